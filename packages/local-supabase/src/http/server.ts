@@ -1,0 +1,76 @@
+import http from 'node:http'
+import type { AddressInfo } from 'node:net'
+import type { Logger } from '../log.ts'
+import { applyCors, sendJson } from './io.ts'
+import type { HttpService } from './service.ts'
+
+export interface ApiServer {
+  port: number
+  close(): Promise<void>
+}
+
+function matchService(services: HttpService[], pathname: string) {
+  for (const service of services) {
+    if (pathname === service.prefix || pathname.startsWith(`${service.prefix}/`)) {
+      return { service, path: pathname.slice(service.prefix.length) || '/' }
+    }
+  }
+  return null
+}
+
+/** One HTTP server for every API, routed by path prefix as Supabase's gateway does. */
+export async function startApiServer(
+  services: HttpService[],
+  host: string,
+  port: number,
+  log: Logger,
+): Promise<ApiServer> {
+  const server = http.createServer(async (req, res) => {
+    const url = new URL(req.url ?? '/', `http://${req.headers.host ?? host}`)
+    if (applyCors(req, res)) return
+    const match = matchService(services, url.pathname)
+    if (!match) {
+      sendJson(res, 404, { message: `no API at ${url.pathname}` })
+      return
+    }
+    try {
+      await match.service.handle(req, res, match.path, url)
+    } catch (error) {
+      log.error('unhandled API error', { path: url.pathname, error: String((error as Error)?.stack ?? error) })
+      if (!res.headersSent) sendJson(res, 500, { message: 'Internal server error' })
+      else res.end()
+    }
+  })
+  server.on('upgrade', (req, socket, head) => {
+    const url = new URL(req.url ?? '/', `http://${req.headers.host ?? host}`)
+    const match = matchService(services, url.pathname)
+    if (!match?.service.upgrade) {
+      socket.end('HTTP/1.1 404 Not Found\r\nConnection: close\r\n\r\n')
+      return
+    }
+    match.service.upgrade(req, socket, head, match.path, url)
+  })
+  // Long-lived keep-alive sockets would otherwise hold close() open.
+  server.keepAliveTimeout = 5_000
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', (error: NodeJS.ErrnoException) => {
+      reject(
+        error.code === 'EADDRINUSE'
+          ? new Error(
+              `Port ${port} on ${host} is already in use, so the API cannot listen there. ` +
+                'Stop the other process or choose another port with --api-port / LOCAL_SUPABASE_API_PORT.',
+            )
+          : error,
+      )
+    })
+    server.listen(port, host, () => resolve())
+  })
+  return {
+    port: (server.address() as AddressInfo).port,
+    close: () =>
+      new Promise((resolve) => {
+        server.close(() => resolve())
+        server.closeAllConnections()
+      }),
+  }
+}

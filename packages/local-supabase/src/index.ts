@@ -1,0 +1,5 @@
+export { resolveConfig, databaseUrlFor, type StackConfig, type StackConfigInput } from './config.ts'
+export { DEFAULT_ANON_KEY, DEFAULT_JWT_SECRET, DEFAULT_SERVICE_ROLE_KEY, apiKeysFor } from './keys.ts'
+export { startStack, type Stack, type StackInfo, type StartOptions } from './stack.ts'
+export { applyMigrations, applySeed, listMigrations, MigrationError } from './db/migrations.ts'
+export { applyBootstrap } from './db/bootstrap.ts'

@@ -1,0 +1,117 @@
+import pg from 'pg'
+import { createAuthService } from './auth/index.ts'
+import { databaseUrlFor, resolveConfig, type StackConfig, type StackConfigInput } from './config.ts'
+import { applyBootstrap } from './db/bootstrap.ts'
+import { startEmbeddedPostgres, type RunningPostgres } from './db/embedded-postgres.ts'
+import { applyMigrations, applySeed, type MigrationReport } from './db/migrations.ts'
+import { startApiServer } from './http/server.ts'
+import type { HttpService, ServiceContext } from './http/service.ts'
+import { createJwtTools } from './jwt.ts'
+import { apiKeysFor } from './keys.ts'
+import { createLogger, type Logger } from './log.ts'
+import { createRealtimeService } from './realtime/index.ts'
+import { createRestService } from './rest/index.ts'
+
+/** The names `supabase status -o env` prints, with this stack's values. */
+export interface StackInfo {
+  API_URL: string
+  REST_URL: string
+  REALTIME_URL: string
+  DB_URL: string
+  ANON_KEY: string
+  SERVICE_ROLE_KEY: string
+  JWT_SECRET: string
+}
+
+export interface Stack {
+  config: StackConfig
+  info: StackInfo
+  /** The migrations applied by this start (empty when nothing was pending). */
+  migrations: MigrationReport
+  seeded: boolean
+  stop(): Promise<void>
+}
+
+export interface StartOptions {
+  /** Apply pending migrations on start (default true). */
+  migrate?: boolean
+  /** Run supabase/seed.sql: 'if-new' only when the cluster was just created (default 'never'). */
+  seed?: 'always' | 'if-new' | 'never'
+  logger?: Logger
+}
+
+/** Brings up Postgres (embedded or DATABASE_URL), bootstraps it, migrates, and serves the APIs. */
+export async function startStack(input: StackConfigInput = {}, options: StartOptions = {}): Promise<Stack> {
+  const config = resolveConfig(input)
+  const log = options.logger ?? createLogger(config.logLevel)
+  let postgres: RunningPostgres | null = null
+  if (!config.databaseUrl) postgres = await startEmbeddedPostgres(config, log)
+  const databaseUrl = databaseUrlFor(config)
+  const pool = new pg.Pool({ connectionString: databaseUrl, max: 20, idleTimeoutMillis: 30_000 })
+  pool.on('error', (error) => log.warn('idle database connection failed', { error: error.message }))
+  const services: HttpService[] = []
+  try {
+    const client = await pool.connect()
+    let migrations: MigrationReport = { applied: [], skipped: [] }
+    let seeded = false
+    try {
+      await applyBootstrap(client)
+      if (options.migrate ?? true) migrations = await applyMigrations(client, config.migrationsDir)
+      const seed = options.seed ?? 'never'
+      if (seed === 'always' || (seed === 'if-new' && postgres?.fresh)) {
+        seeded = await applySeed(client, config.seedFile)
+      }
+    } finally {
+      client.release()
+    }
+    for (const m of migrations.applied) log.info('applied migration', { version: m.version, name: m.name })
+    if (seeded) log.info('loaded seed data', { file: config.seedFile })
+
+    const keys = await apiKeysFor(config.jwtSecret)
+    const ctx: ServiceContext = {
+      config,
+      pool,
+      databaseUrl,
+      jwt: createJwtTools(config.jwtSecret),
+      keys,
+      log,
+    }
+    services.push(
+      await createAuthService({ ...ctx, log: log.child('auth') }),
+      await createRestService({ ...ctx, log: log.child('rest') }),
+      await createRealtimeService({ ...ctx, log: log.child('realtime') }),
+    )
+    const server = await startApiServer(services, config.host, config.apiPort, log)
+    const apiUrl = `http://${config.host}:${server.port}`
+    const info: StackInfo = {
+      API_URL: apiUrl,
+      REST_URL: `${apiUrl}/rest/v1`,
+      REALTIME_URL: `${apiUrl.replace(/^http/, 'ws')}/realtime/v1`,
+      DB_URL: databaseUrl,
+      ANON_KEY: keys.anonKey,
+      SERVICE_ROLE_KEY: keys.serviceRoleKey,
+      JWT_SECRET: config.jwtSecret,
+    }
+    let stopped: Promise<void> | null = null
+    return {
+      config: { ...config, apiPort: server.port },
+      info,
+      migrations,
+      seeded,
+      stop: () => {
+        stopped ??= (async () => {
+          await server.close()
+          for (const service of services) await service.close?.()
+          await pool.end()
+          await postgres?.stop()
+        })()
+        return stopped
+      },
+    }
+  } catch (error) {
+    for (const service of services) await service.close?.().catch(() => undefined)
+    await pool.end().catch(() => undefined)
+    await postgres?.stop().catch(() => undefined)
+    throw error
+  }
+}
