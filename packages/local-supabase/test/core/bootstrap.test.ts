@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { withPg } from './helpers.ts'
+import { withPg } from '../helpers.ts'
 
 describe('bootstrap SQL', () => {
   it('creates the Supabase roles with the right attributes', async () => {
