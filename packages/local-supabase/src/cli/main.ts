@@ -74,10 +74,6 @@ async function start(config: StackConfig, seedIfNew: boolean, log: Logger): Prom
     throw new Error(`A stack is already running from ${config.dataDir} (pid ${running.pid}). Use \`pnpm stack status\`.`)
   }
   const stack = await startStack(config, { seed: seedIfNew ? 'if-new' : 'never', logger: log })
-  await writeState(config, { pid: process.pid, startedAt: new Date().toISOString(), info: stack.info })
-  // The `supabase status -o env` names, once ready: scripts read these lines.
-  printInfo(stack.info, 'env')
-  log.info('local Supabase is ready', { api: stack.info.API_URL, db: stack.info.DB_URL })
   let stopping = false
   const shutdown = async (signal: string) => {
     if (stopping) return
@@ -94,6 +90,10 @@ async function start(config: StackConfig, seedIfNew: boolean, log: Logger): Prom
   process.removeAllListeners('SIGTERM')
   process.on('SIGINT', () => void shutdown('SIGINT'))
   process.on('SIGTERM', () => void shutdown('SIGTERM'))
+  await writeState(config, { pid: process.pid, startedAt: new Date().toISOString(), info: stack.info })
+  // The `supabase status -o env` names, once ready: scripts read these lines.
+  printInfo(stack.info, 'env')
+  log.info('local Supabase is ready', { api: stack.info.API_URL, db: stack.info.DB_URL })
 }
 
 async function stop(config: StackConfig, log: Logger): Promise<void> {

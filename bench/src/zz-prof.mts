@@ -1,0 +1,2 @@
+import { run } from './rest.bench.ts'
+await run()
