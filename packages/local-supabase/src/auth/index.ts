@@ -1,13 +1,113 @@
+import type { IncomingMessage, ServerResponse } from 'node:http'
 import { sendJson } from '../http/io.ts'
 import type { HttpService, ServiceContext } from '../http/service.ts'
+import type { AuthDeps, Handler, Reply } from './context.ts'
+import { AuthApiError, fail, sendAuthError, versionHeaders } from './errors.ts'
+import {
+  createUser,
+  deleteUserById,
+  getUserById,
+  listUsers,
+  updateUserById,
+} from './handlers/admin-users.ts'
+import { generateLink, invite, magiclink, otp, recover } from './handlers/email-flows.ts'
+import { logout } from './handlers/logout.ts'
+import { health, jwks, mailbox, settings } from './handlers/meta.ts'
+import { signup } from './handlers/signup.ts'
+import { token } from './handlers/token.ts'
+import { getUser, updateUser } from './handlers/user.ts'
+import { verifyGet, verifyPost } from './handlers/verify.ts'
+import { createMailbox } from './mailbox.ts'
+import { createAttemptLimiter } from './rate-limit.ts'
+import { requireCaller } from './request.ts'
+
+interface Route {
+  method: string
+  path: string | RegExp
+  handler: Handler
+  /** Reachable without an API key: liveness, the dev mailbox, and links clicked in e-mails. */
+  open?: boolean
+}
+
+const ADMIN_USER = /^\/admin\/users\/[^/]+$/
+
+const ROUTES: Route[] = [
+  { method: 'GET', path: '/health', handler: health, open: true },
+  { method: 'GET', path: '/settings', handler: settings, open: true },
+  { method: 'GET', path: '/.well-known/jwks.json', handler: jwks, open: true },
+  { method: 'GET', path: '/_mailbox', handler: mailbox, open: true },
+  { method: 'GET', path: '/verify', handler: verifyGet, open: true },
+  { method: 'POST', path: '/verify', handler: verifyPost },
+  { method: 'POST', path: '/signup', handler: signup },
+  { method: 'POST', path: '/token', handler: token },
+  { method: 'GET', path: '/user', handler: getUser },
+  { method: 'PUT', path: '/user', handler: updateUser },
+  { method: 'POST', path: '/logout', handler: logout },
+  { method: 'POST', path: '/otp', handler: otp },
+  { method: 'POST', path: '/magiclink', handler: magiclink },
+  { method: 'POST', path: '/recover', handler: recover },
+  { method: 'POST', path: '/invite', handler: invite },
+  { method: 'GET', path: '/admin/users', handler: listUsers },
+  { method: 'POST', path: '/admin/users', handler: createUser },
+  { method: 'GET', path: ADMIN_USER, handler: getUserById },
+  { method: 'PUT', path: ADMIN_USER, handler: updateUserById },
+  { method: 'DELETE', path: ADMIN_USER, handler: deleteUserById },
+  { method: 'POST', path: '/admin/generate_link', handler: generateLink },
+]
+
+const matches = (route: Route, path: string) =>
+  typeof route.path === 'string' ? route.path === path : route.path.test(path)
+
+function findRoute(method: string, path: string): Route {
+  const candidates = ROUTES.filter((r) => matches(r, path))
+  if (candidates.length === 0) throw fail(404, 'not_found', 'Not found')
+  const route = candidates.find((r) => r.method === method)
+  if (!route) throw fail(405, 'method_not_allowed', `Method ${method} is not allowed on ${path}`)
+  return route
+}
+
+/**
+ * Postgres "data exception" errors (class 22, e.g. a NUL character inside JSON metadata) mean the
+ * input was bad, not the server: answer 400 instead of 500. The transaction was rolled back.
+ */
+function asInputError(error: unknown): AuthApiError | null {
+  const code = (error as { code?: unknown } | null)?.code
+  if (typeof code !== 'string' || !code.startsWith('22')) return null
+  return fail(400, 'validation_failed', `Invalid input: ${(error as Error).message}`)
+}
+
+function send(req: IncomingMessage, res: ServerResponse, reply: Reply): void {
+  if (reply.kind === 'redirect') {
+    res.writeHead(303, { location: reply.location, 'content-length': 0 })
+    res.end()
+    return
+  }
+  sendJson(res, reply.status, reply.body, { ...versionHeaders(req), ...reply.headers })
+}
 
 /** GoTrue-compatible API at /auth/v1. */
-export function createAuthService(_ctx: ServiceContext): HttpService {
+export function createAuthService(ctx: ServiceContext): HttpService {
+  const deps: AuthDeps = {
+    ctx,
+    mailbox: createMailbox(ctx.log),
+    passwordAttempts: createAttemptLimiter(
+      ctx.config.passwordAttemptsPerWindow,
+      ctx.config.rateLimitWindowMs,
+    ),
+  }
   return {
     prefix: '/auth/v1',
-    async handle(_req, res, path) {
-      if (path === '/health') return sendJson(res, 200, { name: 'GoTrue', description: 'local' })
-      sendJson(res, 404, { code: 404, error_code: 'not_found', msg: 'Not found' })
+    async handle(req, res, path, url) {
+      try {
+        const route = findRoute(req.method ?? 'GET', path.replace(/\/+$/, '') || '/')
+        if (!route.open) await requireCaller(req, ctx.jwt)
+        send(req, res, await route.handler(req, url, deps))
+      } catch (error) {
+        const known = error instanceof AuthApiError ? error : asInputError(error)
+        if (!known) throw error
+        req.resume()
+        sendAuthError(req, res, known)
+      }
     },
   }
 }

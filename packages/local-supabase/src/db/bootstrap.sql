@@ -215,3 +215,124 @@ create table if not exists supabase_migrations.seed_files (
   path text primary key,
   hash text not null
 );
+
+-- auth additions
+-- PKCE flow state (GoTrue's auth.flow_state): the code challenge waits here until the
+-- e-mail link is followed, then the issued auth code is exchanged once for a session.
+create table if not exists auth.flow_state (
+  id uuid primary key,
+  user_id uuid,
+  auth_code text not null,
+  code_challenge_method text not null,
+  code_challenge text not null,
+  provider_type text not null,
+  provider_access_token text,
+  provider_refresh_token text,
+  created_at timestamptz,
+  updated_at timestamptz,
+  authentication_method text not null,
+  auth_code_issued_at timestamptz
+);
+create index if not exists idx_auth_code on auth.flow_state (auth_code);
+create index if not exists idx_user_id_auth_method on auth.flow_state (user_id, authentication_method);
+
+-- How each session was authenticated (the `amr` claim), as GoTrue records it.
+create table if not exists auth.mfa_amr_claims (
+  session_id uuid not null references auth.sessions (id) on delete cascade,
+  created_at timestamptz not null,
+  updated_at timestamptz not null,
+  authentication_method text not null,
+  id uuid primary key,
+  constraint mfa_amr_claims_session_id_authentication_method_pkey unique (session_id, authentication_method)
+);
+grant all on auth.flow_state, auth.mfa_amr_claims to supabase_auth_admin, postgres;
+
+-- realtime additions
+-- Realtime Authorization: private channels are allowed by RLS policies on realtime.messages,
+-- which read the channel name through realtime.topic(), as on Supabase.
+create table if not exists realtime.messages (
+  id uuid primary key default extensions.gen_random_uuid(),
+  topic text not null,
+  extension text not null,
+  event text,
+  payload jsonb,
+  private boolean default false,
+  updated_at timestamp not null default now(),
+  inserted_at timestamp not null default now()
+);
+alter table realtime.messages enable row level security;
+grant select, insert, update on realtime.messages to anon, authenticated, service_role;
+grant all on realtime.messages to postgres;
+create index if not exists messages_topic_idx on realtime.messages (topic);
+
+create or replace function realtime.topic() returns text
+language sql stable
+as $$
+  select nullif(current_setting('realtime.topic', true), '')::text
+$$;
+grant execute on function realtime.topic() to anon, authenticated, service_role, postgres;
+
+-- Which of `subscribers` (a JSON array of {role, claims}) may SELECT the row of `target` whose
+-- key columns hold `key_values`. Each check runs as that subscriber, so Postgres applies RLS.
+-- `committed_xid` is the transaction that wrote the row: logical decoding can hand over a commit
+-- a moment before it is visible to other sessions, so the check first waits (briefly) for that.
+-- The role switches are transaction-local; the caller runs this as one statement.
+create or replace function realtime.visible_to_subscribers(
+  target regclass,
+  key_columns text[],
+  key_values text[],
+  subscribers jsonb,
+  committed_xid bigint
+) returns boolean[]
+language plpgsql volatile
+as $$
+declare
+  predicate text;
+  query text;
+  subscriber jsonb;
+  visible boolean;
+  result boolean[] := '{}';
+  snap pg_snapshot;
+  xmax bigint;
+  full_xid bigint;
+  tries int := 0;
+begin
+  if coalesce(array_length(key_columns, 1), 0) = 0 then
+    -- No key to find the row by: nobody can be shown to see it.
+    select array_agg(false) into result from jsonb_array_elements(subscribers);
+    return coalesce(result, '{}');
+  end if;
+  loop
+    snap := pg_current_snapshot();
+    xmax := pg_snapshot_xmax(snap)::text::bigint;
+    full_xid := ((xmax >> 32) << 32) | committed_xid;
+    if full_xid > xmax + 2147483648 then
+      full_xid := full_xid - 4294967296;
+    end if;
+    exit when full_xid < 3 or pg_visible_in_snapshot(full_xid::text::xid8, snap);
+    tries := tries + 1;
+    exit when tries > 2000;
+    perform pg_sleep(0.0005);
+  end loop;
+  select string_agg(format('%I = ($1[%s])::%s', k.name, k.ord, format_type(a.atttypid, a.atttypmod)), ' and ')
+    into predicate
+    from unnest(key_columns) with ordinality as k(name, ord)
+    join pg_attribute a on a.attrelid = target and a.attname = k.name and not a.attisdropped;
+  query := format('select exists (select 1 from %s where %s)', target, predicate);
+  for subscriber in select value from jsonb_array_elements(subscribers) loop
+    perform set_config('request.jwt.claims', subscriber ->> 'claims', true);
+    perform set_config('role', subscriber ->> 'role', true);
+    begin
+      execute query into visible using key_values;
+    exception when insufficient_privilege then
+      visible := false;
+    end;
+    perform set_config('role', 'none', true);
+    result := result || visible;
+  end loop;
+  return result;
+end
+$$;
+drop function if exists realtime.visible_to_subscribers(regclass, text[], text[], jsonb);
+revoke all on function realtime.visible_to_subscribers(regclass, text[], text[], jsonb, bigint) from public;
+revoke all on function realtime.visible_to_subscribers(regclass, text[], text[], jsonb, bigint) from anon, authenticated, service_role;

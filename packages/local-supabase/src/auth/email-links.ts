@@ -1,0 +1,68 @@
+import type { IncomingMessage } from 'node:http'
+import { type AuthDeps, originOf } from './context.ts'
+import type { Mail, MailType } from './mailbox.ts'
+import { subjectFor } from './mailbox.ts'
+import { issueToken, type TokenType } from './one-time-tokens.ts'
+import { type CodeChallenge, PKCE_PREFIX, saveFlowState } from './pkce.ts'
+import { allowedRedirect } from './redirects.ts'
+import type { Db } from './transaction.ts'
+
+const TOKEN_TYPE: Record<MailType, TokenType> = {
+  signup: 'confirmation_token',
+  invite: 'confirmation_token',
+  magiclink: 'recovery_token',
+  recovery: 'recovery_token',
+  email_change: 'email_change_token_new',
+}
+
+export interface PreparedMail extends Omit<Mail, 'created_at'> {
+  redirectTo: string
+  verificationType: MailType
+}
+
+/**
+ * Issues the token for an e-mail link inside the caller's transaction. The mail itself is only
+ * recorded after commit (see `deliver`), so a failed request never leaves a usable link behind.
+ */
+export async function prepareEmailLink(
+  db: Db,
+  req: IncomingMessage,
+  deps: AuthDeps,
+  input: {
+    userId: string
+    email: string
+    type: MailType
+    redirectTo?: string | null
+    pkce?: CodeChallenge | null
+  },
+): Promise<PreparedMail> {
+  const { token, tokenHash } = await issueToken(
+    db,
+    input.userId,
+    input.email,
+    TOKEN_TYPE[input.type],
+  )
+  if (input.pkce) await saveFlowState(db, input.userId, input.type, input.pkce)
+  const redirectTo = allowedRedirect(deps.ctx.config, input.redirectTo)
+  const linkToken = input.pkce ? `${PKCE_PREFIX}${tokenHash}` : tokenHash
+  const params = new URLSearchParams({
+    token: linkToken,
+    type: input.type,
+    redirect_to: redirectTo,
+  })
+  return {
+    to: input.email,
+    subject: subjectFor(input.type),
+    type: input.type,
+    link: `${originOf(req, deps)}/auth/v1/verify?${params}`,
+    token,
+    token_hash: tokenHash,
+    redirectTo,
+    verificationType: input.type,
+  }
+}
+
+export function deliver(deps: AuthDeps, mail: PreparedMail): void {
+  const { redirectTo: _r, verificationType: _v, ...stored } = mail
+  deps.mailbox.deliver(stored)
+}

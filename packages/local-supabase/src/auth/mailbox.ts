@@ -1,0 +1,51 @@
+import type { Logger } from '../log.ts'
+
+export type MailType = 'signup' | 'invite' | 'magiclink' | 'recovery' | 'email_change'
+
+/** One e-mail the stack would have sent. */
+export interface Mail {
+  to: string
+  subject: string
+  type: MailType
+  link: string
+  token: string
+  token_hash: string
+  created_at: string
+}
+
+export interface Mailbox {
+  deliver(mail: Omit<Mail, 'created_at'>): void
+  list(to?: string): Mail[]
+}
+
+const SUBJECTS: Record<MailType, string> = {
+  signup: 'Confirm Your Signup',
+  invite: 'You have been invited',
+  magiclink: 'Your Magic Link',
+  recovery: 'Reset Your Password',
+  email_change: 'Confirm Email Change',
+}
+
+export const subjectFor = (type: MailType) => SUBJECTS[type]
+
+/** No mail leaves the machine: messages are kept (newest last, bounded) and logged. */
+export function createMailbox(log: Logger, capacity = 500): Mailbox {
+  const mails: Mail[] = []
+  return {
+    deliver(mail) {
+      const stored = { ...mail, created_at: new Date().toISOString() }
+      mails.push(stored)
+      if (mails.length > capacity) mails.splice(0, mails.length - capacity)
+      log.info('mail recorded (not sent)', {
+        to: mail.to,
+        type: mail.type,
+        link: mail.link,
+        token: mail.token,
+      })
+    },
+    list(to) {
+      const wanted = to?.trim().toLowerCase()
+      return wanted ? mails.filter((m) => m.to === wanted) : [...mails]
+    },
+  }
+}
