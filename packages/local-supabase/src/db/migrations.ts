@@ -13,7 +13,7 @@ export interface MigrationFile {
 export class MigrationError extends Error {
   constructor(
     readonly file: string,
-    readonly cause: unknown,
+    override readonly cause: unknown,
   ) {
     const pgError = cause as { message?: string; position?: string; code?: string }
     super(

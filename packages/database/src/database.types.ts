@@ -1,0 +1,976 @@
+export type Json =
+  | string
+  | number
+  | boolean
+  | null
+  | { [key: string]: Json | undefined }
+  | Json[]
+
+export type Database = {
+  // Allows to automatically instantiate createClient with right options
+  // instead of createClient<Database, { PostgrestVersion: 'XX' }>(URL, KEY)
+  __InternalSupabase: {
+    PostgrestVersion: "13.0.5"
+  }
+  public: {
+    Tables: {
+      customer_notes: {
+        Row: {
+          author_staff_id: string | null
+          body: string
+          created_at: string
+          customer_id: string
+          id: string
+          organization_id: string
+        }
+        Insert: {
+          author_staff_id?: string | null
+          body: string
+          created_at?: string
+          customer_id: string
+          id?: string
+          organization_id: string
+        }
+        Update: {
+          author_staff_id?: string | null
+          body?: string
+          created_at?: string
+          customer_id?: string
+          id?: string
+          organization_id?: string
+        }
+        Relationships: [
+          {
+            foreignKeyName: "customer_notes_author_staff_id_fkey"
+            columns: ["author_staff_id"]
+            isOneToOne: false
+            referencedRelation: "staff_members"
+            referencedColumns: ["id"]
+          },
+          {
+            foreignKeyName: "customer_notes_organization_id_customer_id_fkey"
+            columns: ["organization_id", "customer_id"]
+            isOneToOne: false
+            referencedRelation: "customers"
+            referencedColumns: ["organization_id", "id"]
+          },
+        ]
+      }
+      customers: {
+        Row: {
+          address_line1: string | null
+          address_line2: string | null
+          city: string | null
+          created_at: string
+          email: string | null
+          first_name: string
+          id: string
+          last_name: string
+          notification_preferences: NonNullable<Json>
+          organization_id: string
+          phone: string | null
+          portal_user_id: string | null
+          postal_code: string | null
+          region: string | null
+          updated_at: string
+        }
+        Insert: {
+          address_line1?: string | null
+          address_line2?: string | null
+          city?: string | null
+          created_at?: string
+          email?: string | null
+          first_name: string
+          id?: string
+          last_name?: string
+          notification_preferences?: NonNullable<Json>
+          organization_id: string
+          phone?: string | null
+          portal_user_id?: string | null
+          postal_code?: string | null
+          region?: string | null
+          updated_at?: string
+        }
+        Update: {
+          address_line1?: string | null
+          address_line2?: string | null
+          city?: string | null
+          created_at?: string
+          email?: string | null
+          first_name?: string
+          id?: string
+          last_name?: string
+          notification_preferences?: NonNullable<Json>
+          organization_id?: string
+          phone?: string | null
+          portal_user_id?: string | null
+          postal_code?: string | null
+          region?: string | null
+          updated_at?: string
+        }
+        Relationships: [
+          {
+            foreignKeyName: "customers_organization_id_fkey"
+            columns: ["organization_id"]
+            isOneToOne: false
+            referencedRelation: "organizations"
+            referencedColumns: ["id"]
+          },
+        ]
+      }
+      invoice_line_items: {
+        Row: {
+          amount_cents: number
+          created_at: string
+          description: string
+          id: string
+          invoice_id: string
+          position: number
+          quantity: number
+          unit_price_cents: number
+        }
+        Insert: {
+          amount_cents?: number
+          created_at?: string
+          description: string
+          id?: string
+          invoice_id: string
+          position?: number
+          quantity?: number
+          unit_price_cents: number
+        }
+        Update: {
+          amount_cents?: number
+          created_at?: string
+          description?: string
+          id?: string
+          invoice_id?: string
+          position?: number
+          quantity?: number
+          unit_price_cents?: number
+        }
+        Relationships: [
+          {
+            foreignKeyName: "invoice_line_items_invoice_id_fkey"
+            columns: ["invoice_id"]
+            isOneToOne: false
+            referencedRelation: "invoices"
+            referencedColumns: ["id"]
+          },
+        ]
+      }
+      invoices: {
+        Row: {
+          created_at: string
+          customer_id: string
+          due_at: string | null
+          id: string
+          issued_at: string | null
+          job_id: string | null
+          notes: string | null
+          number: string
+          organization_id: string
+          paid_at: string | null
+          status: Database["public"]["Enums"]["invoice_status"]
+          subtotal_cents: number
+          tax_cents: number
+          total_cents: number
+          updated_at: string
+        }
+        Insert: {
+          created_at?: string
+          customer_id: string
+          due_at?: string | null
+          id?: string
+          issued_at?: string | null
+          job_id?: string | null
+          notes?: string | null
+          number?: string
+          organization_id: string
+          paid_at?: string | null
+          status?: Database["public"]["Enums"]["invoice_status"]
+          subtotal_cents?: number
+          tax_cents?: number
+          total_cents?: number
+          updated_at?: string
+        }
+        Update: {
+          created_at?: string
+          customer_id?: string
+          due_at?: string | null
+          id?: string
+          issued_at?: string | null
+          job_id?: string | null
+          notes?: string | null
+          number?: string
+          organization_id?: string
+          paid_at?: string | null
+          status?: Database["public"]["Enums"]["invoice_status"]
+          subtotal_cents?: number
+          tax_cents?: number
+          total_cents?: number
+          updated_at?: string
+        }
+        Relationships: [
+          {
+            foreignKeyName: "invoices_organization_id_customer_id_fkey"
+            columns: ["organization_id", "customer_id"]
+            isOneToOne: false
+            referencedRelation: "customers"
+            referencedColumns: ["organization_id", "id"]
+          },
+          {
+            foreignKeyName: "invoices_organization_id_job_id_fkey"
+            columns: ["organization_id", "job_id"]
+            isOneToOne: false
+            referencedRelation: "jobs"
+            referencedColumns: ["organization_id", "id"]
+          },
+        ]
+      }
+      jobs: {
+        Row: {
+          address: string | null
+          cancellation_reason: string | null
+          cancelled_at: string | null
+          completed_at: string | null
+          confirmed_at: string | null
+          created_at: string
+          customer_id: string
+          id: string
+          notes: string | null
+          organization_id: string
+          price_cents: number
+          reschedule_note: string | null
+          reschedule_preferred_times: Json | null
+          reschedule_requested_at: string | null
+          scheduled_end: string
+          scheduled_start: string
+          service_id: string | null
+          status: Database["public"]["Enums"]["job_status"]
+          technician_id: string | null
+          title: string
+          updated_at: string
+        }
+        Insert: {
+          address?: string | null
+          cancellation_reason?: string | null
+          cancelled_at?: string | null
+          completed_at?: string | null
+          confirmed_at?: string | null
+          created_at?: string
+          customer_id: string
+          id?: string
+          notes?: string | null
+          organization_id: string
+          price_cents?: number
+          reschedule_note?: string | null
+          reschedule_preferred_times?: Json | null
+          reschedule_requested_at?: string | null
+          scheduled_end: string
+          scheduled_start: string
+          service_id?: string | null
+          status?: Database["public"]["Enums"]["job_status"]
+          technician_id?: string | null
+          title: string
+          updated_at?: string
+        }
+        Update: {
+          address?: string | null
+          cancellation_reason?: string | null
+          cancelled_at?: string | null
+          completed_at?: string | null
+          confirmed_at?: string | null
+          created_at?: string
+          customer_id?: string
+          id?: string
+          notes?: string | null
+          organization_id?: string
+          price_cents?: number
+          reschedule_note?: string | null
+          reschedule_preferred_times?: Json | null
+          reschedule_requested_at?: string | null
+          scheduled_end?: string
+          scheduled_start?: string
+          service_id?: string | null
+          status?: Database["public"]["Enums"]["job_status"]
+          technician_id?: string | null
+          title?: string
+          updated_at?: string
+        }
+        Relationships: [
+          {
+            foreignKeyName: "jobs_organization_id_customer_id_fkey"
+            columns: ["organization_id", "customer_id"]
+            isOneToOne: false
+            referencedRelation: "customers"
+            referencedColumns: ["organization_id", "id"]
+          },
+          {
+            foreignKeyName: "jobs_organization_id_service_id_fkey"
+            columns: ["organization_id", "service_id"]
+            isOneToOne: false
+            referencedRelation: "services"
+            referencedColumns: ["organization_id", "id"]
+          },
+          {
+            foreignKeyName: "jobs_organization_id_technician_id_fkey"
+            columns: ["organization_id", "technician_id"]
+            isOneToOne: false
+            referencedRelation: "staff_members"
+            referencedColumns: ["organization_id", "id"]
+          },
+        ]
+      }
+      loyalty_rewards: {
+        Row: {
+          active: boolean
+          description: string | null
+          id: string
+          name: string
+          organization_id: string
+          points_cost: number
+        }
+        Insert: {
+          active?: boolean
+          description?: string | null
+          id?: string
+          name: string
+          organization_id: string
+          points_cost: number
+        }
+        Update: {
+          active?: boolean
+          description?: string | null
+          id?: string
+          name?: string
+          organization_id?: string
+          points_cost?: number
+        }
+        Relationships: [
+          {
+            foreignKeyName: "loyalty_rewards_organization_id_fkey"
+            columns: ["organization_id"]
+            isOneToOne: false
+            referencedRelation: "organizations"
+            referencedColumns: ["id"]
+          },
+        ]
+      }
+      loyalty_transactions: {
+        Row: {
+          created_at: string
+          created_by: string | null
+          customer_id: string
+          description: string | null
+          id: string
+          job_id: string | null
+          kind: Database["public"]["Enums"]["loyalty_kind"]
+          organization_id: string
+          points: number
+          reward_id: string | null
+        }
+        Insert: {
+          created_at?: string
+          created_by?: string | null
+          customer_id: string
+          description?: string | null
+          id?: string
+          job_id?: string | null
+          kind: Database["public"]["Enums"]["loyalty_kind"]
+          organization_id: string
+          points: number
+          reward_id?: string | null
+        }
+        Update: {
+          created_at?: string
+          created_by?: string | null
+          customer_id?: string
+          description?: string | null
+          id?: string
+          job_id?: string | null
+          kind?: Database["public"]["Enums"]["loyalty_kind"]
+          organization_id?: string
+          points?: number
+          reward_id?: string | null
+        }
+        Relationships: [
+          {
+            foreignKeyName: "loyalty_transactions_organization_id_customer_id_fkey"
+            columns: ["organization_id", "customer_id"]
+            isOneToOne: false
+            referencedRelation: "customers"
+            referencedColumns: ["organization_id", "id"]
+          },
+          {
+            foreignKeyName: "loyalty_transactions_organization_id_job_id_fkey"
+            columns: ["organization_id", "job_id"]
+            isOneToOne: false
+            referencedRelation: "jobs"
+            referencedColumns: ["organization_id", "id"]
+          },
+          {
+            foreignKeyName: "loyalty_transactions_organization_id_reward_id_fkey"
+            columns: ["organization_id", "reward_id"]
+            isOneToOne: false
+            referencedRelation: "loyalty_rewards"
+            referencedColumns: ["organization_id", "id"]
+          },
+        ]
+      }
+      messages: {
+        Row: {
+          body: string
+          created_at: string
+          customer_id: string
+          deleted_at: string | null
+          id: string
+          organization_id: string
+          read_at: string | null
+          sender_type: Database["public"]["Enums"]["message_sender"]
+          sender_user_id: string | null
+          updated_at: string
+        }
+        Insert: {
+          body: string
+          created_at?: string
+          customer_id: string
+          deleted_at?: string | null
+          id?: string
+          organization_id: string
+          read_at?: string | null
+          sender_type: Database["public"]["Enums"]["message_sender"]
+          sender_user_id?: string | null
+          updated_at?: string
+        }
+        Update: {
+          body?: string
+          created_at?: string
+          customer_id?: string
+          deleted_at?: string | null
+          id?: string
+          organization_id?: string
+          read_at?: string | null
+          sender_type?: Database["public"]["Enums"]["message_sender"]
+          sender_user_id?: string | null
+          updated_at?: string
+        }
+        Relationships: [
+          {
+            foreignKeyName: "messages_organization_id_customer_id_fkey"
+            columns: ["organization_id", "customer_id"]
+            isOneToOne: false
+            referencedRelation: "customers"
+            referencedColumns: ["organization_id", "id"]
+          },
+        ]
+      }
+      organizations: {
+        Row: {
+          cancellation_notice_hours: number
+          created_at: string
+          id: string
+          name: string
+          next_invoice_number: number
+          points_per_dollar: number
+          slug: string
+          timezone: string
+          updated_at: string
+        }
+        Insert: {
+          cancellation_notice_hours?: number
+          created_at?: string
+          id?: string
+          name: string
+          next_invoice_number?: number
+          points_per_dollar?: number
+          slug: string
+          timezone?: string
+          updated_at?: string
+        }
+        Update: {
+          cancellation_notice_hours?: number
+          created_at?: string
+          id?: string
+          name?: string
+          next_invoice_number?: number
+          points_per_dollar?: number
+          slug?: string
+          timezone?: string
+          updated_at?: string
+        }
+        Relationships: []
+      }
+      realtime_table_events: {
+        Row: {
+          created_at: string
+          event_type: string
+          id: number
+          organization_id: string
+          record_id: string
+          table_name: string
+        }
+        Insert: {
+          created_at?: string
+          event_type: string
+          id?: never
+          organization_id: string
+          record_id: string
+          table_name: string
+        }
+        Update: {
+          created_at?: string
+          event_type?: string
+          id?: never
+          organization_id?: string
+          record_id?: string
+          table_name?: string
+        }
+        Relationships: []
+      }
+      services: {
+        Row: {
+          active: boolean
+          base_price_cents: number
+          description: string | null
+          duration_minutes: number
+          id: string
+          name: string
+          organization_id: string
+        }
+        Insert: {
+          active?: boolean
+          base_price_cents?: number
+          description?: string | null
+          duration_minutes?: number
+          id?: string
+          name: string
+          organization_id: string
+        }
+        Update: {
+          active?: boolean
+          base_price_cents?: number
+          description?: string | null
+          duration_minutes?: number
+          id?: string
+          name?: string
+          organization_id?: string
+        }
+        Relationships: [
+          {
+            foreignKeyName: "services_organization_id_fkey"
+            columns: ["organization_id"]
+            isOneToOne: false
+            referencedRelation: "organizations"
+            referencedColumns: ["id"]
+          },
+        ]
+      }
+      staff_members: {
+        Row: {
+          active: boolean
+          created_at: string
+          email: string | null
+          full_name: string
+          id: string
+          organization_id: string
+          phone: string | null
+          role: Database["public"]["Enums"]["staff_role"]
+          updated_at: string
+          user_id: string | null
+        }
+        Insert: {
+          active?: boolean
+          created_at?: string
+          email?: string | null
+          full_name: string
+          id?: string
+          organization_id: string
+          phone?: string | null
+          role?: Database["public"]["Enums"]["staff_role"]
+          updated_at?: string
+          user_id?: string | null
+        }
+        Update: {
+          active?: boolean
+          created_at?: string
+          email?: string | null
+          full_name?: string
+          id?: string
+          organization_id?: string
+          phone?: string | null
+          role?: Database["public"]["Enums"]["staff_role"]
+          updated_at?: string
+          user_id?: string | null
+        }
+        Relationships: [
+          {
+            foreignKeyName: "staff_members_organization_id_fkey"
+            columns: ["organization_id"]
+            isOneToOne: false
+            referencedRelation: "organizations"
+            referencedColumns: ["id"]
+          },
+        ]
+      }
+    }
+    Views: {
+      [_ in never]: never
+    }
+    Functions: {
+      can_manage_org: { Args: { org: string }; Returns: boolean }
+      cancel_job: {
+        Args: { p_job_id: string; p_reason?: string }
+        Returns: {
+          address: string | null
+          cancellation_reason: string | null
+          cancelled_at: string | null
+          completed_at: string | null
+          confirmed_at: string | null
+          created_at: string
+          customer_id: string
+          id: string
+          notes: string | null
+          organization_id: string
+          price_cents: number
+          reschedule_note: string | null
+          reschedule_preferred_times: Json | null
+          reschedule_requested_at: string | null
+          scheduled_end: string
+          scheduled_start: string
+          service_id: string | null
+          status: Database["public"]["Enums"]["job_status"]
+          technician_id: string | null
+          title: string
+          updated_at: string
+        }
+        SetofOptions: {
+          from: "*"
+          to: "jobs"
+          isOneToOne: true
+          isSetofReturn: false
+        }
+      }
+      confirm_job: {
+        Args: { p_job_id: string }
+        Returns: {
+          address: string | null
+          cancellation_reason: string | null
+          cancelled_at: string | null
+          completed_at: string | null
+          confirmed_at: string | null
+          created_at: string
+          customer_id: string
+          id: string
+          notes: string | null
+          organization_id: string
+          price_cents: number
+          reschedule_note: string | null
+          reschedule_preferred_times: Json | null
+          reschedule_requested_at: string | null
+          scheduled_end: string
+          scheduled_start: string
+          service_id: string | null
+          status: Database["public"]["Enums"]["job_status"]
+          technician_id: string | null
+          title: string
+          updated_at: string
+        }
+        SetofOptions: {
+          from: "*"
+          to: "jobs"
+          isOneToOne: true
+          isSetofReturn: false
+        }
+      }
+      is_staff_of: { Args: { org: string }; Returns: boolean }
+      loyalty_balance: { Args: { p_customer_id: string }; Returns: number }
+      mark_overdue_invoices: {
+        Args: Record<PropertyKey, never>
+        Returns: number
+      }
+      my_customer_id: { Args: Record<PropertyKey, never>; Returns: string }
+      my_customer_organization_id: {
+        Args: Record<PropertyKey, never>
+        Returns: string
+      }
+      my_staff_member_id: { Args: { org: string }; Returns: string }
+      my_staff_member_ids: {
+        Args: Record<PropertyKey, never>
+        Returns: string[]
+      }
+      my_staff_organization_ids: {
+        Args: { p_roles?: Database["public"]["Enums"]["staff_role"][] }
+        Returns: string[]
+      }
+      provision_portal_user: {
+        Args: { p_customer_id: string; p_user_id: string }
+        Returns: {
+          address_line1: string | null
+          address_line2: string | null
+          city: string | null
+          created_at: string
+          email: string | null
+          first_name: string
+          id: string
+          last_name: string
+          notification_preferences: NonNullable<Json>
+          organization_id: string
+          phone: string | null
+          portal_user_id: string | null
+          postal_code: string | null
+          region: string | null
+          updated_at: string
+        }
+        SetofOptions: {
+          from: "*"
+          to: "customers"
+          isOneToOne: true
+          isSetofReturn: false
+        }
+      }
+      prune_realtime_table_events: {
+        Args: { p_older_than?: string }
+        Returns: number
+      }
+      redeem_points:
+        | {
+            Args: {
+              p_customer_id: string
+              p_description?: string
+              p_points: number
+            }
+            Returns: {
+              created_at: string
+              created_by: string | null
+              customer_id: string
+              description: string | null
+              id: string
+              job_id: string | null
+              kind: Database["public"]["Enums"]["loyalty_kind"]
+              organization_id: string
+              points: number
+              reward_id: string | null
+            }
+            SetofOptions: {
+              from: "*"
+              to: "loyalty_transactions"
+              isOneToOne: true
+              isSetofReturn: false
+            }
+          }
+        | {
+            Args: { p_customer_id: string; p_reward_id: string }
+            Returns: {
+              created_at: string
+              created_by: string | null
+              customer_id: string
+              description: string | null
+              id: string
+              job_id: string | null
+              kind: Database["public"]["Enums"]["loyalty_kind"]
+              organization_id: string
+              points: number
+              reward_id: string | null
+            }
+            SetofOptions: {
+              from: "*"
+              to: "loyalty_transactions"
+              isOneToOne: true
+              isSetofReturn: false
+            }
+          }
+      request_reschedule: {
+        Args: { p_job_id: string; p_note?: string; p_preferred_times: Json }
+        Returns: {
+          address: string | null
+          cancellation_reason: string | null
+          cancelled_at: string | null
+          completed_at: string | null
+          confirmed_at: string | null
+          created_at: string
+          customer_id: string
+          id: string
+          notes: string | null
+          organization_id: string
+          price_cents: number
+          reschedule_note: string | null
+          reschedule_preferred_times: Json | null
+          reschedule_requested_at: string | null
+          scheduled_end: string
+          scheduled_start: string
+          service_id: string | null
+          status: Database["public"]["Enums"]["job_status"]
+          technician_id: string | null
+          title: string
+          updated_at: string
+        }
+        SetofOptions: {
+          from: "*"
+          to: "jobs"
+          isOneToOne: true
+          isSetofReturn: false
+        }
+      }
+      staff_role_in: {
+        Args: { org: string }
+        Returns: Database["public"]["Enums"]["staff_role"]
+      }
+    }
+    Enums: {
+      invoice_status: "draft" | "sent" | "paid" | "overdue" | "void"
+      job_status:
+        | "requested"
+        | "scheduled"
+        | "confirmed"
+        | "en_route"
+        | "in_progress"
+        | "completed"
+        | "cancelled"
+      loyalty_kind: "earned" | "redeemed" | "bonus" | "adjustment"
+      message_sender: "staff" | "customer"
+      staff_role: "owner" | "admin" | "office" | "technician"
+    }
+    CompositeTypes: {
+      [_ in never]: never
+    }
+  }
+}
+
+type DatabaseWithoutInternals = Omit<Database, "__InternalSupabase">
+
+type DefaultSchema = DatabaseWithoutInternals[Extract<keyof Database, "public">]
+
+export type Tables<
+  DefaultSchemaTableNameOrOptions extends
+    | keyof (DefaultSchema["Tables"] & DefaultSchema["Views"])
+    | { schema: keyof DatabaseWithoutInternals },
+  TableName extends (DefaultSchemaTableNameOrOptions extends {
+    schema: keyof DatabaseWithoutInternals
+  }
+    ? keyof (DatabaseWithoutInternals[DefaultSchemaTableNameOrOptions["schema"]]["Tables"] &
+        DatabaseWithoutInternals[DefaultSchemaTableNameOrOptions["schema"]]["Views"])
+    : never) = never,
+> = DefaultSchemaTableNameOrOptions extends {
+  schema: keyof DatabaseWithoutInternals
+}
+  ? (DatabaseWithoutInternals[DefaultSchemaTableNameOrOptions["schema"]]["Tables"] &
+      DatabaseWithoutInternals[DefaultSchemaTableNameOrOptions["schema"]]["Views"])[TableName] extends {
+      Row: infer R
+    }
+    ? R
+    : never
+  : DefaultSchemaTableNameOrOptions extends keyof (DefaultSchema["Tables"] &
+        DefaultSchema["Views"])
+    ? (DefaultSchema["Tables"] &
+        DefaultSchema["Views"])[DefaultSchemaTableNameOrOptions] extends {
+        Row: infer R
+      }
+      ? R
+      : never
+    : never
+
+export type TablesInsert<
+  DefaultSchemaTableNameOrOptions extends
+    | keyof DefaultSchema["Tables"]
+    | { schema: keyof DatabaseWithoutInternals },
+  TableName extends (DefaultSchemaTableNameOrOptions extends {
+    schema: keyof DatabaseWithoutInternals
+  }
+    ? keyof DatabaseWithoutInternals[DefaultSchemaTableNameOrOptions["schema"]]["Tables"]
+    : never) = never,
+> = DefaultSchemaTableNameOrOptions extends {
+  schema: keyof DatabaseWithoutInternals
+}
+  ? DatabaseWithoutInternals[DefaultSchemaTableNameOrOptions["schema"]]["Tables"][TableName] extends {
+      Insert: infer I
+    }
+    ? I
+    : never
+  : DefaultSchemaTableNameOrOptions extends keyof DefaultSchema["Tables"]
+    ? DefaultSchema["Tables"][DefaultSchemaTableNameOrOptions] extends {
+        Insert: infer I
+      }
+      ? I
+      : never
+    : never
+
+export type TablesUpdate<
+  DefaultSchemaTableNameOrOptions extends
+    | keyof DefaultSchema["Tables"]
+    | { schema: keyof DatabaseWithoutInternals },
+  TableName extends (DefaultSchemaTableNameOrOptions extends {
+    schema: keyof DatabaseWithoutInternals
+  }
+    ? keyof DatabaseWithoutInternals[DefaultSchemaTableNameOrOptions["schema"]]["Tables"]
+    : never) = never,
+> = DefaultSchemaTableNameOrOptions extends {
+  schema: keyof DatabaseWithoutInternals
+}
+  ? DatabaseWithoutInternals[DefaultSchemaTableNameOrOptions["schema"]]["Tables"][TableName] extends {
+      Update: infer U
+    }
+    ? U
+    : never
+  : DefaultSchemaTableNameOrOptions extends keyof DefaultSchema["Tables"]
+    ? DefaultSchema["Tables"][DefaultSchemaTableNameOrOptions] extends {
+        Update: infer U
+      }
+      ? U
+      : never
+    : never
+
+export type Enums<
+  DefaultSchemaEnumNameOrOptions extends
+    | keyof DefaultSchema["Enums"]
+    | { schema: keyof DatabaseWithoutInternals },
+  EnumName extends (DefaultSchemaEnumNameOrOptions extends {
+    schema: keyof DatabaseWithoutInternals
+  }
+    ? keyof DatabaseWithoutInternals[DefaultSchemaEnumNameOrOptions["schema"]]["Enums"]
+    : never) = never,
+> = DefaultSchemaEnumNameOrOptions extends {
+  schema: keyof DatabaseWithoutInternals
+}
+  ? DatabaseWithoutInternals[DefaultSchemaEnumNameOrOptions["schema"]]["Enums"][EnumName]
+  : DefaultSchemaEnumNameOrOptions extends keyof DefaultSchema["Enums"]
+    ? DefaultSchema["Enums"][DefaultSchemaEnumNameOrOptions]
+    : never
+
+export type CompositeTypes<
+  PublicCompositeTypeNameOrOptions extends
+    | keyof DefaultSchema["CompositeTypes"]
+    | { schema: keyof DatabaseWithoutInternals },
+  CompositeTypeName extends (PublicCompositeTypeNameOrOptions extends {
+    schema: keyof DatabaseWithoutInternals
+  }
+    ? keyof DatabaseWithoutInternals[PublicCompositeTypeNameOrOptions["schema"]]["CompositeTypes"]
+    : never) = never,
+> = PublicCompositeTypeNameOrOptions extends {
+  schema: keyof DatabaseWithoutInternals
+}
+  ? DatabaseWithoutInternals[PublicCompositeTypeNameOrOptions["schema"]]["CompositeTypes"][CompositeTypeName]
+  : PublicCompositeTypeNameOrOptions extends keyof DefaultSchema["CompositeTypes"]
+    ? DefaultSchema["CompositeTypes"][PublicCompositeTypeNameOrOptions]
+    : never
+
+export const Constants = {
+  public: {
+    Enums: {
+      invoice_status: ["draft", "sent", "paid", "overdue", "void"],
+      job_status: [
+        "requested",
+        "scheduled",
+        "confirmed",
+        "en_route",
+        "in_progress",
+        "completed",
+        "cancelled",
+      ],
+      loyalty_kind: ["earned", "redeemed", "bonus", "adjustment"],
+      message_sender: ["staff", "customer"],
+      staff_role: ["owner", "admin", "office", "technician"],
+    },
+  },
+} as const
+
