@@ -336,3 +336,33 @@ $$;
 drop function if exists realtime.visible_to_subscribers(regclass, text[], text[], jsonb);
 revoke all on function realtime.visible_to_subscribers(regclass, text[], text[], jsonb, bigint) from public;
 revoke all on function realtime.visible_to_subscribers(regclass, text[], text[], jsonb, bigint) from anon, authenticated, service_role;
+
+-- rest additions: reload the REST API's schema cache after any DDL, as Supabase's
+-- pgrst_ddl_watch / pgrst_drop_watch event triggers do (NOTIFY is delivered at commit).
+create or replace function extensions.pgrst_ddl_watch() returns event_trigger
+language plpgsql
+as $$
+begin
+  notify pgrst, 'reload schema';
+end
+$$;
+
+create or replace function extensions.pgrst_drop_watch() returns event_trigger
+language plpgsql
+as $$
+begin
+  notify pgrst, 'reload schema';
+end
+$$;
+
+do $$
+begin
+  if not exists (select 1 from pg_event_trigger where evtname = 'pgrst_ddl_watch') then
+    create event trigger pgrst_ddl_watch on ddl_command_end execute procedure extensions.pgrst_ddl_watch();
+  end if;
+  if not exists (select 1 from pg_event_trigger where evtname = 'pgrst_drop_watch') then
+    create event trigger pgrst_drop_watch on sql_drop execute procedure extensions.pgrst_drop_watch();
+  end if;
+end
+$$;
+-- end of rest additions

@@ -1,12 +1,203 @@
-import { sendJson } from '../http/io.ts'
+import type { IncomingMessage, ServerResponse } from 'node:http'
+import pg from 'pg'
+import { BodyTooLargeError, InvalidJsonError, readJsonBody } from '../http/io.ts'
 import type { HttpService, ServiceContext } from '../http/service.ts'
+import { authenticate, createTokenVerifier } from './auth.ts'
+import { findRelation, type RestRequest, type RestResponse, settingsFor } from './context.ts'
+import { fromPgError, isPgError, RestError } from './errors.ts'
+import { parsePrefer } from './parse/prefer.ts'
+import { parseQuery } from './parse/query.ts'
+import { executeRead, pageFor, readResponse } from './read.ts'
+import { negotiate } from './response.ts'
+import { handleRpc } from './rpc.ts'
+import type { SchemaCache } from './schema-cache.ts'
+import { createSchemaCacheHolder } from './schema-cache-holder.ts'
+import { Params, qualified } from './sql/quote.ts'
+import { planRead } from './sql/read-sql.ts'
+import { inRequestTransaction } from './transaction.ts'
+import { handleWrite } from './write.ts'
 
-/** PostgREST-compatible API at /rest/v1. */
-export function createRestService(_ctx: ServiceContext): HttpService {
+const READ_METHODS = new Set(['GET', 'HEAD'])
+const WRITE_METHODS = new Set(['POST', 'PATCH', 'PUT', 'DELETE'])
+
+function send(res: ServerResponse, response: RestResponse) {
+  const headers: Record<string, string | number> = { ...response.headers }
+  if (response.body !== '' && !headers['content-type'])
+    headers['content-type'] = 'application/json; charset=utf-8'
+  headers['content-length'] = Buffer.byteLength(response.body)
+  res.writeHead(response.status, headers)
+  res.end(res.req.method === 'HEAD' ? undefined : response.body)
+}
+
+function errorResponse(error: RestError): RestResponse {
+  return {
+    status: error.status,
+    headers: { 'content-type': 'application/json; charset=utf-8', ...error.headers },
+    body: JSON.stringify(error.toJson()),
+  }
+}
+
+/** Socket-level failures talking to Postgres: the server is down or restarting, not a bad request. */
+function isConnectionError(error: unknown): boolean {
+  const code = (error as { code?: unknown })?.code
+  const message = String((error as Error)?.message ?? '')
+  return (
+    (typeof code === 'string' && /^E[A-Z]+$/.test(code)) ||
+    /Connection terminated|connection timeout/i.test(message)
+  )
+}
+
+function pathSegments(path: string): string[] {
+  try {
+    return path
+      .split('/')
+      .filter(Boolean)
+      .map((s) => decodeURIComponent(s))
+  } catch {
+    throw new RestError(404, 'PGRST125', `Invalid path specified in request URL: ${path}`)
+  }
+}
+
+/** `Accept-Profile` (reads) / `Content-Profile` (writes) pick one of the exposed schemas. */
+function schemaFor(req: IncomingMessage, method: string, cache: SchemaCache): string {
+  const header = READ_METHODS.has(method)
+    ? req.headers['accept-profile']
+    : req.headers['content-profile']
+  const requested = Array.isArray(header) ? header[0] : header
+  const schema = requested?.trim() || cache.schemas[0] || 'public'
+  if (!cache.schemas.includes(schema)) {
+    throw new RestError(
+      406,
+      'PGRST106',
+      `The schema must be one of the following: ${cache.schemas.join(', ')}`,
+      null,
+      null,
+    )
+  }
+  return schema
+}
+
+/** PostgREST-compatible API at /rest/v1: every request runs as the caller's role, so RLS decides. */
+export function createRestService(ctx: ServiceContext): HttpService {
+  const schemaCache = createSchemaCacheHolder(ctx.pool, ctx.databaseUrl, ctx.log)
+  // Request transactions get their own pipelining pool: BEGIN and the settings share a round trip.
+  const pool = new pg.Pool({
+    connectionString: ctx.databaseUrl,
+    max: 20,
+    idleTimeoutMillis: 30_000,
+    pipeline: true,
+  })
+  pool.on('error', (error) => ctx.log.warn('idle REST connection failed', { error: error.message }))
+  const verify = createTokenVerifier(ctx.jwt)
+
+  async function route(
+    req: IncomingMessage,
+    path: string,
+    url: URL,
+    seen: { anonymous: boolean },
+  ): Promise<RestResponse> {
+    const method = (req.method ?? 'GET').toUpperCase()
+    if (!READ_METHODS.has(method) && !WRITE_METHODS.has(method)) {
+      throw new RestError(405, 'PGRST117', `Unsupported HTTP method: ${method}`)
+    }
+    const cache = await schemaCache.current()
+    const auth = await authenticate(req, url, verify, cache.roles)
+    seen.anonymous = auth.anonymous
+    const prefs = parsePrefer(req.headers.prefer)
+    const schema = schemaFor(req, method, cache)
+    const media = negotiate(req.headers.accept)
+    const segments = pathSegments(path)
+    const r: RestRequest = {
+      req,
+      url,
+      method,
+      path,
+      cache,
+      auth,
+      prefs,
+      schema,
+      media,
+      config: ctx.config,
+      pool,
+    }
+    const body =
+      READ_METHODS.has(method) || method === 'DELETE'
+        ? undefined
+        : await readJsonBody(req, ctx.config.maxBodyBytes)
+
+    if (segments.length === 2 && segments[0] === 'rpc')
+      return handleRpc(r, cache, segments[1] as string, body)
+    if (segments.length !== 1) {
+      throw new RestError(404, 'PGRST125', `Invalid path specified in request URL: ${path}`)
+    }
+    const relation = findRelation(cache, schema, segments[0] as string)
+    const params = new URLSearchParams(url.search)
+    params.delete('apikey')
+    const query = parseQuery(params)
+    if (WRITE_METHODS.has(method)) return handleWrite(r, cache, relation, query, body)
+
+    const node = planRead(cache, relation, query)
+    const page = pageFor(r, query)
+    const head = method === 'HEAD'
+    const sqlParams = new Params()
+    const result = await inRequestTransaction(pool, settingsFor(r, true), (client) =>
+      executeRead(client, sqlParams, node, qualified(relation.schema, relation.name), page, {
+        count: prefs.count,
+        maxRows: ctx.config.maxRows,
+        media,
+        head,
+      }),
+    )
+    return readResponse(r, result, page, head)
+  }
+
   return {
     prefix: '/rest/v1',
-    async handle(_req, res) {
-      sendJson(res, 501, { code: 'PGRST000', message: 'REST API not available yet', details: null, hint: null })
+    async handle(req, res, path, url) {
+      let response: RestResponse
+      const seen = { anonymous: true }
+      try {
+        response = await route(req, path, url, seen)
+      } catch (error) {
+        if (error instanceof RestError) response = errorResponse(error)
+        else if (isPgError(error)) response = errorResponse(fromPgError(error, seen.anonymous))
+        else if (error instanceof BodyTooLargeError) {
+          response = errorResponse(
+            new RestError(
+              413,
+              'PGRST102',
+              error.message,
+              null,
+              'Send a smaller body or raise maxBodyBytes',
+            ),
+          )
+        } else if (error instanceof InvalidJsonError) {
+          response = errorResponse(
+            new RestError(400, 'PGRST102', 'Empty or invalid json', error.message),
+          )
+        } else if (isConnectionError(error)) {
+          ctx.log.warn('REST request lost its database connection', { path, error: String(error) })
+          response = errorResponse(
+            new RestError(
+              503,
+              'PGRST001',
+              'Could not connect with the database',
+              String((error as Error).message ?? error),
+            ),
+          )
+        } else {
+          ctx.log.error('REST request failed', {
+            path,
+            error: String((error as Error)?.stack ?? error),
+          })
+          response = errorResponse(new RestError(500, 'PGRST000', 'Internal server error'))
+        }
+      }
+      send(res, response)
+    },
+    async close() {
+      await schemaCache.close()
+      await pool.end()
     },
   }
 }

@@ -1,2 +1,0 @@
-import { run } from './rest.bench.ts'
-await run()

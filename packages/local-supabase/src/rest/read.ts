@@ -1,0 +1,168 @@
+import type pg from 'pg'
+import type { RestRequest, RestResponse } from './context.ts'
+import { RestError } from './errors.ts'
+import type { Preferences } from './parse/prefer.ts'
+import type { ParsedQuery } from './parse/query.ts'
+import {
+  contentRange,
+  contentType,
+  type MediaChoice,
+  singleObjectError,
+  toCsv,
+} from './response.ts'
+import { Params } from './sql/quote.ts'
+import { compileNode, type ReadNode } from './sql/read-sql.ts'
+
+export interface Page {
+  limit: number | null
+  offset: number
+}
+
+/** The top-level page from `limit`/`offset`, the `Range` header and the server's max rows. */
+export function pageFor(r: RestRequest, query: ParsedQuery): Page {
+  let offset = query.offsets.get('') ?? 0
+  let limit = query.limits.get('') ?? null
+  const range = r.req.headers.range
+  const unit = r.req.headers['range-unit']
+  if (range && (unit === undefined || unit === 'items')) {
+    const match = /^(?:items=)?([0-9]{1,15})-([0-9]{0,15})$/.exec(range.trim())
+    if (match) {
+      const start = Number(match[1])
+      const end = match[2] === '' ? null : Number(match[2])
+      if (end !== null && end < start) {
+        throw new RestError(
+          416,
+          'PGRST103',
+          'Requested range not satisfiable',
+          `The range ${range} ends before it starts`,
+        )
+      }
+      // Intersect the header's range with limit/offset, as PostgREST does.
+      const queryEnd = limit === null ? null : offset + limit - 1
+      const newOffset = Math.max(offset, start)
+      const ends = [queryEnd, end].filter((v): v is number => v !== null)
+      const newEnd = ends.length ? Math.min(...ends) : null
+      offset = newOffset
+      limit = newEnd === null ? null : Math.max(0, newEnd - newOffset + 1)
+    }
+  }
+  const max = r.config.maxRows
+  if (max !== null && (limit === null || limit > max)) limit = max
+  return { limit, offset }
+}
+
+export interface ReadResult {
+  total: number | null
+  pageTotal: number
+  body: string | null
+}
+
+function bodyExpr(media: MediaChoice, head: boolean): string {
+  if (head) return 'null'
+  if (media.stripNulls) return `coalesce(json_agg(json_strip_nulls(row_to_json(_r))), '[]')::text`
+  return `coalesce(json_agg(_r), '[]')::text`
+}
+
+/** The planner's row estimate for the whole (unpaged) read: `Prefer: count=planned`. */
+async function plannedCount(
+  client: pg.PoolClient,
+  node: ReadNode,
+  source: string,
+): Promise<number> {
+  const params = new Params()
+  const { sql } = compileNode(node, params, { source, alias: 't0', mode: 'count' })
+  const result = await client.query<{ 'QUERY PLAN': Array<{ Plan: { 'Plan Rows': number } }> }>(
+    `explain (format json) ${sql}`,
+    params.values,
+  )
+  return Math.round(result.rows[0]?.['QUERY PLAN'][0]?.Plan['Plan Rows'] ?? 0)
+}
+
+/** Runs a read over `source` (a table, a CTE or a function call) and returns the JSON body and counts. */
+export async function executeRead(
+  client: pg.PoolClient,
+  params: Params,
+  node: ReadNode,
+  source: string,
+  page: Page,
+  opts: {
+    count: Preferences['count']
+    media: MediaChoice
+    head: boolean
+    prefix?: string
+    maxRows?: number | null
+  },
+): Promise<ReadResult> {
+  let known: number | null = null
+  if ((opts.count === 'planned' || opts.count === 'estimated') && !opts.prefix) {
+    known = await plannedCount(client, node, source)
+    // estimated: exact while the estimate is small, the planner's figure beyond max rows.
+    const limit = opts.maxRows ?? null
+    if (opts.count === 'estimated' && (limit === null || known <= limit)) known = null
+  }
+  const wantExact = opts.count !== null && known === null
+  const rows = compileNode(node, params, {
+    source,
+    alias: 't0',
+    mode: 'rows',
+    page: { limit: page.limit, offset: page.offset },
+  })
+  const count = wantExact
+    ? `(select count(*) from (${compileNode(node, params, { source, alias: 't0', mode: 'count' }).sql}) as _c)`
+    : 'null'
+  const sql = `${opts.prefix ? `${opts.prefix}, ` : 'with '}pgrst_body as (${rows.sql})
+select ${count}::bigint as total, count(_r)::bigint as page_total, ${bodyExpr(opts.media, opts.head)} as body
+from pgrst_body as _r`
+  const result = await client.query<{
+    total: string | null
+    page_total: string
+    body: string | null
+  }>(sql, params.values)
+  const row = result.rows[0]
+  return {
+    total: known ?? (row?.total == null ? null : Number(row.total)),
+    pageTotal: Number(row?.page_total ?? 0),
+    body: row?.body ?? null,
+  }
+}
+
+/** Turns a read result into PostgREST's response: status, Content-Range, single object or CSV. */
+export function readResponse(
+  r: RestRequest,
+  result: ReadResult,
+  page: Page,
+  head: boolean,
+): RestResponse {
+  const { total, pageTotal } = result
+  if (total !== null && page.offset > total) {
+    throw new RestError(
+      416,
+      'PGRST103',
+      'Requested range not satisfiable',
+      `An offset of ${page.offset} was requested, but there are only ${total} rows.`,
+      null,
+      { 'content-range': `*/${total}` },
+    )
+  }
+  const headers: Record<string, string> = {
+    'content-type': contentType(r.media),
+    'content-range': contentRange(page.offset, pageTotal, total),
+  }
+  if (r.prefs.count) headers['preference-applied'] = `count=${r.prefs.count}`
+  let status = total !== null && pageTotal < total ? 206 : 200
+  let body = head ? '' : (result.body ?? '[]')
+  if (r.media.kind === 'object') {
+    if (pageTotal !== 1) throw singleObjectError(pageTotal)
+    status = 200
+    if (!head) body = unwrapSingle(body)
+  } else if (r.media.kind === 'csv' && !head) {
+    body = toCsv(JSON.parse(body) as Array<Record<string, unknown>>, [])
+  }
+  return { status, headers, body }
+}
+
+/** `[x]` → `x` without re-serialising (json_agg of one row). */
+export function unwrapSingle(body: string): string {
+  const trimmed = body.trim()
+  return trimmed.startsWith('[') && trimmed.endsWith(']') ? trimmed.slice(1, -1).trim() : trimmed
+}

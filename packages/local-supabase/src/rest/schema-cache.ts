@@ -1,0 +1,395 @@
+import type pg from 'pg'
+
+export interface ColumnInfo {
+  name: string
+  /** `format_type` output, safe to use in a cast (it comes from the catalog, already quoted). */
+  type: string
+  /** The base type's `typname` (`int4`, `_text`, `jsonb`, ...). */
+  typeName: string
+  nullable: boolean
+  hasDefault: boolean
+  generated: boolean
+}
+
+export interface RelationInfo {
+  schema: string
+  name: string
+  kind: 'table' | 'view' | 'materialized_view' | 'foreign_table'
+  columns: Map<string, ColumnInfo>
+  columnList: ColumnInfo[]
+  primaryKey: string[]
+  uniqueKeys: string[][]
+  /** Computed columns: `fn(row relation)` functions, selectable and filterable like columns. */
+  computed: Map<string, FunctionInfo>
+  /** Computed relationships: `fn(row relation)` returning rows of another relation, embeddable by name. */
+  computedRelations: Map<string, FunctionInfo>
+}
+
+export interface ForeignKey {
+  name: string
+  schema: string
+  table: string
+  columns: string[]
+  refSchema: string
+  refTable: string
+  refColumns: string[]
+}
+
+export interface FunctionArg {
+  name: string
+  type: string
+  typeName: string
+  hasDefault: boolean
+}
+
+export interface FunctionInfo {
+  schema: string
+  name: string
+  /** Input arguments in order (IN and INOUT). */
+  args: FunctionArg[]
+  returnsSet: boolean
+  /** Declared `rows 1`: PostgREST embeds such a set-returning computed relationship as one object. */
+  singleRow: boolean
+  volatility: 'immutable' | 'stable' | 'volatile'
+  returnType: string
+  /** scalar: one value per row; composite: rows with `outColumns`; void: nothing. */
+  returnKind: 'scalar' | 'composite' | 'void'
+  /** When the result rows are rows of a table or view in the cache (for embedding). */
+  returnRelation: { schema: string; name: string } | null
+  outColumns: ColumnInfo[]
+}
+
+export interface SchemaCache {
+  schemas: string[]
+  relations: Map<string, RelationInfo>
+  foreignKeys: ForeignKey[]
+  functions: Map<string, FunctionInfo[]>
+  /** Roles the API may switch to (members of `authenticator`, as PostgREST requires). */
+  roles: Set<string>
+  loadedAt: number
+}
+
+export const relationKey = (schema: string, name: string) => `${schema}\u0000${name}`
+
+const DEFAULT_SCHEMAS = ['public']
+
+const SCHEMAS_SQL = `
+select s.setconfig from pg_db_role_setting s join pg_roles r on r.oid = s.setrole
+where r.rolname = 'authenticator'
+  and s.setdatabase in (0, (select oid from pg_database where datname = current_database()))`
+
+const COLUMNS_SQL = `
+select n.nspname as schema, c.relname as name, c.relkind as kind, a.attname as column,
+  format_type(a.atttypid, a.atttypmod) as type, t.typname as type_name,
+  not a.attnotnull as nullable, a.atthasdef or a.attidentity <> '' as has_default,
+  a.attgenerated <> '' as generated
+from pg_class c
+join pg_namespace n on n.oid = c.relnamespace
+join pg_attribute a on a.attrelid = c.oid and a.attnum > 0 and not a.attisdropped
+join pg_type t on t.oid = a.atttypid
+where n.nspname = any($1) and c.relkind in ('r', 'v', 'm', 'f', 'p')
+order by n.nspname, c.relname, a.attnum`
+
+const CONSTRAINTS_SQL = `
+select con.conname as name, con.contype as type, n.nspname as schema, c.relname as table,
+  array(select a.attname::text from unnest(con.conkey) with ordinality k(num, ord)
+        join pg_attribute a on a.attrelid = con.conrelid and a.attnum = k.num order by k.ord) as columns,
+  fn.nspname as ref_schema, fc.relname as ref_table,
+  array(select a.attname::text from unnest(con.confkey) with ordinality k(num, ord)
+        join pg_attribute a on a.attrelid = con.confrelid and a.attnum = k.num order by k.ord) as ref_columns
+from pg_constraint con
+join pg_class c on c.oid = con.conrelid
+join pg_namespace n on n.oid = c.relnamespace
+left join pg_class fc on fc.oid = con.confrelid
+left join pg_namespace fn on fn.oid = fc.relnamespace
+where con.contype in ('p', 'u', 'f') and n.nspname = any($1)
+order by con.conname`
+
+const FUNCTIONS_SQL = `
+select n.nspname as schema, p.proname as name, p.provolatile as volatility, p.proretset as returns_set,
+  p.prorows as rows,
+  p.pronargs as nargs, p.pronargdefaults as ndefaults,
+  coalesce(p.proargmodes::text[], array[]::text[]) as modes,
+  coalesce(p.proargnames, array[]::text[]) as names,
+  array(select format_type(t.oid, null) from unnest(coalesce(p.proallargtypes, p.proargtypes::oid[])) with ordinality u(oid, ord)
+        join pg_type t on t.oid = u.oid order by u.ord) as types,
+  array(select t.typname::text from unnest(coalesce(p.proallargtypes, p.proargtypes::oid[])) with ordinality u(oid, ord)
+        join pg_type t on t.oid = u.oid order by u.ord) as type_names,
+  format_type(p.prorettype, null) as return_type, rt.typname as return_type_name, rt.typtype as return_typtype,
+  rn.nspname as return_rel_schema, rc.relname as return_rel_name,
+  (select coalesce(json_agg(json_build_object('name', a.attname, 'type', format_type(a.atttypid, a.atttypmod),
+     'typeName', at.typname) order by a.attnum), '[]')
+   from pg_attribute a join pg_type at on at.oid = a.atttypid
+   where a.attrelid = rt.typrelid and a.attnum > 0 and not a.attisdropped) as composite_columns
+from pg_proc p
+join pg_namespace n on n.oid = p.pronamespace
+join pg_type rt on rt.oid = p.prorettype
+left join pg_class rc on rc.oid = rt.typrelid
+left join pg_namespace rn on rn.oid = rc.relnamespace
+where n.nspname = any($1) and p.prokind = 'f'`
+
+// Which base-table columns each view reads (from the view's rewrite rule dependencies).
+const VIEW_COLUMNS_SQL = `
+select distinct vn.nspname as view_schema, v.relname as view_name,
+  tn.nspname as table_schema, t.relname as table_name, a.attname as column
+from pg_depend d
+join pg_rewrite r on r.oid = d.objid
+join pg_class v on v.oid = r.ev_class and v.relkind in ('v', 'm')
+join pg_namespace vn on vn.oid = v.relnamespace
+join pg_class t on t.oid = d.refobjid and t.relkind in ('r', 'p', 'f')
+join pg_namespace tn on tn.oid = t.relnamespace
+join pg_attribute a on a.attrelid = t.oid and a.attnum = d.refobjsubid
+where d.classid = 'pg_rewrite'::regclass and d.refclassid = 'pg_class'::regclass
+  and d.refobjsubid > 0 and vn.nspname = any($1) and v.oid <> t.oid`
+
+const ROLES_SQL = `
+select r.rolname from pg_roles r where pg_has_role('authenticator', r.oid, 'member')`
+
+const relationKinds: Record<string, RelationInfo['kind']> = {
+  r: 'table',
+  p: 'table',
+  v: 'view',
+  m: 'materialized_view',
+  f: 'foreign_table',
+}
+const volatilities: Record<string, FunctionInfo['volatility']> = {
+  i: 'immutable',
+  s: 'stable',
+  v: 'volatile',
+}
+
+/** The schemas the API exposes: `pgrst.db_schemas` on the authenticator role (PostgREST's in-database config), else `public`. */
+function exposedSchemas(settings: Array<{ setconfig: string[] | null }>): string[] {
+  for (const row of settings) {
+    for (const entry of row.setconfig ?? []) {
+      const match = /^pgrst\.db_schemas=(.*)$/.exec(entry)
+      if (match?.[1]) {
+        const schemas = match[1]
+          .split(',')
+          .map((s) => s.trim())
+          .filter(Boolean)
+        if (schemas.length) return schemas
+      }
+    }
+  }
+  return DEFAULT_SCHEMAS
+}
+
+interface FunctionRow {
+  schema: string
+  name: string
+  volatility: string
+  returns_set: boolean
+  rows: number
+  nargs: number
+  ndefaults: number
+  modes: string[]
+  names: string[]
+  types: string[]
+  type_names: string[]
+  return_type: string
+  return_type_name: string
+  return_typtype: string
+  return_rel_schema: string | null
+  return_rel_name: string | null
+  composite_columns: Array<{ name: string; type: string; typeName: string }>
+}
+
+function toFunctionInfo(row: FunctionRow): FunctionInfo {
+  const args: FunctionArg[] = []
+  const outColumns: ColumnInfo[] = []
+  const inputIndexes: number[] = []
+  row.types.forEach((type, i) => {
+    const mode = row.modes[i] ?? 'i'
+    const name = row.names[i] ?? ''
+    const typeName = row.type_names[i] ?? ''
+    if (mode === 'i' || mode === 'b' || mode === 'v') {
+      inputIndexes.push(args.length)
+      args.push({ name, type, typeName, hasDefault: false })
+    }
+    if (mode === 'o' || mode === 'b' || mode === 't') {
+      outColumns.push({ name, type, typeName, nullable: true, hasDefault: false, generated: false })
+    }
+  })
+  // The last `pronargdefaults` input arguments have defaults.
+  for (let i = args.length - row.ndefaults; i < args.length; i++) {
+    const arg = args[i]
+    if (arg) arg.hasDefault = true
+  }
+  let returnKind: FunctionInfo['returnKind'] = 'scalar'
+  if (row.return_type_name === 'void') returnKind = 'void'
+  else if (
+    outColumns.length > 1 ||
+    (row.return_typtype === 'c' && row.composite_columns.length > 0)
+  )
+    returnKind = 'composite'
+  else if (row.return_type_name === 'record' && outColumns.length > 0) returnKind = 'composite'
+  const columns =
+    row.return_typtype === 'c'
+      ? row.composite_columns.map((c) => ({
+          ...c,
+          nullable: true,
+          hasDefault: false,
+          generated: false,
+        }))
+      : returnKind === 'composite'
+        ? outColumns
+        : []
+  return {
+    schema: row.schema,
+    name: row.name,
+    args,
+    returnsSet: row.returns_set,
+    singleRow: !row.returns_set || Number(row.rows) === 1,
+    volatility: volatilities[row.volatility] ?? 'volatile',
+    returnType: row.return_type,
+    returnKind,
+    returnRelation:
+      row.return_rel_schema && row.return_rel_name
+        ? { schema: row.return_rel_schema, name: row.return_rel_name }
+        : null,
+    outColumns: columns,
+  }
+}
+
+interface ViewColumnRow {
+  view_schema: string
+  view_name: string
+  table_schema: string
+  table_name: string
+  column: string
+}
+
+/**
+ * Gives simple views (reading one base table, keeping column names) the keys of that table, as
+ * PostgREST does, so views can be embedded and embed others. Returns the foreign keys to add.
+ */
+function inferViewKeys(
+  relations: Map<string, RelationInfo>,
+  foreignKeys: ForeignKey[],
+  rows: ViewColumnRow[],
+): ForeignKey[] {
+  const byView = new Map<string, ViewColumnRow[]>()
+  for (const row of rows) {
+    const key = relationKey(row.view_schema, row.view_name)
+    byView.set(key, [...(byView.get(key) ?? []), row])
+  }
+  const added: ForeignKey[] = []
+  for (const [key, used] of byView) {
+    const view = relations.get(key)
+    const tables = new Set(used.map((u) => relationKey(u.table_schema, u.table_name)))
+    const base = tables.size === 1 ? relations.get([...tables][0] as string) : undefined
+    if (!view || !base) continue
+    // A column keeps its meaning only when the view exposes it under the same name.
+    const kept = new Set(used.map((u) => u.column).filter((c) => view.columns.has(c)))
+    const covered = (cols: string[]) => cols.length > 0 && cols.every((c) => kept.has(c))
+    if (covered(base.primaryKey)) view.primaryKey = base.primaryKey
+    view.uniqueKeys.push(...base.uniqueKeys.filter(covered))
+    for (const fk of foreignKeys) {
+      if (fk.schema === base.schema && fk.table === base.name && covered(fk.columns)) {
+        added.push({ ...fk, schema: view.schema, table: view.name })
+      }
+      if (fk.refSchema === base.schema && fk.refTable === base.name && covered(fk.refColumns)) {
+        added.push({ ...fk, refSchema: view.schema, refTable: view.name })
+      }
+    }
+  }
+  return added
+}
+
+/** Reads tables, views, columns, keys, foreign keys, functions and roles from pg_catalog. */
+export async function loadSchemaCache(pool: pg.Pool): Promise<SchemaCache> {
+  const client = await pool.connect()
+  try {
+    const settings = await client.query<{ setconfig: string[] | null }>(SCHEMAS_SQL)
+    const schemas = exposedSchemas(settings.rows)
+    const [columns, constraints, functions, roles, viewColumns] = [
+      await client.query(COLUMNS_SQL, [schemas]),
+      await client.query(CONSTRAINTS_SQL, [schemas]),
+      await client.query<FunctionRow>(FUNCTIONS_SQL, [schemas]),
+      await client.query<{ rolname: string }>(ROLES_SQL),
+      await client.query<ViewColumnRow>(VIEW_COLUMNS_SQL, [schemas]),
+    ]
+    const relations = new Map<string, RelationInfo>()
+    for (const row of columns.rows) {
+      const key = relationKey(row.schema, row.name)
+      let rel = relations.get(key)
+      if (!rel) {
+        rel = {
+          schema: row.schema,
+          name: row.name,
+          kind: relationKinds[row.kind] ?? 'table',
+          columns: new Map(),
+          columnList: [],
+          primaryKey: [],
+          uniqueKeys: [],
+          computed: new Map(),
+          computedRelations: new Map(),
+        }
+        relations.set(key, rel)
+      }
+      const column: ColumnInfo = {
+        name: row.column,
+        type: row.type,
+        typeName: row.type_name,
+        nullable: row.nullable,
+        hasDefault: row.has_default,
+        generated: row.generated,
+      }
+      rel.columns.set(column.name, column)
+      rel.columnList.push(column)
+    }
+    const foreignKeys: ForeignKey[] = []
+    for (const row of constraints.rows) {
+      const rel = relations.get(relationKey(row.schema, row.table))
+      if (row.type === 'p' && rel) {
+        rel.primaryKey = row.columns
+        rel.uniqueKeys.push(row.columns)
+      } else if (row.type === 'u' && rel) {
+        rel.uniqueKeys.push(row.columns)
+      } else if (row.type === 'f' && row.ref_schema) {
+        foreignKeys.push({
+          name: row.name,
+          schema: row.schema,
+          table: row.table,
+          columns: row.columns,
+          refSchema: row.ref_schema,
+          refTable: row.ref_table,
+          refColumns: row.ref_columns,
+        })
+      }
+    }
+    foreignKeys.push(...inferViewKeys(relations, foreignKeys, viewColumns.rows))
+    const fnMap = new Map<string, FunctionInfo[]>()
+    for (const row of functions.rows) {
+      const info = toFunctionInfo(row)
+      const key = relationKey(info.schema, info.name)
+      fnMap.set(key, [...(fnMap.get(key) ?? []), info])
+      // PostgREST's computed columns: one argument of a table's row type, returning a scalar.
+      const only = info.args.length === 1 ? info.args[0] : undefined
+      const owner = only && relations.get(relationKey(info.schema, only.typeName))
+      if (
+        owner &&
+        info.returnKind === 'scalar' &&
+        !info.returnsSet &&
+        !owner.columns.has(info.name)
+      ) {
+        owner.computed.set(info.name, info)
+      }
+      // ... and computed relationships: returning rows of a table or view.
+      if (owner && info.returnKind === 'composite' && info.returnRelation) {
+        owner.computedRelations.set(info.name, info)
+      }
+    }
+    return {
+      schemas,
+      relations,
+      foreignKeys,
+      functions: fnMap,
+      roles: new Set(roles.rows.map((r) => r.rolname)),
+      loadedAt: Date.now(),
+    }
+  } finally {
+    client.release()
+  }
+}

@@ -1,0 +1,34 @@
+/** Quotes an identifier; callers only pass names already checked against the schema cache. */
+export function ident(name: string): string {
+  return `"${name.replace(/"/g, '""')}"`
+}
+
+export function qualified(schema: string, name: string): string {
+  return `${ident(schema)}.${ident(name)}`
+}
+
+/**
+ * A JSON path key as a SQL literal. Keys are part of the path, like column names, so they go in the
+ * text (a bound parameter would make `group by` and `order by` expressions differ); integers are
+ * array indexes, everything else a quoted string with `'` doubled (standard_conforming_strings is on).
+ */
+export function jsonKeyLiteral(key: string): string {
+  if (/^-?[0-9]{1,9}$/.test(key)) return key
+  return `'${key.replace(/'/g, "''")}'`
+}
+
+/** Collects bound parameters: every value in a query goes through here, never into the SQL text. */
+export class Params {
+  readonly values: unknown[] = []
+  private aliasCount = 0
+
+  bind(value: unknown): string {
+    this.values.push(value)
+    return `$${this.values.length}`
+  }
+
+  alias(prefix: string): string {
+    this.aliasCount += 1
+    return `${prefix}${this.aliasCount}`
+  }
+}
