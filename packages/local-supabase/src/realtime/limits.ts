@@ -1,0 +1,20 @@
+/** Bounds that keep one client from hurting the others. */
+export interface RealtimeLimits {
+  /** Largest frame a client may send (ws closes the socket with 1009 beyond it). */
+  maxFrameBytes: number
+  /** Bytes queued for one socket before it is disconnected as too slow. */
+  maxQueuedBytes: number
+  maxChannelsPerSocket: number
+  /** Joins one socket may make per second; the rest are refused. */
+  maxJoinsPerSecond: number
+  /** A socket silent (no heartbeat, no message) this long is closed. */
+  idleTimeoutMs: number
+}
+
+export const DEFAULT_LIMITS: RealtimeLimits = {
+  maxFrameBytes: 1024 * 1024,
+  maxQueuedBytes: 4 * 1024 * 1024,
+  maxChannelsPerSocket: 100,
+  maxJoinsPerSecond: 100,
+  idleTimeoutMs: 60_000,
+}

@@ -1,0 +1,269 @@
+import { LogicalReplicationService, PgoutputPlugin, type Pgoutput } from 'pg-logical-replication'
+import type pg from 'pg'
+import type { Logger } from '../log.ts'
+import { PUBLICATION } from './schema-cache.ts'
+
+export type ChangeType = 'INSERT' | 'UPDATE' | 'DELETE'
+export type TextRow = Record<string, string | null>
+
+export interface RowChange {
+  type: ChangeType
+  schema: string
+  table: string
+  newRow: TextRow | null
+  oldRow: TextRow | null
+}
+
+export interface ChangeTransaction {
+  /** ISO time of the commit, as `commit_timestamp` in the payload. */
+  commitTimestamp: string
+  /** The writing transaction (32-bit), to wait until its rows are visible to other sessions. */
+  xid: number
+  endLsn: bigint
+  changes: RowChange[]
+}
+
+export interface ReplicationFeedOptions {
+  databaseUrl: string
+  /** Owner-level pool used to create the slot. */
+  pool: pg.Pool
+  slotName: string
+  log: Logger
+  /** Resolves once the transaction has been handed to every subscriber; only then is it acknowledged. */
+  deliver(tx: ChangeTransaction): Promise<void>
+  /** A table's definition reached the stream (new session or DDL). */
+  relationChanged(schema: string, table: string): void
+}
+
+/** Commits in flight (decoded, not yet delivered) before reading from the slot pauses. */
+const MAX_PENDING_COMMITS = 2_000
+const RESUME_PENDING_COMMITS = 500
+
+export function parseLsn(lsn: string): bigint {
+  const [hi, lo] = lsn.split('/')
+  return (BigInt(`0x${hi || '0'}`) << 32n) | BigInt(`0x${lo || '0'}`)
+}
+
+export function formatLsn(lsn: bigint): string {
+  return `${(lsn >> 32n).toString(16).toUpperCase()}/${(lsn & 0xffffffffn).toString(16).toUpperCase()}`
+}
+
+/** pgoutput with values left as Postgres text, so they are converted exactly once, by type name. */
+function rawTextPlugin(): PgoutputPlugin {
+  const plugin = new PgoutputPlugin({ protoVersion: 1, publicationNames: [PUBLICATION] })
+  const parser = (
+    plugin as unknown as {
+      parser: { readRelationColumn(reader: unknown): Record<string, unknown> }
+    }
+  ).parser
+  const original = parser.readRelationColumn.bind(parser)
+  parser.readRelationColumn = (reader) => ({ ...original(reader), parser: (raw: unknown) => raw })
+  return plugin
+}
+
+/**
+ * Reads committed changes from a persistent logical replication slot on the `supabase_realtime`
+ * publication. A transaction is acknowledged only after delivery, so a restart resumes exactly after
+ * the last delivered commit; when the connection drops (or the database was reset) it reconnects and
+ * recreates the slot if it is gone.
+ */
+export class ReplicationFeed {
+  private service: LogicalReplicationService | null = null
+  private stopping = false
+  private reconnectTimer: NodeJS.Timeout | null = null
+  private backoffMs = 200
+  private current: ChangeTransaction | null = null
+  private pending = 0
+  private lastDelivered = 0n
+  private readyListeners = new Set<() => void>()
+  ready = false
+
+  constructor(private readonly options: ReplicationFeedOptions) {}
+
+  start(): void {
+    void this.connect()
+  }
+
+  /** Calls `listener` once changes are flowing (now, if they already are). */
+  whenReady(listener: () => void): () => void {
+    if (this.ready) {
+      listener()
+      return () => undefined
+    }
+    this.readyListeners.add(listener)
+    return () => this.readyListeners.delete(listener)
+  }
+
+  async stop(): Promise<void> {
+    this.stopping = true
+    if (this.reconnectTimer) clearTimeout(this.reconnectTimer)
+    this.readyListeners.clear()
+    const service = this.service
+    this.service = null
+    await service?.destroy().catch(() => undefined)
+  }
+
+  private async ensureSlot(): Promise<void> {
+    const { rowCount } = await this.options.pool.query(
+      'select 1 from pg_replication_slots where slot_name = $1',
+      [this.options.slotName],
+    )
+    if ((rowCount ?? 0) > 0) return
+    await this.options.pool.query(`select pg_create_logical_replication_slot($1, 'pgoutput')`, [
+      this.options.slotName,
+    ])
+    // A new slot starts at the current WAL position: positions from an older slot mean nothing now.
+    this.lastDelivered = 0n
+    this.options.log.info('created replication slot', { slot: this.options.slotName })
+  }
+
+  private async connect(): Promise<void> {
+    if (this.stopping) return
+    try {
+      await this.ensureSlot()
+    } catch (error) {
+      this.scheduleReconnect(error)
+      return
+    }
+    if (this.stopping) return
+    const service = new LogicalReplicationService(
+      { connectionString: this.options.databaseUrl },
+      { acknowledge: { auto: false, timeoutSeconds: 0 } },
+    )
+    this.service = service
+    this.current = null
+    service.on('start', () => {
+      if (this.service !== service) return
+      this.backoffMs = 200
+      this.ready = true
+      const listeners = [...this.readyListeners]
+      this.readyListeners.clear()
+      for (const listener of listeners) listener()
+    })
+    service.on('data', (_lsn: string, message: Pgoutput.Message) => {
+      if (this.service === service) this.onMessage(message)
+    })
+    service.on('heartbeat', (lsn: string, _timestamp: number, shouldRespond: boolean) => {
+      if (this.service !== service) return
+      // Between transactions with nothing in flight, everything up to `lsn` is handled.
+      if (!this.current && this.pending === 0) void service.acknowledge(lsn).catch(() => undefined)
+      else if (shouldRespond && this.lastDelivered > 0n) {
+        void service.acknowledge(formatLsn(this.lastDelivered)).catch(() => undefined)
+      }
+    })
+    service.on('error', (error: Error) => {
+      if (this.service === service) this.scheduleReconnect(error)
+    })
+    service.subscribe(rawTextPlugin(), this.options.slotName).then(
+      () => {
+        if (this.service === service) this.scheduleReconnect(new Error('replication stream ended'))
+      },
+      (error: unknown) => {
+        if (this.service === service) this.scheduleReconnect(error)
+      },
+    )
+  }
+
+  private scheduleReconnect(error: unknown): void {
+    this.ready = false
+    const service = this.service
+    this.service = null
+    void service?.destroy().catch(() => undefined)
+    if (this.stopping || this.reconnectTimer) return
+    this.options.log.warn('replication stream interrupted; reconnecting', {
+      error: String((error as Error)?.message ?? error),
+      inMs: this.backoffMs,
+    })
+    this.reconnectTimer = setTimeout(() => {
+      this.reconnectTimer = null
+      void this.connect()
+    }, this.backoffMs)
+    this.backoffMs = Math.min(this.backoffMs * 2, 5_000)
+  }
+
+  private onMessage(message: Pgoutput.Message): void {
+    switch (message.tag) {
+      case 'begin':
+        this.current = {
+          commitTimestamp: new Date(Number((message.commitTime as bigint) / 1000n)).toISOString(),
+          xid: message.xid,
+          endLsn: 0n,
+          changes: [],
+        }
+        return
+      case 'relation':
+        this.options.relationChanged(message.schema, message.name)
+        return
+      case 'insert':
+        this.current?.changes.push({
+          type: 'INSERT',
+          schema: message.relation.schema,
+          table: message.relation.name,
+          newRow: message.new as TextRow,
+          oldRow: null,
+        })
+        return
+      case 'update':
+        this.current?.changes.push({
+          type: 'UPDATE',
+          schema: message.relation.schema,
+          table: message.relation.name,
+          newRow: message.new as TextRow,
+          oldRow: (message.old ?? message.key ?? null) as TextRow | null,
+        })
+        return
+      case 'delete':
+        this.current?.changes.push({
+          type: 'DELETE',
+          schema: message.relation.schema,
+          table: message.relation.name,
+          newRow: null,
+          oldRow: (message.old ?? message.key ?? null) as TextRow | null,
+        })
+        return
+      case 'commit':
+        this.onCommit(message.commitEndLsn)
+        return
+      default:
+        return
+    }
+  }
+
+  private setPaused(service: LogicalReplicationService | null, paused: boolean): void {
+    if (!service || this.service !== service) return
+    // The library keeps its connection private; its socket stream is what we pause.
+    const stream = (
+      service as unknown as { _connection?: { stream?: { pause?(): void; resume?(): void } } }
+    )._connection?.stream
+    if (paused) stream?.pause?.()
+    else stream?.resume?.()
+  }
+
+  private onCommit(commitEndLsn: string | null): void {
+    const tx = this.current
+    this.current = null
+    if (!tx || !commitEndLsn) return
+    tx.endLsn = parseLsn(commitEndLsn)
+    // After a reconnect Postgres resends what was delivered but not yet acknowledged: skip it.
+    if (tx.endLsn <= this.lastDelivered) {
+      if (this.pending === 0) void this.service?.acknowledge(commitEndLsn).catch(() => undefined)
+      return
+    }
+    this.pending += 1
+    const service = this.service
+    // Backpressure: stop reading WAL while too many commits wait for RLS checks and delivery.
+    if (this.pending === MAX_PENDING_COMMITS) this.setPaused(service, true)
+    this.options
+      .deliver(tx)
+      .catch((error: unknown) =>
+        this.options.log.error('delivering changes failed', { error: String(error) }),
+      )
+      .finally(() => {
+        this.pending -= 1
+        if (this.pending === RESUME_PENDING_COMMITS) this.setPaused(service, false)
+        if (tx.endLsn > this.lastDelivered) this.lastDelivered = tx.endLsn
+        if (service && this.service === service)
+          void service.acknowledge(commitEndLsn).catch(() => undefined)
+      })
+  }
+}

@@ -1,0 +1,49 @@
+import type { JwtClaims, JwtTools } from '../jwt.ts'
+
+/** The Postgres roles a realtime subscriber may act as (the same ones the REST API accepts). */
+const SUBSCRIBER_ROLES = new Set(['anon', 'authenticated', 'service_role'])
+
+/** Who a channel acts as: its JWT claims and the Postgres role they name. */
+export interface Subscriber {
+  role: string
+  claims: JwtClaims
+  /** JSON of the claims, set as request.jwt.claims for RLS checks. */
+  claimsJson: string
+  /** Unix seconds, or null when the token never expires. */
+  expiresAt: number | null
+}
+
+export type TokenResult = { ok: true; subscriber: Subscriber } | { ok: false; message: string }
+
+export async function verifySubscriberToken(jwt: JwtTools, token: unknown): Promise<TokenResult> {
+  if (typeof token !== 'string' || token === '')
+    return { ok: false, message: 'access_token must be a non-empty string' }
+  const result = await jwt.verify(token)
+  if (!result.ok) {
+    return {
+      ok: false,
+      message:
+        result.reason === 'expired'
+          ? 'Token has expired'
+          : 'Invalid JWT: unable to verify signature',
+    }
+  }
+  const role = result.claims.role ?? 'anon'
+  if (!SUBSCRIBER_ROLES.has(role))
+    return { ok: false, message: `Invalid JWT: role "${role}" is not allowed` }
+  const expiresAt = typeof result.claims.exp === 'number' ? result.claims.exp : null
+  return {
+    ok: true,
+    subscriber: {
+      role,
+      claims: result.claims,
+      claimsJson: JSON.stringify(result.claims),
+      expiresAt,
+    },
+  }
+}
+
+/** One identity per distinct (role, claims): the unit of an RLS check. */
+export function subscriberKey(subscriber: Subscriber): string {
+  return `${subscriber.role}\u0000${subscriber.claimsJson}`
+}

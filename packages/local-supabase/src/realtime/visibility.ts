@@ -1,0 +1,66 @@
+import type pg from 'pg'
+import type { Logger } from '../log.ts'
+import type { TableInfo } from './schema-cache.ts'
+import type { TextRow } from './replication.ts'
+import type { Subscriber } from './tokens.ts'
+
+/**
+ * Decides, in Postgres and as each subscriber, whether they may see a changed row. One round trip
+ * per change covers every distinct identity whose binding matched it.
+ */
+export class VisibilityChecker {
+  constructor(
+    private readonly pool: pg.Pool,
+    private readonly log: Logger,
+  ) {}
+
+  /** Row-level check: can each subscriber SELECT this row (looked up by its key) under RLS? */
+  async canSeeRow(
+    table: TableInfo,
+    row: TextRow,
+    xid: number,
+    subscribers: Subscriber[],
+  ): Promise<boolean[]> {
+    const keyValues = table.keyColumns.map((column) => row[column] ?? null)
+    if (table.keyColumns.length === 0 || keyValues.some((v) => v === null))
+      return subscribers.map(() => false)
+    try {
+      const { rows } = await this.pool.query<{ visible: boolean[] }>(
+        'select realtime.visible_to_subscribers($1::oid::regclass, $2::text[], $3::text[], $4::jsonb, $5::bigint) as visible',
+        [
+          table.oid,
+          table.keyColumns,
+          keyValues,
+          JSON.stringify(subscribers.map((s) => ({ role: s.role, claims: s.claimsJson }))),
+          xid,
+        ],
+      )
+      return rows[0]?.visible ?? subscribers.map(() => false)
+    } catch (error) {
+      this.log.warn('visibility check failed; change withheld', {
+        table: table.name,
+        error: (error as Error).message,
+      })
+      return subscribers.map(() => false)
+    }
+  }
+
+  /** Table-level check (tables without RLS, and deletes, whose rows are gone): SELECT privilege. */
+  async canSelectTable(table: TableInfo, subscribers: Subscriber[]): Promise<boolean[]> {
+    const roles = [...new Set(subscribers.map((s) => s.role))]
+    try {
+      const { rows } = await this.pool.query<{ role: string; allowed: boolean }>(
+        `select r as role, has_table_privilege(r, $1::oid, 'SELECT') as allowed from unnest($2::text[]) as r`,
+        [table.oid, roles],
+      )
+      const allowed = new Map(rows.map((r) => [r.role, r.allowed]))
+      return subscribers.map((s) => allowed.get(s.role) === true)
+    } catch (error) {
+      this.log.warn('privilege check failed; change withheld', {
+        table: table.name,
+        error: (error as Error).message,
+      })
+      return subscribers.map(() => false)
+    }
+  }
+}
