@@ -1,0 +1,27 @@
+import type { PublicSupabaseEnv } from './env.ts'
+
+/** The id of the JSON script tag `<PublicSupabaseEnv />` renders. */
+export const PUBLIC_ENV_ELEMENT_ID = 'supabase-public-env'
+
+/** Reads the settings the server injected into the page, or null outside a browser page. */
+export function readInjectedEnv(): PublicSupabaseEnv | null {
+  if (typeof document === 'undefined') return null
+  const text = document.getElementById(PUBLIC_ENV_ELEMENT_ID)?.textContent
+  if (!text) return null
+  try {
+    const value: unknown = JSON.parse(text)
+    if (
+      typeof value === 'object' &&
+      value !== null &&
+      'url' in value &&
+      'anonKey' in value &&
+      typeof value.url === 'string' &&
+      typeof value.anonKey === 'string'
+    ) {
+      return { url: value.url, anonKey: value.anonKey }
+    }
+  } catch {
+    // A malformed tag is treated like a missing one: the caller falls back to NEXT_PUBLIC_*.
+  }
+  return null
+}

@@ -1,0 +1,112 @@
+import { z } from 'zod'
+import type { Client, CustomerNoteRow, CustomerRow, RowInsert, RowUpdate } from '../types.ts'
+import { unwrap, unwrapOne } from './errors.ts'
+import { assertUuid, pageRange, parseInput } from './validate.ts'
+
+export interface ListCustomersOptions {
+  organizationId?: string
+  /** Matches first name, last name, e-mail or phone (case-insensitive). */
+  search?: string
+  limit?: number
+  offset?: number
+}
+
+/** Customers visible to the caller (staff: their organization), newest first. */
+export async function listCustomers(
+  client: Client,
+  options: ListCustomersOptions = {},
+): Promise<CustomerRow[]> {
+  const { from, to } = pageRange(options.limit, options.offset)
+  let query = client
+    .from('customers')
+    .select('*')
+    .order('created_at', { ascending: false })
+    .range(from, to)
+  if (options.organizationId)
+    query = query.eq('organization_id', assertUuid(options.organizationId, 'organizationId'))
+  const search = options.search?.trim()
+  if (search) {
+    // Commas and parentheses are the or() grammar's separators: strip them from user text.
+    const term = `%${search.replace(/[,()%*\\]/g, ' ')}%`
+    query = query.or(
+      `first_name.ilike.${term},last_name.ilike.${term},email.ilike.${term},phone.ilike.${term}`,
+    )
+  }
+  return unwrap(await query, 'listing customers')
+}
+
+export async function getCustomer(client: Client, customerId: string): Promise<CustomerRow> {
+  const id = assertUuid(customerId, 'customerId')
+  const result = await client.from('customers').select('*').eq('id', id).maybeSingle()
+  return unwrapOne(result, 'loading customer', 'customer', id)
+}
+
+/** The signed-in portal user's own customer record, or null for anyone else. */
+export async function getMyCustomer(client: Client): Promise<CustomerRow | null> {
+  // The database knows who the token belongs to; this works for any way of signing in.
+  const id = await client.rpc('my_customer_id')
+  if (id.error) return unwrap(id, 'finding my customer record')
+  if (!id.data) return null
+  return getCustomer(client, id.data)
+}
+
+const createSchema = z.object({
+  organization_id: z.uuid(),
+  first_name: z.string().trim().min(1).max(100),
+  last_name: z.string().trim().min(1).max(100),
+  email: z.email().nullish(),
+  phone: z.string().trim().max(40).nullish(),
+})
+
+export async function createCustomer(
+  client: Client,
+  input: RowInsert<'customers'>,
+): Promise<CustomerRow> {
+  parseInput(createSchema, input, 'customer')
+  return unwrap(
+    await client.from('customers').insert(input).select('*').single(),
+    'creating customer',
+  )
+}
+
+export async function updateCustomer(
+  client: Client,
+  customerId: string,
+  patch: RowUpdate<'customers'>,
+): Promise<CustomerRow> {
+  const id = assertUuid(customerId, 'customerId')
+  const result = await client.from('customers').update(patch).eq('id', id).select('*').maybeSingle()
+  return unwrapOne(result, 'updating customer', 'customer', id)
+}
+
+export async function deleteCustomer(client: Client, customerId: string): Promise<void> {
+  const id = assertUuid(customerId, 'customerId')
+  const result = await client.from('customers').delete().eq('id', id).select('id').maybeSingle()
+  unwrapOne(result, 'deleting customer', 'customer', id)
+}
+
+/** Staff-only internal notes about a customer, newest first. */
+export async function listCustomerNotes(
+  client: Client,
+  customerId: string,
+): Promise<CustomerNoteRow[]> {
+  const id = assertUuid(customerId, 'customerId')
+  const result = await client
+    .from('customer_notes')
+    .select('*')
+    .eq('customer_id', id)
+    .order('created_at', { ascending: false })
+  return unwrap(result, 'listing customer notes')
+}
+
+export async function addCustomerNote(
+  client: Client,
+  input: RowInsert<'customer_notes'>,
+): Promise<CustomerNoteRow> {
+  assertUuid(input.customer_id, 'customer_id')
+  if (!input.body?.trim()) parseInput(z.string().min(1), '', 'body')
+  return unwrap(
+    await client.from('customer_notes').insert(input).select('*').single(),
+    'adding customer note',
+  )
+}

@@ -1,0 +1,112 @@
+import type { Client, LoyaltyKind, LoyaltyRewardRow, LoyaltyTransactionRow } from '../types.ts'
+import { unwrap, ValidationError } from './errors.ts'
+import { assertUuid } from './validate.ts'
+
+/** A customer's points history, newest first. */
+export async function listLoyaltyTransactions(
+  client: Client,
+  customerId: string,
+): Promise<LoyaltyTransactionRow[]> {
+  const id = assertUuid(customerId, 'customerId')
+  const result = await client
+    .from('loyalty_transactions')
+    .select('*')
+    .eq('customer_id', id)
+    .order('created_at', { ascending: false })
+  return unwrap(result, 'listing loyalty transactions')
+}
+
+/** The balance, derived by the database from the transactions. */
+export async function getLoyaltyBalance(client: Client, customerId: string): Promise<number> {
+  const id = assertUuid(customerId, 'customerId')
+  const result = await client.rpc('loyalty_balance', { p_customer_id: id })
+  return Number(unwrap(result, 'loading loyalty balance'))
+}
+
+/** Rewards a customer can redeem (active ones unless `includeInactive`). */
+export async function listRewards(
+  client: Client,
+  organizationId: string,
+  options: { includeInactive?: boolean } = {},
+): Promise<LoyaltyRewardRow[]> {
+  const id = assertUuid(organizationId, 'organizationId')
+  let query = client.from('loyalty_rewards').select('*').eq('organization_id', id)
+  if (!options.includeInactive) query = query.eq('active', true)
+  return unwrap(await query.order('points_cost', { ascending: true }), 'listing rewards')
+}
+
+/** Redeems a reward; the database checks the balance in the same transaction. */
+export async function redeemReward(
+  client: Client,
+  customerId: string,
+  rewardId: string,
+): Promise<LoyaltyTransactionRow> {
+  const result = await client.rpc('redeem_points', {
+    p_customer_id: assertUuid(customerId, 'customerId'),
+    p_reward_id: assertUuid(rewardId, 'rewardId'),
+  })
+  return firstRow(unwrap(result, 'redeeming reward'))
+}
+
+/** Redeems a number of points for a described purpose (balance checked by the database). */
+export async function redeemPoints(
+  client: Client,
+  customerId: string,
+  points: number,
+  description: string,
+): Promise<LoyaltyTransactionRow> {
+  const id = assertUuid(customerId, 'customerId')
+  if (!Number.isInteger(points) || points <= 0)
+    throw new ValidationError('points', 'must be a positive whole number')
+  if (!description.trim()) throw new ValidationError('description', 'must not be empty')
+  const result = await client.rpc('redeem_points', {
+    p_customer_id: id,
+    p_points: points,
+    p_description: description.trim(),
+  })
+  return firstRow(unwrap(result, 'redeeming points'))
+}
+
+function firstRow(value: LoyaltyTransactionRow | LoyaltyTransactionRow[]): LoyaltyTransactionRow {
+  const row = Array.isArray(value) ? value[0] : value
+  if (!row) throw new ValidationError('redeem_points', 'returned no transaction')
+  return row
+}
+
+export interface AwardPointsInput {
+  organizationId: string
+  customerId: string
+  points: number
+  kind?: Exclude<LoyaltyKind, 'redeemed'>
+  description: string
+  jobId?: string | null
+}
+
+/** Staff credit (or, with kind adjustment, debit) points by hand. */
+export async function awardPoints(
+  client: Client,
+  input: AwardPointsInput,
+): Promise<LoyaltyTransactionRow> {
+  const kind = input.kind ?? 'bonus'
+  if (!Number.isInteger(input.points) || input.points === 0) {
+    throw new ValidationError('points', 'must be a non-zero whole number')
+  }
+  if (input.points < 0 && kind !== 'adjustment') {
+    throw new ValidationError('points', 'may only be negative for an adjustment')
+  }
+  if (!input.description.trim()) throw new ValidationError('description', 'must not be empty')
+  // created_by is set by the database from the caller's token.
+  const result = await client
+    .from('loyalty_transactions')
+    .insert({
+      organization_id: assertUuid(input.organizationId, 'organizationId'),
+      customer_id: assertUuid(input.customerId, 'customerId'),
+      points: input.points,
+      kind,
+      description: input.description.trim(),
+      job_id: input.jobId ? assertUuid(input.jobId, 'jobId') : null,
+    })
+    .select('*')
+    .single()
+  return unwrap(result, 'awarding points')
+}

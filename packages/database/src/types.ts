@@ -1,0 +1,49 @@
+// Generated row types, re-exported for the apps and packages/realtime.
+import type { SupabaseClient } from '@supabase/supabase-js'
+import type { Database } from './database.types.ts'
+
+export type * from './database.types.ts'
+
+/** The typed client every repository takes first. */
+export type Client = SupabaseClient<Database>
+
+type PublicSchema = Database['public']
+
+/** Table names of the public schema. */
+export type TableName = keyof PublicSchema['Tables'] & string
+
+/** Enum names of the public schema. */
+export type EnumName = keyof PublicSchema['Enums'] & string
+
+/** Function (rpc) names of the public schema. */
+export type FunctionName = keyof PublicSchema['Functions'] & string
+
+/** A row of a public table, e.g. `Row<'jobs'>` (same as `Tables<'jobs'>`). */
+export type Row<T extends TableName> = PublicSchema['Tables'][T]['Row']
+
+/** Insert shape of a public table. */
+export type RowInsert<T extends TableName> = PublicSchema['Tables'][T]['Insert']
+
+/** Update shape of a public table. */
+export type RowUpdate<T extends TableName> = PublicSchema['Tables'][T]['Update']
+
+/** The values of a public enum, e.g. `EnumValue<'job_status'>`. */
+export type EnumValue<E extends EnumName> = PublicSchema['Enums'][E]
+
+export type JobRow = Row<'jobs'>
+export type InvoiceRow = Row<'invoices'>
+export type InvoiceLineItemRow = Row<'invoice_line_items'>
+export type MessageRow = Row<'messages'>
+export type LoyaltyTransactionRow = Row<'loyalty_transactions'>
+export type LoyaltyRewardRow = Row<'loyalty_rewards'>
+export type CustomerRow = Row<'customers'>
+export type CustomerNoteRow = Row<'customer_notes'>
+export type StaffMemberRow = Row<'staff_members'>
+export type OrganizationRow = Row<'organizations'>
+export type ServiceRow = Row<'services'>
+export type ChangeFeedRow = Row<'realtime_table_events'>
+export type JobStatus = EnumValue<'job_status'>
+export type InvoiceStatus = EnumValue<'invoice_status'>
+export type MessageSender = EnumValue<'message_sender'>
+export type LoyaltyKind = EnumValue<'loyalty_kind'>
+export type StaffRole = EnumValue<'staff_role'>

@@ -1,0 +1,98 @@
+import { beforeAll, describe, expect, it } from 'vitest'
+import {
+  cancelJob,
+  confirmJob,
+  createJob,
+  getJob,
+  listCustomerJobs,
+  listJobs,
+  NotFoundError,
+  RepositoryError,
+  requestReschedule,
+  updateJobStatus,
+  ValidationError,
+} from '../../src/repositories/index.ts'
+import { createWorld, hoursFromNow, type World } from '../helpers/stack.ts'
+
+let world: World
+beforeAll(async () => {
+  world = await createWorld()
+})
+
+const newJob = (world: World, customerId: string, startInHours = 72) => ({
+  organization_id: world.organizationId,
+  customer_id: customerId,
+  title: 'Carpet cleaning',
+  scheduled_start: hoursFromNow(startInHours),
+  scheduled_end: hoursFromNow(startInHours + 2),
+  price_cents: 15000,
+})
+
+describe('jobs repository', () => {
+  it('lets staff schedule and move jobs through their statuses', async () => {
+    const job = await createJob(world.staff.client, newJob(world, world.customer.id))
+    expect(job).toMatchObject({ status: 'scheduled', price_cents: 15000 })
+    expect((await updateJobStatus(world.staff.client, job.id, 'en_route')).status).toBe('en_route')
+    const listed = await listJobs(world.staff.client, {
+      organizationId: world.organizationId,
+      status: ['en_route'],
+    })
+    expect(listed.map((j) => j.id)).toContain(job.id)
+  })
+
+  it('shows customers only their own jobs', async () => {
+    const mine = await createJob(world.staff.client, newJob(world, world.customer.id))
+    const theirs = await createJob(world.staff.client, newJob(world, world.otherCustomer.id))
+    const visible = (await listCustomerJobs(world.customer.client, world.customer.id)).map(
+      (j) => j.id,
+    )
+    expect(visible).toContain(mine.id)
+    expect(visible).not.toContain(theirs.id)
+    await expect(getJob(world.customer.client, theirs.id)).rejects.toBeInstanceOf(NotFoundError)
+  })
+
+  it('lets a customer confirm, ask to reschedule and cancel their appointment', async () => {
+    const job = await createJob(world.staff.client, newJob(world, world.customer.id))
+    expect((await confirmJob(world.customer.client, job.id)).status).toBe('confirmed')
+    const moved = await requestReschedule(world.customer.client, job.id, {
+      preferredTimes: [hoursFromNow(100), hoursFromNow(120)],
+      note: 'Mornings are better',
+    })
+    expect(moved.reschedule_note).toBe('Mornings are better')
+    expect(moved.reschedule_requested_at).not.toBeNull()
+    const cancelled = await cancelJob(world.customer.client, job.id, 'Moving house')
+    expect(cancelled).toMatchObject({ status: 'cancelled', cancellation_reason: 'Moving house' })
+  })
+
+  it('refuses what the rules forbid with a typed error, changing nothing', async () => {
+    const soon = await createJob(world.staff.client, newJob(world, world.customer.id, 2))
+    await expect(cancelJob(world.customer.client, soon.id, 'Too late')).rejects.toBeInstanceOf(
+      RepositoryError,
+    )
+    expect((await getJob(world.staff.client, soon.id)).status).toBe('scheduled')
+    const other = await createJob(world.staff.client, newJob(world, world.otherCustomer.id))
+    await expect(confirmJob(world.customer.client, other.id)).rejects.toBeInstanceOf(
+      RepositoryError,
+    )
+    expect((await getJob(world.staff.client, other.id)).status).toBe('scheduled')
+  })
+
+  it('rejects bad input before any query', async () => {
+    await expect(
+      createJob(world.staff.client, { ...newJob(world, world.customer.id), title: '  ' }),
+    ).rejects.toBeInstanceOf(ValidationError)
+    await expect(
+      createJob(world.staff.client, {
+        ...newJob(world, world.customer.id),
+        scheduled_end: hoursFromNow(1),
+        scheduled_start: hoursFromNow(3),
+      }),
+    ).rejects.toThrow(/scheduled_end must be after scheduled_start/)
+    await expect(
+      requestReschedule(world.customer.client, world.customer.id, { preferredTimes: [] }),
+    ).rejects.toThrow(/preferredTimes/)
+    await expect(listJobs(world.staff.client, { from: 'yesterday' })).rejects.toThrow(
+      /from must be an ISO 8601/,
+    )
+  })
+})
