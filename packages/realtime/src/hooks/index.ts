@@ -1,0 +1,11 @@
+// React hooks over the realtime core.
+export * from './realtime-provider.tsx'
+export * from './use-all-updates.ts'
+export * from './use-change-feed.ts'
+export * from './use-connection-status.ts'
+export * from './use-invoice-updates.ts'
+export * from './use-job-updates.ts'
+export * from './use-loyalty-updates.ts'
+export * from './use-message-updates.ts'
+export * from './use-presence.ts'
+export type { RealtimeHookOptions, RealtimeHookState } from './use-realtime-subscription.ts'

@@ -1,0 +1,61 @@
+'use client'
+
+import {
+  ALL_UPDATES_TABLES,
+  type AllUpdatesCallbacks,
+  subscribeToAll,
+} from '../core/customer-subscriptions.ts'
+import { useLatest } from './use-latest.ts'
+import {
+  type RealtimeHookOptions,
+  type RealtimeHookState,
+  useRealtimeSubscription,
+} from './use-realtime-subscription.ts'
+
+export type AllUpdatesOptions = AllUpdatesCallbacks & RealtimeHookOptions
+
+export interface AllUpdatesState extends RealtimeHookState {
+  /** The tables bound on the channel while it is live (empty otherwise). */
+  activeSubscriptions: readonly (typeof ALL_UPDATES_TABLES)[number][]
+}
+
+const NONE: AllUpdatesState['activeSubscriptions'] = []
+
+/**
+ * Everything about one customer on ONE channel: jobs, invoices, messages and loyalty.
+ * @example
+ * const { status, activeSubscriptions } = useAllUpdates(customerId, {
+ *   onJobUpdate: (job, old) => notifyChange(describeChange('jobs', 'UPDATE', job, old)),
+ *   onNewMessage: (message) => addMessage(message),
+ *   onResync: () => router.refresh(),
+ * })
+ */
+export function useAllUpdates(
+  customerId: string | null | undefined,
+  options: AllUpdatesOptions = {},
+): AllUpdatesState {
+  const handlers = useLatest(options)
+  const state = useRealtimeSubscription(
+    customerId ? `all:${customerId}` : null,
+    'Live updates',
+    (client, lifecycle) =>
+      subscribeToAll(client, customerId ?? '', {
+        ...lifecycle,
+        onJobInsert: (row) => handlers.current.onJobInsert?.(row),
+        onJobUpdate: (row, old) => handlers.current.onJobUpdate?.(row, old),
+        onJobDelete: (old) => handlers.current.onJobDelete?.(old),
+        onInvoiceInsert: (row) => handlers.current.onInvoiceInsert?.(row),
+        onInvoiceUpdate: (row, old) => handlers.current.onInvoiceUpdate?.(row, old),
+        onInvoiceDelete: (old) => handlers.current.onInvoiceDelete?.(old),
+        onNewMessage: (row) => handlers.current.onNewMessage?.(row),
+        onMessageRead: (row) => handlers.current.onMessageRead?.(row),
+        onMessageDeleted: (row) => handlers.current.onMessageDeleted?.(row),
+        onMessageUpdated: (row, old) => handlers.current.onMessageUpdated?.(row, old),
+        onPointsEarned: (row) => handlers.current.onPointsEarned?.(row),
+        onPointsRedeemed: (row) => handlers.current.onPointsRedeemed?.(row),
+        onChange: (change) => handlers.current.onChange?.(change),
+      }),
+    options,
+  )
+  return { ...state, activeSubscriptions: state.isConnected ? ALL_UPDATES_TABLES : NONE }
+}

@@ -1,0 +1,78 @@
+'use client'
+
+import type { ChangeFeedRow, Row } from '@repo/database/types'
+import { useState } from 'react'
+import { subscribeToChangeFeed, subscribeToRecord } from '../core/customer-subscriptions.ts'
+import type { RealtimeChange, TableName } from '../core/types.ts'
+import type { TableHookOptions, TableHookState } from './use-job-updates.ts'
+import { useLatest } from './use-latest.ts'
+import {
+  type RealtimeHookOptions,
+  type RealtimeHookState,
+  useRealtimeSubscription,
+} from './use-realtime-subscription.ts'
+
+export interface ChangeFeedOptions extends RealtimeHookOptions {
+  onChange: (event: ChangeFeedRow) => void
+  /** Only this record's events (detail views). */
+  recordId?: string
+  /** Only these tables' events. */
+  tables?: readonly TableName[]
+}
+
+/**
+ * Staff views: the organization's change feed. Lists re-fetch on any event; detail views pass
+ * `recordId`.
+ * @example
+ * useChangeFeed(organizationId, { tables: ['jobs'], onChange: () => router.refresh() })
+ */
+export function useChangeFeed(
+  organizationId: string | null | undefined,
+  options: ChangeFeedOptions,
+): RealtimeHookState {
+  const handlers = useLatest(options)
+  const tablesKey = options.tables ? [...options.tables].sort().join(',') : '*'
+  return useRealtimeSubscription(
+    organizationId ? `feed:${organizationId}:${options.recordId ?? '*'}:${tablesKey}` : null,
+    'Changes',
+    (client, lifecycle) =>
+      subscribeToChangeFeed(client, organizationId ?? '', {
+        ...lifecycle,
+        recordId: options.recordId,
+        tables: options.tables,
+        onChange: (event) => handlers.current.onChange(event),
+      }),
+    options,
+  )
+}
+
+/**
+ * Changes to one row of a table, e.g. the job a detail page shows.
+ * @example
+ * useRecordUpdates('jobs', jobId, { onUpdate: setJob, onDelete: () => router.push('/jobs') })
+ */
+export function useRecordUpdates<T extends TableName>(
+  table: T,
+  recordId: string | null | undefined,
+  options: TableHookOptions<Row<T>> = {},
+): TableHookState<Row<T>> {
+  const handlers = useLatest(options)
+  const [latestUpdate, setLatestUpdate] = useState<RealtimeChange<Row<T>> | null>(null)
+  const state = useRealtimeSubscription(
+    recordId ? `record:${table}:${recordId}` : null,
+    'This record',
+    (client, lifecycle) =>
+      subscribeToRecord(client, table, recordId ?? '', {
+        ...lifecycle,
+        onInsert: (row) => handlers.current.onInsert?.(row),
+        onUpdate: (row, old) => handlers.current.onUpdate?.(row, old),
+        onDelete: (old) => handlers.current.onDelete?.(old),
+        onChange: (change) => {
+          setLatestUpdate(change)
+          handlers.current.onChange?.(change)
+        },
+      }),
+    options,
+  )
+  return { ...state, latestUpdate }
+}

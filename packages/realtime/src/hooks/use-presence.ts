@@ -1,0 +1,41 @@
+'use client'
+
+import { useEffect, useState } from 'react'
+import { type PresenceMetadata, type PresenceUser, trackPresence } from '../core/presence.ts'
+import type { Client, RealtimeStatus } from '../core/types.ts'
+import { useRealtimeClient } from './realtime-provider.tsx'
+
+export interface PresenceState<M extends PresenceMetadata> {
+  onlineUsers: PresenceUser<M>[]
+  isConnected: boolean
+  status: RealtimeStatus
+}
+
+/**
+ * Who is in `room` right now, announcing `userId` with `metadata` (null user: just not yet).
+ * @example
+ * const { onlineUsers } = usePresence(`job:${jobId}`, staff.user_id, { name: staff.full_name })
+ */
+export function usePresence<M extends PresenceMetadata>(
+  room: string,
+  userId: string | null | undefined,
+  metadata: M,
+  options: { client?: Client } = {},
+): PresenceState<M> {
+  const client = useRealtimeClient(options.client)
+  const [onlineUsers, setOnlineUsers] = useState<PresenceUser<M>[]>([])
+  const [status, setStatus] = useState<RealtimeStatus>('disconnected')
+  // Content, not identity: an inline `{ name }` object must not re-join on every render.
+  const metadataKey = JSON.stringify(metadata)
+
+  useEffect(() => {
+    if (!userId) return
+    const meta = JSON.parse(metadataKey) as M
+    return trackPresence(client, room, userId, meta, {
+      onSync: setOnlineUsers,
+      onStatus: (next) => setStatus(next),
+    })
+  }, [client, room, userId, metadataKey])
+
+  return { onlineUsers, isConnected: status === 'connected', status }
+}
