@@ -1,0 +1,10 @@
+import type { NextConfig } from 'next'
+
+const config: NextConfig = {
+  // Internal packages ship TypeScript source; the app compiles them.
+  transpilePackages: ['@repo/database', '@repo/realtime', '@repo/ui'],
+  poweredByHeader: false,
+  typedRoutes: false,
+}
+
+export default config

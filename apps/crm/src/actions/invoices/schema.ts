@@ -1,0 +1,46 @@
+import { z } from 'zod'
+import { invoiceActions } from '@/lib/invoice-status.ts'
+import { optionalText, recordId, timestamp } from '../ids.ts'
+
+const cents = (label: string) =>
+  z
+    .number({ message: `${label} must be a number` })
+    .int(`${label} must be whole cents`)
+    .min(0, `${label} cannot be negative`)
+    .max(100_000_000, `${label} is too large`)
+
+export const lineItemSchema = z.object({
+  description: z.string().trim().min(1, 'Describe the line item').max(300, 'Description is too long'),
+  quantity: z
+    .number({ message: 'Quantity must be a number' })
+    .int('Quantity must be a whole number')
+    .min(1, 'Quantity must be at least 1')
+    .max(10_000, 'Quantity is too large'),
+  unitPriceCents: cents('Unit price'),
+})
+
+export const invoiceCreateSchema = z.object({
+  customerId: recordId('Customer'),
+  jobId: recordId('Job').nullable().optional().default(null),
+  number: z
+    .string()
+    .trim()
+    .min(1, 'Invoice number is required')
+    .max(40, 'Invoice number is too long')
+    .regex(/^([A-Za-z0-9][A-Za-z0-9-_/]*)?$/, 'Use letters, digits, dashes or slashes'),
+  dueAt: timestamp('Due date'),
+  taxCents: cents('Tax'),
+  notes: optionalText(2000, 'Notes'),
+  lineItems: z.array(lineItemSchema).min(1, 'Add at least one line item').max(100, 'Too many line items'),
+})
+export type InvoiceCreateInput = z.input<typeof invoiceCreateSchema>
+
+export const invoiceActionSchema = z.object({
+  invoiceId: recordId('Invoice'),
+  action: z.enum(invoiceActions, { message: 'Unknown invoice action' }),
+})
+
+/** Subtotal shown while editing; the saved totals are computed by the database. */
+export function previewSubtotal(items: { quantity: number; unitPriceCents: number }[]): number {
+  return items.reduce((sum, i) => sum + i.quantity * i.unitPriceCents, 0)
+}

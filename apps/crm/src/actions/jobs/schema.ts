@@ -1,0 +1,52 @@
+import { z } from 'zod'
+import { jobStatuses } from '@/lib/job-status.ts'
+import { optionalText, recordId, timestamp } from '../ids.ts'
+
+const endAfterStart = <T extends { scheduledStart: string; scheduledEnd: string }>(v: T, ctx: z.RefinementCtx) => {
+  if (Date.parse(v.scheduledEnd) <= Date.parse(v.scheduledStart)) {
+    ctx.addIssue({ code: 'custom', path: ['scheduledEnd'], message: 'End must be after the start' })
+  }
+}
+
+export const jobScheduleSchema = z
+  .object({
+    customerId: recordId('Customer'),
+    serviceId: recordId('Service').nullable().optional().default(null),
+    technicianId: recordId('Technician').nullable().optional().default(null),
+    title: z.string().trim().min(1, 'Title is required').max(200, 'Title is too long'),
+    scheduledStart: timestamp('Start'),
+    scheduledEnd: timestamp('End'),
+    priceCents: z
+      .number({ message: 'Price must be a number' })
+      .int('Price must be whole cents')
+      .min(0, 'Price cannot be negative')
+      .max(100_000_000, 'Price is too large'),
+    address: optionalText(300, 'Address'),
+    notes: optionalText(4000, 'Notes'),
+  })
+  .superRefine(endAfterStart)
+
+export const jobRescheduleSchema = z
+  .object({
+    jobId: recordId('Job'),
+    scheduledStart: timestamp('Start'),
+    scheduledEnd: timestamp('End'),
+  })
+  .superRefine(endAfterStart)
+
+export const jobAssignSchema = z.object({
+  jobId: recordId('Job'),
+  technicianId: recordId('Technician').nullable(),
+})
+
+export const jobStatusSchema = z
+  .object({
+    jobId: recordId('Job'),
+    status: z.enum(jobStatuses, { message: 'Unknown job status' }),
+    reason: optionalText(500, 'Reason'),
+  })
+  .superRefine((v, ctx) => {
+    if (v.status === 'cancelled' && !v.reason) {
+      ctx.addIssue({ code: 'custom', path: ['reason'], message: 'Give a reason for cancelling' })
+    }
+  })

@@ -1,0 +1,202 @@
+import { describe, expect, it } from 'vitest'
+import { parseInput } from '@/lib/action-result.ts'
+import { customerUpdateSchema } from './customers/schema.ts'
+import { invoiceActionSchema, invoiceCreateSchema, previewSubtotal } from './invoices/schema.ts'
+import { jobRescheduleSchema, jobScheduleSchema, jobStatusSchema } from './jobs/schema.ts'
+import { loyaltyAwardSchema } from './loyalty/schema.ts'
+import { messageSendSchema } from './messages/schema.ts'
+import { signInSchema } from './auth/schema.ts'
+import { staffUpdateSchema } from './staff/schema.ts'
+
+const id = '6f1c1e7e-2a55-4b7a-9a4e-1f7f3d2c9b10'
+const seededId = '00000000-0000-0000-0000-000000000101'
+
+describe('customer update', () => {
+  const valid = {
+    id,
+    expectedUpdatedAt: '2026-11-20T10:00:00.000Z',
+    first_name: ' Alice ',
+    last_name: 'Nguyen',
+    email: 'ALICE@Example.com ',
+    phone: '',
+    address_line1: '12 Elm St',
+    city: '',
+  }
+
+  it('trims, lower-cases the email and turns empty optional fields into null', () => {
+    const r = parseInput(customerUpdateSchema, valid)
+    expect(r.ok).toBe(true)
+    if (!r.ok) return
+    expect(r.data.first_name).toBe('Alice')
+    expect(r.data.email).toBe('alice@example.com')
+    expect(r.data.phone).toBeNull()
+    expect(r.data.city).toBeNull()
+    expect(r.data.region).toBeNull()
+    expect(r.data.force).toBe(false)
+  })
+
+  it('accepts the exact updated_at PostgREST returns (microseconds, +00:00)', () => {
+    const r = parseInput(customerUpdateSchema, { ...valid, expectedUpdatedAt: '2026-11-22T00:35:12.123456+00:00' })
+    expect(r.ok).toBe(true)
+  })
+
+  it('accepts seeded ids that are not RFC-versioned', () => {
+    expect(parseInput(customerUpdateSchema, { ...valid, id: seededId }).ok).toBe(true)
+  })
+
+  it('reports each bad field by name', () => {
+    const r = parseInput(customerUpdateSchema, { ...valid, id: 'nope', first_name: '  ', email: 'not-an-email', phone: 'abc' })
+    expect(r.ok).toBe(false)
+    if (r.ok) return
+    expect(r.fieldErrors.id).toEqual(['Customer is not a valid id'])
+    expect(r.fieldErrors.first_name).toEqual(['First name is required'])
+    expect(r.fieldErrors.email).toEqual(['Enter a valid email address'])
+    expect(r.fieldErrors.phone).toEqual(['Enter a valid phone number'])
+  })
+
+  it('requires the last-seen version so a stale write can be detected', () => {
+    const { expectedUpdatedAt: _omit, ...rest } = valid
+    const r = parseInput(customerUpdateSchema, rest)
+    expect(r.ok).toBe(false)
+    if (r.ok) return
+    expect(Object.keys(r.fieldErrors)).toContain('expectedUpdatedAt')
+  })
+})
+
+describe('job scheduling', () => {
+  const valid = {
+    customerId: id,
+    title: 'Deep clean, living room',
+    scheduledStart: '2026-11-24T09:00:00-05:00',
+    scheduledEnd: '2026-11-24T11:00:00-05:00',
+    priceCents: 18900,
+  }
+
+  it('accepts a valid job and defaults the optional links to null', () => {
+    const r = parseInput(jobScheduleSchema, valid)
+    expect(r).toMatchObject({ ok: true, data: { serviceId: null, technicianId: null, address: null } })
+  })
+
+  it('rejects an end before (or equal to) the start on the end field', () => {
+    for (const scheduledEnd of ['2026-11-24T08:00:00-05:00', valid.scheduledStart]) {
+      const r = parseInput(jobScheduleSchema, { ...valid, scheduledEnd })
+      expect(r.ok).toBe(false)
+      if (!r.ok) expect(r.fieldErrors.scheduledEnd).toEqual(['End must be after the start'])
+    }
+  })
+
+  it('compares instants, not strings, across offsets', () => {
+    // 09:00-05:00 is 14:00Z, so 13:30Z is before it even though it sorts after as text.
+    const r = parseInput(jobRescheduleSchema, {
+      jobId: id,
+      scheduledStart: '2026-11-24T09:00:00-05:00',
+      scheduledEnd: '2026-11-24T13:30:00Z',
+    })
+    expect(r.ok).toBe(false)
+  })
+
+  it('rejects negative and fractional prices and bad dates', () => {
+    const r = parseInput(jobScheduleSchema, { ...valid, priceCents: -1, scheduledStart: 'tomorrow' })
+    expect(r.ok).toBe(false)
+    if (r.ok) return
+    expect(r.fieldErrors.priceCents).toEqual(['Price cannot be negative'])
+    expect(r.fieldErrors.scheduledStart).toEqual(['Start must be a valid date and time'])
+    const frac = parseInput(jobScheduleSchema, { ...valid, priceCents: 10.5 })
+    expect(frac.ok ? [] : frac.fieldErrors.priceCents).toEqual(['Price must be whole cents'])
+  })
+
+  it('needs a reason to cancel and refuses unknown statuses', () => {
+    const noReason = parseInput(jobStatusSchema, { jobId: id, status: 'cancelled', reason: ' ' })
+    expect(noReason.ok ? [] : noReason.fieldErrors.reason).toEqual(['Give a reason for cancelling'])
+    const unknown = parseInput(jobStatusSchema, { jobId: id, status: 'teleported' })
+    expect(unknown.ok ? [] : unknown.fieldErrors.status).toEqual(['Unknown job status'])
+    expect(parseInput(jobStatusSchema, { jobId: id, status: 'en_route' }).ok).toBe(true)
+  })
+})
+
+describe('invoices', () => {
+  const valid = {
+    customerId: id,
+    jobId: id,
+    number: 'INV-1042',
+    dueAt: '2026-12-01T00:00:00Z',
+    taxCents: 0,
+    lineItems: [{ description: 'Carpet cleaning, 3 rooms', quantity: 3, unitPriceCents: 4500 }],
+  }
+
+  it('accepts a valid invoice', () => {
+    expect(parseInput(invoiceCreateSchema, valid).ok).toBe(true)
+  })
+
+  it('points at the exact bad line item field', () => {
+    const r = parseInput(invoiceCreateSchema, {
+      ...valid,
+      lineItems: [...valid.lineItems, { description: '', quantity: 0, unitPriceCents: -500 }],
+    })
+    expect(r.ok).toBe(false)
+    if (r.ok) return
+    expect(r.fieldErrors['lineItems.1.description']).toEqual(['Describe the line item'])
+    expect(r.fieldErrors['lineItems.1.quantity']).toEqual(['Quantity must be at least 1'])
+    expect(r.fieldErrors['lineItems.1.unitPriceCents']).toEqual(['Unit price cannot be negative'])
+    expect(r.fieldErrors['lineItems.0.description']).toBeUndefined()
+  })
+
+  it('needs at least one line item, a sane number and non-negative tax', () => {
+    const r = parseInput(invoiceCreateSchema, { ...valid, lineItems: [], number: 'INV 7!', taxCents: -3 })
+    expect(r.ok).toBe(false)
+    if (r.ok) return
+    expect(r.fieldErrors.lineItems).toEqual(['Add at least one line item'])
+    expect(r.fieldErrors.number).toEqual(['Use letters, digits, dashes or slashes'])
+    expect(r.fieldErrors.taxCents).toEqual(['Tax cannot be negative'])
+    const blank = parseInput(invoiceCreateSchema, { ...valid, number: '  ' })
+    expect(blank.ok ? [] : blank.fieldErrors.number).toEqual(['Invoice number is required'])
+  })
+
+  it('knows only send, mark paid and void', () => {
+    expect(parseInput(invoiceActionSchema, { invoiceId: id, action: 'send' }).ok).toBe(true)
+    expect(parseInput(invoiceActionSchema, { invoiceId: id, action: 'delete' }).ok).toBe(false)
+  })
+
+  it('previews a subtotal in integer cents', () => {
+    expect(previewSubtotal([{ quantity: 3, unitPriceCents: 4599 }, { quantity: 1, unitPriceCents: 1 }])).toBe(13798)
+  })
+})
+
+describe('messages, loyalty and sign-in', () => {
+  it('refuses blank messages', () => {
+    const r = parseInput(messageSendSchema, { customerId: id, body: '   \n ' })
+    expect(r.ok ? [] : r.fieldErrors.body).toEqual(['Write a message first'])
+    expect(parseInput(messageSendSchema, { customerId: id, body: 'See you at 9' }).ok).toBe(true)
+  })
+
+  it('keeps awards positive and adjustments explained', () => {
+    const negativeBonus = parseInput(loyaltyAwardSchema, { customerId: id, kind: 'bonus', points: -5 })
+    expect(negativeBonus.ok ? [] : negativeBonus.fieldErrors.points).toEqual([
+      'Awards and bonuses must be positive; use an adjustment',
+    ])
+    const silentAdjust = parseInput(loyaltyAwardSchema, { customerId: id, kind: 'adjustment', points: -20 })
+    expect(silentAdjust.ok ? [] : silentAdjust.fieldErrors.description).toEqual(['An adjustment needs a reason'])
+    const zero = parseInput(loyaltyAwardSchema, { customerId: id, kind: 'earned', points: 0 })
+    expect(zero.ok ? [] : zero.fieldErrors.points).toEqual(['Points cannot be zero'])
+    expect(
+      parseInput(loyaltyAwardSchema, { customerId: id, kind: 'adjustment', points: -20, description: 'Duplicate award' }).ok,
+    ).toBe(true)
+  })
+
+  it('normalises the sign-in email', () => {
+    const r = parseInput(signInSchema, { email: ' Owner@DirtFree.test ', password: 'password123' })
+    expect(r).toEqual({ ok: true, data: { email: 'owner@dirtfree.test', password: 'password123' } })
+    expect(parseInput(signInSchema, { email: 'owner', password: '' }).ok).toBe(false)
+  })
+})
+
+describe('staff', () => {
+  it('knows only the four roles and needs an explicit active flag', () => {
+    expect(parseInput(staffUpdateSchema, { staffId: id, role: 'admin', active: true }).ok).toBe(true)
+    const bad = parseInput(staffUpdateSchema, { staffId: id, role: 'superuser', active: 'yes' })
+    expect(bad.ok ? {} : bad.fieldErrors).toEqual({
+      role: ['Choose owner, admin, office or technician'],
+      active: ['Active must be yes or no'],
+    })
+  })
+})

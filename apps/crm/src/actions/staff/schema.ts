@@ -1,0 +1,9 @@
+import { z } from 'zod'
+import { staffRoles } from '@/lib/permissions.ts'
+import { recordId } from '../ids.ts'
+
+export const staffUpdateSchema = z.object({
+  staffId: recordId('Staff member'),
+  role: z.enum(staffRoles, { message: 'Choose owner, admin, office or technician' }),
+  active: z.boolean({ message: 'Active must be yes or no' }),
+})

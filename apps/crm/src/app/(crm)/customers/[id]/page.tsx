@@ -1,0 +1,100 @@
+import {
+  getCustomer,
+  getLoyaltyBalance,
+  listCustomerInvoices,
+  listCustomerJobs,
+  listCustomerNotes,
+  listLoyaltyTransactions,
+  listRecordActivity,
+  listStaff,
+  listThread,
+  NotFoundError,
+} from '@repo/database/repositories'
+import type { Metadata } from 'next'
+import { notFound } from 'next/navigation'
+import { CustomerActivityPanel } from '@/components/customers/customer-activity-panel.tsx'
+import { CustomerHeader } from '@/components/customers/customer-header.tsx'
+import { CustomerProfileForm } from '@/components/customers/customer-profile-form.tsx'
+import { CustomerTabs, type CustomerTab, customerTabs } from '@/components/customers/customer-tabs.tsx'
+import { CustomerInvoicesPanel } from '@/components/invoices/customer-invoices-panel.tsx'
+import { CustomerJobsPanel } from '@/components/jobs/customer-jobs-panel.tsx'
+import { CustomerLoyaltyPanel } from '@/components/loyalty/customer-loyalty-panel.tsx'
+import { MessageThread } from '@/components/messages/message-thread.tsx'
+import { can } from '@/lib/permissions.ts'
+import { requireStaff } from '@/lib/staff-context.ts'
+
+export const metadata: Metadata = { title: 'Customer' }
+
+const idPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
+
+export default async function CustomerPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>
+  searchParams: Promise<{ tab?: string }>
+}) {
+  const [{ id }, { tab: rawTab }] = await Promise.all([params, searchParams])
+  if (!idPattern.test(id)) notFound()
+  const { supabase, staff, organization } = await requireStaff()
+  const customer = await getCustomer(supabase, id).catch((error: unknown) => {
+    if (error instanceof NotFoundError || (error as { code?: string }).code === 'invalid_input') return null
+    throw error
+  })
+  if (!customer) notFound()
+  const tab: CustomerTab = customerTabs.includes(rawTab as CustomerTab) ? (rawTab as CustomerTab) : 'profile'
+
+  return (
+    <div className="space-y-4">
+      <CustomerHeader customer={customer} canManagePortal={can(staff.role, 'portal.manage')} />
+      <CustomerTabs customerId={customer.id} active={tab} />
+      <div role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`} className="rounded-xl border border-slate-200 bg-white p-4 md:p-6">
+        {tab === 'profile' ? <CustomerProfileForm customer={customer} canEdit={can(staff.role, 'customers.edit')} /> : null}
+        {tab === 'jobs'
+          ? await (async () => {
+              const [jobs, team] = await Promise.all([listCustomerJobs(supabase, id), listStaff(supabase, organization.id)])
+              return <CustomerJobsPanel customer={customer} jobs={jobs} staff={team} />
+            })()
+          : null}
+        {tab === 'invoices'
+          ? await (async () => {
+              const [invoices, jobs] = await Promise.all([listCustomerInvoices(supabase, id), listCustomerJobs(supabase, id)])
+              return (
+                <CustomerInvoicesPanel
+                  customer={customer}
+                  invoices={invoices}
+                  jobs={jobs}
+                  suggestedNumber={`INV-${organization.next_invoice_number}`}
+                />
+              )
+            })()
+          : null}
+        {tab === 'messages' ? <MessageThread customer={customer} messages={await listThread(supabase, id)} /> : null}
+        {tab === 'loyalty'
+          ? await (async () => {
+              const [history, balance] = await Promise.all([
+                listLoyaltyTransactions(supabase, id),
+                getLoyaltyBalance(supabase, id),
+              ])
+              return <CustomerLoyaltyPanel customer={customer} history={history} balance={balance} />
+            })()
+          : null}
+        {tab === 'activity'
+          ? await (async () => {
+              const [notes, jobs, invoices] = await Promise.all([
+                listCustomerNotes(supabase, id),
+                listCustomerJobs(supabase, id),
+                listCustomerInvoices(supabase, id),
+              ])
+              const activity = await listRecordActivity(supabase, organization.id, [
+                id,
+                ...jobs.map((j) => j.id),
+                ...invoices.map((i) => i.id),
+              ])
+              return <CustomerActivityPanel customer={customer} notes={notes} activity={activity} />
+            })()
+          : null}
+      </div>
+    </div>
+  )
+}

@@ -1,0 +1,54 @@
+import { getCustomersByIds, listInvoices } from '@repo/database/repositories'
+import type { Metadata } from 'next'
+import Link from 'next/link'
+import { InvoiceTable } from '@/components/invoices/invoice-table.tsx'
+import { formatCents, type InvoiceStatus } from '@/lib/invoice-status.ts'
+import { requireStaff } from '@/lib/staff-context.ts'
+import { LiveRefresh } from '@/live/live-refresh.tsx'
+
+export const metadata: Metadata = { title: 'Invoices' }
+
+const filters = ['all', 'draft', 'sent', 'overdue', 'paid', 'void'] as const
+type Filter = (typeof filters)[number]
+
+export default async function InvoicesPage({ searchParams }: { searchParams: Promise<{ status?: string }> }) {
+  const { supabase, organization } = await requireStaff()
+  const { status } = await searchParams
+  const filter: Filter = filters.includes(status as Filter) ? (status as Filter) : 'all'
+  const all = await listInvoices(supabase, { organizationId: organization.id, limit: 500 })
+  const now = Date.now()
+  // Overdue = flagged overdue, or sent and past due but not yet swept by the nightly job.
+  const isOverdue = (i: (typeof all)[number]) =>
+    i.status === 'overdue' || (i.status === 'sent' && i.due_at !== null && Date.parse(i.due_at) < now)
+  const shown = all.filter((i) => (filter === 'all' ? true : filter === 'overdue' ? isOverdue(i) : i.status === (filter as InvoiceStatus)))
+  const outstanding = all.filter((i) => i.status === 'sent' || i.status === 'overdue').reduce((s, i) => s + i.total_cents, 0)
+  const overdueCount = all.filter(isOverdue).length
+  const customers = await getCustomersByIds(supabase, shown.map((i) => i.customer_id))
+  const names = Object.fromEntries(customers.map((c) => [c.id, `${c.first_name} ${c.last_name}`]))
+
+  return (
+    <div className="space-y-4">
+      <LiveRefresh tables={['invoices', 'invoice_line_items']} />
+      <div className="flex flex-wrap items-end justify-between gap-3">
+        <h1 className="text-2xl font-bold">Invoices</h1>
+        <p className="text-sm text-slate-700">
+          Outstanding: <strong>{formatCents(outstanding)}</strong> · Overdue: <strong>{overdueCount}</strong>
+        </p>
+      </div>
+      <nav aria-label="Invoice status" className="flex flex-wrap gap-1">
+        {filters.map((f) => (
+          <Link
+            key={f}
+            href={f === 'all' ? '/invoices' : `/invoices?status=${f}`}
+            aria-current={f === filter ? 'page' : undefined}
+            className={`min-h-11 rounded-lg px-3 py-2.5 text-sm capitalize ${f === filter ? 'bg-sky-700 text-white' : 'border border-slate-300 bg-white'}`}
+          >
+            {f}
+          </Link>
+        ))}
+      </nav>
+      <p className="text-sm text-slate-700">Create invoices from a customer’s Invoices tab (optionally from one of their jobs).</p>
+      <InvoiceTable invoices={shown} customerNames={names} />
+    </div>
+  )
+}

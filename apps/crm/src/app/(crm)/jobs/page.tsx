@@ -1,0 +1,80 @@
+import { getCustomersByIds, listJobs, listStaff } from '@repo/database/repositories'
+import type { Metadata } from 'next'
+import Link from 'next/link'
+import { JobBoard } from '@/components/jobs/job-board.tsx'
+import { RescheduleRequests } from '@/components/jobs/reschedule-requests.tsx'
+import { dayKey, dayLabel, daysFrom, parseDayParam } from '@/lib/board-days.ts'
+import { requireStaff } from '@/lib/staff-context.ts'
+
+export const metadata: Metadata = { title: 'Jobs' }
+
+export default async function JobsPage({ searchParams }: { searchParams: Promise<{ view?: string; date?: string }> }) {
+  const { supabase, organization } = await requireStaff()
+  const params = await searchParams
+  const view = params.view === 'day' ? 'day' : 'week'
+  const tz = organization.timezone
+  const first = parseDayParam(params.date, tz)
+  const keys = daysFrom(first, view === 'day' ? 1 : 7)
+  // Fetch a day of margin either side, then bucket by the organization's calendar day.
+  const from = new Date(Date.parse(`${first}T00:00:00Z`) - 86_400_000).toISOString()
+  const to = new Date(Date.parse(`${first}T00:00:00Z`) + (keys.length + 1) * 86_400_000).toISOString()
+  const [jobs, staff, upcoming] = await Promise.all([
+    listJobs(supabase, { organizationId: organization.id, from, to, limit: 500 }),
+    listStaff(supabase, organization.id),
+    listJobs(supabase, {
+      organizationId: organization.id,
+      status: ['requested', 'scheduled', 'confirmed'],
+      from: new Date(Date.now() - 86_400_000).toISOString(),
+      limit: 500,
+    }),
+  ])
+  const requests = upcoming.filter((j) => j.reschedule_requested_at !== null)
+  const dayOf = Object.fromEntries(jobs.map((j) => [j.id, dayKey(j.scheduled_start, tz)]))
+  const visible = jobs.filter((j) => keys.includes(dayOf[j.id] ?? ''))
+  const customers = await getCustomersByIds(supabase, [...visible, ...requests].map((j) => j.customer_id))
+  const names = Object.fromEntries(customers.map((c) => [c.id, `${c.first_name} ${c.last_name}`]))
+  const step = view === 'day' ? 1 : 7
+  const shift = (n: number) => daysFrom(first, Math.abs(n) + 1)[Math.abs(n)] ?? first
+  const back = new Date(Date.parse(`${first}T12:00:00Z`) - step * 86_400_000).toISOString().slice(0, 10)
+
+  return (
+    <div className="space-y-4">
+      <div className="flex flex-wrap items-center justify-between gap-3">
+        <h1 className="text-2xl font-bold">Jobs</h1>
+        <nav aria-label="Board range" className="flex flex-wrap items-center gap-2 text-sm">
+          <Link href={`/jobs?view=${view}&date=${back}`} className="min-h-11 rounded-lg border border-slate-300 bg-white px-3 py-2.5">
+            Previous
+          </Link>
+          <Link href={`/jobs?view=${view}`} className="min-h-11 rounded-lg border border-slate-300 bg-white px-3 py-2.5">
+            Today
+          </Link>
+          <Link href={`/jobs?view=${view}&date=${shift(step)}`} className="min-h-11 rounded-lg border border-slate-300 bg-white px-3 py-2.5">
+            Next
+          </Link>
+          <Link
+            href={`/jobs?view=day&date=${first}`}
+            aria-current={view === 'day' ? 'page' : undefined}
+            className={`min-h-11 rounded-lg px-3 py-2.5 ${view === 'day' ? 'bg-sky-700 text-white' : 'border border-slate-300 bg-white'}`}
+          >
+            Day
+          </Link>
+          <Link
+            href={`/jobs?view=week&date=${first}`}
+            aria-current={view === 'week' ? 'page' : undefined}
+            className={`min-h-11 rounded-lg px-3 py-2.5 ${view === 'week' ? 'bg-sky-700 text-white' : 'border border-slate-300 bg-white'}`}
+          >
+            Week
+          </Link>
+        </nav>
+      </div>
+      <RescheduleRequests jobs={requests} staff={staff} customerNames={names} />
+      <JobBoard
+        days={keys.map((key) => ({ key, label: dayLabel(key) }))}
+        jobs={visible}
+        staff={staff}
+        customerNames={names}
+        dayOf={dayOf}
+      />
+    </div>
+  )
+}

@@ -1,0 +1,51 @@
+import type { ReactNode } from 'react'
+import { signOutAction } from '@/actions/auth/sign-out-action.ts'
+import { CrmRealtimeProvider } from '@/components/shell/crm-realtime-provider.tsx'
+import { MainNav } from '@/components/shell/main-nav.tsx'
+import { NotificationBell } from '@/components/shell/notification-bell.tsx'
+import { OrgLiveStatus } from '@/components/shell/org-live-status.tsx'
+import { StaffSessionProvider } from '@/components/shell/staff-session.tsx'
+import { requireStaff } from '@/lib/staff-context.ts'
+
+export default async function CrmLayout({ children }: { children: ReactNode }) {
+  const { staff, organization, userId } = await requireStaff()
+  return (
+    <StaffSessionProvider
+      value={{
+        userId,
+        staffId: staff.id,
+        fullName: staff.full_name,
+        role: staff.role,
+        organizationId: organization.id,
+        organizationName: organization.name,
+      }}
+    >
+      <CrmRealtimeProvider>
+      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:p-2">
+        Skip to content
+      </a>
+      <header className="sticky top-0 z-10 border-b border-slate-200 bg-white">
+        <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-3 px-4 py-2">
+          <span className="mr-2 font-bold text-sky-800">{organization.name}</span>
+          <MainNav />
+          <div className="ml-auto flex items-center gap-2">
+            <OrgLiveStatus />
+            <NotificationBell />
+            <span className="hidden text-sm text-slate-700 md:inline">
+              {staff.full_name} · <span className="capitalize">{staff.role}</span>
+            </span>
+            <form action={signOutAction}>
+              <button type="submit" className="min-h-11 rounded-lg px-3 text-sm font-medium text-slate-700 hover:bg-slate-100">
+                Sign out
+              </button>
+            </form>
+          </div>
+        </div>
+      </header>
+      <main id="main" className="mx-auto max-w-7xl px-4 py-6">
+        {children}
+      </main>
+      </CrmRealtimeProvider>
+    </StaffSessionProvider>
+  )
+}

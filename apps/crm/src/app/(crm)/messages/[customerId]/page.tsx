@@ -1,0 +1,40 @@
+import { getCustomer, listInboxThreads, listThread } from '@repo/database/repositories'
+import type { Metadata } from 'next'
+import Link from 'next/link'
+import { notFound } from 'next/navigation'
+import { InboxList } from '@/components/messages/inbox-list.tsx'
+import { MessageThread } from '@/components/messages/message-thread.tsx'
+import { requireStaff } from '@/lib/staff-context.ts'
+import { LiveRefresh } from '@/live/live-refresh.tsx'
+
+export const metadata: Metadata = { title: 'Conversation' }
+
+const idPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
+
+export default async function ConversationPage({ params }: { params: Promise<{ customerId: string }> }) {
+  const { customerId } = await params
+  if (!idPattern.test(customerId)) notFound()
+  const { supabase, organization } = await requireStaff()
+  const customer = await getCustomer(supabase, customerId).catch(() => null)
+  if (!customer) notFound()
+  const [threads, messages] = await Promise.all([listInboxThreads(supabase, organization.id), listThread(supabase, customerId)])
+  return (
+    <div className="grid gap-4 lg:grid-cols-[20rem_1fr]">
+      <LiveRefresh tables={['messages']} />
+      <div className="hidden lg:block">
+        <InboxList threads={threads} activeCustomerId={customerId} />
+      </div>
+      <div className="space-y-3 rounded-xl border border-slate-200 bg-white p-4">
+        <div className="flex items-center justify-between">
+          <h1 className="text-xl font-bold">
+            {customer.first_name} {customer.last_name}
+          </h1>
+          <Link href={`/customers/${customer.id}`} prefetch={false} className="text-sm text-sky-800 hover:underline">
+            Customer record
+          </Link>
+        </div>
+        <MessageThread customer={customer} messages={messages} />
+      </div>
+    </div>
+  )
+}

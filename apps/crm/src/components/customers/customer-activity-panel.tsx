@@ -1,0 +1,115 @@
+'use client'
+
+import type { ChangeFeedRow, CustomerNoteRow, CustomerRow } from '@repo/database/types'
+import { useState, useTransition } from 'react'
+import { toast } from 'sonner'
+import { addCustomerNoteAction } from '@/actions/customers/add-note-action.ts'
+import { LiveRefresh } from '@/live/live-refresh.tsx'
+
+const tableLabels: Record<string, string> = {
+  customers: 'Customer record',
+  jobs: 'Job',
+  invoices: 'Invoice',
+  invoice_line_items: 'Invoice line',
+  messages: 'Message',
+  loyalty_transactions: 'Loyalty points',
+  customer_notes: 'Note',
+}
+const verbs: Record<string, string> = { INSERT: 'created', UPDATE: 'updated', DELETE: 'deleted' }
+
+/** Staff-only notes plus the change history of the customer and their jobs and invoices. */
+export function CustomerActivityPanel({
+  customer,
+  notes,
+  activity,
+}: {
+  customer: CustomerRow
+  notes: CustomerNoteRow[]
+  activity: ChangeFeedRow[]
+}) {
+  const [body, setBody] = useState('')
+  const [error, setError] = useState<string | undefined>()
+  const [pending, start] = useTransition()
+
+  return (
+    <div className="grid gap-6 lg:grid-cols-2">
+      <LiveRefresh tables={['customer_notes']} />
+      <section aria-labelledby="notes-heading" className="space-y-3">
+        <h2 id="notes-heading" className="text-lg font-semibold">
+          Internal notes
+        </h2>
+        <form
+          onSubmit={(e) => {
+            e.preventDefault()
+            if (pending) return
+            start(async () => {
+              const result = await addCustomerNoteAction({ customerId: customer.id, body })
+              if (result.ok) {
+                setBody('')
+                setError(undefined)
+                toast.success('Note added')
+              } else {
+                setError(result.fieldErrors?.body?.[0] ?? result.error)
+              }
+            })
+          }}
+          className="space-y-2"
+        >
+          <label htmlFor="note-body" className="block text-sm font-medium">
+            New note (staff only)
+          </label>
+          <textarea
+            id="note-body"
+            value={body}
+            onChange={(e) => setBody(e.target.value)}
+            rows={3}
+            aria-invalid={error ? true : undefined}
+            aria-describedby={error ? 'note-error' : undefined}
+            className="block w-full rounded-lg border border-slate-300 px-3 py-2"
+          />
+          {error ? (
+            <p id="note-error" className="text-sm text-red-800">
+              {error}
+            </p>
+          ) : null}
+          <button type="submit" disabled={pending} className="min-h-11 rounded-lg bg-sky-700 px-4 font-semibold text-white disabled:opacity-50">
+            {pending ? 'Adding…' : 'Add note'}
+          </button>
+        </form>
+        {notes.length === 0 ? (
+          <p className="text-sm text-slate-700">No notes yet.</p>
+        ) : (
+          <ul className="space-y-2">
+            {notes.map((n) => (
+              <li key={n.id} className="rounded-lg border border-slate-200 p-3 text-sm">
+                <p className="whitespace-pre-wrap">{n.body}</p>
+                <p className="mt-1 text-xs text-slate-600">{new Date(n.created_at).toLocaleString()}</p>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+      <section aria-labelledby="history-heading" className="space-y-3">
+        <h2 id="history-heading" className="text-lg font-semibold">
+          History
+        </h2>
+        {activity.length === 0 ? (
+          <p className="text-sm text-slate-700">No changes recorded yet.</p>
+        ) : (
+          <ol className="space-y-1 text-sm">
+            {activity.map((a) => (
+              <li key={a.id} className="flex justify-between gap-3 border-b border-slate-100 py-1">
+                <span>
+                  {tableLabels[a.table_name] ?? a.table_name} {verbs[a.event_type] ?? a.event_type}
+                </span>
+                <time className="text-slate-600" dateTime={a.created_at}>
+                  {new Date(a.created_at).toLocaleString()}
+                </time>
+              </li>
+            ))}
+          </ol>
+        )}
+      </section>
+    </div>
+  )
+}

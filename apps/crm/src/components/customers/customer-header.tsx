@@ -1,0 +1,62 @@
+'use client'
+
+import type { CustomerRow } from '@repo/database/types'
+import { usePresence } from '@repo/realtime'
+import { orgPresenceRoom } from '@/components/shell/crm-realtime-provider.tsx'
+import { useStaffSession } from '@/components/shell/staff-session.tsx'
+import { LiveStatusBadge } from '@/live/live-status.tsx'
+import { useRecordRefresh } from '@/live/use-live-refresh.ts'
+import { PortalAccessCard } from './portal-access-card.tsx'
+
+/**
+ * The customer's name and live state: this record and its children re-render on any change
+ * (per-record postgres_changes), and staff on the same record see each other ("also viewing").
+ * Internal notes are not published to realtime (customers must never receive them); the activity
+ * tab follows them through the staff-only change feed instead.
+ */
+export function CustomerHeader({ customer, canManagePortal }: { customer: CustomerRow; canManagePortal: boolean }) {
+  const session = useStaffSession()
+  const byCustomer = `customer_id=eq.${customer.id}`
+  const status = useRecordRefresh(`customer:${customer.id}`, [
+    { table: 'customers', filter: `id=eq.${customer.id}` },
+    { table: 'jobs', filter: byCustomer },
+    { table: 'invoices', filter: byCustomer },
+    { table: 'messages', filter: byCustomer },
+    { table: 'loyalty_transactions', filter: byCustomer },
+  ])
+  const viewers = usePresence(`customer:${customer.id}`, session.userId, { kind: 'staff', name: session.fullName })
+  const others = viewers.onlineUsers.filter((u) => u.userId !== session.userId)
+  // Same metadata as the layout's tracker, so this shares that room rather than re-announcing.
+  const org = usePresence(orgPresenceRoom(session.organizationId), session.userId, { kind: 'staff', name: session.fullName })
+  const onlineInPortal =
+    customer.portal_user_id !== null &&
+    org.onlineUsers.some((u) => u.userId === customer.portal_user_id && u.metadata.kind === 'customer')
+
+  return (
+    <div className="flex flex-wrap items-start justify-between gap-4">
+      <div>
+        <p className="text-sm text-slate-600">
+          <a href="/customers" className="hover:underline">
+            Customers
+          </a>{' '}
+          /
+        </p>
+        <h1 className="text-2xl font-bold">
+          {customer.first_name} {customer.last_name}
+        </h1>
+        <p className="text-sm text-slate-700">
+          {[customer.email, customer.phone, customer.city].filter(Boolean).join(' · ') || 'No contact details yet'}
+        </p>
+        <div className="mt-2 flex flex-wrap items-center gap-2">
+          <LiveStatusBadge status={status} />
+          {others.length > 0 ? (
+            <span data-testid="also-viewing" className="rounded-full bg-amber-50 px-2 py-0.5 text-xs font-medium text-amber-900">
+              Also viewing: {others.map((u) => String(u.metadata.name ?? 'Staff')).join(', ')}
+            </span>
+          ) : null}
+        </div>
+      </div>
+      <PortalAccessCard customer={customer} canManage={canManagePortal} online={onlineInPortal} />
+    </div>
+  )
+}

@@ -1,0 +1,205 @@
+'use client'
+
+import type { CustomerRow } from '@repo/database/types'
+import { TextField } from '@repo/ui/field'
+import { type FormEvent, useEffect, useOptimistic, useState, useTransition } from 'react'
+import { toast } from 'sonner'
+import { updateCustomerAction } from '@/actions/customers/update-customer-action.ts'
+import type { FieldErrors } from '@/lib/action-result.ts'
+import { useRealtimeChannel } from '@/live/use-realtime-channel.ts'
+
+const fields = [
+  ['first_name', 'First name'],
+  ['last_name', 'Last name'],
+  ['email', 'Email'],
+  ['phone', 'Phone'],
+  ['address_line1', 'Address'],
+  ['address_line2', 'Address line 2'],
+  ['city', 'City'],
+  ['region', 'State/region'],
+  ['postal_code', 'Postal code'],
+] as const
+type FieldName = (typeof fields)[number][0]
+type Draft = Record<FieldName, string>
+
+function toDraft(c: CustomerRow): Draft {
+  return Object.fromEntries(fields.map(([name]) => [name, c[name] ?? ''])) as Draft
+}
+
+function summary(c: Pick<CustomerRow, FieldName>): string {
+  return [c.address_line1, c.address_line2, c.city, c.region, c.postal_code].filter(Boolean).join(', ') || '—'
+}
+
+/**
+ * Edits the record optimistically: the summary shows the new values at once, rolls back (with a
+ * toast) if the save fails, and warns instead of overwriting when someone else saved meanwhile.
+ */
+export function CustomerProfileForm({ customer, canEdit }: { customer: CustomerRow; canEdit: boolean }) {
+  const [baseline, setBaseline] = useState(customer)
+  const [draft, setDraft] = useState<Draft>(() => toDraft(customer))
+  const [dirty, setDirty] = useState(false)
+  const [errors, setErrors] = useState<FieldErrors>({})
+  const [conflict, setConflict] = useState<CustomerRow | null>(null)
+  const [pending, startTransition] = useTransition()
+  const [shown, setShown] = useOptimistic(baseline, (current: CustomerRow, next: Draft) => ({
+    ...current,
+    ...Object.fromEntries(Object.entries(next).map(([k, v]) => [k, v.trim() === '' ? null : v.trim()])),
+  }))
+
+  // The newest row seen, from the server render or straight from a realtime change payload.
+  const [latest, setLatest] = useState(customer)
+  useEffect(() => {
+    setLatest((l) => (Date.parse(customer.updated_at) >= Date.parse(l.updated_at) ? customer : l))
+  }, [customer])
+  useRealtimeChannel(`crm-profile:${customer.id}`, (channel) => {
+    channel.on(
+      'postgres_changes',
+      { event: 'UPDATE', schema: 'public', table: 'customers', filter: `id=eq.${customer.id}` },
+      (payload: { new: CustomerRow }) =>
+        setLatest((l) => (Date.parse(payload.new.updated_at) >= Date.parse(l.updated_at) ? payload.new : l)),
+    )
+  })
+
+  // A newer row than the one being edited: adopt it, unless the user is mid-edit (then warn).
+  useEffect(() => {
+    // While our own save is in flight its echo may arrive first; judge only once it has settled.
+    if (pending || Date.parse(latest.updated_at) <= Date.parse(baseline.updated_at)) return
+    if (dirty) setConflict(latest)
+    else {
+      setBaseline(latest)
+      setDraft(toDraft(latest))
+    }
+  }, [latest, baseline.updated_at, dirty, pending])
+
+  const save = (against: CustomerRow) => {
+    startTransition(async () => {
+      setShown(draft)
+      const result = await updateCustomerAction({ id: customer.id, expectedUpdatedAt: against.updated_at, ...draft })
+      if (!result.ok) {
+        setErrors(result.fieldErrors ?? {})
+        toast.error(`Not saved: ${result.error}`)
+        return
+      }
+      if (result.data.status === 'stale') {
+        setConflict(result.data.current)
+        toast.warning('Someone else changed this customer meanwhile. Nothing was overwritten.')
+        return
+      }
+      setErrors({})
+      setConflict(null)
+      setDirty(false)
+      setBaseline(result.data.row)
+      setDraft(toDraft(result.data.row))
+      toast.success('Customer saved')
+    })
+  }
+
+  const onSubmit = (event: FormEvent) => {
+    event.preventDefault()
+    if (pending) return
+    save(baseline)
+  }
+
+  return (
+    <div className="space-y-6">
+      <dl data-testid="customer-summary" className="grid gap-3 rounded-lg bg-slate-50 p-4 text-sm sm:grid-cols-3">
+        <div>
+          <dt className="text-slate-600">Name</dt>
+          <dd data-testid="summary-name" className="font-medium">
+            {shown.first_name} {shown.last_name}
+          </dd>
+        </div>
+        <div>
+          <dt className="text-slate-600">Contact</dt>
+          <dd className="font-medium">{[shown.email, shown.phone].filter(Boolean).join(' · ') || '—'}</dd>
+        </div>
+        <div>
+          <dt className="text-slate-600">Address</dt>
+          <dd className="font-medium">{summary(shown)}</dd>
+        </div>
+        {pending ? <p className="text-xs text-slate-600 sm:col-span-3">Saving…</p> : null}
+      </dl>
+
+      {conflict ? (
+        <div role="alert" data-testid="stale-warning" className="rounded-lg border border-amber-300 bg-amber-50 p-4 text-sm text-amber-950">
+          <p className="font-semibold">Another staff member changed this customer while you were editing.</p>
+          <p className="mt-1">
+            Their version (saved {new Date(conflict.updated_at).toLocaleTimeString()}): {conflict.first_name} {conflict.last_name}
+            {[conflict.email, conflict.phone].filter(Boolean).map((v) => ` · ${v}`).join('')} · {summary(conflict)}
+          </p>
+          <div className="mt-3 flex flex-wrap gap-2">
+            <button
+              type="button"
+              onClick={() => {
+                setBaseline(conflict)
+                setDraft(toDraft(conflict))
+                setDirty(false)
+                setConflict(null)
+              }}
+              className="min-h-11 rounded-lg border border-amber-400 bg-white px-3 font-medium"
+            >
+              Use their version
+            </button>
+            <button
+              type="button"
+              disabled={pending || !canEdit}
+              onClick={() => {
+                setBaseline(conflict)
+                setConflict(null)
+                save(conflict)
+              }}
+              className="min-h-11 rounded-lg bg-amber-700 px-3 font-semibold text-white disabled:opacity-50"
+            >
+              Save mine over theirs
+            </button>
+          </div>
+        </div>
+      ) : null}
+
+      <form onSubmit={onSubmit} noValidate aria-label="Customer profile" className="grid gap-4 sm:grid-cols-2">
+        {fields.map(([name, label]) => (
+          <TextField
+            key={name}
+            label={label}
+            name={name}
+            type={name === 'email' ? 'email' : name === 'phone' ? 'tel' : 'text'}
+            value={draft[name]}
+            disabled={!canEdit}
+            error={errors[name]?.[0]}
+            onChange={(e) => {
+              setDraft((d) => ({ ...d, [name]: e.target.value }))
+              setDirty(true)
+            }}
+          />
+        ))}
+        <div className="flex items-center gap-3 sm:col-span-2">
+          {canEdit ? (
+            <button
+              type="submit"
+              disabled={pending || !dirty}
+              aria-busy={pending || undefined}
+              className="min-h-11 rounded-lg bg-sky-700 px-4 font-semibold text-white hover:bg-sky-800 disabled:opacity-50"
+            >
+              {pending ? 'Saving…' : 'Save changes'}
+            </button>
+          ) : (
+            <p className="text-sm text-slate-700">Your role can view but not edit customer records.</p>
+          )}
+          {dirty && !pending ? (
+            <button
+              type="button"
+              onClick={() => {
+                setDraft(toDraft(baseline))
+                setDirty(false)
+                setErrors({})
+              }}
+              className="min-h-11 rounded-lg px-3 text-sm text-slate-700 hover:bg-slate-100"
+            >
+              Discard changes
+            </button>
+          ) : null}
+        </div>
+      </form>
+    </div>
+  )
+}

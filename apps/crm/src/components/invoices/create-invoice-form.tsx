@@ -1,0 +1,141 @@
+'use client'
+
+import type { CustomerRow, JobRow } from '@repo/database/types'
+import { TextField } from '@repo/ui/field'
+import { useState, useTransition } from 'react'
+import { toast } from 'sonner'
+import { createInvoiceAction } from '@/actions/invoices/create-invoice-action.ts'
+import { previewSubtotal } from '@/actions/invoices/schema.ts'
+import { formatCents } from '@/lib/invoice-status.ts'
+
+interface LineDraft {
+  description: string
+  quantity: string
+  unitPrice: string
+}
+
+const toCents = (dollars: string) => (dollars.trim() === '' ? Number.NaN : Math.round(Number(dollars) * 100))
+const blankLine: LineDraft = { description: '', quantity: '1', unitPrice: '' }
+
+/** Invoice from a job: the job's title and price prefill the first line; totals are saved by the database. */
+export function CreateInvoiceForm({
+  customer,
+  jobs,
+  suggestedNumber,
+  onDone,
+}: {
+  customer: CustomerRow
+  jobs: JobRow[]
+  suggestedNumber: string
+  onDone: () => void
+}) {
+  const [pending, start] = useTransition()
+  const [errors, setErrors] = useState<Record<string, string[]>>({})
+  const [jobId, setJobId] = useState('')
+  const [lines, setLines] = useState<LineDraft[]>([blankLine])
+  const defaultDue = new Date(Date.now() + 14 * 86_400_000).toISOString().slice(0, 10)
+
+  const pickJob = (id: string) => {
+    setJobId(id)
+    const job = jobs.find((j) => j.id === id)
+    if (job) setLines([{ description: job.title, quantity: '1', unitPrice: (job.price_cents / 100).toFixed(2) }])
+  }
+  const items = lines.map((l) => ({ description: l.description, quantity: Number(l.quantity), unitPriceCents: toCents(l.unitPrice) }))
+  const subtotal = items.every((i) => Number.isFinite(i.quantity) && Number.isFinite(i.unitPriceCents)) ? previewSubtotal(items) : null
+
+  return (
+    <form
+      aria-label="Create invoice"
+      noValidate
+      className="space-y-3 rounded-xl border border-sky-200 bg-sky-50/40 p-4"
+      onSubmit={(e) => {
+        e.preventDefault()
+        if (pending) return
+        const form = new FormData(e.currentTarget)
+        const due = String(form.get('due') ?? '')
+        start(async () => {
+          const result = await createInvoiceAction({
+            customerId: customer.id,
+            jobId: jobId || null,
+            number: String(form.get('number') ?? ''),
+            // End of the chosen day, as an instant.
+            dueAt: due ? new Date(`${due}T23:59:59`).toISOString() : '',
+            taxCents: toCents(String(form.get('tax') ?? '0') || '0'),
+            notes: String(form.get('notes') ?? ''),
+            lineItems: items,
+          })
+          if (result.ok) {
+            setErrors({})
+            toast.success(`Invoice ${result.data.number} created`)
+            onDone()
+          } else {
+            setErrors(result.fieldErrors ?? {})
+            toast.error(result.error)
+          }
+        })
+      }}
+    >
+      <div className="grid gap-3 sm:grid-cols-3">
+        <div className="space-y-1">
+          <label htmlFor="field-job" className="block text-sm font-medium">
+            From job
+          </label>
+          <select id="field-job" value={jobId} onChange={(e) => pickJob(e.target.value)} className="block min-h-11 w-full rounded-lg border border-slate-300 bg-white px-3">
+            <option value="">No job</option>
+            {jobs.map((j) => (
+              <option key={j.id} value={j.id}>
+                {j.title} ({new Date(j.scheduled_start).toLocaleDateString()})
+              </option>
+            ))}
+          </select>
+          {errors.jobId ? <p className="text-sm text-red-800">{errors.jobId[0]}</p> : null}
+        </div>
+        <TextField label="Invoice number" name="number" defaultValue={suggestedNumber} error={errors.number?.[0]} />
+        <TextField label="Due date" name="due" type="date" defaultValue={defaultDue} error={errors.dueAt?.[0]} />
+      </div>
+      <fieldset className="space-y-2">
+        <legend className="text-sm font-semibold">Line items</legend>
+        {errors.lineItems ? <p className="text-sm text-red-800">{errors.lineItems[0]}</p> : null}
+        {lines.map((line, index) => {
+          const err = (f: string) => errors[`lineItems.${index}.${f}`]?.[0]
+          const set = (patch: Partial<LineDraft>) => setLines((ls) => ls.map((l, i) => (i === index ? { ...l, ...patch } : l)))
+          return (
+            // Rows have no identity until saved, so their position is their key.
+            <div key={index} className="grid gap-2 sm:grid-cols-[1fr_6rem_8rem_auto]">
+              <TextField label={`Description ${index + 1}`} name={`desc-${index}`} value={line.description} onChange={(e) => set({ description: e.target.value })} error={err('description')} />
+              <TextField label="Qty" name={`qty-${index}`} type="number" min="1" value={line.quantity} onChange={(e) => set({ quantity: e.target.value })} error={err('quantity')} />
+              <TextField label="Unit price" name={`price-${index}`} type="number" step="0.01" value={line.unitPrice} onChange={(e) => set({ unitPrice: e.target.value })} error={err('unitPriceCents')} />
+              <div className="flex items-end">
+                <button
+                  type="button"
+                  disabled={lines.length === 1}
+                  onClick={() => setLines((ls) => ls.filter((_, i) => i !== index))}
+                  aria-label={`Remove line ${index + 1}`}
+                  className="min-h-11 rounded-lg px-3 text-slate-700 hover:bg-slate-100 disabled:opacity-40"
+                >
+                  Remove
+                </button>
+              </div>
+            </div>
+          )
+        })}
+        <button type="button" onClick={() => setLines((ls) => [...ls, blankLine])} className="min-h-9 rounded-lg border border-slate-300 px-3 text-sm">
+          Add line
+        </button>
+      </fieldset>
+      <div className="grid gap-3 sm:grid-cols-3">
+        <TextField label="Tax (USD)" name="tax" type="number" step="0.01" defaultValue="0" error={errors.taxCents?.[0]} />
+        <TextField label="Notes" name="notes" error={errors.notes?.[0]} className="sm:col-span-2" />
+      </div>
+      <p className="text-sm text-slate-700">Subtotal before tax: {subtotal === null ? '—' : formatCents(subtotal)}</p>
+      <div className="flex gap-2">
+        <button type="submit" disabled={pending} className="min-h-11 rounded-lg bg-sky-700 px-4 font-semibold text-white disabled:opacity-50">
+          {pending ? 'Creating…' : 'Create invoice'}
+        </button>
+        <button type="button" onClick={onDone} className="min-h-11 rounded-lg px-3 text-slate-700 hover:bg-slate-100">
+          Close
+        </button>
+      </div>
+    </form>
+  )
+}

@@ -1,0 +1,49 @@
+import type { InvoiceRow } from '@repo/database/types'
+import Link from 'next/link'
+import { formatCents } from '@/lib/invoice-status.ts'
+import { InvoiceActions } from './invoice-actions.tsx'
+import { InvoiceStatusBadge } from './invoice-status-badge.tsx'
+
+export function InvoiceTable({ invoices, customerNames }: { invoices: InvoiceRow[]; customerNames?: Record<string, string> }) {
+  if (invoices.length === 0) {
+    return <p className="rounded-lg border border-dashed border-slate-300 p-6 text-center text-slate-700">No invoices here.</p>
+  }
+  return (
+    <div className="overflow-x-auto rounded-xl border border-slate-200 bg-white">
+      <table className="w-full text-left text-sm">
+        <thead className="bg-slate-50">
+          <tr>
+            <th scope="col" className="px-3 py-2">Number</th>
+            {customerNames ? <th scope="col" className="px-3 py-2">Customer</th> : null}
+            <th scope="col" className="px-3 py-2">Status</th>
+            <th scope="col" className="px-3 py-2">Due</th>
+            <th scope="col" className="px-3 py-2 text-right">Total</th>
+            <th scope="col" className="px-3 py-2">Actions</th>
+          </tr>
+        </thead>
+        <tbody>
+          {invoices.map((inv) => (
+            <tr key={inv.id} data-invoice-id={inv.id} className="border-t border-slate-100">
+              <td className="px-3 py-2 font-medium">{inv.number}</td>
+              {customerNames ? (
+                <td className="px-3 py-2">
+                  <Link prefetch={false} href={`/customers/${inv.customer_id}?tab=invoices`} className="text-sky-800 hover:underline">
+                    {customerNames[inv.customer_id] ?? 'Customer'}
+                  </Link>
+                </td>
+              ) : null}
+              <td className="px-3 py-2">
+                <InvoiceStatusBadge status={inv.status} />
+              </td>
+              <td className="px-3 py-2">{inv.due_at ? new Date(inv.due_at).toLocaleDateString() : '—'}</td>
+              <td className="px-3 py-2 text-right tabular-nums">{formatCents(inv.total_cents)}</td>
+              <td className="px-3 py-2">
+                <InvoiceActions invoice={inv} />
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  )
+}

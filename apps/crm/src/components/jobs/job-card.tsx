@@ -1,0 +1,187 @@
+'use client'
+
+import type { JobRow, StaffMemberRow } from '@repo/database/types'
+import { useState, useTransition } from 'react'
+import { toast } from 'sonner'
+import { assignTechnicianAction } from '@/actions/jobs/assign-technician-action.ts'
+import { changeJobStatusAction } from '@/actions/jobs/change-job-status-action.ts'
+import { rescheduleJobAction } from '@/actions/jobs/reschedule-job-action.ts'
+import { useStaffSession } from '@/components/shell/staff-session.tsx'
+import type { ActionResult } from '@/lib/action-result.ts'
+import { formatCents } from '@/lib/invoice-status.ts'
+import { allowedNextStatuses, type JobStatus, jobStatusLabels } from '@/lib/job-status.ts'
+import { can, canChangeJobStatus } from '@/lib/permissions.ts'
+import { formatWindow, fromLocalInput, toLocalInput } from './datetime.ts'
+
+const statusStyles: Record<JobStatus, string> = {
+  requested: 'bg-violet-50 text-violet-900',
+  scheduled: 'bg-slate-100 text-slate-800',
+  confirmed: 'bg-sky-50 text-sky-900',
+  en_route: 'bg-amber-50 text-amber-900',
+  in_progress: 'bg-orange-50 text-orange-900',
+  completed: 'bg-emerald-50 text-emerald-900',
+  cancelled: 'bg-red-50 text-red-900',
+}
+
+export function JobStatusBadge({ status }: { status: JobStatus }) {
+  return (
+    <span data-testid="job-status" className={`rounded-full px-2 py-0.5 text-xs font-semibold ${statusStyles[status]}`}>
+      {jobStatusLabels[status]}
+    </span>
+  )
+}
+
+/** One job with the actions the signed-in role may take on it. */
+export function JobCard({ job, staff, customerName }: { job: JobRow; staff: StaffMemberRow[]; customerName?: string }) {
+  const session = useStaffSession()
+  const [pending, start] = useTransition()
+  const [mode, setMode] = useState<'idle' | 'reschedule' | 'cancel'>('idle')
+  const [errors, setErrors] = useState<Record<string, string[]>>({})
+  const [start_, setStart] = useState(toLocalInput(job.scheduled_start))
+  const [end, setEnd] = useState(toLocalInput(job.scheduled_end))
+  const [reason, setReason] = useState('')
+  const me = { id: session.staffId, role: session.role }
+  const technician = staff.find((s) => s.id === job.technician_id)
+
+  const run = <T,>(success: string, action: () => Promise<ActionResult<T>>, after?: () => void) =>
+    start(async () => {
+      const result = await action()
+      if (result.ok) {
+        setErrors({})
+        toast.success(success)
+        after?.()
+      } else {
+        setErrors(result.fieldErrors ?? {})
+        toast.error(result.error)
+      }
+    })
+
+  const requested = job.reschedule_requested_at !== null && job.status !== 'cancelled' && job.status !== 'completed'
+  const preferred = Array.isArray(job.reschedule_preferred_times) ? (job.reschedule_preferred_times as unknown[]).map(String) : []
+
+  return (
+    <article data-job-id={job.id} aria-label={job.title} className="rounded-xl border border-slate-200 bg-white p-3 text-sm">
+      <div className="flex flex-wrap items-start justify-between gap-2">
+        <div>
+          <h3 className="font-semibold">{job.title}</h3>
+          {customerName ? <p className="text-slate-700">{customerName}</p> : null}
+          <p className="text-slate-700">{formatWindow(job.scheduled_start, job.scheduled_end)}</p>
+          <p className="text-slate-600">
+            {technician ? `Technician: ${technician.full_name}` : 'Unassigned'} · {formatCents(job.price_cents)}
+          </p>
+        </div>
+        <JobStatusBadge status={job.status} />
+      </div>
+      {requested ? (
+        <div data-testid="reschedule-request" className="mt-2 rounded-lg bg-violet-50 p-2 text-violet-950">
+          <p className="font-medium">Customer asked to reschedule</p>
+          {job.reschedule_note ? <p>“{job.reschedule_note}”</p> : null}
+          {preferred.length > 0 ? (
+            <p>Preferred: {preferred.map((t) => (Number.isNaN(Date.parse(t)) ? t : new Date(t).toLocaleString())).join('; ')}</p>
+          ) : null}
+        </div>
+      ) : null}
+      {job.status === 'cancelled' && job.cancellation_reason ? (
+        <p className="mt-2 text-red-900">Cancelled: {job.cancellation_reason}</p>
+      ) : null}
+
+      <div className="mt-3 flex flex-wrap gap-2">
+        {canChangeJobStatus(me, job)
+          ? allowedNextStatuses(job.status)
+              .filter((s) => s !== 'cancelled')
+              .map((s) => (
+                <button
+                  key={s}
+                  type="button"
+                  disabled={pending}
+                  onClick={() => run(`Job ${jobStatusLabels[s].toLowerCase()}`, () => changeJobStatusAction({ jobId: job.id, status: s }))}
+                  className="min-h-9 rounded-lg border border-slate-300 px-3 hover:bg-slate-50 disabled:opacity-50"
+                >
+                  Mark {jobStatusLabels[s].toLowerCase()}
+                </button>
+              ))
+          : null}
+        {can(session.role, 'jobs.schedule') && job.status !== 'completed' && job.status !== 'cancelled' ? (
+          <button type="button" onClick={() => setMode(mode === 'reschedule' ? 'idle' : 'reschedule')} className="min-h-9 rounded-lg border border-slate-300 px-3">
+            Reschedule
+          </button>
+        ) : null}
+        {canChangeJobStatus(me, job) && allowedNextStatuses(job.status).includes('cancelled') ? (
+          <button type="button" onClick={() => setMode(mode === 'cancel' ? 'idle' : 'cancel')} className="min-h-9 rounded-lg border border-red-300 px-3 text-red-800">
+            Cancel job
+          </button>
+        ) : null}
+        {can(session.role, 'jobs.assign') && job.status !== 'completed' && job.status !== 'cancelled' ? (
+          <label className="inline-flex items-center gap-1">
+            <span className="sr-only">Assign technician for {job.title}</span>
+            <select
+              value={job.technician_id ?? ''}
+              disabled={pending}
+              onChange={(e) =>
+                run('Technician assigned', () => assignTechnicianAction({ jobId: job.id, technicianId: e.target.value || null }))
+              }
+              className="min-h-9 rounded-lg border border-slate-300 bg-white px-2"
+            >
+              <option value="">Unassigned</option>
+              {staff.map((s) => (
+                <option key={s.id} value={s.id}>
+                  {s.full_name} ({s.role})
+                </option>
+              ))}
+            </select>
+          </label>
+        ) : null}
+      </div>
+
+      {mode === 'reschedule' ? (
+        <form
+          className="mt-3 grid gap-2 sm:grid-cols-3"
+          onSubmit={(e) => {
+            e.preventDefault()
+            if (pending) return
+            run('Job rescheduled', () =>
+              rescheduleJobAction({ jobId: job.id, scheduledStart: fromLocalInput(start_), scheduledEnd: fromLocalInput(end) }),
+              () => setMode('idle'),
+            )
+          }}
+        >
+          <label className="text-sm">
+            New start
+            <input type="datetime-local" value={start_} onChange={(e) => setStart(e.target.value)} aria-invalid={errors.scheduledStart ? true : undefined} className="mt-1 block w-full rounded-lg border border-slate-300 px-2 py-1" />
+            {errors.scheduledStart ? <span className="text-red-800">{errors.scheduledStart[0]}</span> : null}
+          </label>
+          <label className="text-sm">
+            New end
+            <input type="datetime-local" value={end} onChange={(e) => setEnd(e.target.value)} aria-invalid={errors.scheduledEnd ? true : undefined} className="mt-1 block w-full rounded-lg border border-slate-300 px-2 py-1" />
+            {errors.scheduledEnd ? <span className="text-red-800">{errors.scheduledEnd[0]}</span> : null}
+          </label>
+          <div className="flex items-end">
+            <button type="submit" disabled={pending} className="min-h-9 rounded-lg bg-sky-700 px-3 font-semibold text-white disabled:opacity-50">
+              Save new time
+            </button>
+          </div>
+        </form>
+      ) : null}
+
+      {mode === 'cancel' ? (
+        <form
+          className="mt-3 flex flex-wrap items-end gap-2"
+          onSubmit={(e) => {
+            e.preventDefault()
+            if (pending) return
+            run('Job cancelled', () => changeJobStatusAction({ jobId: job.id, status: 'cancelled', reason }), () => setMode('idle'))
+          }}
+        >
+          <label className="flex-1 text-sm">
+            Reason for cancelling
+            <input value={reason} onChange={(e) => setReason(e.target.value)} aria-invalid={errors.reason ? true : undefined} className="mt-1 block w-full rounded-lg border border-slate-300 px-2 py-1" />
+            {errors.reason ? <span className="text-red-800">{errors.reason[0]}</span> : null}
+          </label>
+          <button type="submit" disabled={pending} className="min-h-9 rounded-lg bg-red-700 px-3 font-semibold text-white disabled:opacity-50">
+            Cancel job
+          </button>
+        </form>
+      ) : null}
+    </article>
+  )
+}

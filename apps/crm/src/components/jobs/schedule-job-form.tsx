@@ -1,0 +1,78 @@
+'use client'
+
+import type { CustomerRow, StaffMemberRow } from '@repo/database/types'
+import { TextField } from '@repo/ui/field'
+import { useState, useTransition } from 'react'
+import { toast } from 'sonner'
+import { scheduleJobAction } from '@/actions/jobs/schedule-job-action.ts'
+import { fromLocalInput } from './datetime.ts'
+
+/** New appointment for a customer; field errors come back from the action's schema. */
+export function ScheduleJobForm({ customer, staff, onDone }: { customer: CustomerRow; staff: StaffMemberRow[]; onDone: () => void }) {
+  const [pending, start] = useTransition()
+  const [errors, setErrors] = useState<Record<string, string[]>>({})
+
+  return (
+    <form
+      aria-label="Schedule a job"
+      noValidate
+      className="grid gap-3 rounded-xl border border-sky-200 bg-sky-50/40 p-4 sm:grid-cols-2"
+      onSubmit={(e) => {
+        e.preventDefault()
+        if (pending) return
+        const form = new FormData(e.currentTarget)
+        const price = String(form.get('price') ?? '').trim()
+        start(async () => {
+          const result = await scheduleJobAction({
+            customerId: customer.id,
+            title: String(form.get('title') ?? ''),
+            scheduledStart: fromLocalInput(String(form.get('start') ?? '')),
+            scheduledEnd: fromLocalInput(String(form.get('end') ?? '')),
+            // Dollars in the form, integer cents on the wire.
+            priceCents: price === '' ? 0 : Math.round(Number(price) * 100),
+            technicianId: String(form.get('technician') ?? '') || null,
+            address: String(form.get('address') ?? ''),
+            notes: String(form.get('notes') ?? ''),
+          })
+          if (result.ok) {
+            setErrors({})
+            toast.success('Job scheduled')
+            onDone()
+          } else {
+            setErrors(result.fieldErrors ?? {})
+            toast.error(result.error)
+          }
+        })
+      }}
+    >
+      <TextField label="Title" name="title" required error={errors.title?.[0]} className="sm:col-span-2" />
+      <TextField label="Start" name="start" type="datetime-local" required error={errors.scheduledStart?.[0]} />
+      <TextField label="End" name="end" type="datetime-local" required error={errors.scheduledEnd?.[0]} />
+      <TextField label="Price (USD)" name="price" type="number" step="0.01" min="0" inputMode="decimal" error={errors.priceCents?.[0]} />
+      <div className="space-y-1">
+        <label htmlFor="field-technician" className="block text-sm font-medium">
+          Technician
+        </label>
+        <select id="field-technician" name="technician" className="block min-h-11 w-full rounded-lg border border-slate-300 bg-white px-3">
+          <option value="">Unassigned</option>
+          {staff.map((s) => (
+            <option key={s.id} value={s.id}>
+              {s.full_name} ({s.role})
+            </option>
+          ))}
+        </select>
+        {errors.technicianId ? <p className="text-sm text-red-800">{errors.technicianId[0]}</p> : null}
+      </div>
+      <TextField label="Address (blank: customer's address)" name="address" error={errors.address?.[0]} className="sm:col-span-2" />
+      <TextField label="Notes" name="notes" error={errors.notes?.[0]} className="sm:col-span-2" />
+      <div className="flex gap-2 sm:col-span-2">
+        <button type="submit" disabled={pending} className="min-h-11 rounded-lg bg-sky-700 px-4 font-semibold text-white disabled:opacity-50">
+          {pending ? 'Scheduling…' : 'Schedule job'}
+        </button>
+        <button type="button" onClick={onDone} className="min-h-11 rounded-lg px-3 text-slate-700 hover:bg-slate-100">
+          Close
+        </button>
+      </div>
+    </form>
+  )
+}

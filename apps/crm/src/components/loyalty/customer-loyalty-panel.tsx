@@ -1,0 +1,120 @@
+'use client'
+
+import type { CustomerRow, LoyaltyTransactionRow } from '@repo/database/types'
+import { TextField } from '@repo/ui/field'
+import { useState, useTransition } from 'react'
+import { toast } from 'sonner'
+import { awardPointsAction } from '@/actions/loyalty/award-points-action.ts'
+import { useStaffSession } from '@/components/shell/staff-session.tsx'
+import { can } from '@/lib/permissions.ts'
+
+const kinds = [
+  { value: 'earned', label: 'Award' },
+  { value: 'bonus', label: 'Bonus' },
+  { value: 'adjustment', label: 'Adjustment (±, needs a reason)' },
+] as const
+type Kind = (typeof kinds)[number]['value']
+
+/** Balance (derived by the database), history, and award/bonus/adjust for office roles. */
+export function CustomerLoyaltyPanel({
+  customer,
+  history,
+  balance,
+}: {
+  customer: CustomerRow
+  history: LoyaltyTransactionRow[]
+  balance: number
+}) {
+  const { role } = useStaffSession()
+  const [kind, setKind] = useState<Kind>('earned')
+  const [errors, setErrors] = useState<Record<string, string[]>>({})
+  const [pending, start] = useTransition()
+
+  return (
+    <div className="grid gap-6 lg:grid-cols-[1fr_22rem]">
+      <section aria-labelledby="loyalty-history" className="space-y-3">
+        <p className="text-lg">
+          Balance: <strong data-testid="loyalty-balance">{balance.toLocaleString()}</strong> points
+        </p>
+        <h2 id="loyalty-history" className="font-semibold">
+          History
+        </h2>
+        {history.length === 0 ? (
+          <p className="text-sm text-slate-700">No points yet. Points are earned automatically when a job is completed.</p>
+        ) : (
+          <table className="w-full text-left text-sm">
+            <thead>
+              <tr className="border-b border-slate-200">
+                <th scope="col" className="py-1">Date</th>
+                <th scope="col" className="py-1">Kind</th>
+                <th scope="col" className="py-1">Description</th>
+                <th scope="col" className="py-1 text-right">Points</th>
+              </tr>
+            </thead>
+            <tbody>
+              {history.map((t) => (
+                <tr key={t.id} className="border-b border-slate-100">
+                  <td className="py-1">{new Date(t.created_at).toLocaleDateString()}</td>
+                  <td className="py-1 capitalize">{t.kind}</td>
+                  <td className="py-1">{t.description ?? '—'}</td>
+                  <td className={`py-1 text-right tabular-nums ${t.points < 0 ? 'text-red-800' : 'text-emerald-800'}`}>
+                    {t.points > 0 ? `+${t.points}` : t.points}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </section>
+      {can(role, 'loyalty.manage') ? (
+        <form
+          aria-label="Add points"
+          noValidate
+          className="space-y-3 rounded-xl border border-slate-200 p-4"
+          onSubmit={(e) => {
+            e.preventDefault()
+            if (pending) return
+            const form = e.currentTarget
+            const data = new FormData(form)
+            const raw = String(data.get('points') ?? '').trim()
+            start(async () => {
+              const result = await awardPointsAction({
+                customerId: customer.id,
+                kind,
+                points: raw === '' ? Number.NaN : Number(raw),
+                description: String(data.get('description') ?? ''),
+              })
+              if (result.ok) {
+                setErrors({})
+                form.reset()
+                toast.success(`${result.data.points > 0 ? '+' : ''}${result.data.points} points recorded`)
+              } else {
+                setErrors(result.fieldErrors ?? {})
+                toast.error(result.error)
+              }
+            })
+          }}
+        >
+          <h2 className="font-semibold">Add points</h2>
+          <div className="space-y-1">
+            <label htmlFor="field-kind" className="block text-sm font-medium">
+              Kind
+            </label>
+            <select id="field-kind" value={kind} onChange={(e) => setKind(e.target.value as Kind)} className="block min-h-11 w-full rounded-lg border border-slate-300 bg-white px-3">
+              {kinds.map((k) => (
+                <option key={k.value} value={k.value}>
+                  {k.label}
+                </option>
+              ))}
+            </select>
+          </div>
+          <TextField label="Points" name="points" type="number" step="1" error={errors.points?.[0]} />
+          <TextField label={kind === 'adjustment' ? 'Reason (required)' : 'Description'} name="description" error={errors.description?.[0]} />
+          <button type="submit" disabled={pending} className="min-h-11 w-full rounded-lg bg-sky-700 px-4 font-semibold text-white disabled:opacity-50">
+            {pending ? 'Saving…' : 'Record points'}
+          </button>
+        </form>
+      ) : null}
+    </div>
+  )
+}

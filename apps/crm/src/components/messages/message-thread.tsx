@@ -1,0 +1,124 @@
+'use client'
+
+import type { CustomerRow, MessageRow } from '@repo/database/types'
+import { useEffect, useOptimistic, useRef, useState, useTransition } from 'react'
+import { toast } from 'sonner'
+import { markThreadReadAction } from '@/actions/messages/mark-thread-read-action.ts'
+import { sendMessageAction } from '@/actions/messages/send-message-action.ts'
+import { useStaffSession } from '@/components/shell/staff-session.tsx'
+import { useRecordRefresh } from '@/live/use-live-refresh.ts'
+import { useTypingIndicator } from './use-typing-indicator.ts'
+
+type Shown = MessageRow & { pending?: boolean }
+
+/** One customer's thread: live, read receipts both ways, customer typing indicator, optimistic send. */
+export function MessageThread({ customer, messages }: { customer: CustomerRow; messages: MessageRow[] }) {
+  const { fullName } = useStaffSession()
+  const [body, setBody] = useState('')
+  const [error, setError] = useState<string | undefined>()
+  const [pending, start] = useTransition()
+  const [shown, addShown] = useOptimistic<Shown[], Shown>(messages, (list, next) => [...list, next])
+  const { othersTyping, notifyTyping, stopTyping } = useTypingIndicator(customer.id, 'staff', fullName)
+  const list = useRef<HTMLOListElement>(null)
+  useRecordRefresh(`thread:${customer.id}`, [{ table: 'messages', filter: `customer_id=eq.${customer.id}` }], (_table, row) => {
+    if (row.sender_type === 'customer') stopTyping()
+  })
+
+  const unreadFromCustomer = messages.some((m) => m.sender_type === 'customer' && m.read_at === null)
+  // Opening the thread (or a new customer message arriving while open) marks it read.
+  useEffect(() => {
+    if (unreadFromCustomer) void markThreadReadAction({ customerId: customer.id })
+  }, [unreadFromCustomer, customer.id])
+  useEffect(() => {
+    const el = list.current
+    if (el) el.scrollTop = el.scrollHeight
+  }, [shown.length])
+
+  const send = () => {
+    if (pending) return
+    const text = body
+    start(async () => {
+      addShown({
+        id: `pending-${Date.now()}`,
+        body: text.trim(),
+        sender_type: 'staff',
+        created_at: new Date().toISOString(),
+        read_at: null,
+        pending: true,
+      } as Shown)
+      setBody('')
+      const result = await sendMessageAction({ customerId: customer.id, body: text })
+      if (!result.ok) {
+        setBody(text)
+        setError(result.fieldErrors?.body?.[0] ?? result.error)
+        toast.error(`Message not sent: ${result.error}`)
+      } else setError(undefined)
+    })
+  }
+
+  return (
+    <section aria-label={`Conversation with ${customer.first_name} ${customer.last_name}`} className="flex flex-col gap-3">
+      {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling thread must be reachable by keyboard (WCAG 2.1.1) */}
+      <ol ref={list} tabIndex={0} aria-label="Messages" aria-live="polite" className="max-h-[60vh] space-y-2 overflow-y-auto rounded-lg bg-slate-50 p-3">
+        {shown.length === 0 ? <li className="p-4 text-center text-sm text-slate-700">No messages yet. Say hello.</li> : null}
+        {shown.map((m) => {
+          const mine = m.sender_type === 'staff'
+          return (
+            <li key={m.id} data-message-id={m.id} className={`flex ${mine ? 'justify-end' : 'justify-start'}`}>
+              <div className={`max-w-[80%] rounded-2xl px-3 py-2 text-sm ${mine ? 'bg-sky-700 text-white' : 'border border-slate-200 bg-white'} ${m.pending ? 'opacity-60' : ''}`}>
+                <p className="whitespace-pre-wrap">{m.body}</p>
+                <p className={`mt-1 text-xs ${mine ? 'text-sky-100' : 'text-slate-600'}`}>
+                  {mine ? 'Staff' : customer.first_name} · {new Date(m.created_at).toLocaleTimeString([], { hour: 'numeric', minute: '2-digit' })}
+                  {mine ? (m.pending ? ' · Sending…' : m.read_at ? ' · Read' : ' · Delivered') : null}
+                </p>
+              </div>
+            </li>
+          )
+        })}
+      </ol>
+      <p aria-live="polite" data-testid="typing-indicator" className="h-5 text-sm text-slate-600">
+        {othersTyping ? `${customer.first_name} is typing…` : ''}
+      </p>
+      <form
+        onSubmit={(e) => {
+          e.preventDefault()
+          send()
+        }}
+        className="flex items-end gap-2"
+      >
+        <div className="flex-1">
+          <label htmlFor="message-body" className="sr-only">
+            Message to {customer.first_name}
+          </label>
+          <textarea
+            id="message-body"
+            rows={2}
+            value={body}
+            placeholder={`Message ${customer.first_name}…`}
+            aria-invalid={error ? true : undefined}
+            aria-describedby={error ? 'message-error' : undefined}
+            onChange={(e) => {
+              setBody(e.target.value)
+              notifyTyping()
+            }}
+            onKeyDown={(e) => {
+              if (e.key === 'Enter' && !e.shiftKey) {
+                e.preventDefault()
+                send()
+              }
+            }}
+            className="block w-full rounded-lg border border-slate-300 px-3 py-2"
+          />
+          {error ? (
+            <p id="message-error" className="text-sm text-red-800">
+              {error}
+            </p>
+          ) : null}
+        </div>
+        <button type="submit" disabled={pending} className="min-h-11 rounded-lg bg-sky-700 px-4 font-semibold text-white disabled:opacity-50">
+          Send
+        </button>
+      </form>
+    </section>
+  )
+}

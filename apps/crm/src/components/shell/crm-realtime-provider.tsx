@@ -1,0 +1,27 @@
+'use client'
+
+import { RealtimeProvider, usePresence } from '@repo/realtime'
+import type { ReactNode } from 'react'
+import { useBrowserClient } from '@/live/browser-client.ts'
+import { useStaffSession } from './staff-session.tsx'
+
+/** The organization's shared presence room (the portal joins it too, as `kind: 'customer'`). */
+export const orgPresenceRoom = (organizationId: string) => `org:${organizationId}`
+
+/** Announces this staff member in the organization room, so customers see "Team online". */
+function StaffPresence() {
+  const { organizationId, userId, fullName } = useStaffSession()
+  usePresence(orgPresenceRoom(organizationId), userId, { kind: 'staff', name: fullName })
+  return null
+}
+
+/** One realtime client for the CRM tab, with its socket token kept in step with the session. */
+export function CrmRealtimeProvider({ children }: { children: ReactNode }) {
+  const client = useBrowserClient()
+  return (
+    <RealtimeProvider client={client}>
+      <StaffPresence />
+      {children}
+    </RealtimeProvider>
+  )
+}

@@ -1,0 +1,104 @@
+'use client'
+
+import Link from 'next/link'
+import { useRef, useState } from 'react'
+import { toast } from 'sonner'
+import { useRealtimeChannel } from '@/live/use-realtime-channel.ts'
+import { useStaffSession } from './staff-session.tsx'
+
+interface Notice {
+  id: string
+  text: string
+  href: string
+  at: string
+}
+
+// A change is "new" when its timestamp is recent; older rows re-sent on update are not re-announced.
+function isFresh(value: unknown): boolean {
+  return typeof value === 'string' && Date.now() - Date.parse(value) < 60_000
+}
+
+/** Bell for customer activity: new customer messages, confirmations and reschedule requests. */
+export function NotificationBell() {
+  const { organizationId } = useStaffSession()
+  const [notices, setNotices] = useState<Notice[]>([])
+  const [unseen, setUnseen] = useState(0)
+  const [open, setOpen] = useState(false)
+  const seen = useRef(new Set<string>())
+
+  const push = (notice: Notice) => {
+    if (seen.current.has(notice.id)) return
+    seen.current.add(notice.id)
+    setNotices((list) => [notice, ...list].slice(0, 20))
+    setUnseen((n) => n + 1)
+    toast.info(notice.text, { action: { label: 'Open', onClick: () => window.location.assign(notice.href) } })
+  }
+
+  useRealtimeChannel(`crm-bell:${organizationId}`, (channel) => {
+    const filter = `organization_id=eq.${organizationId}`
+    channel.on('postgres_changes', { event: 'INSERT', schema: 'public', table: 'messages', filter }, (payload: { new: Record<string, unknown> }) => {
+      const row = payload.new
+      if (row.sender_type !== 'customer') return
+      push({ id: `m:${row.id}`, text: 'New message from a customer', href: `/messages/${row.customer_id}`, at: String(row.created_at) })
+    })
+    channel.on('postgres_changes', { event: 'UPDATE', schema: 'public', table: 'jobs', filter }, (payload: { new: Record<string, unknown> }) => {
+      const row = payload.new
+      const href = `/customers/${row.customer_id}?tab=jobs`
+      if (row.status === 'confirmed' && isFresh(row.confirmed_at)) {
+        push({ id: `c:${row.id}:${row.confirmed_at}`, text: `Appointment confirmed: ${row.title}`, href, at: String(row.confirmed_at) })
+      }
+      if (isFresh(row.reschedule_requested_at)) {
+        push({
+          id: `r:${row.id}:${row.reschedule_requested_at}`,
+          text: `Reschedule requested: ${row.title}`,
+          href,
+          at: String(row.reschedule_requested_at),
+        })
+      }
+    })
+  })
+
+  return (
+    <div className="relative">
+      <button
+        type="button"
+        aria-haspopup="true"
+        aria-expanded={open}
+        aria-label={unseen > 0 ? `Notifications, ${unseen} new` : 'Notifications'}
+        onClick={() => {
+          setOpen((o) => !o)
+          setUnseen(0)
+        }}
+        className="relative flex size-11 items-center justify-center rounded-lg text-slate-700 hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-sky-700"
+      >
+        <svg aria-hidden viewBox="0 0 24 24" className="size-5" fill="none" stroke="currentColor" strokeWidth="2">
+          <path d="M6 8a6 6 0 1 1 12 0c0 7 3 9 3 9H3s3-2 3-9" />
+          <path d="M10.3 21a1.94 1.94 0 0 0 3.4 0" />
+        </svg>
+        {unseen > 0 ? (
+          <span data-testid="bell-count" className="absolute top-1 right-1 min-w-5 rounded-full bg-red-700 px-1 text-xs font-bold text-white">
+            {unseen}
+          </span>
+        ) : null}
+      </button>
+      {open ? (
+        <div className="absolute right-0 z-20 mt-2 w-80 rounded-xl border border-slate-200 bg-white p-2 shadow-lg">
+          {notices.length === 0 ? (
+            <p className="p-3 text-sm text-slate-700">No new customer activity.</p>
+          ) : (
+            <ul className="max-h-96 overflow-auto">
+              {notices.map((n) => (
+                <li key={n.id}>
+                  <Link href={n.href} onClick={() => setOpen(false)} className="block rounded-lg p-2 text-sm hover:bg-slate-50">
+                    <span className="font-medium">{n.text}</span>
+                    <span className="block text-xs text-slate-600">{new Date(n.at).toLocaleTimeString()}</span>
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          )}
+        </div>
+      ) : null}
+    </div>
+  )
+}

@@ -1,0 +1,33 @@
+import type { z } from 'zod'
+
+/** What every Server Action returns: the UI never has to guess whether something changed. */
+export type ActionResult<T> =
+  | { ok: true; data: T }
+  | { ok: false; error: string; fieldErrors?: Record<string, string[]> }
+
+export type FieldErrors = Record<string, string[]>
+
+export function ok<T>(data: T): ActionResult<T> {
+  return { ok: true, data }
+}
+
+export function fail(error: string, fieldErrors?: FieldErrors): { ok: false; error: string; fieldErrors?: FieldErrors } {
+  return fieldErrors ? { ok: false, error, fieldErrors } : { ok: false, error }
+}
+
+/** Validates unknown input; on failure returns field-level messages keyed by the field's path. */
+export function parseInput<S extends z.ZodType>(
+  schema: S,
+  input: unknown,
+): { ok: true; data: z.output<S> } | { ok: false; error: string; fieldErrors: FieldErrors } {
+  const parsed = schema.safeParse(input)
+  if (parsed.success) return { ok: true, data: parsed.data }
+  const fieldErrors: FieldErrors = {}
+  for (const issue of parsed.error.issues) {
+    const key = issue.path.length > 0 ? issue.path.join('.') : '_form'
+    const list = fieldErrors[key] ?? []
+    list.push(issue.message)
+    fieldErrors[key] = list
+  }
+  return { ok: false, error: 'Please correct the highlighted fields.', fieldErrors }
+}

@@ -1,0 +1,33 @@
+import { countUnread } from '@repo/database/repositories'
+import type { ReactNode } from 'react'
+import { PortalLive } from '@/components/live/portal-live'
+import { PortalHeader } from '@/components/shell/portal-header'
+import { PortalNav } from '@/components/shell/portal-nav'
+import { parsePreferences } from '@/lib/notification-preferences'
+import { requirePortalSession } from '@/lib/portal-session'
+
+export default async function PortalLayout({ children }: { children: ReactNode }) {
+  const { supabase, customer, organization, userId } = await requirePortalSession()
+  const unread = await countUnread(supabase, customer.id, 'staff')
+  return (
+    <PortalLive
+      customerId={customer.id}
+      organizationId={organization.id}
+      userId={userId}
+      customerName={`${customer.first_name} ${customer.last_name}`}
+      unreadCount={unread}
+      preferences={parsePreferences(customer.notification_preferences)}
+    >
+      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:p-2">
+        Skip to content
+      </a>
+      <PortalHeader businessName={organization.name} customerFirstName={customer.first_name} />
+      <div className="mx-auto flex w-full max-w-5xl flex-col gap-4 px-4 pb-24 pt-4 md:flex-row md:pb-8">
+        <PortalNav />
+        <main id="main" className="min-w-0 flex-1">
+          {children}
+        </main>
+      </div>
+    </PortalLive>
+  )
+}

@@ -1,0 +1,89 @@
+import { countUnread, getLoyaltyBalance, listCustomerInvoices, listCustomerJobs } from '@repo/database/repositories'
+import { Card, CardHeader } from '@repo/ui/card'
+import { EmptyState } from '@repo/ui/empty-state'
+import { formatCents, formatDateTime, formatPoints } from '@repo/ui/format'
+import type { Metadata } from 'next'
+import Link from 'next/link'
+import { TeamOnline } from '@/components/dashboard/team-online'
+import { JobList } from '@/components/jobs/job-list'
+import { JobStatusBadge } from '@/components/jobs/job-status-badge'
+import { amountDue, isOpen } from '@/lib/invoice-status'
+import { isUpcoming } from '@/lib/job-status'
+import { requirePortalSession } from '@/lib/portal-session'
+
+export const metadata: Metadata = { title: 'Home' }
+
+export default async function DashboardPage() {
+  const { supabase, customer, organization } = await requirePortalSession()
+  const [jobs, invoices, unread, points] = await Promise.all([
+    listCustomerJobs(supabase, customer.id),
+    listCustomerInvoices(supabase, customer.id),
+    countUnread(supabase, customer.id, 'staff'),
+    getLoyaltyBalance(supabase, customer.id),
+  ])
+  const upcoming = jobs.filter((job) => isUpcoming(job))
+  const next = upcoming[0]
+  const open = invoices.filter((invoice) => isOpen(invoice.status))
+  const tz = organization.timezone
+
+  return (
+    <div className="space-y-4">
+      <div className="flex flex-wrap items-end justify-between gap-2">
+        <h1 className="text-2xl font-bold">Welcome back, {customer.first_name}</h1>
+        <TeamOnline />
+      </div>
+
+      <Card aria-labelledby="next-heading">
+        <CardHeader id="next-heading" title="Next appointment" />
+        {next ? (
+          <Link href={`/appointments/${next.id}`} className="block rounded-lg focus-visible:outline-2 focus-visible:outline-sky-700" data-testid="next-appointment">
+            <p className="text-lg font-semibold">{next.title}</p>
+            <p className="text-slate-700">{formatDateTime(next.scheduled_start, tz)}</p>
+            <div className="mt-2">
+              <JobStatusBadge status={next.status} />
+            </div>
+          </Link>
+        ) : (
+          <EmptyState title="Nothing booked right now">Message us to book your next visit.</EmptyState>
+        )}
+      </Card>
+
+      <div className="grid grid-cols-1 gap-4 sm:grid-cols-3">
+        <Card aria-labelledby="due-heading">
+          <CardHeader id="due-heading" title="Amount due" />
+          <p className="text-2xl font-bold tabular-nums" data-testid="amount-due">
+            {formatCents(amountDue(invoices))}
+          </p>
+          <Link href="/invoices" className="text-sm font-medium text-sky-800 underline">
+            {open.length === 1 ? '1 open invoice' : `${open.length} open invoices`}
+          </Link>
+        </Card>
+        <Card aria-labelledby="unread-heading">
+          <CardHeader id="unread-heading" title="Messages" />
+          <p className="text-2xl font-bold tabular-nums" data-testid="unread-count">
+            {unread}
+          </p>
+          <Link href="/messages" className="text-sm font-medium text-sky-800 underline">
+            {unread === 1 ? '1 unread message' : `${unread} unread messages`}
+          </Link>
+        </Card>
+        <Card aria-labelledby="points-heading">
+          <CardHeader id="points-heading" title="Reward points" />
+          <p className="text-2xl font-bold tabular-nums" data-testid="points-balance">
+            {formatPoints(points)}
+          </p>
+          <Link href="/loyalty" className="text-sm font-medium text-sky-800 underline">
+            See rewards
+          </Link>
+        </Card>
+      </div>
+
+      <section aria-labelledby="upcoming-heading" className="space-y-2">
+        <h2 id="upcoming-heading" className="text-lg font-semibold">
+          Upcoming appointments
+        </h2>
+        <JobList jobs={upcoming.slice(0, 5)} timeZone={tz} emptyTitle="No upcoming appointments" />
+      </section>
+    </div>
+  )
+}

@@ -1,0 +1,42 @@
+'use client'
+
+import { Button } from '@repo/ui/button'
+import { TextAreaField, TextField } from '@repo/ui/field'
+import { useState, useTransition } from 'react'
+import { toast } from 'sonner'
+import { requestRescheduleAction } from '@/actions/appointments/request-reschedule-action'
+
+/** Up to three preferred times (entered in the customer's local time) and a note. */
+export function RescheduleForm({ jobId }: { jobId: string }) {
+  const [pending, startTransition] = useTransition()
+  const [errors, setErrors] = useState<Record<string, string[]>>({})
+
+  const submit = (form: FormData) =>
+    startTransition(async () => {
+      const preferredTimes = ['time1', 'time2', 'time3']
+        .map((name) => String(form.get(name) ?? ''))
+        .filter(Boolean)
+        .map((local) => new Date(local).toISOString())
+      const result = await requestRescheduleAction({ jobId, preferredTimes, note: String(form.get('note') ?? '') })
+      if (result.ok) {
+        setErrors({})
+        toast.success('Reschedule request sent. We will be in touch.')
+      } else {
+        setErrors(result.fieldErrors ?? {})
+        toast.error(result.error)
+      }
+    })
+
+  const timesError = errors.preferredTimes?.[0] ?? Object.entries(errors).find(([k]) => k.startsWith('preferredTimes.'))?.[1][0]
+  return (
+    <form action={submit} className="space-y-3">
+      <TextField label="Preferred time" name="time1" type="datetime-local" required error={timesError} />
+      <TextField label="Another time (optional)" name="time2" type="datetime-local" />
+      <TextField label="A third time (optional)" name="time3" type="datetime-local" />
+      <TextAreaField label="Note (optional)" name="note" rows={2} maxLength={500} error={errors.note?.[0]} />
+      <Button type="submit" variant="secondary" pending={pending}>
+        Request new time
+      </Button>
+    </form>
+  )
+}

@@ -1,0 +1,33 @@
+import type { LoyaltyTransactionRow } from '@repo/database/types'
+import { cn } from '@repo/ui/cn'
+import { EmptyState } from '@repo/ui/empty-state'
+import { formatDate, formatPoints } from '@repo/ui/format'
+
+const kindLabel: Record<LoyaltyTransactionRow['kind'], string> = {
+  earned: 'Earned',
+  redeemed: 'Redeemed',
+  bonus: 'Bonus',
+  adjustment: 'Adjustment',
+}
+
+export function LoyaltyHistory({ transactions, timeZone }: { transactions: LoyaltyTransactionRow[]; timeZone: string }) {
+  if (transactions.length === 0) return <EmptyState title="No points yet">You earn points with every completed appointment.</EmptyState>
+  return (
+    <ul className="divide-y divide-slate-200 rounded-xl border border-slate-200 bg-white">
+      {transactions.map((t) => (
+        <li key={t.id} className="flex items-center justify-between gap-3 p-4" data-testid="loyalty-row">
+          <span className="min-w-0">
+            <span className="block truncate font-medium">{t.description || kindLabel[t.kind]}</span>
+            <span className="block text-sm text-slate-700">
+              {kindLabel[t.kind]} · {formatDate(t.created_at, timeZone)}
+            </span>
+          </span>
+          <span className={cn('shrink-0 font-semibold tabular-nums', t.points < 0 ? 'text-slate-900' : 'text-emerald-800')}>
+            {t.points > 0 ? '+' : ''}
+            {formatPoints(t.points)}
+          </span>
+        </li>
+      ))}
+    </ul>
+  )
+}

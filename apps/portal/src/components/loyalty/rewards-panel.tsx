@@ -1,0 +1,71 @@
+'use client'
+
+import type { LoyaltyRewardRow } from '@repo/database/types'
+import { Button } from '@repo/ui/button'
+import { Card, CardHeader } from '@repo/ui/card'
+import { EmptyState } from '@repo/ui/empty-state'
+import { formatPoints } from '@repo/ui/format'
+import { useOptimistic, useTransition } from 'react'
+import { toast } from 'sonner'
+import { redeemRewardAction } from '@/actions/loyalty/redeem-reward-action'
+
+/** Balance and rewards; a redemption lowers the balance at once and restores it if refused. */
+export function RewardsPanel({ balance, rewards }: { balance: number; rewards: LoyaltyRewardRow[] }) {
+  const [shown, spend] = useOptimistic<number, number>(balance, (current, cost) => current - cost)
+  const [pending, startTransition] = useTransition()
+
+  const redeem = (reward: LoyaltyRewardRow) =>
+    startTransition(async () => {
+      spend(reward.points_cost)
+      // The live update announces a successful redemption; only failures are reported here.
+      const result = await redeemRewardAction(reward.id)
+      if (!result.ok) toast.error(result.error)
+    })
+
+  return (
+    <>
+      <Card aria-labelledby="balance-heading">
+        <CardHeader id="balance-heading" title="Your balance" />
+        <p className="text-3xl font-bold tabular-nums" data-testid="loyalty-balance">
+          {formatPoints(shown)}
+        </p>
+      </Card>
+      <section aria-labelledby="rewards-heading" className="space-y-2">
+        <h2 id="rewards-heading" className="text-lg font-semibold">
+          Rewards
+        </h2>
+        {rewards.length === 0 ? (
+          <EmptyState title="No rewards available right now" />
+        ) : (
+          <ul className="grid gap-3 sm:grid-cols-2">
+            {rewards.map((reward) => {
+              const short = reward.points_cost - shown
+              return (
+                <li key={reward.id} className="rounded-xl border border-slate-200 bg-white p-4">
+                  <p className="font-medium">{reward.name}</p>
+                  {reward.description ? <p className="text-sm text-slate-700">{reward.description}</p> : null}
+                  <p className="mt-1 text-sm font-semibold">{formatPoints(reward.points_cost)}</p>
+                  <Button
+                    className="mt-3 w-full"
+                    variant="secondary"
+                    pending={pending}
+                    disabled={short > 0}
+                    aria-describedby={short > 0 ? `short-${reward.id}` : undefined}
+                    onClick={() => redeem(reward)}
+                  >
+                    Redeem
+                  </Button>
+                  {short > 0 ? (
+                    <p id={`short-${reward.id}`} className="mt-1 text-xs text-slate-700">
+                      {formatPoints(short)} more needed
+                    </p>
+                  ) : null}
+                </li>
+              )
+            })}
+          </ul>
+        )}
+      </section>
+    </>
+  )
+}

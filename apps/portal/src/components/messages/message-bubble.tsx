@@ -1,0 +1,22 @@
+import type { MessageRow } from '@repo/database/types'
+import { cn } from '@repo/ui/cn'
+import { formatDateTime } from '@repo/ui/format'
+
+export type ThreadMessage = MessageRow & { pending?: boolean }
+
+export function MessageBubble({ message, timeZone }: { message: ThreadMessage; timeZone: string }) {
+  const mine = message.sender_type === 'customer'
+  const receipt = message.pending ? 'Sending…' : message.read_at ? 'Read' : 'Sent'
+  return (
+    <li className={cn('flex', mine ? 'justify-end' : 'justify-start')} data-testid="message">
+      <div className={cn('max-w-[85%] rounded-2xl px-4 py-2', mine ? 'bg-sky-700 text-white' : 'border border-slate-200 bg-white text-slate-900')}>
+        <p className="sr-only">{mine ? 'You said:' : 'The team said:'}</p>
+        <p className="whitespace-pre-wrap break-words">{message.body}</p>
+        <p className={cn('mt-1 text-xs', mine ? 'text-sky-50' : 'text-slate-700')}>
+          {formatDateTime(message.created_at, timeZone)}
+          {mine ? <span data-testid="receipt"> · {receipt}</span> : null}
+        </p>
+      </div>
+    </li>
+  )
+}

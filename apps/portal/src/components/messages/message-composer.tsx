@@ -1,0 +1,65 @@
+'use client'
+
+import { Button } from '@repo/ui/button'
+import { useState } from 'react'
+import { MAX_MESSAGE_CHARS } from '@/actions/messages/schema'
+
+interface Props {
+  onSend: (body: string) => void
+  onTyping: (typing: boolean) => void
+  error?: string | undefined
+}
+
+export function MessageComposer({ onSend, onTyping, error }: Props) {
+  const [body, setBody] = useState('')
+  const tooLong = body.length > MAX_MESSAGE_CHARS
+  const empty = body.trim().length === 0
+
+  const submit = () => {
+    if (empty || tooLong) return
+    onSend(body)
+    setBody('')
+    onTyping(false)
+  }
+
+  return (
+    <form
+      className="space-y-2"
+      onSubmit={(event) => {
+        event.preventDefault()
+        submit()
+      }}
+    >
+      <label htmlFor="message-body" className="block text-sm font-medium">
+        Message
+      </label>
+      <textarea
+        id="message-body"
+        name="body"
+        rows={3}
+        value={body}
+        aria-invalid={tooLong || Boolean(error) || undefined}
+        aria-describedby="message-help"
+        onChange={(event) => {
+          setBody(event.target.value)
+          onTyping(event.target.value.length > 0)
+        }}
+        onKeyDown={(event) => {
+          if (event.key === 'Enter' && (event.metaKey || event.ctrlKey)) {
+            event.preventDefault()
+            submit()
+          }
+        }}
+        className="block w-full rounded-lg border border-slate-300 bg-white px-3 py-2 text-base focus:border-sky-700 focus:outline-2 focus:outline-sky-700"
+      />
+      <div className="flex items-center justify-between gap-2">
+        <p id="message-help" className={tooLong || error ? 'text-sm text-red-800' : 'text-sm text-slate-700'}>
+          {tooLong ? `Too long: ${body.length}/${MAX_MESSAGE_CHARS} characters.` : (error ?? `${body.length}/${MAX_MESSAGE_CHARS}`)}
+        </p>
+        <Button type="submit" disabled={empty || tooLong}>
+          Send
+        </Button>
+      </div>
+    </form>
+  )
+}

@@ -1,0 +1,83 @@
+'use client'
+
+import type { MessageRow } from '@repo/database/types'
+import { EmptyState } from '@repo/ui/empty-state'
+import { useEffect, useOptimistic, useRef, useState, useTransition } from 'react'
+import { toast } from 'sonner'
+import { markMessagesReadAction } from '@/actions/messages/mark-read-action'
+import { sendMessageAction } from '@/actions/messages/send-message-action'
+import { usePortalLive } from '../live/portal-live-context'
+import { MessageBubble, type ThreadMessage } from './message-bubble'
+import { MessageComposer } from './message-composer'
+import { useTypingIndicator } from './use-typing-indicator'
+
+/**
+ * The thread. Server props are the truth (refreshed live by the portal's channel); a sent message
+ * shows at once as "Sending…" and disappears again with an error toast if the send fails.
+ */
+export function MessageThread({ messages, timeZone }: { messages: MessageRow[]; timeZone: string }) {
+  const { customerId, organizationId, userId } = usePortalLive()
+  const [optimistic, addOptimistic] = useOptimistic<ThreadMessage[], ThreadMessage>(messages, (list, m) => [...list, m])
+  const [, startTransition] = useTransition()
+  const [error, setError] = useState<string | undefined>()
+  const { staffTyping, notifyTyping } = useTypingIndicator()
+  const endRef = useRef<HTMLDivElement>(null)
+
+  const unreadFromStaff = messages.filter((m) => m.sender_type === 'staff' && !m.read_at).length
+  useEffect(() => {
+    // Opening the thread (or a new staff message arriving while open) marks it read.
+    if (unreadFromStaff > 0) void markMessagesReadAction()
+  }, [unreadFromStaff])
+
+  useEffect(() => {
+    endRef.current?.scrollIntoView?.({ block: 'end' })
+  }, [optimistic.length])
+
+  const send = (body: string) => {
+    const clientId = crypto.randomUUID()
+    const now = new Date().toISOString()
+    startTransition(async () => {
+      addOptimistic({
+        id: clientId,
+        organization_id: organizationId,
+        customer_id: customerId,
+        sender_type: 'customer',
+        sender_user_id: userId,
+        body: body.trim(),
+        read_at: null,
+        deleted_at: null,
+        created_at: now,
+        updated_at: now,
+        pending: true,
+      } as ThreadMessage)
+      const result = await sendMessageAction({ body, clientId })
+      if (result.ok) setError(undefined)
+      else {
+        setError(result.fieldErrors?.body?.[0] ?? result.error)
+        toast.error(result.error === 'Please check the highlighted fields.' ? (result.fieldErrors?.body?.[0] ?? result.error) : result.error)
+      }
+    })
+  }
+
+  return (
+    <div className="space-y-4">
+      {optimistic.length === 0 ? (
+        <EmptyState title="No messages yet">Ask us anything about your appointments or invoices.</EmptyState>
+      ) : (
+        // The log role announces new messages; the list inside keeps list semantics.
+        <div role="log" aria-label="Conversation" aria-live="polite">
+          <ol className="space-y-3">
+            {optimistic.map((m) => (
+              <MessageBubble key={m.id} message={m} timeZone={timeZone} />
+            ))}
+          </ol>
+          <div ref={endRef} aria-hidden="true" />
+        </div>
+      )}
+      <p role="status" className="min-h-5 text-sm text-slate-700" data-testid="typing-indicator">
+        {staffTyping ? `${staffTyping} is typing…` : ''}
+      </p>
+      <MessageComposer onSend={send} onTyping={notifyTyping} error={error} />
+    </div>
+  )
+}

@@ -1,0 +1,57 @@
+'use client'
+
+import { Card, CardHeader } from '@repo/ui/card'
+import { useOptimistic, useState, useTransition } from 'react'
+import { toast } from 'sonner'
+import { updatePreferencesAction } from '@/actions/profile/update-preferences-action'
+import { type NotificationKind, type NotificationPreferences, notificationKinds } from '@/lib/notification-preferences'
+
+const labels: Record<NotificationKind, { title: string; help: string }> = {
+  job_updates: { title: 'Appointments', help: 'Scheduled, rescheduled, technician on the way, completed.' },
+  invoice_updates: { title: 'Invoices', help: 'New invoices and payments received.' },
+  message_updates: { title: 'Messages', help: 'New messages from the team.' },
+  loyalty_updates: { title: 'Reward points', help: 'Points earned and redeemed.' },
+}
+
+/** Which live changes pop up a notification; each switch saves at once and reverts if saving fails. */
+export function NotificationPreferencesForm({ initial }: { initial: NotificationPreferences }) {
+  const [saved, setSaved] = useState(initial)
+  const [shown, setShown] = useOptimistic(saved)
+  const [, startTransition] = useTransition()
+
+  const toggle = (kind: NotificationKind, on: boolean) =>
+    startTransition(async () => {
+      const next = { ...shown, [kind]: on }
+      setShown(next)
+      const result = await updatePreferencesAction(next)
+      if (result.ok) setSaved(result.data)
+      else toast.error(result.error)
+    })
+
+  return (
+    <Card aria-labelledby="prefs-heading">
+      <CardHeader id="prefs-heading" title="Notifications" />
+      <fieldset className="space-y-3">
+        <legend className="text-sm text-slate-700">Show a pop-up notification when something changes:</legend>
+        {notificationKinds.map((kind) => (
+          <div key={kind} className="flex items-start gap-3">
+            <input
+              id={`pref-${kind}`}
+              type="checkbox"
+              className="mt-1 size-5 accent-sky-700"
+              checked={shown[kind]}
+              onChange={(event) => toggle(kind, event.target.checked)}
+              aria-describedby={`pref-${kind}-help`}
+            />
+            <label htmlFor={`pref-${kind}`} className="text-sm">
+              <span className="block font-medium">{labels[kind].title}</span>
+              <span id={`pref-${kind}-help`} className="block text-slate-700">
+                {labels[kind].help}
+              </span>
+            </label>
+          </div>
+        ))}
+      </fieldset>
+    </Card>
+  )
+}

@@ -1,0 +1,23 @@
+import { signOutAction } from '@/actions/auth/sign-out-action'
+import { LiveConnectionStatus } from '../live/live-connection-status'
+
+export function PortalHeader({ businessName, customerFirstName }: { businessName: string; customerFirstName: string }) {
+  return (
+    <header className="print:hidden sticky top-0 z-10 border-b border-slate-200 bg-white/95 backdrop-blur">
+      <div className="mx-auto flex max-w-5xl items-center justify-between gap-2 px-4 py-2">
+        <div className="min-w-0">
+          <p className="truncate text-sm font-semibold text-slate-900">{businessName}</p>
+          <p className="truncate text-xs text-slate-700">Hi, {customerFirstName}</p>
+        </div>
+        <div className="flex items-center gap-2">
+          <LiveConnectionStatus />
+          <form action={signOutAction}>
+            <button type="submit" className="min-h-11 rounded-lg px-3 text-sm font-medium text-slate-700 hover:bg-slate-100">
+              Sign out
+            </button>
+          </form>
+        </div>
+      </div>
+    </header>
+  )
+}

@@ -1,0 +1,15 @@
+import { describe, expect, it } from 'vitest'
+import { defaultPreferences, parsePreferences } from './notification-preferences.ts'
+
+describe('parsePreferences', () => {
+  it('defaults everything on', () => {
+    expect(parsePreferences(null)).toEqual(defaultPreferences)
+    expect(parsePreferences({})).toEqual(defaultPreferences)
+  })
+
+  it('keeps stored choices and ignores junk', () => {
+    expect(parsePreferences({ invoice_updates: false, extra: 1 })).toEqual({ ...defaultPreferences, invoice_updates: false })
+    expect(parsePreferences({ invoice_updates: 'no' })).toEqual(defaultPreferences)
+    expect(parsePreferences('nope')).toEqual(defaultPreferences)
+  })
+})

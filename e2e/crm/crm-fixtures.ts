@@ -1,0 +1,29 @@
+import type { Browser, Page } from '@playwright/test'
+import { demo, expect, openedContexts } from '../src/fixtures.ts'
+import { e2eEnv } from '../src/env.ts'
+
+export { demo, expect }
+
+/** A fresh browser context signed in to the CRM through its own form. */
+export async function signInToCrm(browser: Browser, email: string, password: string = demo.password): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } })
+  openedContexts.add(context)
+  const page = await context.newPage()
+  await page.goto(`${e2eEnv.crmUrl}/auth/login`)
+  await page.getByLabel('Email', { exact: true }).fill(email)
+  await page.getByLabel('Password', { exact: true }).fill(password)
+  await page.getByRole('button', { name: 'Sign in' }).click()
+  await page.waitForURL((url) => !url.pathname.startsWith('/auth'))
+  return page
+}
+
+export const crmUrl = (path: string) => `${e2eEnv.crmUrl}${path}`
+
+/** The sonner toast with this text. */
+export const toast = (page: Page, text: string | RegExp) => page.locator('[data-sonner-toast]').filter({ hasText: text })
+
+/** Waits until the tab's realtime subscription is live, so later changes cannot be missed. */
+export async function waitForLive(page: Page) {
+  await expect(page.locator('[data-live-status="connected"]').first()).toBeVisible({ timeout: 10_000 })
+  await expect(page.locator('[data-live-status]:not([data-live-status="connected"])')).toHaveCount(0, { timeout: 10_000 })
+}

@@ -1,0 +1,97 @@
+import { test } from '../src/fixtures.ts'
+import { crmUrl, demo, expect, signInToCrm, toast, waitForLive } from './crm-fixtures.ts'
+
+function localInput(daysAhead: number, hour: number): string {
+  const d = new Date(Date.now() + daysAhead * 86_400_000)
+  const pad = (n: number) => String(n).padStart(2, '0')
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(hour)}:00`
+}
+
+test.describe('jobs and invoices', () => {
+  test('scheduling refuses an end before the start, then books, assigns and moves the job', async ({ browser }) => {
+    const page = await signInToCrm(browser, demo.staff.office)
+    await page.goto(crmUrl(`/customers/${demo.bob.customerId}?tab=jobs`))
+    await waitForLive(page)
+    const title = `Hallway runner ${Date.now().toString(36)}`
+    await page.getByRole('button', { name: 'Schedule job' }).click()
+    const form = page.getByRole('form', { name: 'Schedule a job' })
+    await form.getByLabel('Title').fill(title)
+    await form.getByLabel('Start').fill(localInput(3, 11))
+    await form.getByLabel('End').fill(localInput(3, 9))
+    await form.getByLabel('Price (USD)').fill('-5')
+    await form.getByRole('button', { name: 'Schedule job' }).click()
+    await expect(form.getByText('End must be after the start')).toBeVisible()
+    await expect(form.getByText('Price cannot be negative')).toBeVisible()
+    await expect(page.getByRole('article', { name: title })).toHaveCount(0)
+
+    await form.getByLabel('End').fill(localInput(3, 13))
+    await form.getByLabel('Price (USD)').fill('149.50')
+    await form.getByRole('button', { name: 'Schedule job' }).click()
+    await expect(toast(page, 'Job scheduled')).toBeVisible()
+    const job = page.getByRole('article', { name: title })
+    await expect(job).toContainText('$149.50')
+    await expect(job.getByTestId('job-status')).toHaveText('Scheduled')
+
+    await job.getByLabel(`Assign technician for ${title}`).selectOption({ label: 'Tom Becker (technician)' })
+    await expect(job).toContainText('Technician: Tom Becker')
+    await job.getByRole('button', { name: 'Mark confirmed' }).click()
+    await expect(job.getByTestId('job-status')).toHaveText('Confirmed')
+    await job.getByRole('button', { name: 'Cancel job' }).click()
+    await job.getByRole('button', { name: 'Cancel job' }).last().click()
+    await expect(job.getByText('Give a reason for cancelling')).toBeVisible()
+    await expect(job.getByTestId('job-status')).toHaveText('Confirmed')
+  })
+
+  test('an invoice from a job: duplicate numbers are refused; send and mark paid', async ({ browser }) => {
+    const page = await signInToCrm(browser, demo.staff.office)
+    await page.goto(crmUrl(`/customers/${demo.alice.customerId}?tab=invoices`))
+    await waitForLive(page)
+    await page.getByRole('button', { name: 'New invoice' }).click()
+    const form = page.getByRole('form', { name: 'Create invoice' })
+    await form.getByLabel('From job').selectOption({ index: 1 })
+    await expect(form.getByLabel('Description 1')).not.toHaveValue('')
+    await form.getByLabel('Invoice number').fill(demo.alice.openInvoiceNumber)
+    await form.getByRole('button', { name: 'Create invoice' }).click()
+    await expect(form.getByText('This invoice number is already used.')).toBeVisible()
+
+    const number = `INV-E${Date.now().toString(36).toUpperCase()}`
+    await form.getByLabel('Invoice number').fill(number)
+    await form.getByRole('button', { name: 'Add line' }).click()
+    await form.getByLabel('Description 2').fill('Spot treatment')
+    await form.getByLabel('Unit price').nth(1).fill('12.25')
+    await form.getByRole('button', { name: 'Create invoice' }).click()
+    await expect(toast(page, `Invoice ${number} created`)).toBeVisible()
+    const row = page.getByRole('row').filter({ hasText: number })
+    await expect(row.getByTestId('invoice-status')).toHaveText('draft')
+    await row.getByRole('button', { name: `Send invoice ${number}` }).click()
+    await expect(row.getByTestId('invoice-status')).toHaveText('sent')
+    await row.getByRole('button', { name: `Mark paid invoice ${number}` }).click()
+    await expect(row.getByTestId('invoice-status')).toHaveText('paid')
+    await expect(row.getByRole('button', { name: `Void invoice ${number}` })).toHaveCount(0)
+  })
+
+  test('a technician can look but not edit records, invoice or invite', async ({ browser }) => {
+    const page = await signInToCrm(browser, demo.staff.tech)
+    await page.goto(crmUrl(`/customers/${demo.alice.customerId}`))
+    await expect(page.getByText('Your role can view but not edit customer records.')).toBeVisible()
+    await expect(page.getByLabel('First name', { exact: true })).toBeDisabled()
+    await expect(page.getByRole('button', { name: 'Invite to portal' })).toHaveCount(0)
+    await page.goto(crmUrl(`/customers/${demo.alice.customerId}?tab=invoices`))
+    await expect(page.getByRole('button', { name: 'New invoice' })).toHaveCount(0)
+    await expect(page.getByRole('button', { name: /^Send invoice/ })).toHaveCount(0)
+  })
+})
+
+test("the owner changes a colleague's role; their own role is locked", async ({ browser }) => {
+  const page = await signInToCrm(browser, demo.staff.owner)
+  await page.goto(crmUrl('/staff'))
+  await waitForLive(page)
+  await expect(page.getByLabel('Role for Olivia Owens')).toBeDisabled()
+  const role = page.getByLabel('Role for Marco Reyes')
+  await role.selectOption('office')
+  await expect(toast(page, 'Marco Reyes updated')).toBeVisible()
+  await page.reload()
+  await expect(page.getByLabel('Role for Marco Reyes')).toHaveValue('office')
+  await page.getByLabel('Role for Marco Reyes').selectOption('technician')
+  await expect(page.getByLabel('Role for Marco Reyes')).toHaveValue('technician')
+})

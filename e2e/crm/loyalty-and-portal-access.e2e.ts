@@ -1,0 +1,55 @@
+import { test } from '../src/fixtures.ts'
+import { crmUrl, demo, expect, signInToCrm, toast, waitForLive } from './crm-fixtures.ts'
+
+// Dave has no portal login in the demo data.
+const daveId = '30000000-0000-4000-8000-000000000004'
+
+test.describe('loyalty and portal access', () => {
+  test('points: awards must be positive, adjustments need a reason, the balance follows', async ({ browser }) => {
+    const page = await signInToCrm(browser, demo.staff.office)
+    await page.goto(crmUrl(`/customers/${demo.bob.customerId}?tab=loyalty`))
+    await waitForLive(page)
+    const balance = page.getByTestId('loyalty-balance')
+    const before = Number((await balance.textContent())?.replace(/,/g, ''))
+    const form = page.getByRole('form', { name: 'Add points' })
+
+    await form.getByLabel('Points').fill('-10')
+    await form.getByRole('button', { name: 'Record points' }).click()
+    await expect(form.getByText('Awards and bonuses must be positive; use an adjustment')).toBeVisible()
+    await expect(balance).toHaveText(before.toLocaleString('en-US'))
+
+    await form.getByLabel('Kind').selectOption('adjustment')
+    await form.getByRole('button', { name: 'Record points' }).click()
+    await expect(form.getByText('An adjustment needs a reason')).toBeVisible()
+
+    const reason = `Duplicate award ${Date.now().toString(36)}`
+    await form.getByLabel('Reason (required)').fill(reason)
+    await form.getByRole('button', { name: 'Record points' }).click()
+    await expect(toast(page, '-10 points recorded')).toBeVisible()
+    await expect(balance).toHaveText((before - 10).toLocaleString('en-US'))
+    await expect(page.getByRole('row').filter({ hasText: reason })).toContainText('-10')
+  })
+
+  test('the owner invites a customer to the portal and revokes the login again', async ({ browser }) => {
+    const page = await signInToCrm(browser, demo.staff.owner)
+    await page.goto(crmUrl(`/customers/${daveId}`))
+    await waitForLive(page)
+    const access = page.getByRole('region', { name: 'Portal access' })
+    await expect(access).toContainText('No login')
+    await access.getByRole('button', { name: 'Invite to portal' }).click()
+    await expect(toast(page, 'Invite sent to')).toBeVisible()
+    await expect(access.getByTestId('portal-presence')).toHaveText('Not online')
+
+    await access.getByRole('button', { name: 'Revoke access' }).click()
+    await access.getByRole('button', { name: 'Confirm revoke' }).click()
+    await expect(toast(page, 'Portal access revoked')).toBeVisible()
+    await expect(access.getByRole('button', { name: 'Invite to portal' })).toBeVisible()
+  })
+
+  test('office staff cannot manage portal access', async ({ browser }) => {
+    const page = await signInToCrm(browser, demo.staff.office)
+    await page.goto(crmUrl(`/customers/${daveId}`))
+    await expect(page.getByRole('region', { name: 'Portal access' })).toBeVisible()
+    await expect(page.getByRole('button', { name: 'Invite to portal' })).toHaveCount(0)
+  })
+})

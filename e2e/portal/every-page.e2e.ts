@@ -1,0 +1,38 @@
+import { demo, expect, test } from '../src/fixtures.ts'
+import { e2eEnv } from '../src/env.ts'
+
+const pages = [
+  { name: 'dashboard', path: '/', heading: 'Welcome back, Alice' },
+  { name: 'appointments', path: '/appointments', heading: 'Appointments' },
+  { name: 'appointment-detail', path: `/appointments/${demo.alice.scheduledJobId}`, heading: demo.alice.upcomingJobTitle },
+  { name: 'invoices', path: '/invoices', heading: 'Invoices' },
+  { name: 'messages', path: '/messages', heading: 'Messages' },
+  { name: 'rewards', path: '/loyalty', heading: 'Rewards' },
+  { name: 'profile', path: '/profile', heading: 'Profile' },
+]
+
+test('every portal page passes the accessibility checks at phone width', async ({ customerPage: page, checkA11y, saveScreenshot }) => {
+  // Nine pages with a full axe run each on two shared cores.
+  test.setTimeout(150_000)
+  for (const { name, path, heading } of pages) {
+    await page.goto(`${e2eEnv.portalUrl}${path}`)
+    await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible()
+    await checkA11y(page)
+    await saveScreenshot(page, `portal-${name}`)
+  }
+  // The invoice detail and its printable view.
+  await page.goto(`${e2eEnv.portalUrl}/invoices`)
+  await page.getByTestId('invoice-row').filter({ hasText: demo.alice.openInvoiceNumber }).click()
+  await expect(page.getByRole('heading', { name: `Invoice ${demo.alice.openInvoiceNumber}` })).toBeVisible()
+  await expect(page.getByRole('table')).toContainText('Pet stain & odor treatment')
+  await checkA11y(page)
+  await saveScreenshot(page, 'portal-invoice-detail')
+  await page.getByRole('link', { name: 'Printable view' }).click()
+  await expect(page.getByRole('button', { name: 'Print invoice' })).toBeVisible()
+  await saveScreenshot(page, 'portal-invoice-print')
+})
+
+test('the sign-in page passes the accessibility checks', async ({ page, checkA11y }) => {
+  await page.goto(`${e2eEnv.portalUrl}/auth/login`)
+  await checkA11y(page)
+})

@@ -1,0 +1,96 @@
+import type { Locator, Page, TestInfo } from '@playwright/test'
+import { demo, expect, test, waitForLive } from '../src/fixtures.ts'
+
+/** "$1,234.56" -> 123456 */
+function centsIn(text: string | null): number {
+  return Math.round(Number((text ?? '').replace(/[^0-9.]/g, '')) * 100)
+}
+
+/** The toast sonner shows for a change (one per change kind). */
+function toast(page: Page, title: string | RegExp) {
+  return page.locator('[data-sonner-toast]').filter({ hasText: title })
+}
+
+/**
+ * Writes as staff, then waits for the toast and for the page's own data to change. How long that
+ * took after the write returned is reported (not asserted: timing belongs in bench/).
+ * `waitFor` watches the DOM continuously, so the numbers are not rounded to expect's poll steps.
+ */
+async function timed(testInfo: TestInfo, label: string, write: () => Promise<unknown>, toastShown: Locator, pageUpdated: Locator) {
+  await write()
+  const written = Date.now()
+  await toastShown.waitFor({ state: 'visible', timeout: 5_000 })
+  const toastMs = Date.now() - written
+  await pageUpdated.waitFor({ state: 'visible', timeout: 5_000 })
+  const pageMs = Date.now() - written
+  testInfo.annotations.push({ type: 'live-latency-ms', description: `${label}: toast ${toastMs}, page ${pageMs}` })
+  process.stdout.write(`live latency after the write, ${label}: toast ${toastMs} ms, page data ${pageMs} ms\n`)
+}
+
+test.describe('live updates on the open dashboard', () => {
+  test('staff changes to jobs, invoices, messages and points show up with the right toast', async ({ customerPage: page, staffApi, saveScreenshot }, testInfo) => {
+    const suffix = Date.now().toString(36)
+    await waitForLive(page)
+
+    // Jobs: a new appointment appears in the upcoming list.
+    const title = `Stair carpet cleaning ${suffix}`
+    await timed(
+      testInfo,
+      'job insert',
+      () => staffApi.scheduleJob(demo.alice.customerId, title, 1),
+      toast(page, 'New appointment').filter({ hasText: title }),
+      page.getByTestId('job-row').filter({ hasText: title }),
+    )
+
+    // Invoices: a sent invoice raises the amount due.
+    const dueBefore = centsIn(await page.getByTestId('amount-due').textContent())
+    const dueAfter = `$${((dueBefore + 4_200) / 100).toLocaleString('en-US', { minimumFractionDigits: 2 })}`
+    await timed(
+      testInfo,
+      'invoice sent',
+      () => staffApi.sendInvoice(demo.alice.customerId, 4_200),
+      toast(page, 'New invoice').filter({ hasText: '$42.00' }),
+      page.getByTestId('amount-due').filter({ hasText: dueAfter }),
+    )
+
+    // Messages: the unread count and the navigation badge go up.
+    const unreadBefore = Number(await page.getByTestId('unread-count').textContent())
+    const body = `Your technician will call ahead ${suffix}`
+    await timed(
+      testInfo,
+      'message insert',
+      () => staffApi.sendMessage(demo.alice.customerId, body),
+      toast(page, 'New message').filter({ hasText: body }),
+      page.getByTestId('unread-count').filter({ hasText: new RegExp(`^${unreadBefore + 1}$`) }),
+    )
+    await expect(page.getByTestId('unread-badge')).toContainText(String(unreadBefore + 1))
+
+    // Points: the balance changes in place.
+    const pointsBefore = Number((await page.getByTestId('points-balance').textContent())?.replace(/[^0-9]/g, ''))
+    await timed(
+      testInfo,
+      'points awarded',
+      () => staffApi.awardPoints(demo.alice.customerId, 40, `Referral bonus ${suffix}`),
+      toast(page, 'You earned 40 points'),
+      page.getByTestId('points-balance').filter({ hasText: `${(pointsBefore + 40).toLocaleString('en-US')} points` }),
+    )
+    await saveScreenshot(page, 'portal-dashboard-live')
+  })
+
+  test("another customer's changes never reach Alice", async ({ customerPage: page, staffApi }) => {
+    const suffix = Date.now().toString(36)
+    const bobsJob = `Bob only job ${suffix}`
+    const bobsMessage = `Bob only message ${suffix}`
+    await waitForLive(page)
+    await staffApi.scheduleJob(demo.bob.customerId, bobsJob, 2)
+    await staffApi.sendMessage(demo.bob.customerId, bobsMessage)
+    await staffApi.awardPoints(demo.bob.customerId, 7, `Bob only points ${suffix}`)
+    // A later change for Alice proves the channel delivered everything before it.
+    const marker = `Alice marker ${suffix}`
+    await staffApi.sendMessage(demo.alice.customerId, marker)
+    await expect(toast(page, 'New message')).toContainText(marker)
+    await expect(page.getByText(bobsJob)).toHaveCount(0)
+    await expect(page.getByText(bobsMessage)).toHaveCount(0)
+    await expect(page.getByText('You earned 7 points')).toHaveCount(0)
+  })
+})
