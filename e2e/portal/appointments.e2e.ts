@@ -11,6 +11,10 @@ test.describe('appointments', () => {
 
     await page.getByRole('button', { name: 'Confirm appointment' }).click()
     await expect(timeline.locator('[aria-current="step"]')).toContainText('Confirmed')
+    // The optimistic step shows before the server has it: the live update is the server's word.
+    await expect(page.locator('[data-sonner-toast]').filter({ hasText: 'Appointment status changed' })).toContainText(
+      'is confirmed',
+    )
     await page.reload()
     await waitForLive(page)
     await expect(timeline.locator('[aria-current="step"]')).toContainText('Confirmed')
