@@ -1,10 +1,16 @@
-// Prints first-load JS per route of the last `next build` (Next 16 no longer prints it):
+// Prints first-load JS per route of an app's last `next build` (Next 16 no longer prints it):
 // the shared main chunks plus every client chunk of the route's layouts and page, gzipped.
+// Usage: node scripts/first-load-js.mjs apps/portal
 import { readFileSync, readdirSync, statSync } from 'node:fs'
 import path from 'node:path'
 import { gzipSync } from 'node:zlib'
 
-const next = path.resolve(import.meta.dirname, '..', '.next')
+const appArg = process.argv[2]
+if (!appArg) {
+  process.stderr.write('usage: node scripts/first-load-js.mjs <app dir, e.g. apps/portal>\n')
+  process.exit(2)
+}
+const next = path.resolve(appArg, '.next')
 const appDir = path.join(next, 'server', 'app')
 const sizes = new Map()
 const gz = (file) => {
@@ -43,5 +49,5 @@ for (const file of manifests(appDir)) {
 }
 rows.sort((a, b) => a[0].localeCompare(b[0]))
 const width = Math.max(...rows.map(([r]) => r.length))
-console.log(`${'Route'.padEnd(width)}  First-load JS (gzip)`)
+console.log(`\n${appArg}\n${'Route'.padEnd(width)}  First-load JS (gzip)`)
 for (const [route, bytes] of rows) console.log(`${route.padEnd(width)}  ${(bytes / 1024).toFixed(1)} kB`)
