@@ -66,6 +66,8 @@ export function ConnectionStatus({
       role="status"
       aria-live="polite"
       data-status={current}
+      // A stable hook for browser tests in both apps ("wait until every status says connected").
+      data-live-status={current}
       title={DESCRIPTIONS[current]}
       className={cx(
         'inline-flex items-center gap-1.5 text-sm',

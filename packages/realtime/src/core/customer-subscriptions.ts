@@ -289,3 +289,31 @@ export function subscribeToRecord<T extends TableName>(
     handlers,
   )
 }
+
+/** Tables whose rows carry `organization_id`, so they can be followed for a whole organization. */
+export type OrganizationTable = {
+  [T in TableName]: Row<T> extends { organization_id: string } ? T : never
+}[TableName]
+
+/**
+ * Full rows of one table for a whole organization (filtered by `organization_id`), for staff
+ * views that need the changed row itself, not just the change feed's ids: patching a visible list
+ * row in place, or deciding whether a change is worth a notification.
+ */
+export function subscribeToOrganizationUpdates<T extends OrganizationTable>(
+  client: Client,
+  table: T,
+  organizationId: string,
+  handlers: TableChangeHandlers<Row<T>> & SubscriptionLifecycle,
+): Unsubscribe {
+  const binding = tableBinding<Row<T>>(
+    table,
+    `organization_id=eq.${assertUuid(organizationId, 'organizationId')}`,
+    (change) => dispatchChange(change, handlers),
+  )
+  return subscribeToChannel(
+    client,
+    { topic: `org:${organizationId}:${table}`, bindings: [binding] },
+    handlers,
+  )
+}

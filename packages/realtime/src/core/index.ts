@@ -10,4 +10,5 @@ export {
 export * from './customer-subscriptions.ts'
 export * from './presence.ts'
 export * from './status-store.ts'
+export * from './typing.ts'
 export * from './types.ts'

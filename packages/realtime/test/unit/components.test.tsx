@@ -17,6 +17,7 @@ describe('ConnectionStatus', () => {
     const region = screen.getByRole('status')
     expect(region).toHaveProperty('textContent', `${label}${spoken}`)
     expect(region.getAttribute('data-status')).toBe(status)
+    expect(region.getAttribute('data-live-status')).toBe(status)
     expect(region.getAttribute('aria-live')).toBe('polite')
   })
 

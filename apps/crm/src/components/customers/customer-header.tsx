@@ -1,29 +1,26 @@
 'use client'
 
 import type { CustomerRow } from '@repo/database/types'
-import { usePresence } from '@repo/realtime'
+import { ConnectionStatus, overallStatus, useAllUpdates, usePresence, useRecordUpdates } from '@repo/realtime'
 import { orgPresenceRoom } from '@/components/shell/crm-realtime-provider.tsx'
 import { useStaffSession } from '@/components/shell/staff-session.tsx'
-import { LiveStatusBadge } from '@/live/live-status.tsx'
-import { useRecordRefresh } from '@/live/use-live-refresh.ts'
+import { useDebouncedRefresh } from '@/live/use-debounced-refresh.ts'
 import { PortalAccessCard } from './portal-access-card.tsx'
 
 /**
  * The customer's name and live state: this record and its children re-render on any change
- * (per-record postgres_changes), and staff on the same record see each other ("also viewing").
+ * (per-record postgres_changes, plus the customer's child rows by customer_id), and staff on the
+ * same record see each other ("also viewing").
  * Internal notes are not published to realtime (customers must never receive them); the activity
  * tab follows them through the staff-only change feed instead.
  */
 export function CustomerHeader({ customer, canManagePortal }: { customer: CustomerRow; canManagePortal: boolean }) {
   const session = useStaffSession()
-  const byCustomer = `customer_id=eq.${customer.id}`
-  const status = useRecordRefresh(`customer:${customer.id}`, [
-    { table: 'customers', filter: `id=eq.${customer.id}` },
-    { table: 'jobs', filter: byCustomer },
-    { table: 'invoices', filter: byCustomer },
-    { table: 'messages', filter: byCustomer },
-    { table: 'loyalty_transactions', filter: byCustomer },
-  ])
+  const refresh = useDebouncedRefresh()
+  const record = useRecordUpdates('customers', customer.id, { onChange: refresh, onResync: refresh })
+  // The customer's jobs, invoices, messages and points on one channel (filtered by customer_id).
+  const related = useAllUpdates(customer.id, { onChange: refresh, onResync: refresh })
+  const status = overallStatus([record.status, related.status])
   const viewers = usePresence(`customer:${customer.id}`, session.userId, { kind: 'staff', name: session.fullName })
   const others = viewers.onlineUsers.filter((u) => u.userId !== session.userId)
   // Same metadata as the layout's tracker, so this shares that room rather than re-announcing.
@@ -48,7 +45,7 @@ export function CustomerHeader({ customer, canManagePortal }: { customer: Custom
           {[customer.email, customer.phone, customer.city].filter(Boolean).join(' · ') || 'No contact details yet'}
         </p>
         <div className="mt-2 flex flex-wrap items-center gap-2">
-          <LiveStatusBadge status={status} />
+          <ConnectionStatus variant="badge" status={status} />
           {others.length > 0 ? (
             <span data-testid="also-viewing" className="rounded-full bg-amber-50 px-2 py-0.5 text-xs font-medium text-amber-900">
               Also viewing: {others.map((u) => String(u.metadata.name ?? 'Staff')).join(', ')}

@@ -1,12 +1,12 @@
 'use client'
 
 import type { CustomerRow } from '@repo/database/types'
+import { useRecordUpdates } from '@repo/realtime'
 import { TextField } from '@repo/ui/field'
 import { type FormEvent, useEffect, useOptimistic, useState, useTransition } from 'react'
 import { toast } from 'sonner'
 import { updateCustomerAction } from '@/actions/customers/update-customer-action.ts'
 import type { FieldErrors } from '@/lib/action-result.ts'
-import { useRealtimeChannel } from '@/live/use-realtime-channel.ts'
 
 const fields = [
   ['first_name', 'First name'],
@@ -51,13 +51,8 @@ export function CustomerProfileForm({ customer, canEdit }: { customer: CustomerR
   useEffect(() => {
     setLatest((l) => (Date.parse(customer.updated_at) >= Date.parse(l.updated_at) ? customer : l))
   }, [customer])
-  useRealtimeChannel(`crm-profile:${customer.id}`, (channel) => {
-    channel.on(
-      'postgres_changes',
-      { event: 'UPDATE', schema: 'public', table: 'customers', filter: `id=eq.${customer.id}` },
-      (payload: { new: CustomerRow }) =>
-        setLatest((l) => (Date.parse(payload.new.updated_at) >= Date.parse(l.updated_at) ? payload.new : l)),
-    )
+  useRecordUpdates('customers', customer.id, {
+    onUpdate: (row) => setLatest((l) => (Date.parse(row.updated_at) >= Date.parse(l.updated_at) ? row : l)),
   })
 
   // A newer row than the one being edited: adopt it, unless the user is mid-edit (then warn).

@@ -1,6 +1,7 @@
 'use client'
 
 import type { CustomerRow } from '@repo/database/types'
+import { useOrganizationUpdates } from '@repo/realtime'
 import { type ColumnDef, flexRender, getCoreRowModel, useReactTable } from '@tanstack/react-table'
 import Link from 'next/link'
 import { useRouter } from 'next/navigation'
@@ -14,8 +15,7 @@ import {
   gridSortColumns,
   pageSize,
 } from '@/lib/customer-query.ts'
-import { useOrgFeedRefresh } from '@/live/use-live-refresh.ts'
-import { useRealtimeChannel } from '@/live/use-realtime-channel.ts'
+import { useFeedRefresh } from '@/live/use-feed-refresh.ts'
 
 const columns: ColumnDef<CustomerRow>[] = [
   {
@@ -52,17 +52,13 @@ export function CustomersGrid({ rows, total, query }: { rows: CustomerRow[]; tot
   const [search, setSearch] = useState(query.q)
   const [focused, setFocused] = useState(0)
   const rowRefs = useRef<Array<HTMLTableRowElement | null>>([])
-  useOrgFeedRefresh(organizationId, { tables: ['customers'] })
+  useFeedRefresh(['customers'])
   // Visible rows are patched straight from the change payload; the feed's refresh then settles
   // order, filters and counts from the server.
   const [patches, setPatches] = useState<Record<string, CustomerRow>>({})
   useEffect(() => setPatches({}), [rows])
-  useRealtimeChannel(`crm-grid:${organizationId}`, (channel) => {
-    channel.on(
-      'postgres_changes',
-      { event: 'UPDATE', schema: 'public', table: 'customers', filter: `organization_id=eq.${organizationId}` },
-      (payload: { new: CustomerRow }) => setPatches((p) => ({ ...p, [payload.new.id]: payload.new })),
-    )
+  useOrganizationUpdates('customers', organizationId, {
+    onUpdate: (row) => setPatches((p) => ({ ...p, [row.id]: row })),
   })
   const liveRows = useMemo(() => rows.map((r) => patches[r.id] ?? r), [rows, patches])
 

@@ -2,8 +2,7 @@
 
 import type { JobRow, StaffMemberRow } from '@repo/database/types'
 import Link from 'next/link'
-import { useStaffSession } from '@/components/shell/staff-session.tsx'
-import { useOrgFeedRefresh } from '@/live/use-live-refresh.ts'
+import { useFeedRefresh } from '@/live/use-feed-refresh.ts'
 import { JobCard } from './job-card.tsx'
 
 export interface BoardDay {
@@ -26,8 +25,7 @@ export function JobBoard({
   customerNames: Record<string, string>
   dayOf: Record<string, string>
 }) {
-  const { organizationId } = useStaffSession()
-  useOrgFeedRefresh(organizationId, { tables: ['jobs', 'customers', 'staff_members'] })
+  useFeedRefresh(['jobs', 'customers', 'staff_members'])
   return (
     <div className={`grid gap-3 ${days.length > 1 ? 'md:grid-cols-2 xl:grid-cols-4' : ''}`}>
       {days.map((day) => {

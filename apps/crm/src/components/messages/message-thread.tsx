@@ -1,13 +1,13 @@
 'use client'
 
 import type { CustomerRow, MessageRow } from '@repo/database/types'
+import { useMessageUpdates, useTypingIndicator } from '@repo/realtime'
 import { useEffect, useOptimistic, useRef, useState, useTransition } from 'react'
 import { toast } from 'sonner'
 import { markThreadReadAction } from '@/actions/messages/mark-thread-read-action.ts'
 import { sendMessageAction } from '@/actions/messages/send-message-action.ts'
 import { useStaffSession } from '@/components/shell/staff-session.tsx'
-import { useRecordRefresh } from '@/live/use-live-refresh.ts'
-import { useTypingIndicator } from './use-typing-indicator.ts'
+import { useDebouncedRefresh } from '@/live/use-debounced-refresh.ts'
 
 type Shown = MessageRow & { pending?: boolean }
 
@@ -18,10 +18,16 @@ export function MessageThread({ customer, messages }: { customer: CustomerRow; m
   const [error, setError] = useState<string | undefined>()
   const [pending, start] = useTransition()
   const [shown, addShown] = useOptimistic<Shown[], Shown>(messages, (list, next) => [...list, next])
-  const { othersTyping, notifyTyping, stopTyping } = useTypingIndicator(customer.id, 'staff', fullName)
+  const { typistName, notifyTyping, clearTyping } = useTypingIndicator(customer.id, { sender: 'staff', name: fullName })
   const list = useRef<HTMLOListElement>(null)
-  useRecordRefresh(`thread:${customer.id}`, [{ table: 'messages', filter: `customer_id=eq.${customer.id}` }], (_table, row) => {
-    if (row.sender_type === 'customer') stopTyping()
+  const refresh = useDebouncedRefresh()
+  useMessageUpdates(customer.id, {
+    // Their message has arrived, so they are no longer typing it.
+    onNewMessage: (message) => {
+      if (message.sender_type === 'customer') clearTyping()
+    },
+    onChange: refresh,
+    onResync: refresh,
   })
 
   const unreadFromCustomer = messages.some((m) => m.sender_type === 'customer' && m.read_at === null)
@@ -47,6 +53,7 @@ export function MessageThread({ customer, messages }: { customer: CustomerRow; m
         pending: true,
       } as Shown)
       setBody('')
+      notifyTyping(false)
       const result = await sendMessageAction({ customerId: customer.id, body: text })
       if (!result.ok) {
         setBody(text)
@@ -77,7 +84,7 @@ export function MessageThread({ customer, messages }: { customer: CustomerRow; m
         })}
       </ol>
       <p aria-live="polite" data-testid="typing-indicator" className="h-5 text-sm text-slate-600">
-        {othersTyping ? `${customer.first_name} is typing…` : ''}
+        {typistName !== null ? `${customer.first_name} is typing…` : ''}
       </p>
       <form
         onSubmit={(e) => {
@@ -99,7 +106,7 @@ export function MessageThread({ customer, messages }: { customer: CustomerRow; m
             aria-describedby={error ? 'message-error' : undefined}
             onChange={(e) => {
               setBody(e.target.value)
-              notifyTyping()
+              notifyTyping(e.target.value.length > 0)
             }}
             onKeyDown={(e) => {
               if (e.key === 'Enter' && !e.shiftKey) {

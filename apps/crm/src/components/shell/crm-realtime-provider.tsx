@@ -1,8 +1,8 @@
 'use client'
 
+import { createClient } from '@repo/database/client'
 import { RealtimeProvider, usePresence } from '@repo/realtime'
-import type { ReactNode } from 'react'
-import { useBrowserClient } from '@/live/browser-client.ts'
+import { type ReactNode, useState } from 'react'
 import { useStaffSession } from './staff-session.tsx'
 
 /** The organization's shared presence room (the portal joins it too, as `kind: 'customer'`). */
@@ -17,7 +17,8 @@ function StaffPresence() {
 
 /** One realtime client for the CRM tab, with its socket token kept in step with the session. */
 export function CrmRealtimeProvider({ children }: { children: ReactNode }) {
-  const client = useBrowserClient()
+  // One browser client per tab: auth, REST and the realtime socket share it.
+  const [client] = useState(createClient)
   return (
     <RealtimeProvider client={client}>
       <StaffPresence />

@@ -1,9 +1,9 @@
 'use client'
 
+import { useOrganizationUpdates } from '@repo/realtime'
 import Link from 'next/link'
 import { useRef, useState } from 'react'
 import { toast } from 'sonner'
-import { useRealtimeChannel } from '@/live/use-realtime-channel.ts'
 import { useStaffSession } from './staff-session.tsx'
 
 interface Notice {
@@ -14,8 +14,8 @@ interface Notice {
 }
 
 // A change is "new" when its timestamp is recent; older rows re-sent on update are not re-announced.
-function isFresh(value: unknown): boolean {
-  return typeof value === 'string' && Date.now() - Date.parse(value) < 60_000
+function isFresh(value: string | null): value is string {
+  return value !== null && Date.now() - Date.parse(value) < 60_000
 }
 
 /** Bell for customer activity: new customer messages, confirmations and reschedule requests. */
@@ -34,28 +34,28 @@ export function NotificationBell() {
     toast.info(notice.text, { action: { label: 'Open', onClick: () => window.location.assign(notice.href) } })
   }
 
-  useRealtimeChannel(`crm-bell:${organizationId}`, (channel) => {
-    const filter = `organization_id=eq.${organizationId}`
-    channel.on('postgres_changes', { event: 'INSERT', schema: 'public', table: 'messages', filter }, (payload: { new: Record<string, unknown> }) => {
-      const row = payload.new
+  // Full rows, not the change feed's ids: whether a change is news depends on its columns.
+  useOrganizationUpdates('messages', organizationId, {
+    onInsert: (row) => {
       if (row.sender_type !== 'customer') return
-      push({ id: `m:${row.id}`, text: 'New message from a customer', href: `/messages/${row.customer_id}`, at: String(row.created_at) })
-    })
-    channel.on('postgres_changes', { event: 'UPDATE', schema: 'public', table: 'jobs', filter }, (payload: { new: Record<string, unknown> }) => {
-      const row = payload.new
+      push({ id: `m:${row.id}`, text: 'New message from a customer', href: `/messages/${row.customer_id}`, at: row.created_at })
+    },
+  })
+  useOrganizationUpdates('jobs', organizationId, {
+    onUpdate: (row) => {
       const href = `/customers/${row.customer_id}?tab=jobs`
       if (row.status === 'confirmed' && isFresh(row.confirmed_at)) {
-        push({ id: `c:${row.id}:${row.confirmed_at}`, text: `Appointment confirmed: ${row.title}`, href, at: String(row.confirmed_at) })
+        push({ id: `c:${row.id}:${row.confirmed_at}`, text: `Appointment confirmed: ${row.title}`, href, at: row.confirmed_at })
       }
       if (isFresh(row.reschedule_requested_at)) {
         push({
           id: `r:${row.id}:${row.reschedule_requested_at}`,
           text: `Reschedule requested: ${row.title}`,
           href,
-          at: String(row.reschedule_requested_at),
+          at: row.reschedule_requested_at,
         })
       }
-    })
+    },
   })
 
   return (

@@ -1,12 +1,12 @@
 'use client'
 
-import { LiveStatusBadge } from '@/live/live-status.tsx'
-import { useOrgFeedRefresh } from '@/live/use-live-refresh.ts'
-import { useStaffSession } from './staff-session.tsx'
+import { ConnectionStatus } from '@repo/realtime'
 
-/** Shows whether this tab is receiving live changes (the feed subscription itself refreshes nothing). */
+/**
+ * Whether this tab is receiving live changes: the worst status of every realtime hook on the page
+ * (the shell's notification feeds always count, so it is never empty). It renders
+ * `data-live-status`, which the browser tests wait on.
+ */
 export function OrgLiveStatus() {
-  const { organizationId } = useStaffSession()
-  const status = useOrgFeedRefresh(organizationId, { refresh: false })
-  return <LiveStatusBadge status={status} />
+  return <ConnectionStatus variant="badge" />
 }

@@ -1,6 +1,7 @@
 'use client'
 
 import type { MessageRow } from '@repo/database/types'
+import { useTypingIndicator } from '@repo/realtime'
 import { EmptyState } from '@repo/ui/empty-state'
 import { useEffect, useOptimistic, useRef, useState, useTransition } from 'react'
 import { toast } from 'sonner'
@@ -9,18 +10,17 @@ import { sendMessageAction } from '@/actions/messages/send-message-action'
 import { usePortalLive } from '../live/portal-live-context'
 import { MessageBubble, type ThreadMessage } from './message-bubble'
 import { MessageComposer } from './message-composer'
-import { useTypingIndicator } from './use-typing-indicator'
 
 /**
  * The thread. Server props are the truth (refreshed live by the portal's channel); a sent message
  * shows at once as "Sending…" and disappears again with an error toast if the send fails.
  */
 export function MessageThread({ messages, timeZone }: { messages: MessageRow[]; timeZone: string }) {
-  const { customerId, organizationId, userId } = usePortalLive()
+  const { customerId, organizationId, userId, customerName } = usePortalLive()
   const [optimistic, addOptimistic] = useOptimistic<ThreadMessage[], ThreadMessage>(messages, (list, m) => [...list, m])
   const [, startTransition] = useTransition()
   const [error, setError] = useState<string | undefined>()
-  const { staffTyping, notifyTyping } = useTypingIndicator()
+  const { typistName, notifyTyping } = useTypingIndicator(customerId, { sender: 'customer', name: customerName })
   const endRef = useRef<HTMLDivElement>(null)
 
   const unreadFromStaff = messages.filter((m) => m.sender_type === 'staff' && !m.read_at).length
@@ -75,7 +75,7 @@ export function MessageThread({ messages, timeZone }: { messages: MessageRow[]; 
         </div>
       )}
       <p role="status" className="min-h-5 text-sm text-slate-700" data-testid="typing-indicator">
-        {staffTyping ? `${staffTyping} is typing…` : ''}
+        {typistName !== null ? `${typistName || 'The team'} is typing…` : ''}
       </p>
       <MessageComposer onSend={send} onTyping={notifyTyping} error={error} />
     </div>

@@ -1,0 +1,144 @@
+import type { CustomerRow, MessageRow } from '@repo/database/types'
+import { act, cleanup, renderHook, waitFor } from '@testing-library/react'
+import { type ReactNode, StrictMode } from 'react'
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import type { Client } from '../../src/core/types.ts'
+import { typingTopic } from '../../src/core/typing.ts'
+import { RealtimeProvider } from '../../src/hooks/realtime-provider.tsx'
+import { useOrganizationUpdates } from '../../src/hooks/use-organization-updates.ts'
+import { useTypingIndicator } from '../../src/hooks/use-typing-indicator.ts'
+import {
+  createWorld,
+  customerClient,
+  insertMessage,
+  otherCustomerClient,
+  staffClient,
+  type World,
+} from '../helpers/fixtures.ts'
+import { closeClients, joinedChannels, settle, sql } from '../helpers/stack.ts'
+
+let world: World
+beforeAll(async () => {
+  world = await createWorld()
+})
+afterEach(cleanup)
+afterAll(closeClients)
+
+const LONG = { timeout: 15_000 }
+
+function provider(client: Client, strict = false) {
+  return ({ children }: { children: ReactNode }) => {
+    const tree = <RealtimeProvider client={client}>{children}</RealtimeProvider>
+    return strict ? <StrictMode>{tree}</StrictMode> : tree
+  }
+}
+
+async function connected(result: { current: { status: string } }) {
+  await waitFor(() => expect(result.current.status).toBe('connected'), LONG)
+  await settle()
+}
+
+describe('useTypingIndicator', () => {
+  it('shows each side the other one typing, across staff and customer clients', async () => {
+    const staff = renderHook(
+      () => useTypingIndicator(world.customer.id, { sender: 'staff', name: 'Olivia' }),
+      { wrapper: provider(await staffClient(world), true) },
+    )
+    const customer = renderHook(
+      () => useTypingIndicator(world.customer.id, { sender: 'customer', name: 'Alice' }),
+      { wrapper: provider(await customerClient(world)) },
+    )
+    await connected(staff.result)
+    await connected(customer.result)
+
+    act(() => customer.result.current.notifyTyping(true))
+    await waitFor(() => expect(staff.result.current.typistName).toBe('Alice'), LONG)
+    // Our own typing is never shown back to us.
+    expect(customer.result.current.typistName).toBeNull()
+
+    act(() => customer.result.current.notifyTyping(false))
+    await waitFor(() => expect(staff.result.current.typistName).toBeNull(), LONG)
+
+    act(() => staff.result.current.notifyTyping())
+    await waitFor(() => expect(customer.result.current.typistName).toBe('Olivia'), LONG)
+    act(() => customer.result.current.clearTyping())
+    expect(customer.result.current.typistName).toBeNull()
+  })
+
+  it('keeps one joined channel after a StrictMode double mount and leaves it on unmount', async () => {
+    const client = await staffClient(world)
+    const topic = `realtime:${typingTopic(world.customer.id)}`
+    const { result, unmount } = renderHook(
+      () => useTypingIndicator(world.customer.id, { sender: 'staff', name: 'Olivia' }),
+      { wrapper: provider(client, true) },
+    )
+    await connected(result)
+    expect(joinedChannels(client).map((c) => c.topic)).toEqual([topic])
+    unmount()
+    await waitFor(() => expect(client.getChannels()).toEqual([]), LONG)
+  })
+
+  it('ends the typing state after a quiet spell when no "stopped" arrives', async () => {
+    const staff = renderHook(
+      () => useTypingIndicator(world.customer.id, { sender: 'staff', name: 'Olivia', idleMs: 500 }),
+      { wrapper: provider(await staffClient(world)) },
+    )
+    const customer = renderHook(
+      () => useTypingIndicator(world.customer.id, { sender: 'customer', name: 'Alice' }),
+      { wrapper: provider(await customerClient(world)) },
+    )
+    await connected(staff.result)
+    await connected(customer.result)
+    act(() => customer.result.current.notifyTyping(true))
+    await waitFor(() => expect(staff.result.current.typistName).toBe('Alice'), LONG)
+    await waitFor(() => expect(staff.result.current.typistName).toBeNull(), { timeout: 3_000 })
+  })
+})
+
+describe('useOrganizationUpdates', () => {
+  it('delivers full typed rows of the organization to staff, and nothing to customers', async () => {
+    const staffRows: CustomerRow[] = []
+    const messages: MessageRow[] = []
+    const customerRows: CustomerRow[] = []
+    const staffClientForTest = await staffClient(world)
+    const customers = renderHook(
+      () =>
+        useOrganizationUpdates('customers', world.organizationId, {
+          onUpdate: (row) => staffRows.push(row),
+        }),
+      { wrapper: provider(staffClientForTest, true) },
+    )
+    const inbox = renderHook(
+      () =>
+        useOrganizationUpdates('messages', world.organizationId, {
+          onInsert: (row) => messages.push(row),
+        }),
+      { wrapper: provider(staffClientForTest) },
+    )
+    // RLS: another customer of the same organization asks for the same rows and gets none.
+    const outsider = renderHook(
+      () =>
+        useOrganizationUpdates('customers', world.organizationId, {
+          onUpdate: (row) => customerRows.push(row),
+        }),
+      { wrapper: provider(await otherCustomerClient(world)) },
+    )
+    await connected(customers.result)
+    await connected(inbox.result)
+    await connected(outsider.result)
+
+    await sql(`update public.customers set city = 'Lakeway' where id = $1`, [world.customer.id])
+    const message = await insertMessage(world, world.customer.id, 'Hello there', 'customer')
+    await waitFor(
+      () =>
+        expect(staffRows.map((row) => [row.id, row.city])).toEqual([
+          [world.customer.id, 'Lakeway'],
+        ]),
+      LONG,
+    )
+    await waitFor(() => expect(messages.map((row) => row.id)).toEqual([message.id]), LONG)
+    expect(customers.result.current.latestUpdate?.eventType).toBe('UPDATE')
+    await settle()
+    expect(customerRows).toEqual([])
+  })
+})
