@@ -1,4 +1,4 @@
-import type { InputHTMLAttributes, TextareaHTMLAttributes } from 'react'
+import type { InputHTMLAttributes, ReactNode, TextareaHTMLAttributes } from 'react'
 import { cn } from './cn.ts'
 
 const control =
@@ -12,33 +12,51 @@ interface FieldProps {
   hint?: string
 }
 
-/** A labelled input whose error is linked with aria-describedby. */
-export function TextField({ label, name, error, hint, className, ...rest }: FieldProps & InputHTMLAttributes<HTMLInputElement>) {
-  const id = rest.id ?? `field-${name}`
+interface ControlProps {
+  id: string
+  name: string
+  'aria-invalid': true | undefined
+  'aria-describedby': string | undefined
+  className: string
+}
+
+/** Label, control, and a hint or error linked to the control with aria-describedby. */
+function LabelledField({
+  id,
+  label,
+  name,
+  error,
+  hint,
+  className,
+  children,
+}: FieldProps & { id: string; className?: string | undefined; children: (control: ControlProps) => ReactNode }) {
   const describedBy = error ? `${id}-error` : hint ? `${id}-hint` : undefined
   return (
     <div className={cn('space-y-1', className)}>
       <label htmlFor={id} className="block text-sm font-medium text-slate-900">
         {label}
       </label>
-      <input {...rest} id={id} name={name} aria-invalid={error ? true : undefined} aria-describedby={describedBy} className={control} />
+      {children({ id, name, 'aria-invalid': error ? true : undefined, 'aria-describedby': describedBy, className: control })}
       {hint && !error ? <p id={`${id}-hint`} className="text-sm text-slate-700">{hint}</p> : null}
       {error ? <p id={`${id}-error`} className="text-sm text-red-800">{error}</p> : null}
     </div>
   )
 }
 
-export function TextAreaField({ label, name, error, hint, className, ...rest }: FieldProps & TextareaHTMLAttributes<HTMLTextAreaElement>) {
-  const id = rest.id ?? `field-${name}`
-  const describedBy = error ? `${id}-error` : hint ? `${id}-hint` : undefined
+/** A labelled input whose error is linked with aria-describedby. */
+export function TextField({ label, name, error, hint, className, ...rest }: FieldProps & InputHTMLAttributes<HTMLInputElement>) {
   return (
-    <div className={cn('space-y-1', className)}>
-      <label htmlFor={id} className="block text-sm font-medium text-slate-900">
-        {label}
-      </label>
-      <textarea {...rest} id={id} name={name} aria-invalid={error ? true : undefined} aria-describedby={describedBy} className={control} />
-      {hint && !error ? <p id={`${id}-hint`} className="text-sm text-slate-700">{hint}</p> : null}
-      {error ? <p id={`${id}-error`} className="text-sm text-red-800">{error}</p> : null}
-    </div>
+    <LabelledField id={rest.id ?? `field-${name}`} {...{ label, name, error, className }} {...(hint ? { hint } : {})}>
+      {(controlProps) => <input {...rest} {...controlProps} />}
+    </LabelledField>
+  )
+}
+
+/** A labelled textarea whose error is linked with aria-describedby. */
+export function TextAreaField({ label, name, error, hint, className, ...rest }: FieldProps & TextareaHTMLAttributes<HTMLTextAreaElement>) {
+  return (
+    <LabelledField id={rest.id ?? `field-${name}`} {...{ label, name, error, className }} {...(hint ? { hint } : {})}>
+      {(controlProps) => <textarea {...rest} {...controlProps} />}
+    </LabelledField>
   )
 }
