@@ -33,10 +33,15 @@ export async function authorizeChannel(
        values ($1, 'broadcast', 'authorization-probe', true), ($1, 'presence', 'authorization-probe', true)`,
       [topic],
     )
+    // As Supabase Realtime does: the claims, and (for policies written against the older
+    // settings) request.jwt.claim.sub / .role, then the role.
+    const sub = typeof subscriber.claims.sub === 'string' ? subscriber.claims.sub : ''
     await client.query(
       `select set_config('request.jwt.claims', $1, true), set_config('realtime.topic', $2, true),
+              set_config('request.jwt.claim.sub', $4, true),
+              set_config('request.jwt.claim.role', $3, true),
               set_config('role', $3, true)`,
-      [subscriber.claimsJson, topic, subscriber.role],
+      [subscriber.claimsJson, topic, subscriber.role, sub],
     )
     const { rows } = await client.query<{ extension: string }>(
       `select distinct extension from realtime.messages where topic = $1 and event = 'authorization-probe'`,

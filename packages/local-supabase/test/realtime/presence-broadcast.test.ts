@@ -217,4 +217,24 @@ describe('private channels', () => {
     for (const u of [memberUser, readerUser, outsiderUser, anonUser, publicUser])
       await u.client.removeAllChannels()
   })
+  it('authorize private channels with request.jwt.claim.sub and .role set, as Supabase does', async () => {
+    // Policies written against the older per-claim settings work as on hosted Supabase.
+    await withPg(async (db) => {
+      await db.query(`drop policy if exists "claim settings read" on realtime.messages`)
+      await db.query(
+        `create policy "claim settings read" on realtime.messages for select to authenticated
+         using (realtime.topic() = 'claimsub-' || current_setting('request.jwt.claim.sub', true)
+                and current_setting('request.jwt.claim.role', true) = 'authenticated')`,
+      )
+    })
+    const me = await createUser()
+    const other = await createUser()
+    const user = await realtimeUser(await mintToken(me))
+    await subscribe(user.client.channel(`claimsub-${me}`, { config: { private: true } }))
+    const refused = user.client.channel(`claimsub-${other}`, { config: { private: true } })
+    await expect(subscribe(refused)).rejects.toThrow(
+      /Unauthorized: You do not have permissions to read/,
+    )
+    await user.client.removeAllChannels()
+  })
 })

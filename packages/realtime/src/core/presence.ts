@@ -1,5 +1,27 @@
 import type { RealtimeChannel } from '@supabase/supabase-js'
+import { assertUuid } from './channel-subscription.ts'
+import { privateChannel, subscribeAuthorized } from './private-channel.ts'
 import type { Client, RealtimeStatus, Unsubscribe } from './types.ts'
+
+/*
+ * Presence rooms are private channels (`presence:<room>`): the RLS policies on realtime.messages
+ * (supabase/migrations/*_realtime_authorization.sql) admit only these rooms, and only these people.
+ */
+
+/** Staff looking at one customer's record ("also viewing"): staff of the customer's organization. */
+export function customerRoom(customerId: string): string {
+  return `customer:${assertUuid(customerId, 'customerId')}`
+}
+
+/** The customer while in the portal: they track themselves, their organization's staff watch. */
+export function portalRoom(customerId: string): string {
+  return `portal:${assertUuid(customerId, 'customerId')}`
+}
+
+/** The organization's team: staff track themselves, the organization's customers watch only. */
+export function organizationRoom(organizationId: string): string {
+  return `org:${assertUuid(organizationId, 'organizationId')}`
+}
 
 export type PresenceMetadata = Record<string, string | number | boolean | null>
 
@@ -16,7 +38,8 @@ export interface PresenceHandlers<M extends PresenceMetadata> {
 }
 
 interface Tracker {
-  userId: string
+  /** null for a watcher: it reports who is there without announcing anyone. */
+  userId: string | null
   metadata: PresenceMetadata
   handlers: PresenceHandlers<PresenceMetadata>
 }
@@ -27,6 +50,8 @@ interface Room {
   status: RealtimeStatus
   users: PresenceUser[]
   teardown: ReturnType<typeof setTimeout> | null
+  /** Whether this client currently shows someone in the room. */
+  tracked: boolean
 }
 
 // Presence needs the same topic on every client, and realtime-js hands back one channel per topic,
@@ -53,8 +78,9 @@ function readUsers(channel: RealtimeChannel): PresenceUser[] {
 }
 
 function openRoom(client: Client, room: string, first: Tracker): Room {
-  const channel = client.channel(`presence:${room}`, {
-    config: { presence: { key: first.userId } },
+  // A watcher-first room lets the server pick the key; user_id in the payload names the user.
+  const channel = privateChannel(client, `presence:${room}`, {
+    presence: { key: first.userId ?? '' },
   })
   const entry: Room = {
     channel,
@@ -62,32 +88,47 @@ function openRoom(client: Client, room: string, first: Tracker): Room {
     status: 'connecting',
     users: [],
     teardown: null,
+    tracked: false,
   }
-  const announce = () => {
-    for (const tracker of entry.trackers) tracker.handlers.onStatus?.(entry.status, null)
+  const announce = (error: Error | null) => {
+    for (const tracker of entry.trackers) tracker.handlers.onStatus?.(entry.status, error)
   }
   channel.on('presence', { event: 'sync' }, () => {
     entry.users = readUsers(channel)
     for (const tracker of entry.trackers) tracker.handlers.onSync?.(entry.users)
   })
-  channel.subscribe((state) => {
+  subscribeAuthorized(client, channel, (state, error) => {
     if (state === 'SUBSCRIBED') {
       entry.status = 'connected'
+      // A rejoin starts with an empty presence on the server: announce again.
+      entry.tracked = false
       void trackLatest(entry)
     } else if (state === 'CLOSED') {
       entry.status = 'disconnected'
     } else {
+      // Refused (no permission for this room) or lost: realtime-js keeps retrying.
       entry.status = 'reconnecting'
     }
-    announce()
+    announce(error ?? null)
   })
   return entry
 }
 
-/** The most recently added tracker's metadata is what this client shows in the room. */
+/**
+ * The most recently added tracker's metadata is what this client shows in the room; with only
+ * watchers left, it shows no one.
+ */
 async function trackLatest(entry: Room): Promise<void> {
-  const latest = [...entry.trackers].pop()
-  if (!latest || entry.status !== 'connected') return
+  if (entry.status !== 'connected') return
+  const latest = [...entry.trackers].filter((t) => t.userId !== null).pop()
+  if (!latest) {
+    if (entry.tracked) {
+      entry.tracked = false
+      await entry.channel.untrack()
+    }
+    return
+  }
+  entry.tracked = true
   await entry.channel.track({
     user_id: latest.userId,
     online_at: new Date().toISOString(),
@@ -96,9 +137,10 @@ async function trackLatest(entry: Room): Promise<void> {
 }
 
 /**
- * Announces `userId` (with `metadata`) in `room` and reports who else is there.
+ * Announces `userId` (with `metadata`) in `room` and reports who else is there. The signed-in
+ * user must be allowed to track in the room (see the room helpers above), or the join is refused.
  * @example
- * const leave = trackPresence(supabase, `job:${jobId}`, user.id, { name: 'Olivia' }, {
+ * const leave = trackPresence(supabase, customerRoom(customerId), user.id, { name: 'Olivia' }, {
  *   onSync: (users) => setViewers(users),
  * })
  */
@@ -109,13 +151,37 @@ export function trackPresence<M extends PresenceMetadata>(
   metadata: M,
   handlers: PresenceHandlers<M> = {},
 ): Unsubscribe {
-  if (!room.trim()) throw new TypeError('room must not be empty')
   if (!userId.trim()) throw new TypeError('userId must not be empty')
-  const tracker: Tracker = {
+  return joinRoom(client, room, {
     userId,
     metadata,
     handlers: handlers as PresenceHandlers<PresenceMetadata>,
-  }
+  })
+}
+
+/**
+ * Reports who is in `room` without announcing anyone: for rooms the user may only watch (a
+ * customer in their organization's room, staff in a customer's portal room).
+ * @example
+ * const stop = watchPresence(supabase, organizationRoom(orgId), {
+ *   onSync: (users) => setTeam(users.filter((u) => u.metadata.kind === 'staff')),
+ * })
+ */
+export function watchPresence<M extends PresenceMetadata>(
+  client: Client,
+  room: string,
+  handlers: PresenceHandlers<M> = {},
+): Unsubscribe {
+  return joinRoom(client, room, {
+    userId: null,
+    metadata: {},
+    handlers: handlers as PresenceHandlers<PresenceMetadata>,
+  })
+}
+
+function joinRoom(client: Client, room: string, tracker: Tracker): Unsubscribe {
+  if (!room.trim()) throw new TypeError('room must not be empty')
+  const { handlers } = tracker
   let byRoom = rooms.get(client)
   if (!byRoom) {
     byRoom = new Map()
@@ -133,8 +199,8 @@ export function trackPresence<M extends PresenceMetadata>(
   const current = entry
   current.trackers.add(tracker)
   handlers.onStatus?.(current.status, null)
-  if (current.users.length > 0) handlers.onSync?.(current.users as PresenceUser<M>[])
-  void trackLatest(current)
+  if (current.users.length > 0) handlers.onSync?.(current.users)
+  if (tracker.userId !== null) void trackLatest(current)
 
   let left = false
   return () => {
@@ -143,7 +209,7 @@ export function trackPresence<M extends PresenceMetadata>(
     current.trackers.delete(tracker)
     handlers.onStatus?.('disconnected', null)
     if (current.trackers.size > 0) {
-      void trackLatest(current)
+      if (tracker.userId !== null) void trackLatest(current)
       return
     }
     // Deferred so StrictMode's unmount-then-mount reuses the channel instead of racing its leave.

@@ -1,5 +1,6 @@
 import type { RealtimeChannel } from '@supabase/supabase-js'
 import { assertUuid } from './channel-subscription.ts'
+import { privateChannel, subscribeAuthorized } from './private-channel.ts'
 import type { Client, RealtimeStatus, Unsubscribe } from './types.ts'
 
 /** The two sides of a customer's message thread. */
@@ -19,7 +20,8 @@ export const TYPING_EVENT = 'typing'
 
 /**
  * The thread's typing topic. Broadcast only reaches clients on the very same topic, so this is
- * not made unique per subscription (unlike the postgres_changes channels).
+ * not made unique per subscription (unlike the postgres_changes channels). The channel is private:
+ * only the customer and staff of the customer's organization may join it or send on it.
  */
 export function typingTopic(customerId: string): string {
   return `typing:${assertUuid(customerId, 'customerId')}`
@@ -63,7 +65,7 @@ function parsePayload(value: unknown): TypingPayload | null {
 }
 
 function openThread(client: Client, topic: string): Thread {
-  const channel = client.channel(topic, { config: { broadcast: { self: false } } })
+  const channel = privateChannel(client, topic, { broadcast: { self: false } })
   const thread: Thread = { channel, listeners: new Set(), status: 'connecting', teardown: null }
   channel.on('broadcast', { event: TYPING_EVENT }, (message: { payload?: unknown }) => {
     const payload = parsePayload(message.payload)
@@ -73,7 +75,7 @@ function openThread(client: Client, topic: string): Thread {
     }
   })
   let joinedBefore = false
-  channel.subscribe((state, error) => {
+  subscribeAuthorized(client, channel, (state, error) => {
     if (state === 'SUBSCRIBED') {
       joinedBefore = true
       thread.status = 'connected'

@@ -1,7 +1,12 @@
 'use client'
 
 import { useEffect, useState } from 'react'
-import { type PresenceMetadata, type PresenceUser, trackPresence } from '../core/presence.ts'
+import {
+  type PresenceMetadata,
+  type PresenceUser,
+  trackPresence,
+  watchPresence,
+} from '../core/presence.ts'
 import type { Client, RealtimeStatus } from '../core/types.ts'
 import { useRealtimeClient } from './realtime-provider.tsx'
 
@@ -13,8 +18,9 @@ export interface PresenceState<M extends PresenceMetadata> {
 
 /**
  * Who is in `room` right now, announcing `userId` with `metadata` (null user: just not yet).
+ * The room is a private channel: the user must be allowed to track in it.
  * @example
- * const { onlineUsers } = usePresence(`job:${jobId}`, staff.user_id, { name: staff.full_name })
+ * const { onlineUsers } = usePresence(customerRoom(customerId), staff.user_id, { name: staff.full_name })
  */
 export function usePresence<M extends PresenceMetadata>(
   room: string,
@@ -36,6 +42,31 @@ export function usePresence<M extends PresenceMetadata>(
       onStatus: (next) => setStatus(next),
     })
   }, [client, room, userId, metadataKey])
+
+  return { onlineUsers, isConnected: status === 'connected', status }
+}
+
+/**
+ * Who is in `room` right now, without announcing anyone (null room: not yet). For rooms the user
+ * may only watch, e.g. a customer in their organization's room.
+ * @example
+ * const { onlineUsers } = useWatchPresence(organizationRoom(organizationId))
+ */
+export function useWatchPresence<M extends PresenceMetadata = PresenceMetadata>(
+  room: string | null | undefined,
+  options: { client?: Client } = {},
+): PresenceState<M> {
+  const client = useRealtimeClient(options.client)
+  const [onlineUsers, setOnlineUsers] = useState<PresenceUser<M>[]>([])
+  const [status, setStatus] = useState<RealtimeStatus>('disconnected')
+
+  useEffect(() => {
+    if (!room) return
+    return watchPresence<M>(client, room, {
+      onSync: setOnlineUsers,
+      onStatus: (next) => setStatus(next),
+    })
+  }, [client, room])
 
   return { onlineUsers, isConnected: status === 'connected', status }
 }

@@ -3,6 +3,7 @@ import { act, cleanup, render, renderHook, screen, waitFor } from '@testing-libr
 import { type ReactNode, StrictMode } from 'react'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { ConnectionStatus } from '../../src/components/connection-status.tsx'
+import { organizationRoom, portalRoom } from '../../src/core/presence.ts'
 import type { Client } from '../../src/core/types.ts'
 import { RealtimeProvider } from '../../src/hooks/realtime-provider.tsx'
 import { useAllUpdates } from '../../src/hooks/use-all-updates.ts'
@@ -11,7 +12,7 @@ import { useConnectionStatus } from '../../src/hooks/use-connection-status.ts'
 import { useJobUpdates } from '../../src/hooks/use-job-updates.ts'
 import { useLoyaltyUpdates } from '../../src/hooks/use-loyalty-updates.ts'
 import { useMessageUpdates } from '../../src/hooks/use-message-updates.ts'
-import { usePresence } from '../../src/hooks/use-presence.ts'
+import { usePresence, useWatchPresence } from '../../src/hooks/use-presence.ts'
 import {
   createWorld,
   customerClient,
@@ -241,31 +242,48 @@ describe('useConnectionStatus and ConnectionStatus', () => {
 })
 
 describe('usePresence', () => {
-  it('shows who is in the room, across clients', async () => {
+  it('shows who is in a private room, across clients, and only to those allowed in', async () => {
+    const staff = await staffClient(world)
     const alice = await customerClient(world)
     const bob = await otherCustomerClient(world)
-    const room = `test-room-${Date.now()}`
-    const first = renderHook(() => usePresence(room, world.customer.userId, { name: 'Alice' }), {
-      wrapper: provider(alice),
+    const room = organizationRoom(world.organizationId)
+    // Staff track in the organization's room; its customers may only watch it.
+    const team = renderHook(() => usePresence(room, world.staff.userId, { kind: 'staff', name: 'Olivia' }), {
+      wrapper: provider(staff),
     })
-    const second = renderHook(
-      () => usePresence(room, world.otherCustomer.userId, { name: 'Bob' }),
-      { wrapper: provider(bob) },
+    const aliceWatch = renderHook(() => useWatchPresence(room), { wrapper: provider(alice) })
+    const bobWatch = renderHook(() => useWatchPresence(room), { wrapper: provider(bob) })
+    // Alice announces herself in her own portal room, which her staff watch.
+    const aliceOnline = renderHook(
+      () => usePresence(portalRoom(world.customer.id), world.customer.userId, { kind: 'customer' }),
+      { wrapper: provider(alice) },
     )
+    const staffWatch = renderHook(() => useWatchPresence(portalRoom(world.customer.id)), {
+      wrapper: provider(staff),
+    })
     await waitFor(
-      () =>
-        expect(first.result.current.onlineUsers.map((u) => u.metadata.name).sort()).toEqual([
-          'Alice',
-          'Bob',
-        ]),
+      () => expect(aliceWatch.result.current.onlineUsers.map((u) => u.metadata.name)).toEqual(['Olivia']),
       LONG,
     )
-    expect(second.result.current.isConnected).toBe(true)
-    second.unmount()
     await waitFor(
-      () => expect(first.result.current.onlineUsers.map((u) => u.metadata.name)).toEqual(['Alice']),
+      () => expect(staffWatch.result.current.onlineUsers.map((u) => u.userId)).toEqual([world.customer.userId]),
       LONG,
     )
+    expect(aliceOnline.result.current.isConnected).toBe(true)
+    // Watching announces no one: the team room holds the staff member only, for everyone.
+    expect(bobWatch.result.current.onlineUsers.map((u) => u.userId)).toEqual([world.staff.userId])
+    expect(team.result.current.onlineUsers.map((u) => u.userId)).toEqual([world.staff.userId])
+
+    // Bob may not even join Alice's portal room: the private join is refused, nothing arrives.
+    const bobOnAlice = renderHook(() => useWatchPresence(portalRoom(world.customer.id)), {
+      wrapper: provider(bob),
+    })
+    await new Promise((r) => setTimeout(r, 500))
+    expect(bobOnAlice.result.current.isConnected).toBe(false)
+    expect(bobOnAlice.result.current.onlineUsers).toEqual([])
+
+    team.unmount()
+    await waitFor(() => expect(aliceWatch.result.current.onlineUsers).toEqual([]), LONG)
   })
 })
 

@@ -1,9 +1,12 @@
-import type { CustomerRow, MessageRow } from '@repo/database/types'
+import type { CustomerRow, Database, MessageRow } from '@repo/database/types'
+import { createClient } from '@supabase/supabase-js'
+import WebSocket from 'ws'
 import { act, cleanup, renderHook, waitFor } from '@testing-library/react'
 import { type ReactNode, StrictMode } from 'react'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import type { Client } from '../../src/core/types.ts'
-import { typingTopic } from '../../src/core/typing.ts'
+import { customerRoom, trackPresence } from '../../src/core/presence.ts'
+import { subscribeToTyping, type TypingPayload, typingTopic } from '../../src/core/typing.ts'
 import { RealtimeProvider } from '../../src/hooks/realtime-provider.tsx'
 import { useOrganizationUpdates } from '../../src/hooks/use-organization-updates.ts'
 import { useTypingIndicator } from '../../src/hooks/use-typing-indicator.ts'
@@ -15,7 +18,7 @@ import {
   staffClient,
   type World,
 } from '../helpers/fixtures.ts'
-import { closeClients, joinedChannels, settle, sql } from '../helpers/stack.ts'
+import { closeClients, joinedChannels, settle, signJwt, sql, stackEnv } from '../helpers/stack.ts'
 
 let world: World
 beforeAll(async () => {
@@ -92,6 +95,86 @@ describe('useTypingIndicator', () => {
     act(() => customer.result.current.notifyTyping(true))
     await waitFor(() => expect(staff.result.current.typistName).toBe('Alice'), LONG)
     await waitFor(() => expect(staff.result.current.typistName).toBeNull(), { timeout: 3_000 })
+  })
+})
+
+describe('private channels (Realtime Authorization)', () => {
+  it('refuses another customer the typing topic: no join, nothing sent, nothing received', async () => {
+    const bob = await otherCustomerClient(world)
+    const errors: string[] = []
+    const bobHeard: TypingPayload[] = []
+    const intruder = subscribeToTyping(bob, world.customer.id, 'customer', {
+      onTyping: (payload) => bobHeard.push(payload),
+      onStatus: (_status, error) => {
+        if (error) errors.push(error.message)
+      },
+    })
+    const staffHeard: TypingPayload[] = []
+    const staff = subscribeToTyping(await staffClient(world), world.customer.id, 'staff', {
+      onTyping: (payload) => staffHeard.push(payload),
+    })
+    const alice = subscribeToTyping(await customerClient(world), world.customer.id, 'customer')
+    try {
+      await waitFor(() => expect(errors.join()).toMatch(/Unauthorized/), LONG)
+      // Bob's "Alice is typing" goes nowhere: his channel never joined.
+      expect(intruder.send({ sender: 'customer', name: 'Alice', typing: true })).toBe(false)
+      await waitFor(() => expect(alice.send({ sender: 'customer', name: 'Alice', typing: true })).toBe(true), LONG)
+      await waitFor(() => expect(staffHeard).toEqual([{ sender: 'customer', name: 'Alice', typing: true }]), LONG)
+      expect(staff.send({ sender: 'staff', name: 'Olivia', typing: true })).toBe(true)
+      await settle()
+      expect(bobHeard).toEqual([])
+      expect(joinedChannels(bob)).toEqual([])
+    } finally {
+      intruder.unsubscribe()
+      staff.unsubscribe()
+      alice.unsubscribe()
+    }
+  })
+
+  it('refuses a customer the staff room of their own record', async () => {
+    const errors: string[] = []
+    const stop = trackPresence(await customerClient(world), customerRoom(world.customer.id), world.customer.userId, {}, {
+      onStatus: (_status, error) => {
+        if (error) errors.push(error.message)
+      },
+    })
+    try {
+      await waitFor(() => expect(errors.join()).toMatch(/Unauthorized/), LONG)
+    } finally {
+      stop()
+    }
+  })
+
+  it('joins with the session token even when reading it is slow (never as anon first)', async () => {
+    // The session token arrives late; a private join sent before it would go out with the anon
+    // key and be refused. The core authorizes the socket first.
+    const env = stackEnv()
+    const now = Math.floor(Date.now() / 1000)
+    const token = signJwt(
+      { sub: world.staff.userId, role: 'authenticated', aud: 'authenticated', iat: now, exp: now + 3600 },
+      env.JWT_SECRET,
+    )
+    const client = createClient<Database>(env.API_URL, env.ANON_KEY, {
+      auth: { persistSession: false, autoRefreshToken: false },
+      realtime: { transport: WebSocket as unknown as typeof globalThis.WebSocket },
+      accessToken: async () => {
+        await new Promise((r) => setTimeout(r, 300))
+        return token
+      },
+    })
+    const statuses: string[] = []
+    const typing = subscribeToTyping(client, world.customer.id, 'staff', {
+      onStatus: (status, error) => statuses.push(error ? `${status}:${error.message}` : status),
+    })
+    try {
+      await waitFor(() => expect(statuses.at(-1)).toBe('connected'), LONG)
+      expect(statuses.filter((s) => s.includes('Unauthorized'))).toEqual([])
+    } finally {
+      typing.unsubscribe()
+      await settle()
+      await client.removeAllChannels()
+      client.realtime.disconnect()
+    }
   })
 })
 

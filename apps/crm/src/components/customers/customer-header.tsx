@@ -1,8 +1,16 @@
 'use client'
 
 import type { CustomerRow } from '@repo/database/types'
-import { ConnectionStatus, overallStatus, useAllUpdates, usePresence, useRecordUpdates } from '@repo/realtime'
-import { orgPresenceRoom } from '@/components/shell/crm-realtime-provider.tsx'
+import {
+  ConnectionStatus,
+  customerRoom,
+  overallStatus,
+  portalRoom,
+  useAllUpdates,
+  usePresence,
+  useRecordUpdates,
+  useWatchPresence,
+} from '@repo/realtime'
 import { useStaffSession } from '@/components/shell/staff-session.tsx'
 import { useDebouncedRefresh } from '@/live/use-debounced-refresh.ts'
 import { PortalAccessCard } from './portal-access-card.tsx'
@@ -21,13 +29,14 @@ export function CustomerHeader({ customer, canManagePortal }: { customer: Custom
   // The customer's jobs, invoices, messages and points on one channel (filtered by customer_id).
   const related = useAllUpdates(customer.id, { onChange: refresh, onResync: refresh })
   const status = overallStatus([record.status, related.status])
-  const viewers = usePresence(`customer:${customer.id}`, session.userId, { kind: 'staff', name: session.fullName })
+  // Private rooms (Realtime Authorization): only staff of this customer's organization get in.
+  const viewers = usePresence(customerRoom(customer.id), session.userId, { kind: 'staff', name: session.fullName })
   const others = viewers.onlineUsers.filter((u) => u.userId !== session.userId)
-  // Same metadata as the layout's tracker, so this shares that room rather than re-announcing.
-  const org = usePresence(orgPresenceRoom(session.organizationId), session.userId, { kind: 'staff', name: session.fullName })
+  // The customer announces themselves in their own portal room; staff watch it without announcing.
+  const portal = useWatchPresence(portalRoom(customer.id))
   const onlineInPortal =
     customer.portal_user_id !== null &&
-    org.onlineUsers.some((u) => u.userId === customer.portal_user_id && u.metadata.kind === 'customer')
+    portal.onlineUsers.some((u) => u.userId === customer.portal_user_id && u.metadata.kind === 'customer')
 
   return (
     <div className="flex flex-wrap items-start justify-between gap-4">

@@ -1,12 +1,12 @@
 'use client'
 
 import { createClient } from '@repo/database/client'
-import { RealtimeProvider, usePresence } from '@repo/realtime'
+import { organizationRoom, RealtimeProvider, usePresence } from '@repo/realtime'
 import { type ReactNode, useState } from 'react'
 import { useStaffSession } from './staff-session.tsx'
 
-/** The organization's shared presence room (the portal joins it too, as `kind: 'customer'`). */
-export const orgPresenceRoom = (organizationId: string) => `org:${organizationId}`
+/** The organization's presence room: staff track here; the portal's customers only watch it. */
+export const orgPresenceRoom = organizationRoom
 
 /** Announces this staff member in the organization room, so customers see "Team online". */
 function StaffPresence() {

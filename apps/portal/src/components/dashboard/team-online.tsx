@@ -1,20 +1,19 @@
 'use client'
 
-import { usePresence } from '@repo/realtime'
+import { organizationRoom, portalRoom, usePresence, useWatchPresence } from '@repo/realtime'
 import { usePortalLive } from '../live/portal-live-context'
 
-/** Shared presence room of the business: staff and signed-in customers track themselves here. */
-export function presenceRoom(organizationId: string): string {
-  return `org:${organizationId}`
-}
-
-// Customers announce only that they are a customer: other customers in the room must not learn
-// who they are (staff match the user id to the customer record on their side).
-const customerMetadata: { kind: 'customer' | 'staff' } = { kind: 'customer' }
+// The customer announces themselves only in their own portal room, which only their
+// organization's staff may watch ("Online in portal now" in the CRM); staff match the user id to
+// the customer record on their side.
+const customerMetadata: { kind: 'customer' } = { kind: 'customer' }
 
 export function TeamOnline() {
-  const { organizationId, userId } = usePortalLive()
-  const { onlineUsers } = usePresence(presenceRoom(organizationId), userId, customerMetadata)
+  const { customerId, organizationId, userId } = usePortalLive()
+  usePresence(portalRoom(customerId), userId, customerMetadata)
+  // The organization's room: staff track there, customers may only watch (so no customer ever
+  // learns that another is online).
+  const { onlineUsers } = useWatchPresence(organizationRoom(organizationId))
   const staff = onlineUsers.filter((u) => u.metadata.kind === 'staff')
   return (
     <p className="flex items-center gap-2 text-sm text-slate-700" data-testid="team-online">
