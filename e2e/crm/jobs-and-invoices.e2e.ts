@@ -1,6 +1,11 @@
 import { test } from '../src/fixtures.ts'
 import { crmUrl, demo, expect, signInToCrm, toast, waitForLive } from './crm-fixtures.ts'
 
+/** "$1,234.56" -> 123456 */
+function centsIn(text: string | null): number {
+  return Math.round(Number((text ?? '').replace(/[^0-9.]/g, '')) * 100)
+}
+
 function localInput(daysAhead: number, hour: number): string {
   const d = new Date(Date.now() + daysAhead * 86_400_000)
   const pad = (n: number) => String(n).padStart(2, '0')
@@ -26,10 +31,14 @@ test.describe('jobs and invoices', () => {
 
     await form.getByLabel('End').fill(localInput(3, 13))
     await form.getByLabel('Price (USD)').fill('149.50')
-    await form.getByRole('button', { name: 'Schedule job' }).click()
-    await expect(toast(page, 'Job scheduled')).toBeVisible()
+    // A double click books one job, not two.
+    await form.getByRole('button', { name: 'Schedule job' }).dblclick()
+    await expect(toast(page, 'Job scheduled')).toHaveCount(1)
     const job = page.getByRole('article', { name: title })
     await expect(job).toContainText('$149.50')
+    await page.reload()
+    await waitForLive(page)
+    await expect(job).toHaveCount(1)
     await expect(job.getByTestId('job-status')).toHaveText('Scheduled')
 
     await job.getByLabel(`Assign technician for ${title}`).selectOption({ label: 'Tom Becker (technician)' })
@@ -59,15 +68,42 @@ test.describe('jobs and invoices', () => {
     await form.getByRole('button', { name: 'Add line' }).click()
     await form.getByLabel('Description 2').fill('Spot treatment')
     await form.getByLabel('Unit price').nth(1).fill('12.25')
-    await form.getByRole('button', { name: 'Create invoice' }).click()
-    await expect(toast(page, `Invoice ${number} created`)).toBeVisible()
+    // A double click creates the invoice once and does not trip over its own number.
+    await form.getByRole('button', { name: 'Create invoice' }).dblclick()
+    await expect(toast(page, `Invoice ${number} created`)).toHaveCount(1)
+    await expect(page.getByText('This invoice number is already used.')).toHaveCount(0)
     const row = page.getByRole('row').filter({ hasText: number })
+    await expect(row).toHaveCount(1)
     await expect(row.getByTestId('invoice-status')).toHaveText('draft')
     await row.getByRole('button', { name: `Send invoice ${number}` }).click()
     await expect(row.getByTestId('invoice-status')).toHaveText('sent')
     await row.getByRole('button', { name: `Mark paid invoice ${number}` }).click()
     await expect(row.getByTestId('invoice-status')).toHaveText('paid')
     await expect(row.getByRole('button', { name: `Void invoice ${number}` })).toHaveCount(0)
+  })
+
+  test('the overdue view lists only past-due invoices; voiding a sent one takes it off what is owed', async ({ browser, staffApi }) => {
+    const fresh = await staffApi.sendInvoice(demo.bob.customerId, 3_300)
+    const page = await signInToCrm(browser, demo.staff.office)
+    await page.goto(crmUrl('/invoices?status=overdue'))
+    await waitForLive(page)
+    const row = (n: string) => page.getByRole('row').filter({ hasText: n })
+    await expect(row('INV-1003')).toHaveCount(1) // flagged overdue
+    await expect(row('INV-1007')).toHaveCount(1) // sent and past its due date
+    await expect(row('INV-1004')).toHaveCount(0) // sent, due next week
+    await expect(row(fresh.number)).toHaveCount(0)
+    await expect(row('INV-1001')).toHaveCount(0) // paid
+
+    await page.goto(crmUrl('/invoices?status=sent'))
+    const outstanding = page.getByText(/^Outstanding:/)
+    const before = centsIn(await outstanding.locator('strong').first().textContent())
+    await row(fresh.number).getByRole('button', { name: `Void invoice ${fresh.number}` }).click()
+    await expect(toast(page, 'Invoice voided')).toBeVisible()
+    await expect(row(fresh.number)).toHaveCount(0)
+    await expect(outstanding.locator('strong').first()).toHaveText(`$${((before - 3_300) / 100).toLocaleString('en-US', { minimumFractionDigits: 2 })}`)
+    await page.goto(crmUrl('/invoices?status=void'))
+    await expect(row(fresh.number).getByTestId('invoice-status')).toHaveText('void')
+    await expect(row(fresh.number).getByRole('button')).toHaveCount(0)
   })
 
   test('a technician can look but not edit records, invoice or invite', async ({ browser }) => {

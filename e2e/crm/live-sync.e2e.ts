@@ -13,8 +13,11 @@ test.describe('live master-detail sync between staff', () => {
     await editor.goto(crmUrl(customerPath))
     await Promise.all([waitForLive(listWatcher), waitForLive(detailWatcher), waitForLive(editor)])
 
-    // Presence: each sees the other on the record.
+    // Presence: each sees the other on the record; the list page is not "on" the record.
     await expect(editor.getByTestId('also-viewing')).toContainText('Olivia Owens')
+    await expect(detailWatcher.getByTestId('also-viewing')).toContainText('Oscar Diaz')
+    // The owner's own session on the same record is not listed as someone else.
+    await expect(detailWatcher.getByTestId('also-viewing')).not.toContainText('Olivia Owens')
 
     const city = `Lakeway ${Date.now().toString(36)}`
     await editor.getByLabel('City', { exact: true }).fill(city)

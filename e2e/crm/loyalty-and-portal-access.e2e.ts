@@ -1,8 +1,10 @@
-import { test } from '../src/fixtures.ts'
+import { openedContexts, waitForLive as portalWaitForLive, signInToPortal, test } from '../src/fixtures.ts'
+import { confirmLink, latestMail } from '../src/mailbox.ts'
 import { crmUrl, demo, expect, signInToCrm, toast, waitForLive } from './crm-fixtures.ts'
 
 // Dave has no portal login in the demo data.
 const daveId = '30000000-0000-4000-8000-000000000004'
+const daveEmail = 'dave@example.com'
 
 test.describe('loyalty and portal access', () => {
   test('points: awards must be positive, adjustments need a reason, the balance follows', async ({ browser }) => {
@@ -30,7 +32,7 @@ test.describe('loyalty and portal access', () => {
     await expect(page.getByRole('row').filter({ hasText: reason })).toContainText('-10')
   })
 
-  test('the owner invites a customer to the portal and revokes the login again', async ({ browser }) => {
+  test('the owner invites a customer, who accepts in the portal; then the owner revokes the login', async ({ browser, saveScreenshot }) => {
     const page = await signInToCrm(browser, demo.staff.owner)
     await page.goto(crmUrl(`/customers/${daveId}`))
     await waitForLive(page)
@@ -39,6 +41,34 @@ test.describe('loyalty and portal access', () => {
     await access.getByRole('button', { name: 'Invite to portal' }).click()
     await expect(toast(page, 'Invite sent to')).toBeVisible()
     await expect(access.getByTestId('portal-presence')).toHaveText('Not online')
+
+    // Dave opens the invitation from his mailbox on his phone, chooses a password and is in.
+    const phone = await browser.newContext({ viewport: { width: 375, height: 812 }, isMobile: true, hasTouch: true })
+    openedContexts.add(phone)
+    const dave = await phone.newPage()
+    const invite = await latestMail(daveEmail, 'invite')
+    await dave.goto(confirmLink(invite))
+    await expect(dave.getByRole('heading', { name: 'Choose a password' })).toBeVisible()
+    const password = `dave-${Date.now().toString(36)}`
+    await dave.getByLabel('New password').fill(password)
+    await dave.getByLabel('Repeat password').fill(`${password}x`)
+    await dave.getByRole('button', { name: 'Save password' }).click()
+    await expect(dave.getByText('The passwords do not match.')).toBeVisible()
+    await dave.getByLabel('New password').fill(password)
+    await dave.getByLabel('Repeat password').fill(password)
+    await dave.getByRole('button', { name: 'Save password' }).click()
+    await expect(dave.getByRole('heading', { name: 'Welcome back, Dave' })).toBeVisible()
+    await portalWaitForLive(dave)
+    await saveScreenshot(dave, 'portal-invited-customer-dashboard')
+    // The staff member sees him arrive in the portal.
+    await expect(access.getByTestId('portal-presence')).toHaveText('Online in portal now')
+
+    // The invitation works once; from now on he signs in with his password.
+    await dave.getByRole('button', { name: 'Sign out' }).click()
+    await dave.goto(confirmLink(invite))
+    await expect(dave.getByRole('heading', { name: 'This link has expired' })).toBeVisible()
+    await signInToPortal(dave, daveEmail, password)
+    await expect(dave.getByRole('heading', { name: 'Welcome back, Dave' })).toBeVisible()
 
     await access.getByRole('button', { name: 'Revoke access' }).click()
     await access.getByRole('button', { name: 'Confirm revoke' }).click()

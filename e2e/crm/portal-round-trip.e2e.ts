@@ -1,6 +1,11 @@
-import { test } from '../src/fixtures.ts'
+import { waitForLive as portalWaitForLive, test } from '../src/fixtures.ts'
 import { e2eEnv } from '../src/env.ts'
 import { crmUrl, demo, expect, signInToCrm, toast, waitForLive } from './crm-fixtures.ts'
+
+/** yyyy-mm-dd of an instant in the business's calendar (the board's day columns). */
+function orgDay(iso: string): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'America/Chicago', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date(iso))
+}
 
 function localInput(daysAhead: number, hour: number): string {
   const d = new Date(Date.now() + daysAhead * 86_400_000)
@@ -57,10 +62,111 @@ test.describe('CRM and portal, live both ways', () => {
 
     const reply = `Yes, we will add the stairs ${Date.now().toString(36)}`
     await crm.getByLabel('Message to Alice').fill(reply)
-    await crm.getByRole('button', { name: 'Send' }).click()
+    // A double click sends the reply once.
+    await crm.getByRole('button', { name: 'Send' }).dblclick()
     await expect(portal.getByTestId('message').filter({ hasText: reply })).toBeVisible({ timeout: 2_000 })
     // The portal has the thread open, so it marks the reply read: the CRM shows the receipt.
     await expect(crm.locator('[data-message-id]').filter({ hasText: reply })).toContainText('Read', { timeout: 5_000 })
     await saveScreenshot(crm, 'crm-thread-live')
+    await crm.reload()
+    await expect(crm.locator('[data-message-id]').filter({ hasText: reply })).toHaveCount(1)
+  })
+
+  test('a reschedule request from the portal rings the bell and lands on the board; staff move the job and the customer is told', async ({
+    customerPage: portal,
+    staffApi,
+    browser,
+    saveScreenshot,
+  }) => {
+    const suffix = Date.now().toString(36)
+    const title = `Closet carpet ${suffix}`
+    const { id: jobId } = await staffApi.scheduleJob(demo.alice.customerId, title, 2)
+    const { data: scheduled } = await staffApi.client.from('jobs').select('scheduled_start').eq('id', jobId).single()
+    const day = orgDay(String(scheduled?.scheduled_start))
+
+    // The day board for that day has the job; the day before does not.
+    const crm = await signInToCrm(browser, demo.staff.office)
+    const before = new Date(Date.parse(`${day}T12:00:00Z`) - 86_400_000).toISOString().slice(0, 10)
+    await crm.goto(crmUrl(`/jobs?view=day&date=${before}`))
+    await expect(crm.getByRole('heading', { name: 'Jobs', level: 1 })).toBeVisible()
+    await expect(crm.getByRole('article', { name: title })).toHaveCount(0)
+    await crm.goto(crmUrl(`/jobs?view=day&date=${day}`))
+    await expect(crm.getByRole('region').filter({ has: crm.getByRole('article', { name: title }) })).toHaveCount(1)
+    await saveScreenshot(crm, 'crm-jobs-day-with-job')
+    // The week board starting that day shows it too, and stays open for the live part.
+    await crm.goto(crmUrl(`/jobs?view=week&date=${day}`))
+    await waitForLive(crm)
+    const onBoard = crm.getByRole('article', { name: title })
+    await expect(onBoard).toHaveCount(1)
+    const requests = crm.getByRole('region', { name: /^Reschedule requests/ })
+    await expect(requests.getByRole('article', { name: title })).toHaveCount(0)
+
+    // Alice asks for another time from her phone.
+    const note = `Mornings are better ${suffix}`
+    await portal.goto(`${e2eEnv.portalUrl}/appointments/${jobId}`)
+    await portalWaitForLive(portal)
+    await portal.getByLabel('Preferred time').fill(localInput(6, 10))
+    await portal.getByLabel('Note (optional)').fill(note)
+    await portal.getByRole('button', { name: 'Request new time' }).click()
+    await expect(portal.locator('[data-sonner-toast]').filter({ hasText: 'Reschedule request sent' })).toBeVisible()
+
+    // The CRM hears about it live: the requests list and the bell.
+    const requested = requests.getByRole('article', { name: title })
+    await expect(requested.getByTestId('reschedule-request')).toContainText(note, { timeout: 2_000 })
+    await expect(crm.getByTestId('bell-count')).toBeVisible()
+    await crm.getByRole('button', { name: /^Notifications/ }).click()
+    await expect(crm.getByRole('link', { name: new RegExp(`Reschedule requested: ${title}`) })).toBeVisible()
+    await crm.getByRole('button', { name: /^Notifications/ }).click()
+    await saveScreenshot(crm, 'crm-reschedule-request')
+
+    // Staff pick a new time: an end before the start is refused, then the move goes through.
+    await requested.getByRole('button', { name: 'Reschedule' }).click()
+    await requested.getByLabel('New start').fill(localInput(6, 10))
+    await requested.getByLabel('New end').fill(localInput(6, 9))
+    await requested.getByRole('button', { name: 'Save new time' }).click()
+    await expect(requested.getByText('End must be after the start')).toBeVisible()
+    await requested.getByLabel('New end').fill(localInput(6, 12))
+    await requested.getByRole('button', { name: 'Save new time' }).click()
+
+    await expect(portal.locator('[data-sonner-toast]').filter({ hasText: 'Appointment rescheduled' })).toContainText(title, {
+      timeout: 2_000,
+    })
+    await expect(portal.getByText('You asked to reschedule')).toHaveCount(0)
+    // Handled: gone from the requests; on the board it moved to its new day.
+    await expect(requests.getByRole('article', { name: title })).toHaveCount(0)
+    await crm.goto(crmUrl(`/jobs?view=day&date=${day}`))
+    await expect(crm.getByRole('heading', { name: 'Jobs', level: 1 })).toBeVisible()
+    await expect(crm.getByRole('article', { name: title })).toHaveCount(0)
+    await crm.goto(crmUrl(`/jobs?view=day&date=${orgDay(new Date(localInput(6, 10)).toISOString())}`))
+    await expect(crm.getByRole('article', { name: title })).toHaveCount(1)
+  })
+
+  test('the inbox lists unread conversations first, live, and opening one reads it', async ({ customerPage: portal, staffApi, browser }) => {
+    const suffix = Date.now().toString(36)
+    const crm = await signInToCrm(browser, demo.staff.office)
+    await crm.goto(crmUrl('/messages'))
+    await waitForLive(crm)
+    const threads = crm.getByRole('list', { name: 'Conversations' }).getByRole('listitem')
+    const alices = threads.filter({ hasText: 'Alice Johnson' })
+
+    await portal.goto(`${e2eEnv.portalUrl}/messages`)
+    const question = `Do you clean curtains? ${suffix}`
+    await portal.getByLabel('Message', { exact: true }).fill(question)
+    await portal.getByRole('button', { name: 'Send' }).click()
+    await expect(alices).toContainText(question, { timeout: 2_000 })
+    await expect(alices.getByTestId('unread-count')).toBeVisible()
+
+    // A newer conversation that is already read does not push the unread one down.
+    await staffApi.sendMessage(demo.bob.customerId, `Running ten minutes late ${suffix}`)
+    await expect(threads.filter({ hasText: 'Bob Martinez' })).toContainText(`Running ten minutes late ${suffix}`, { timeout: 2_000 })
+    await expect(threads.first()).toContainText('Alice Johnson')
+
+    // Opening the thread reads it: the conversation list beside it drops the count and re-sorts.
+    await alices.getByRole('link').click()
+    await expect(crm.locator('[data-message-id]').filter({ hasText: question })).toBeVisible()
+    await expect(alices.getByTestId('unread-count')).toHaveCount(0)
+    await expect(threads.first()).toContainText('Bob Martinez')
+    await crm.goto(crmUrl('/messages'))
+    await expect(alices.getByTestId('unread-count')).toHaveCount(0)
   })
 })

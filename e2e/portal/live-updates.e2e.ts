@@ -1,5 +1,6 @@
 import type { Locator, Page, TestInfo } from '@playwright/test'
 import { demo, expect, test, waitForLive } from '../src/fixtures.ts'
+import { e2eEnv } from '../src/env.ts'
 
 /** "$1,234.56" -> 123456 */
 function centsIn(text: string | null): number {
@@ -92,5 +93,38 @@ test.describe('live updates on the open dashboard', () => {
     await expect(page.getByText(bobsJob)).toHaveCount(0)
     await expect(page.getByText(bobsMessage)).toHaveCount(0)
     await expect(page.getByText('You earned 7 points')).toHaveCount(0)
+  })
+
+  test('message notifications turned off on the profile stay quiet; the other areas still pop up', async ({ customerPage: page, staffApi }) => {
+    const suffix = Date.now().toString(36)
+    await page.goto(`${e2eEnv.portalUrl}/profile`)
+    await waitForLive(page)
+    const messages = page.getByRole('checkbox', { name: /^Messages/ })
+    await expect(messages).toBeChecked()
+    // Waits for the Server Action's answer, which carries the re-rendered layout with the new setting.
+    const saved = () => page.waitForResponse((r) => r.request().method() === 'POST' && new URL(r.url()).pathname === '/profile')
+    try {
+      await Promise.all([saved(), messages.uncheck()])
+      await expect(messages).not.toBeChecked()
+
+      const quiet = `Quiet message ${suffix}`
+      await staffApi.sendMessage(demo.alice.customerId, quiet)
+      await staffApi.awardPoints(demo.alice.customerId, 5, `After the quiet message ${suffix}`)
+      // The points change comes after the message on the same channel: once its toast shows, the
+      // message has been handled too, without a toast, but it did arrive (the badge counts it).
+      await expect(toast(page, 'You earned 5 points')).toBeVisible()
+      await expect(toast(page, 'New message')).toHaveCount(0)
+      await expect(page.getByTestId('unread-badge')).toBeVisible()
+
+      // The setting is stored, not just shown.
+      await page.reload()
+      await expect(messages).not.toBeChecked()
+    } finally {
+      if (!(await messages.isChecked())) await Promise.all([saved(), messages.check()])
+    }
+    await waitForLive(page)
+    const loud = `Loud message ${suffix}`
+    await staffApi.sendMessage(demo.alice.customerId, loud)
+    await expect(toast(page, 'New message').filter({ hasText: loud })).toBeVisible()
   })
 })

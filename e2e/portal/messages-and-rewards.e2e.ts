@@ -9,6 +9,7 @@ test.describe('messages and rewards', () => {
     const box = page.getByLabel('Message', { exact: true })
     await expect(send).toBeDisabled()
     await box.fill('   ')
+    await expect(page.getByText('Write a message first.')).toBeVisible()
     await expect(send).toBeDisabled()
     await box.fill('x'.repeat(5001))
     await expect(page.getByText('Too long: 5001/5000 characters.')).toBeVisible()
@@ -16,10 +17,13 @@ test.describe('messages and rewards', () => {
 
     const body = `Could you bring the pet-safe shampoo? ${Date.now().toString(36)}`
     await box.fill(body)
-    await send.click()
+    // An impatient double click sends the message once.
+    await send.dblclick()
     const mine = page.getByTestId('message').filter({ hasText: body })
-    await expect(mine).toHaveCount(1)
     await expect(mine.getByTestId('receipt')).toHaveText(/Sent/)
+    await page.reload()
+    await waitForLive(page)
+    await expect(mine).toHaveCount(1)
     // Opening the thread marked the business's messages read, so the badge is gone.
     await expect(page.getByTestId('unread-badge')).toHaveCount(0)
 
@@ -34,12 +38,21 @@ test.describe('messages and rewards', () => {
     const before = Number((await balance.textContent())?.replace(/[^0-9]/g, ''))
     expect(before).toBeGreaterThanOrEqual(100)
 
+    // More than the balance: the button is off and says how many points are missing.
+    expect(before).toBeLessThan(500)
     const rug = page.getByRole('listitem').filter({ hasText: 'Free area rug cleaning' })
-    if (before < 500) await expect(rug.getByRole('button', { name: 'Redeem' })).toBeDisabled()
+    await expect(rug.getByRole('button', { name: 'Redeem' })).toBeDisabled()
+    await expect(rug).toContainText(`${(500 - before).toLocaleString('en-US')} points more needed`)
 
-    await page.getByRole('listitem').filter({ hasText: '$10 off your next cleaning' }).getByRole('button', { name: 'Redeem' }).click()
+    // A double click redeems once: one toast, one history row, 100 points off (not 200).
+    const rowsBefore = await page.getByTestId('loyalty-row').count()
+    await page.getByRole('listitem').filter({ hasText: '$10 off your next cleaning' }).getByRole('button', { name: 'Redeem' }).dblclick()
     await expect(page.locator('[data-sonner-toast]').filter({ hasText: 'You redeemed 100 points' })).toBeVisible()
     await expect(balance).toHaveText(`${(before - 100).toLocaleString('en-US')} points`)
     await expect(page.getByTestId('loyalty-row').first()).toContainText('$10 off')
+    await page.reload()
+    await waitForLive(page)
+    await expect(balance).toHaveText(`${(before - 100).toLocaleString('en-US')} points`)
+    await expect(page.getByTestId('loyalty-row')).toHaveCount(rowsBefore + 1)
   })
 })

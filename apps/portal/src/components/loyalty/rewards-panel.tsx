@@ -5,7 +5,7 @@ import { Button } from '@repo/ui/button'
 import { Card, CardHeader } from '@repo/ui/card'
 import { EmptyState } from '@repo/ui/empty-state'
 import { formatPoints } from '@repo/ui/format'
-import { useOptimistic, useTransition } from 'react'
+import { useOptimistic, useRef, useTransition } from 'react'
 import { toast } from 'sonner'
 import { redeemRewardAction } from '@/actions/loyalty/redeem-reward-action'
 
@@ -13,14 +13,23 @@ import { redeemRewardAction } from '@/actions/loyalty/redeem-reward-action'
 export function RewardsPanel({ balance, rewards }: { balance: number; rewards: LoyaltyRewardRow[] }) {
   const [shown, spend] = useOptimistic<number, number>(balance, (current, cost) => current - cost)
   const [pending, startTransition] = useTransition()
+  // Set synchronously on the first click, so a double click redeems once even before React re-renders.
+  const inFlight = useRef(false)
 
-  const redeem = (reward: LoyaltyRewardRow) =>
+  const redeem = (reward: LoyaltyRewardRow) => {
+    if (inFlight.current) return
+    inFlight.current = true
     startTransition(async () => {
-      spend(reward.points_cost)
-      // The live update announces a successful redemption; only failures are reported here.
-      const result = await redeemRewardAction(reward.id)
-      if (!result.ok) toast.error(result.error)
+      try {
+        spend(reward.points_cost)
+        // The live update announces a successful redemption; only failures are reported here.
+        const result = await redeemRewardAction(reward.id)
+        if (!result.ok) toast.error(result.error)
+      } finally {
+        inFlight.current = false
+      }
     })
+  }
 
   return (
     <>

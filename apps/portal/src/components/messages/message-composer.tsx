@@ -14,6 +14,8 @@ export function MessageComposer({ onSend, onTyping, error }: Props) {
   const [body, setBody] = useState('')
   const tooLong = body.length > MAX_MESSAGE_CHARS
   const empty = body.trim().length === 0
+  // Only spaces or line breaks: say why Send stays off instead of silently ignoring it.
+  const blankTyped = empty && body.length > 0
 
   const submit = () => {
     if (empty || tooLong) return
@@ -38,7 +40,7 @@ export function MessageComposer({ onSend, onTyping, error }: Props) {
         name="body"
         rows={3}
         value={body}
-        aria-invalid={tooLong || Boolean(error) || undefined}
+        aria-invalid={tooLong || blankTyped || Boolean(error) || undefined}
         aria-describedby="message-help"
         onChange={(event) => {
           setBody(event.target.value)
@@ -53,8 +55,12 @@ export function MessageComposer({ onSend, onTyping, error }: Props) {
         className="block w-full rounded-lg border border-slate-300 bg-white px-3 py-2 text-base focus:border-sky-700 focus:outline-2 focus:outline-sky-700"
       />
       <div className="flex items-center justify-between gap-2">
-        <p id="message-help" className={tooLong || error ? 'text-sm text-red-800' : 'text-sm text-slate-700'}>
-          {tooLong ? `Too long: ${body.length}/${MAX_MESSAGE_CHARS} characters.` : (error ?? `${body.length}/${MAX_MESSAGE_CHARS}`)}
+        <p id="message-help" className={tooLong || blankTyped || error ? 'text-sm text-red-800' : 'text-sm text-slate-700'}>
+          {tooLong
+            ? `Too long: ${body.length}/${MAX_MESSAGE_CHARS} characters.`
+            : blankTyped
+              ? 'Write a message first.'
+              : (error ?? `${body.length}/${MAX_MESSAGE_CHARS}`)}
         </p>
         <Button type="submit" disabled={empty || tooLong}>
           Send

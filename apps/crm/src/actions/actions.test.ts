@@ -1,0 +1,166 @@
+// Server Actions end to end inside the app (validate -> session -> role -> repository -> message),
+// with the session and the repositories replaced: what a refused call returns, and that it never
+// reached the database. The real repositories are exercised against the local stack in
+// packages/database/test and test/integration.
+import { beforeEach, describe, expect, it, vi } from 'vitest'
+
+const repositories = vi.hoisted(() => ({
+  getCustomer: vi.fn(),
+  getJob: vi.fn(),
+  createJob: vi.fn(),
+  createInvoice: vi.fn(),
+  awardPoints: vi.fn(),
+  provisionPortalUser: vi.fn(),
+  resendPortalInvite: vi.fn(),
+  revokePortalAccess: vi.fn(),
+  updateStaffMember: vi.fn(),
+}))
+const session = vi.hoisted(() => ({ role: 'office' as string, signedIn: true }))
+
+vi.mock('server-only', () => ({}))
+vi.mock('next/cache', () => ({ revalidatePath: vi.fn() }))
+vi.mock('@repo/database/repositories', () => repositories)
+vi.mock('@repo/database/service-role', () => ({ createClient: vi.fn(() => ({ admin: true })) }))
+vi.mock('@/lib/staff-context.ts', () => ({
+  findStaffContext: vi.fn(async () =>
+    session.signedIn
+      ? {
+          supabase: { user: true },
+          userId: 'user-1',
+          staff: { id: 'staff-1', organization_id: 'org-1', role: session.role, full_name: 'Test Staff' },
+          organization: { id: 'org-1', timezone: 'America/Chicago' },
+        }
+      : 'signed-out',
+  ),
+}))
+
+const { scheduleJobAction } = await import('./jobs/schedule-job-action.ts')
+const { createInvoiceAction } = await import('./invoices/create-invoice-action.ts')
+const { awardPointsAction } = await import('./loyalty/award-points-action.ts')
+const { invitePortalUserAction } = await import('./portal-access/portal-access-actions.ts')
+
+const customerId = '30000000-0000-4000-8000-000000000001'
+const unknownId = '7d0a1f9e-3b1c-4c55-9a57-5f0b3f6c2e11'
+const job = {
+  customerId,
+  title: 'Stairs',
+  scheduledStart: '2026-12-01T09:00:00.000Z',
+  scheduledEnd: '2026-12-01T11:00:00.000Z',
+  priceCents: 12_500,
+}
+const invoice = {
+  customerId,
+  number: 'INV-2001',
+  dueAt: '2026-12-15T00:00:00.000Z',
+  taxCents: 0,
+  lineItems: [{ description: 'Carpet cleaning', quantity: 1, unitPriceCents: 14_900 }],
+}
+
+function writes() {
+  return [repositories.createJob, repositories.createInvoice, repositories.awardPoints, repositories.provisionPortalUser].reduce(
+    (n, fn) => n + fn.mock.calls.length,
+    0,
+  )
+}
+
+beforeEach(() => {
+  for (const fn of Object.values(repositories)) fn.mockReset()
+  session.role = 'office'
+  session.signedIn = true
+  repositories.getCustomer.mockImplementation(async (_client: unknown, id: string) => {
+    if (id !== customerId) throw Object.assign(new Error('not found'), { code: 'not_found' })
+    return { id, email: 'alice@example.com', portal_user_id: null, address_line1: '12 Elm St', city: 'Austin' }
+  })
+  repositories.createJob.mockImplementation(async (_c: unknown, row: object) => ({ id: 'job-1', ...row }))
+  repositories.createInvoice.mockImplementation(async () => ({ id: 'inv-1', number: 'INV-2001', line_items: [] }))
+})
+
+describe('bad input is refused with a field message and writes nothing', () => {
+  it('an end before the start', async () => {
+    const result = await scheduleJobAction({ ...job, scheduledEnd: '2026-12-01T08:00:00.000Z' })
+    expect(result).toMatchObject({ ok: false, fieldErrors: { scheduledEnd: ['End must be after the start'] } })
+    expect(writes()).toBe(0)
+  })
+
+  it('negative amounts (job price, invoice line, points award)', async () => {
+    expect(await scheduleJobAction({ ...job, priceCents: -500 })).toMatchObject({
+      ok: false,
+      fieldErrors: { priceCents: ['Price cannot be negative'] },
+    })
+    expect(
+      await createInvoiceAction({ ...invoice, lineItems: [{ description: 'Refund?', quantity: 1, unitPriceCents: -100 }] }),
+    ).toMatchObject({ ok: false, fieldErrors: { 'lineItems.0.unitPriceCents': ['Unit price cannot be negative'] } })
+    const award = await awardPointsAction({ customerId, kind: 'bonus', points: -10, description: '' })
+    expect(award.ok).toBe(false)
+    expect(Object.keys(award.ok ? {} : (award.fieldErrors ?? {}))).toContain('points')
+    expect(writes()).toBe(0)
+  })
+
+  it('an unknown customer id', async () => {
+    expect(await scheduleJobAction({ ...job, customerId: unknownId })).toMatchObject({
+      ok: false,
+      error: 'Unknown customer.',
+      fieldErrors: { customerId: ['This customer does not exist.'] },
+    })
+    expect(await createInvoiceAction({ ...invoice, customerId: unknownId })).toMatchObject({
+      ok: false,
+      fieldErrors: { customerId: ['This customer does not exist.'] },
+    })
+    expect(await scheduleJobAction({ ...job, customerId: 'not-an-id' })).toMatchObject({
+      ok: false,
+      fieldErrors: { customerId: ['Customer is not a valid id'] },
+    })
+    expect(writes()).toBe(0)
+  })
+
+  it('an unknown customer id the database refuses (foreign key) lands on the customer field', async () => {
+    repositories.awardPoints.mockRejectedValue({ code: '23503', message: 'insert violates foreign key "loyalty_customer"' })
+    const result = await awardPointsAction({ customerId: unknownId, kind: 'bonus', points: 10, description: '' })
+    expect(result).toMatchObject({
+      ok: false,
+      fieldErrors: { customerId: ['A linked record does not exist (or is not in your organization).'] },
+    })
+  })
+
+  it('a duplicate invoice number is put on the number field, without leaking SQL', async () => {
+    repositories.createInvoice.mockRejectedValue({ code: '23505', message: 'duplicate key value violates unique constraint "invoices_number_key"' })
+    const result = await createInvoiceAction(invoice)
+    expect(result).toEqual({
+      ok: false,
+      error: 'This invoice number is already used.',
+      fieldErrors: { number: ['This invoice number is already used.'] },
+    })
+  })
+})
+
+describe('roles', () => {
+  it('a technician trying office and admin actions is refused before any repository call', async () => {
+    session.role = 'technician'
+    const refused = { ok: false, error: 'Your role does not allow this action. Ask an owner or admin.' }
+    expect(await scheduleJobAction(job)).toEqual(refused)
+    expect(await createInvoiceAction(invoice)).toEqual(refused)
+    expect(await awardPointsAction({ customerId, kind: 'bonus', points: 10, description: '' })).toEqual(refused)
+    expect(await invitePortalUserAction({ customerId })).toEqual(refused)
+    expect(repositories.getCustomer).not.toHaveBeenCalled()
+    expect(writes()).toBe(0)
+  })
+
+  it('office staff may invoice but not invite customers to the portal', async () => {
+    expect(await createInvoiceAction(invoice)).toMatchObject({ ok: true })
+    expect(await invitePortalUserAction({ customerId })).toMatchObject({ ok: false, error: /role does not allow/ })
+    expect(repositories.provisionPortalUser).not.toHaveBeenCalled()
+  })
+
+  it('a signed-out call is refused', async () => {
+    session.signedIn = false
+    expect(await scheduleJobAction(job)).toEqual({ ok: false, error: 'Your session has ended. Sign in again.' })
+    expect(writes()).toBe(0)
+  })
+
+  it('a valid call by the right role writes once, with the staff member’s organization', async () => {
+    const result = await scheduleJobAction(job)
+    expect(result.ok).toBe(true)
+    expect(repositories.createJob).toHaveBeenCalledTimes(1)
+    expect(repositories.createJob.mock.calls[0]?.[1]).toMatchObject({ organization_id: 'org-1', customer_id: customerId, status: 'scheduled' })
+  })
+})
