@@ -55,13 +55,18 @@ test.describe('CRM and portal, live both ways', () => {
     await waitForLive(crm)
 
     await portal.goto(`${e2eEnv.portalUrl}/messages`)
+    await portalWaitForLive(portal)
     const question = `Can you also do the stairs? ${Date.now().toString(36)}`
+    // Typing shows in the CRM thread while Alice writes, and stops once her message is in.
     await portal.getByLabel('Message', { exact: true }).fill(question)
+    await expect(crm.getByTestId('typing-indicator')).toHaveText('Alice is typing…', { timeout: 2_000 })
     await portal.getByRole('button', { name: 'Send' }).click()
     await expect(crm.locator('[data-message-id]').filter({ hasText: question })).toBeVisible({ timeout: 2_000 })
+    await expect(crm.getByTestId('typing-indicator')).toHaveText('')
 
     const reply = `Yes, we will add the stairs ${Date.now().toString(36)}`
     await crm.getByLabel('Message to Alice').fill(reply)
+    await expect(portal.getByTestId('typing-indicator')).toContainText('is typing…', { timeout: 2_000 })
     // A double click sends the reply once.
     await crm.getByRole('button', { name: 'Send' }).dblclick()
     await expect(portal.getByTestId('message').filter({ hasText: reply })).toBeVisible({ timeout: 2_000 })

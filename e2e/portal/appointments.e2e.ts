@@ -26,6 +26,28 @@ test.describe('appointments', () => {
     await expect(page.getByRole('button', { name: 'Cancel appointment' })).toHaveCount(0)
   })
 
+  test('Alice cancels a visit days away; one inside the notice period cannot be cancelled online', async ({ customerPage: page, staffApi }) => {
+    const suffix = Date.now().toString(36)
+    const soon = await staffApi.scheduleJob(demo.alice.customerId, `Porch mat ${suffix}`, 0.25)
+    const later = await staffApi.scheduleJob(demo.alice.customerId, `Basement carpet ${suffix}`, 5)
+
+    await page.goto(`${e2eEnv.portalUrl}/appointments/${soon.id}`)
+    await expect(page.getByRole('heading', { name: soon.title })).toBeVisible()
+    await expect(page.getByText('Appointments can be cancelled online up to 24 hours before they start.')).toBeVisible()
+    await expect(page.getByRole('button', { name: 'Cancel appointment' })).toHaveCount(0)
+
+    await page.goto(`${e2eEnv.portalUrl}/appointments/${later.id}`)
+    await waitForLive(page)
+    await page.getByLabel('Reason').fill('Away on holiday that week')
+    await page.getByRole('button', { name: 'Cancel appointment' }).click()
+    await expect(page.locator('[data-sonner-toast]').filter({ hasText: 'Appointment status changed' })).toContainText('cancelled')
+    const timeline = page.getByRole('list', { name: 'Appointment progress' })
+    await expect(timeline.locator('[aria-current="step"]')).toContainText('Cancelled')
+    await expect(page.getByRole('button', { name: 'Cancel appointment' })).toHaveCount(0)
+    const { data } = await staffApi.client.from('jobs').select('status').eq('id', later.id).single()
+    expect(data?.status).toBe('cancelled')
+  })
+
   test("another customer's job or invoice link shows not found and nothing else", async ({ customerPage: page }) => {
     for (const path of [`/appointments/${demo.bob.jobId}`, `/invoices/${demo.bob.invoiceId}`, '/appointments/not-a-uuid']) {
       await page.goto(`${e2eEnv.portalUrl}${path}`)

@@ -1,3 +1,5 @@
+import { createClient } from '@supabase/supabase-js'
+import WebSocket from 'ws'
 import { demo, expect, signInToPortal, test, waitForLive } from '../src/fixtures.ts'
 import { e2eEnv } from '../src/env.ts'
 
@@ -38,4 +40,20 @@ test.describe('signing in', () => {
     await page.goto(`${e2eEnv.portalUrl}/appointments`)
     await expect(page.getByRole('heading', { name: 'This is the customer portal' })).toBeVisible()
   })
+})
+
+test('a login that is not linked to a customer gets a clear page, not a crash', async ({ page }) => {
+  const admin = createClient(e2eEnv.supabaseUrl, e2eEnv.serviceRoleKey, {
+    auth: { persistSession: false, autoRefreshToken: false },
+    realtime: { transport: WebSocket as unknown as typeof globalThis.WebSocket },
+  })
+  const email = `unlinked-${Date.now().toString(36)}@example.com`
+  const { error } = await admin.auth.admin.createUser({ email, password: demo.password, email_confirm: true })
+  expect(error).toBeNull()
+  await signInToPortal(page, email)
+  await expect(page.getByRole('heading', { name: 'Your account is not linked yet' })).toBeVisible()
+  await page.goto(`${e2eEnv.portalUrl}/invoices`)
+  await expect(page.getByRole('heading', { name: 'Your account is not linked yet' })).toBeVisible()
+  await page.getByRole('button', { name: 'Sign out' }).click()
+  await expect(page).toHaveURL(/\/auth\/login/)
 })
