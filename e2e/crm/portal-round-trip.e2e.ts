@@ -174,4 +174,62 @@ test.describe('CRM and portal, live both ways', () => {
     await crm.goto(crmUrl('/messages'))
     await expect(alices.getByTestId('unread-count')).toHaveCount(0)
   })
+
+  test('the technician works through their own job; the customer earns the points for it live', async ({
+    customerPage: portal,
+    staffApi,
+    browser,
+  }) => {
+    const suffix = Date.now().toString(36)
+    const mine = await staffApi.scheduleJob(demo.alice.customerId, `Hall carpet ${suffix}`, 1)
+    const notMine = await staffApi.scheduleJob(demo.alice.customerId, `Landing carpet ${suffix}`, 1)
+    const tom = '20000000-0000-4000-8000-000000000003'
+    await staffApi.client.from('jobs').update({ technician_id: tom }).eq('id', mine.id).select('id').single()
+
+    const tech = await signInToCrm(browser, demo.staff.tech)
+    await tech.goto(crmUrl('/jobs?view=week'))
+    await waitForLive(tech)
+    // Someone else's job: no status buttons for a technician.
+    await expect(tech.getByRole('article', { name: notMine.title })).toBeVisible()
+    await expect(tech.getByRole('article', { name: notMine.title }).getByRole('button', { name: /^Mark / })).toHaveCount(0)
+    await expect(tech.getByRole('article', { name: notMine.title }).getByRole('button', { name: 'Reschedule' })).toHaveCount(0)
+
+    await portalWaitForLive(portal)
+    const job = tech.getByRole('article', { name: mine.title })
+    // On their own job: only the field states; confirming and cancelling are the office's.
+    await expect(job.getByRole('button', { name: 'Mark confirmed' })).toHaveCount(0)
+    await expect(job.getByRole('button', { name: 'Cancel job' })).toHaveCount(0)
+    await job.getByRole('button', { name: 'Mark en route' }).click()
+    await expect(job.getByTestId('job-status')).toHaveText('En route')
+    await expect(portal.locator('[data-sonner-toast]').filter({ hasText: 'Appointment status changed' }).filter({ hasText: mine.title })).toContainText('en route')
+    await job.getByRole('button', { name: 'Mark in progress' }).click()
+    await expect(job.getByTestId('job-status')).toHaveText('In progress')
+    await job.getByRole('button', { name: 'Mark completed' }).click()
+    await expect(job.getByTestId('job-status')).toHaveText('Completed')
+    // $125.00 at one point per dollar, awarded by the database when the job completes.
+    await expect(portal.locator('[data-sonner-toast]').filter({ hasText: 'You earned 125 points' })).toBeVisible({ timeout: 2_000 })
+  })
+
+  test("the customer's own profile edit reaches the staff member's open record live; a bad value changes nothing", async ({
+    customerPage: portal,
+    browser,
+  }) => {
+    const crm = await signInToCrm(browser, demo.staff.office)
+    await crm.goto(crmUrl(`/customers/${demo.alice.customerId}`))
+    await waitForLive(crm)
+    const before = await crm.getByLabel('Phone', { exact: true }).inputValue()
+
+    await portal.goto(`${e2eEnv.portalUrl}/profile`)
+    await portalWaitForLive(portal)
+    await portal.getByLabel('Phone', { exact: true }).fill('call me maybe')
+    await portal.getByRole('button', { name: 'Save details' }).click()
+    await expect(portal.getByText('Enter a phone number using digits, spaces and + ( ) -.')).toBeVisible()
+    await expect(crm.getByLabel('Phone', { exact: true })).toHaveValue(before)
+
+    const phone = `(512) 555-${String(Date.now() % 10_000).padStart(4, '0')}`
+    await portal.getByLabel('Phone', { exact: true }).fill(phone)
+    await portal.getByRole('button', { name: 'Save details' }).click()
+    await expect(portal.locator('[data-sonner-toast]').filter({ hasText: 'Your details are saved.' })).toBeVisible()
+    await expect(crm.getByLabel('Phone', { exact: true })).toHaveValue(phone, { timeout: 2_000 })
+  })
 })

@@ -7,6 +7,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest'
 const repositories = vi.hoisted(() => ({
   getCustomer: vi.fn(),
   getJob: vi.fn(),
+  updateJob: vi.fn(),
   createJob: vi.fn(),
   createInvoice: vi.fn(),
   awardPoints: vi.fn(),
@@ -38,6 +39,7 @@ const { scheduleJobAction } = await import('./jobs/schedule-job-action.ts')
 const { createInvoiceAction } = await import('./invoices/create-invoice-action.ts')
 const { awardPointsAction } = await import('./loyalty/award-points-action.ts')
 const { invitePortalUserAction } = await import('./portal-access/portal-access-actions.ts')
+const { changeJobStatusAction } = await import('./jobs/change-job-status-action.ts')
 
 const customerId = '30000000-0000-4000-8000-000000000001'
 const unknownId = '7d0a1f9e-3b1c-4c55-9a57-5f0b3f6c2e11'
@@ -162,5 +164,39 @@ describe('roles', () => {
     expect(result.ok).toBe(true)
     expect(repositories.createJob).toHaveBeenCalledTimes(1)
     expect(repositories.createJob.mock.calls[0]?.[1]).toMatchObject({ organization_id: 'org-1', customer_id: customerId, status: 'scheduled' })
+  })
+})
+
+describe('job status', () => {
+  const jobId = '50000000-0000-4000-8000-000000000099'
+  const assigned = { id: jobId, customer_id: customerId, technician_id: 'staff-1', status: 'in_progress' }
+
+  it('a technician completes their own job sending only the status (the database stamps completed_at)', async () => {
+    session.role = 'technician'
+    repositories.getJob.mockResolvedValue(assigned)
+    repositories.updateJob.mockImplementation(async (_c: unknown, id: string, patch: object) => ({ ...assigned, id, ...patch }))
+    expect(await changeJobStatusAction({ jobId, status: 'completed' })).toMatchObject({ ok: true })
+    expect(repositories.updateJob).toHaveBeenCalledWith(expect.anything(), jobId, { status: 'completed' })
+  })
+
+  it("a technician may not cancel, nor touch a colleague's job", async () => {
+    session.role = 'technician'
+    repositories.getJob.mockResolvedValue({ ...assigned, status: 'scheduled' })
+    expect(await changeJobStatusAction({ jobId, status: 'cancelled', reason: 'Sick' })).toMatchObject({ ok: false, error: /role does not allow/ })
+    repositories.getJob.mockResolvedValue({ ...assigned, technician_id: 'staff-2' })
+    expect(await changeJobStatusAction({ jobId, status: 'completed' })).toMatchObject({ ok: false, error: /role does not allow/ })
+    expect(repositories.updateJob).not.toHaveBeenCalled()
+  })
+
+  it('office staff cancel with the reason; a backwards move is refused on the status field', async () => {
+    repositories.getJob.mockResolvedValue({ ...assigned, status: 'scheduled' })
+    repositories.updateJob.mockImplementation(async (_c: unknown, id: string, patch: object) => ({ ...assigned, id, ...patch }))
+    expect(await changeJobStatusAction({ jobId, status: 'cancelled', reason: 'Customer moved' })).toMatchObject({ ok: true })
+    expect(repositories.updateJob).toHaveBeenCalledWith(expect.anything(), jobId, { status: 'cancelled', cancellation_reason: 'Customer moved' })
+    repositories.getJob.mockResolvedValue({ ...assigned, status: 'completed' })
+    expect(await changeJobStatusAction({ jobId, status: 'scheduled' })).toMatchObject({
+      ok: false,
+      fieldErrors: { status: ['Not allowed from the current status'] },
+    })
   })
 })

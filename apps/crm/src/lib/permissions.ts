@@ -48,4 +48,17 @@ export function canChangeJobStatus(
   return can(staff.role, 'jobs.status') && job.technician_id === staff.id
 }
 
+/** The field states a technician may set on their own jobs (the database allows the same and no more). */
+export const technicianJobStatuses = ['en_route', 'in_progress', 'completed'] as const
+
+/** Whether this staff member may move this job to `to` (the lifecycle is checked separately). */
+export function canSetJobStatus(
+  staff: { id: string; role: StaffRole },
+  job: { technician_id: string | null },
+  to: string,
+): boolean {
+  if (!canChangeJobStatus(staff, job)) return false
+  return can(staff.role, 'jobs.status.any') || (technicianJobStatuses as readonly string[]).includes(to)
+}
+
 export const forbiddenMessage = 'Your role does not allow this action. Ask an owner or admin.'

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { EnvError, readServerEnv } from './env.ts'
 import { canApplyInvoiceAction, formatCents, invoiceActionTarget } from './invoice-status.ts'
 import { allowedNextStatuses, canMoveJob } from './job-status.ts'
-import { can, canChangeJobStatus } from './permissions.ts'
+import { can, canChangeJobStatus, canSetJobStatus } from './permissions.ts'
 
 describe('role permissions', () => {
   it('lets office staff invoice but not manage portal access or staff', () => {
@@ -22,6 +22,15 @@ describe('role permissions', () => {
     for (const p of ['invoices.manage', 'customers.edit', 'jobs.schedule', 'loyalty.manage', 'portal.manage'] as const) {
       expect(can('technician', p)).toBe(false)
     }
+  })
+
+  it('lets technicians set only the field states on their own jobs (as the database does)', () => {
+    const tech = { id: 'tech-1', role: 'technician' as const }
+    const own = { technician_id: 'tech-1' }
+    for (const s of ['en_route', 'in_progress', 'completed']) expect(canSetJobStatus(tech, own, s)).toBe(true)
+    for (const s of ['confirmed', 'cancelled', 'scheduled']) expect(canSetJobStatus(tech, own, s)).toBe(false)
+    expect(canSetJobStatus(tech, { technician_id: 'tech-2' }, 'completed')).toBe(false)
+    expect(canSetJobStatus({ id: 'o', role: 'office' }, { technician_id: null }, 'cancelled')).toBe(true)
   })
 })
 

@@ -10,7 +10,7 @@ import { useStaffSession } from '@/components/shell/staff-session.tsx'
 import type { ActionResult } from '@/lib/action-result.ts'
 import { formatCents } from '@/lib/invoice-status.ts'
 import { allowedNextStatuses, type JobStatus, jobStatusLabels } from '@/lib/job-status.ts'
-import { can, canChangeJobStatus } from '@/lib/permissions.ts'
+import { can, canChangeJobStatus, canSetJobStatus } from '@/lib/permissions.ts'
 import { formatWindow, fromLocalInput, toLocalInput } from './datetime.ts'
 
 const statusStyles: Record<JobStatus, string> = {
@@ -88,7 +88,7 @@ export function JobCard({ job, staff, customerName }: { job: JobRow; staff: Staf
       <div className="mt-3 flex flex-wrap gap-2">
         {canChangeJobStatus(me, job)
           ? allowedNextStatuses(job.status)
-              .filter((s) => s !== 'cancelled')
+              .filter((s) => s !== 'cancelled' && canSetJobStatus(me, job, s))
               .map((s) => (
                 <button
                   key={s}
@@ -106,7 +106,7 @@ export function JobCard({ job, staff, customerName }: { job: JobRow; staff: Staf
             Reschedule
           </button>
         ) : null}
-        {canChangeJobStatus(me, job) && allowedNextStatuses(job.status).includes('cancelled') ? (
+        {canSetJobStatus(me, job, 'cancelled') && allowedNextStatuses(job.status).includes('cancelled') ? (
           <button type="button" onClick={() => setMode(mode === 'cancel' ? 'idle' : 'cancel')} className="min-h-9 rounded-lg border border-red-300 px-3 text-red-800">
             Cancel job
           </button>
