@@ -46,7 +46,12 @@ test.describe('loyalty and portal access', () => {
     const phone = await browser.newContext({ viewport: { width: 375, height: 812 }, isMobile: true, hasTouch: true })
     openedContexts.add(phone)
     const dave = await phone.newPage()
+    const first = await latestMail(daveEmail, 'invite')
+    // He did not get it, so the owner sends it again: a new invitation lands in his mailbox.
+    await access.getByRole('button', { name: 'Resend invite' }).click()
+    await expect(toast(page, 'Sign-in link sent')).toBeVisible()
     const invite = await latestMail(daveEmail, 'invite')
+    expect(invite.token_hash).not.toBe(first.token_hash)
     await dave.goto(confirmLink(invite))
     await expect(dave.getByRole('heading', { name: 'Choose a password' })).toBeVisible()
     const password = `dave-${Date.now().toString(36)}`

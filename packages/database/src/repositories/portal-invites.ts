@@ -3,21 +3,31 @@ import type { Client } from '../types.ts'
 import { RepositoryError } from './errors.ts'
 import { parseInput } from './validate.ts'
 
-/** Sends an already linked customer a fresh sign-in link (service-role client, server only). */
+export type ResentPortalLink = 'invite' | 'magiclink'
+
+/**
+ * Sends a linked customer a fresh e-mail (service-role client, server only): the invitation again
+ * while they have not accepted it yet, otherwise a sign-in link. Both go out through Auth's mailer;
+ * `generateLink` would only return the link and e-mail nothing.
+ */
 export async function resendPortalInvite(
   admin: Client,
   email: string,
   redirectTo?: string,
-): Promise<void> {
+): Promise<ResentPortalLink> {
   const valid = parseInput(z.email(), email, 'email')
-  const link = await admin.auth.admin.generateLink({
-    type: 'magiclink',
+  const invited = await admin.auth.admin.inviteUserByEmail(valid, { redirectTo })
+  if (!invited.error) return 'invite'
+  // Already accepted (a confirmed user cannot be invited again): a sign-in link instead.
+  if (invited.error.code !== 'email_exists' && invited.error.status !== 422) {
+    throw new RepositoryError(`resending portal invite failed: ${invited.error.message}`, 'invite_failed')
+  }
+  const link = await admin.auth.signInWithOtp({
     email: valid,
-    options: { redirectTo },
+    options: { shouldCreateUser: false, emailRedirectTo: redirectTo },
   })
-  if (link.error)
-    throw new RepositoryError(
-      `resending portal invite failed: ${link.error.message}`,
-      'invite_failed',
-    )
+  if (link.error) {
+    throw new RepositoryError(`sending a sign-in link failed: ${link.error.message}`, 'invite_failed')
+  }
+  return 'magiclink'
 }

@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import {
   provisionPortalUser,
   RepositoryError,
+  resendPortalInvite,
   revokePortalAccess,
   ValidationError,
 } from '../../src/repositories/index.ts'
@@ -10,9 +11,16 @@ import {
   createWorld,
   serviceClient,
   sql,
+  stackEnv,
   unique,
   type World,
 } from '../helpers/stack.ts'
+
+/** The mails the local stack recorded for an address (nothing leaves the machine). */
+async function mails(email: string): Promise<Array<{ type: string; token_hash: string }>> {
+  const response = await fetch(`${stackEnv().API_URL}/auth/v1/_mailbox?email=${encodeURIComponent(email)}`)
+  return (await response.json()) as Array<{ type: string; token_hash: string }>
+}
 
 let world: World
 beforeAll(async () => {
@@ -69,5 +77,34 @@ describe('portal provisioning', () => {
     await expect(
       provisionPortalUser(serviceClient(), { customerId, email: 'a@b.test', password: 'short' }),
     ).rejects.toThrow(/password/)
+  })
+
+  it('resending e-mails the invitation again until it is accepted, then a sign-in link', async () => {
+    const customerId = await customerWithoutLogin()
+    const email = `${unique('resend')}@example.test`
+    const redirectTo = 'http://localhost:3001/auth/confirm'
+    const { userId, invited } = await provisionPortalUser(serviceClient(), { customerId, email, redirectTo })
+    expect(invited).toBe(true)
+    expect((await mails(email)).map((m) => m.type)).toEqual(['invite'])
+
+    expect(await resendPortalInvite(serviceClient(), email, redirectTo)).toBe('invite')
+    const invites = (await mails(email)).filter((m) => m.type === 'invite')
+    expect(invites).toHaveLength(2)
+    // The newest invitation works: the customer accepts it.
+    const accepted = await anonClient().auth.verifyOtp({ type: 'invite', token_hash: invites[1]?.token_hash ?? '' })
+    expect(accepted.error).toBeNull()
+    expect(accepted.data.user?.id).toBe(userId)
+
+    expect(await resendPortalInvite(serviceClient(), email, redirectTo)).toBe('magiclink')
+    const links = (await mails(email)).filter((m) => m.type === 'magiclink')
+    expect(links).toHaveLength(1)
+    const signedIn = await anonClient().auth.verifyOtp({ type: 'magiclink', token_hash: links[0]?.token_hash ?? '' })
+    expect(signedIn.data.user?.id).toBe(userId)
+
+    await revokePortalAccess(serviceClient(), customerId, { deleteUser: true })
+  })
+
+  it('refuses a malformed address before calling Auth', async () => {
+    await expect(resendPortalInvite(serviceClient(), 'not-an-email')).rejects.toBeInstanceOf(ValidationError)
   })
 })
