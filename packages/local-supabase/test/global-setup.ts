@@ -1,6 +1,6 @@
 import path from 'node:path'
-import type { TestProject } from 'vitest/node'
-import { startTestStack, type TestStackEnv } from '../src/testing/index.ts'
+import type { TestStackEnv } from '../src/testing/index.ts'
+import { stackGlobalSetup } from '../src/testing/vitest-global-setup.ts'
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -8,12 +8,7 @@ declare module 'vitest' {
   }
 }
 
-/** One private stack (fresh cluster, random ports) for this package's test run. */
-export default async function setup(project: TestProject) {
-  const stack = await startTestStack({
-    // The package's own fixture migrations, not the product schema.
-    config: { migrationsDir: path.resolve(import.meta.dirname, 'fixtures', 'migrations') },
-  })
-  project.provide('stack', stack.info)
-  return () => stack.stop()
-}
+/** One private stack (fresh cluster, random ports) with the package's own fixture migrations. */
+export default stackGlobalSetup({
+  config: { migrationsDir: path.resolve(import.meta.dirname, 'fixtures', 'migrations') },
+})

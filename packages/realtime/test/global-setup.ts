@@ -1,5 +1,5 @@
-import { startTestStack, type TestStackEnv } from '@repo/local-supabase/testing'
-import type { TestProject } from 'vitest/node'
+import type { TestStackEnv } from '@repo/local-supabase/testing'
+import { stackGlobalSetup } from '@repo/local-supabase/testing/vitest'
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -8,8 +8,4 @@ declare module 'vitest' {
 }
 
 /** One private stack with the product's migrations; tests make their own rows. */
-export default async function setup(project: TestProject) {
-  const stack = await startTestStack()
-  project.provide('stack', stack.info)
-  return () => stack.stop()
-}
+export default stackGlobalSetup()

@@ -175,7 +175,7 @@ describe('realtime authorization: private broadcast and presence channels', () =
 
   it('presence:portal:<customer>: the customer tracks themselves, their staff only watch', async () => {
     const topic = `presence:portal:${world.customerA}`
-    const customerA = await join(await realtimeAs(p.customerA), topic, p.customerA.userId)
+    const customerA = await join(await realtimeAs(p.customerA), topic, p.customerA.userId ?? undefined)
     expect(await customerA.channel.track({ kind: 'customer' })).toBe('ok')
     const office = await join(await realtimeAs(p.office), topic, p.office.userId as string)
     await until(() => office.presence().join() === p.customerA.userId, 'staff to see A online')
@@ -195,8 +195,8 @@ describe('realtime authorization: private broadcast and presence channels', () =
     const topic = `presence:org:${world.org1}`
     const office = await join(await realtimeAs(p.office), topic, p.office.userId as string)
     expect(await office.channel.track({ kind: 'staff' })).toBe('ok')
-    const customerA = await join(await realtimeAs(p.customerA), topic, p.customerA.userId)
-    const customerB = await join(await realtimeAs(p.customerB), topic, p.customerB.userId)
+    const customerA = await join(await realtimeAs(p.customerA), topic, p.customerA.userId ?? undefined)
+    const customerB = await join(await realtimeAs(p.customerB), topic, p.customerB.userId ?? undefined)
     await until(() => customerA.presence().join() === p.office.userId, 'A to see the team')
     // A customer cannot announce themselves to the organization's other customers.
     expect(await customerA.channel.track({ kind: 'customer' })).toBe('error')

@@ -150,9 +150,13 @@ async function reset(config: StackConfig, log: Logger): Promise<void> {
     const admin = new pg.Client({ connectionString: adminUrl.toString() })
     await admin.connect()
     try {
+      // A running stack reconnects at once: shut the door first, so nothing (its replication
+      // stream included) can take the slot back between the terminate and the drop below.
+      await admin.query(`alter database ${admin.escapeIdentifier(dbName)} with allow_connections false`)
       // Replication slots pin the database; drop them (the realtime server recreates its own).
+      // The timeout makes terminate wait until the walsender is gone and the slot is free.
       await admin.query(
-        'select pg_terminate_backend(active_pid) from pg_replication_slots where database = $1 and active_pid is not null',
+        'select pg_terminate_backend(active_pid, 5000) from pg_replication_slots where database = $1 and active_pid is not null',
         [dbName],
       )
       await admin.query(
@@ -161,6 +165,12 @@ async function reset(config: StackConfig, log: Logger): Promise<void> {
       )
       await admin.query(`drop database if exists ${admin.escapeIdentifier(dbName)} with (force)`)
       await admin.query(`create database ${admin.escapeIdentifier(dbName)}`)
+    } catch (error) {
+      // Never leave the old database locked: it is still there when the drop did not happen.
+      await admin
+        .query(`alter database ${admin.escapeIdentifier(dbName)} with allow_connections true`)
+        .catch(() => undefined)
+      throw error
     } finally {
       await admin.end()
     }
