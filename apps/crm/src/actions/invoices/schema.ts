@@ -39,8 +39,3 @@ export const invoiceActionSchema = z.object({
   invoiceId: recordId('Invoice'),
   action: z.enum(invoiceActions, { message: 'Unknown invoice action' }),
 })
-
-/** Subtotal shown while editing; the saved totals are computed by the database. */
-export function previewSubtotal(items: { quantity: number; unitPriceCents: number }[]): number {
-  return items.reduce((sum, i) => sum + i.quantity * i.unitPriceCents, 0)
-}

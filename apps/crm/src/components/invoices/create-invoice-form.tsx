@@ -5,7 +5,7 @@ import { TextField } from '@repo/ui/field'
 import { useState, useTransition } from 'react'
 import { toast } from 'sonner'
 import { createInvoiceAction } from '@/actions/invoices/create-invoice-action.ts'
-import { previewSubtotal } from '@/actions/invoices/schema.ts'
+import { previewSubtotal } from '@/lib/invoice-preview.ts'
 import { formatCents } from '@/lib/invoice-status.ts'
 
 interface LineDraft {

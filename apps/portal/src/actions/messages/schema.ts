@@ -1,7 +1,8 @@
 import { z } from 'zod'
+import { MAX_MESSAGE_CHARS } from '@/lib/message-limits'
 
-/** Same limit as the database repository; checked here first for a friendly field message. */
-export const MAX_MESSAGE_CHARS = 5000
+// Same limit as the database repository; checked here first for a friendly field message.
+export { MAX_MESSAGE_CHARS }
 
 export const sendMessageSchema = z.object({
   body: z

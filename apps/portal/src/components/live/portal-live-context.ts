@@ -2,7 +2,7 @@
 
 import type { Client } from '@repo/database/types'
 import { createContext, useContext } from 'react'
-import type { NotificationPreferences } from '@/lib/notification-preferences'
+import type { NotificationPreferences } from '@/lib/notification-kinds'
 
 export type LiveStatus = 'connecting' | 'connected' | 'reconnecting' | 'disconnected'
 

@@ -3,7 +3,7 @@
 import { createClient } from '@repo/database/client'
 import { RealtimeProvider } from '@repo/realtime'
 import { type ReactNode, useMemo } from 'react'
-import type { NotificationPreferences } from '@/lib/notification-preferences'
+import type { NotificationPreferences } from '@/lib/notification-kinds'
 import { PortalLiveContext } from './portal-live-context'
 import { useLiveRefresh } from './use-live-refresh'
 

@@ -3,7 +3,7 @@
 import { type ChangeNotice, describeChange, notifyChange, useAllUpdates } from '@repo/realtime'
 import { useRouter } from 'next/navigation'
 import { useCallback, useEffect, useRef } from 'react'
-import { type NotificationPreferences, tableKind } from '@/lib/notification-preferences'
+import { type NotificationPreferences, tableKind } from '@/lib/notification-kinds'
 
 /**
  * The portal's single realtime channel (jobs, invoices, messages, points for this customer).

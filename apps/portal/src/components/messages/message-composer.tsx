@@ -2,7 +2,7 @@
 
 import { Button } from '@repo/ui/button'
 import { useState } from 'react'
-import { MAX_MESSAGE_CHARS } from '@/actions/messages/schema'
+import { MAX_MESSAGE_CHARS } from '@/lib/message-limits'
 
 interface Props {
   onSend: (body: string) => void

@@ -4,7 +4,7 @@ import { Card, CardHeader } from '@repo/ui/card'
 import { useOptimistic, useState, useTransition } from 'react'
 import { toast } from 'sonner'
 import { updatePreferencesAction } from '@/actions/profile/update-preferences-action'
-import { type NotificationKind, type NotificationPreferences, notificationKinds } from '@/lib/notification-preferences'
+import { type NotificationKind, type NotificationPreferences, notificationKinds } from '@/lib/notification-kinds'
 
 const labels: Record<NotificationKind, { title: string; help: string }> = {
   job_updates: { title: 'Appointments', help: 'Scheduled, rescheduled, technician on the way, completed.' },
