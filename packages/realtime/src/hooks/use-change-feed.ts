@@ -1,10 +1,13 @@
 'use client'
 
 import type { ChangeFeedRow, Row } from '@repo/database/types'
-import { useState } from 'react'
 import { subscribeToChangeFeed, subscribeToRecord } from '../core/customer-subscriptions.ts'
-import type { RealtimeChange, TableName } from '../core/types.ts'
-import type { TableHookOptions, TableHookState } from './use-job-updates.ts'
+import type { TableName } from '../core/types.ts'
+import {
+  type TableHookOptions,
+  type TableHookState,
+  useTableSubscription,
+} from './use-table-subscription.ts'
 import { useLatest } from './use-latest.ts'
 import {
   type RealtimeHookOptions,
@@ -56,23 +59,10 @@ export function useRecordUpdates<T extends TableName>(
   recordId: string | null | undefined,
   options: TableHookOptions<Row<T>> = {},
 ): TableHookState<Row<T>> {
-  const handlers = useLatest(options)
-  const [latestUpdate, setLatestUpdate] = useState<RealtimeChange<Row<T>> | null>(null)
-  const state = useRealtimeSubscription(
+  return useTableSubscription(
     recordId ? `record:${table}:${recordId}` : null,
     'This record',
-    (client, lifecycle) =>
-      subscribeToRecord(client, table, recordId ?? '', {
-        ...lifecycle,
-        onInsert: (row) => handlers.current.onInsert?.(row),
-        onUpdate: (row, old) => handlers.current.onUpdate?.(row, old),
-        onDelete: (old) => handlers.current.onDelete?.(old),
-        onChange: (change) => {
-          setLatestUpdate(change)
-          handlers.current.onChange?.(change)
-        },
-      }),
+    (client, handlers) => subscribeToRecord(client, table, recordId ?? '', handlers),
     options,
   )
-  return { ...state, latestUpdate }
 }

@@ -3,7 +3,7 @@
 import { useEffect, useState } from 'react'
 import { type MessageCallbacks, subscribeToMessageUpdates } from '../core/customer-subscriptions.ts'
 import type { MessageRow, RealtimeChange } from '../core/types.ts'
-import type { TableHookState } from './use-job-updates.ts'
+import type { TableHookState } from './use-table-subscription.ts'
 import { useLatest } from './use-latest.ts'
 import { type RealtimeHookOptions, useRealtimeSubscription } from './use-realtime-subscription.ts'
 
