@@ -45,15 +45,26 @@ export async function sendMessage(client: Client, input: SendMessageInput): Prom
   return unwrap(result, 'sending message')
 }
 
-export async function markMessageRead(client: Client, messageId: string): Promise<MessageRow> {
+/** Sets one timestamp column of a message to now (RLS decides who may). */
+async function stampMessage(
+  client: Client,
+  messageId: string,
+  column: 'read_at' | 'deleted_at',
+  action: string,
+): Promise<MessageRow> {
   const id = assertUuid(messageId, 'messageId')
+  const now = new Date().toISOString()
   const result = await client
     .from('messages')
-    .update({ read_at: new Date().toISOString() })
+    .update(column === 'read_at' ? { read_at: now } : { deleted_at: now })
     .eq('id', id)
     .select('*')
     .maybeSingle()
-  return unwrapOne(result, 'marking message read', 'message', id)
+  return unwrapOne(result, action, 'message', id)
+}
+
+export function markMessageRead(client: Client, messageId: string): Promise<MessageRow> {
+  return stampMessage(client, messageId, 'read_at', 'marking message read')
 }
 
 /** Marks every unread message from `from` in a thread read; returns how many changed. */
@@ -93,13 +104,6 @@ export async function countUnread(
 }
 
 /** Soft delete: the row stays for the record, hidden from threads. */
-export async function deleteMessage(client: Client, messageId: string): Promise<MessageRow> {
-  const id = assertUuid(messageId, 'messageId')
-  const result = await client
-    .from('messages')
-    .update({ deleted_at: new Date().toISOString() })
-    .eq('id', id)
-    .select('*')
-    .maybeSingle()
-  return unwrapOne(result, 'deleting message', 'message', id)
+export function deleteMessage(client: Client, messageId: string): Promise<MessageRow> {
+  return stampMessage(client, messageId, 'deleted_at', 'deleting message')
 }

@@ -5,6 +5,7 @@ import { TextField } from '@repo/ui/field'
 import { useState, useTransition } from 'react'
 import { toast } from 'sonner'
 import { createInvoiceAction } from '@/actions/invoices/create-invoice-action.ts'
+import { FormActions } from '@/components/forms/form-actions.tsx'
 import { previewSubtotal } from '@/lib/invoice-preview.ts'
 import { formatCents } from '@/lib/invoice-status.ts'
 
@@ -128,14 +129,7 @@ export function CreateInvoiceForm({
         <TextField label="Notes" name="notes" error={errors.notes?.[0]} className="sm:col-span-2" />
       </div>
       <p className="text-sm text-slate-700">Subtotal before tax: {subtotal === null ? '—' : formatCents(subtotal)}</p>
-      <div className="flex gap-2">
-        <button type="submit" disabled={pending} className="min-h-11 rounded-lg bg-sky-700 px-4 font-semibold text-white disabled:opacity-50">
-          {pending ? 'Creating…' : 'Create invoice'}
-        </button>
-        <button type="button" onClick={onDone} className="min-h-11 rounded-lg px-3 text-slate-700 hover:bg-slate-100">
-          Close
-        </button>
-      </div>
+      <FormActions submitLabel="Create invoice" pendingLabel="Creating…" pending={pending} onClose={onDone} />
     </form>
   )
 }

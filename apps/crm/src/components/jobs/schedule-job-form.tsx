@@ -5,6 +5,7 @@ import { TextField } from '@repo/ui/field'
 import { useState, useTransition } from 'react'
 import { toast } from 'sonner'
 import { scheduleJobAction } from '@/actions/jobs/schedule-job-action.ts'
+import { FormActions } from '@/components/forms/form-actions.tsx'
 import { fromLocalInput } from './datetime.ts'
 
 /** New appointment for a customer; field errors come back from the action's schema. */
@@ -65,14 +66,7 @@ export function ScheduleJobForm({ customer, staff, onDone }: { customer: Custome
       </div>
       <TextField label="Address (blank: customer's address)" name="address" error={errors.address?.[0]} className="sm:col-span-2" />
       <TextField label="Notes" name="notes" error={errors.notes?.[0]} className="sm:col-span-2" />
-      <div className="flex gap-2 sm:col-span-2">
-        <button type="submit" disabled={pending} className="min-h-11 rounded-lg bg-sky-700 px-4 font-semibold text-white disabled:opacity-50">
-          {pending ? 'Scheduling…' : 'Schedule job'}
-        </button>
-        <button type="button" onClick={onDone} className="min-h-11 rounded-lg px-3 text-slate-700 hover:bg-slate-100">
-          Close
-        </button>
-      </div>
+      <FormActions submitLabel="Schedule job" pendingLabel="Scheduling…" pending={pending} onClose={onDone} className="sm:col-span-2" />
     </form>
   )
 }
