@@ -28,6 +28,9 @@ test.describe('jobs and invoices', () => {
     await expect(form.getByText('End must be after the start')).toBeVisible()
     await expect(form.getByText('Price cannot be negative')).toBeVisible()
     await expect(page.getByRole('article', { name: title })).toHaveCount(0)
+    // The refused form keeps what was typed: only the wrong fields are corrected.
+    await expect(form.getByLabel('Title')).toHaveValue(title)
+    await expect(form.getByLabel('Start')).toHaveValue(localInput(3, 11))
 
     await form.getByLabel('End').fill(localInput(3, 13))
     await form.getByLabel('Price (USD)').fill('149.50')

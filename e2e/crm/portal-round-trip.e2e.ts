@@ -221,15 +221,21 @@ test.describe('CRM and portal, live both ways', () => {
 
     await portal.goto(`${e2eEnv.portalUrl}/profile`)
     await portalWaitForLive(portal)
+    const city = `Austin ${Date.now().toString(36)}`
+    await portal.getByLabel('City', { exact: true }).fill(city)
     await portal.getByLabel('Phone', { exact: true }).fill('call me maybe')
     await portal.getByRole('button', { name: 'Save details' }).click()
     await expect(portal.getByText('Enter a phone number using digits, spaces and + ( ) -.')).toBeVisible()
     await expect(crm.getByLabel('Phone', { exact: true })).toHaveValue(before)
+    // The refused form still shows what she typed, so only the phone needs fixing.
+    await expect(portal.getByLabel('Phone', { exact: true })).toHaveValue('call me maybe')
+    await expect(portal.getByLabel('City', { exact: true })).toHaveValue(city)
 
     const phone = `(512) 555-${String(Date.now() % 10_000).padStart(4, '0')}`
     await portal.getByLabel('Phone', { exact: true }).fill(phone)
     await portal.getByRole('button', { name: 'Save details' }).click()
     await expect(portal.locator('[data-sonner-toast]').filter({ hasText: 'Your details are saved.' })).toBeVisible()
     await expect(crm.getByLabel('Phone', { exact: true })).toHaveValue(phone, { timeout: 2_000 })
+    await expect(crm.getByLabel('City', { exact: true })).toHaveValue(city)
   })
 })

@@ -10,6 +10,9 @@ test.describe('CRM sign in', () => {
     await page.getByRole('button', { name: 'Sign in' }).click()
     await expect(page.getByText('Email or password is incorrect.')).toBeVisible()
     await expect(page).toHaveURL(/\/auth\/login/)
+    // What was typed stays, except the password.
+    await expect(page.getByLabel('Email', { exact: true })).toHaveValue(demo.staff.office)
+    await expect(page.getByLabel('Password', { exact: true })).toHaveValue('')
   })
 
   test('staff land on the customer grid; a customer account gets "no access"', async ({ browser }) => {

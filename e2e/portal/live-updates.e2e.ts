@@ -1,5 +1,6 @@
 import type { Locator, Page, TestInfo } from '@playwright/test'
-import { demo, expect, test, waitForLive } from '../src/fixtures.ts'
+import { signInToCrm } from '../crm/crm-fixtures.ts'
+import { demo, expect, openedContexts, test, waitForLive } from '../src/fixtures.ts'
 import { e2eEnv } from '../src/env.ts'
 
 /** "$1,234.56" -> 123456 */
@@ -127,4 +128,23 @@ test.describe('live updates on the open dashboard', () => {
     await staffApi.sendMessage(demo.alice.customerId, loud)
     await expect(toast(page, 'New message').filter({ hasText: loud })).toBeVisible()
   })
+})
+
+test('the dashboard shows the team online while a staff member is signed in to the CRM, and offline once they leave', async ({
+  customerPage: page,
+  browser,
+}) => {
+  await waitForLive(page)
+  const team = page.getByTestId('team-online')
+  await expect(team).toHaveText('Team offline', { timeout: 10_000 })
+
+  // The office manager opens the CRM: their tab tracks presence in the organization room.
+  const crm = await signInToCrm(browser, demo.staff.office)
+  await expect(team).toHaveText('Team online (1)', { timeout: 10_000 })
+
+  // Closing the staff session drops its socket, and with it the presence.
+  const context = crm.context()
+  openedContexts.delete(context)
+  await context.close()
+  await expect(team).toHaveText('Team offline', { timeout: 10_000 })
 })

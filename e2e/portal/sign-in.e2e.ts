@@ -13,8 +13,12 @@ test.describe('signing in', () => {
 
     await signInToPortal(page, demo.alice.email, 'not-the-password')
     await expect(page.getByRole('alert').filter({ hasText: 'Email or password is incorrect.' })).toBeVisible()
+    // The refusal keeps the e-mail address she typed; only the password has to be entered again.
+    await expect(page.getByLabel('Email', { exact: true })).toHaveValue(demo.alice.email)
+    await expect(page.getByLabel('Password', { exact: true })).toHaveValue('')
 
-    await signInToPortal(page, demo.alice.email)
+    await page.getByLabel('Password', { exact: true }).fill(demo.password)
+    await page.getByRole('button', { name: 'Sign in' }).click()
     await expect(page.getByRole('heading', { name: 'Welcome back, Alice' })).toBeVisible()
     await expect(page.getByTestId('next-appointment')).toBeVisible()
     await waitForLive(page)

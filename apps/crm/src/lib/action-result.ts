@@ -3,7 +3,7 @@ import type { z } from 'zod'
 /** What every Server Action returns: the UI never has to guess whether something changed. */
 export type ActionResult<T> =
   | { ok: true; data: T }
-  | { ok: false; error: string; fieldErrors?: Record<string, string[]> }
+  | { ok: false; error: string; fieldErrors?: Record<string, string[]>; values?: Record<string, string> }
 
 export type FieldErrors = Record<string, string[]>
 
@@ -30,4 +30,18 @@ export function parseInput<S extends z.ZodType>(
     fieldErrors[key] = list
   }
   return { ok: false, error: 'Please correct the highlighted fields.', fieldErrors }
+}
+
+/**
+ * Echoes what the user typed back with a failure, so a `<form action>` (which React resets after
+ * the action) can show it again as `defaultValue`. Never pass passwords here.
+ */
+export function withValues<R extends { ok: boolean }>(result: R, form: FormData, names: readonly string[]): R & { values?: Record<string, string> } {
+  if (result.ok) return result
+  return { ...result, values: Object.fromEntries(names.map((name) => [name, String(form.get(name) ?? '')])) }
+}
+
+/** The value the user submitted last time, when the action failed (for `defaultValue`). */
+export function submittedValue(state: ActionResult<unknown> | null, name: string): string | undefined {
+  return state && !state.ok ? state.values?.[name] : undefined
 }

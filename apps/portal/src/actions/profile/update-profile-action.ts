@@ -3,7 +3,7 @@
 import { updateCustomer } from '@repo/database/repositories'
 import type { CustomerRow } from '@repo/database/types'
 import { revalidatePath } from 'next/cache'
-import { type ActionResult, fail, invalid, ok } from '@/lib/action-result'
+import { type ActionResult, fail, invalid, ok, withValues } from '@/lib/action-result'
 import { createLogger } from '@/lib/logger'
 import { requirePortalSession } from '@/lib/portal-session'
 import { friendlyError } from '../error-message'
@@ -12,9 +12,10 @@ import { profileSchema } from './schema'
 const log = createLogger('profile')
 
 export async function updateProfileAction(_prev: ActionResult<CustomerRow> | null, form: FormData): Promise<ActionResult<CustomerRow>> {
-  const fields = Object.fromEntries(Object.keys(profileSchema.shape).map((k) => [k, String(form.get(k) ?? '')]))
+  const names = Object.keys(profileSchema.shape)
+  const fields = Object.fromEntries(names.map((k) => [k, String(form.get(k) ?? '')]))
   const parsed = profileSchema.safeParse(fields)
-  if (!parsed.success) return invalid(parsed.error)
+  if (!parsed.success) return withValues(invalid(parsed.error), form, names)
   const { supabase, customer } = await requirePortalSession()
   try {
     const updated = await updateCustomer(supabase, customer.id, parsed.data)
@@ -22,6 +23,6 @@ export async function updateProfileAction(_prev: ActionResult<CustomerRow> | nul
     return ok(updated)
   } catch (error) {
     log.warn('profile update failed', { error: String(error) })
-    return fail(friendlyError(error, 'Your details could not be saved.'))
+    return withValues(fail(friendlyError(error, 'Your details could not be saved.')), form, names)
   }
 }

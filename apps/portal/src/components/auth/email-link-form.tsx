@@ -3,7 +3,7 @@
 import { Button } from '@repo/ui/button'
 import { TextField } from '@repo/ui/field'
 import { useActionState } from 'react'
-import type { ActionResult } from '@/lib/action-result'
+import { type ActionResult, submittedValue } from '@/lib/action-result'
 import { FormMessage, fieldError } from './form-message'
 
 type EmailAction = (prev: ActionResult<string> | null, form: FormData) => Promise<ActionResult<string>>
@@ -13,7 +13,7 @@ export function EmailLinkForm({ action: serverAction, submitLabel, idPrefix }: {
   const [state, action, pending] = useActionState(serverAction, null)
   return (
     <form action={action} className="space-y-4" noValidate>
-      <TextField id={`${idPrefix}-email`} label="Email" name="email" type="email" autoComplete="email" required error={fieldError(state, 'email')} />
+      <TextField id={`${idPrefix}-email`} label="Email" name="email" type="email" autoComplete="email" required defaultValue={submittedValue(state, 'email')} error={fieldError(state, 'email')} />
       <FormMessage state={state} />
       <Button type="submit" variant="secondary" pending={pending} className="w-full">
         {submitLabel}

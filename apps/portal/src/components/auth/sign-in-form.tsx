@@ -4,6 +4,7 @@ import { Button } from '@repo/ui/button'
 import { TextField } from '@repo/ui/field'
 import { useActionState } from 'react'
 import { signInAction } from '@/actions/auth/sign-in-action'
+import { submittedValue } from '@/lib/action-result'
 import { FormMessage, fieldError } from './form-message'
 
 export function SignInForm({ next }: { next: string }) {
@@ -11,7 +12,7 @@ export function SignInForm({ next }: { next: string }) {
   return (
     <form action={action} className="space-y-4" noValidate>
       <input type="hidden" name="next" value={next} />
-      <TextField label="Email" name="email" type="email" autoComplete="email" required error={fieldError(state, 'email')} />
+      <TextField label="Email" name="email" type="email" autoComplete="email" required defaultValue={submittedValue(state, 'email')} error={fieldError(state, 'email')} />
       <TextField
         label="Password"
         name="password"

@@ -7,6 +7,7 @@ import { TextField } from '@repo/ui/field'
 import { useActionState, useEffect } from 'react'
 import { toast } from 'sonner'
 import { updateProfileAction } from '@/actions/profile/update-profile-action'
+import { submittedValue } from '@/lib/action-result'
 import { FormMessage, fieldError } from '../auth/form-message'
 
 const fields = [
@@ -37,7 +38,7 @@ export function ProfileForm({ customer }: { customer: CustomerRow }) {
             name={f.name}
             type={'type' in f ? f.type : 'text'}
             autoComplete={f.autoComplete}
-            defaultValue={(state?.ok ? state.data[f.name] : customer[f.name]) ?? ''}
+            defaultValue={(state?.ok ? state.data[f.name] : (submittedValue(state, f.name) ?? customer[f.name])) ?? ''}
             error={fieldError(state, f.name)}
           />
         ))}

@@ -4,6 +4,7 @@ import { Button } from '@repo/ui/button'
 import { TextField } from '@repo/ui/field'
 import { useActionState } from 'react'
 import { signInAction } from '@/actions/auth/sign-in-action.ts'
+import { submittedValue } from '@/lib/action-result.ts'
 
 export function LoginForm({ next }: { next: string }) {
   const [state, action, pending] = useActionState(signInAction, null)
@@ -11,7 +12,7 @@ export function LoginForm({ next }: { next: string }) {
   return (
     <form action={action} className="mt-6 space-y-4" noValidate>
       <input type="hidden" name="next" value={next} />
-      <TextField label="Email" name="email" type="email" autoComplete="username" required error={errors?.email?.[0]} />
+      <TextField label="Email" name="email" type="email" autoComplete="username" required defaultValue={submittedValue(state, 'email')} error={errors?.email?.[0]} />
       <TextField
         label="Password"
         name="password"
