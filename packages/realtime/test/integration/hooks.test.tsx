@@ -1,11 +1,8 @@
 import type { JobRow, MessageRow } from '@repo/database/types'
 import { act, cleanup, render, renderHook, screen, waitFor } from '@testing-library/react'
-import { type ReactNode, StrictMode } from 'react'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { ConnectionStatus } from '../../src/components/connection-status.tsx'
 import { organizationRoom, portalRoom } from '../../src/core/presence.ts'
-import type { Client } from '../../src/core/types.ts'
-import { RealtimeProvider } from '../../src/hooks/realtime-provider.tsx'
 import { useAllUpdates } from '../../src/hooks/use-all-updates.ts'
 import { useChangeFeed, useRecordUpdates } from '../../src/hooks/use-change-feed.ts'
 import { useConnectionStatus } from '../../src/hooks/use-connection-status.ts'
@@ -25,7 +22,8 @@ import {
   staffClient,
   type World,
 } from '../helpers/fixtures.ts'
-import { closeClients, joinedChannels, settle, sql } from '../helpers/stack.ts'
+import { connected, LONG, provider } from '../helpers/render.tsx'
+import { closeClients, joinedChannels, sql } from '../helpers/stack.ts'
 
 let world: World
 beforeAll(async () => {
@@ -34,19 +32,6 @@ beforeAll(async () => {
 afterEach(cleanup)
 afterAll(closeClients)
 
-const LONG = { timeout: 15_000 }
-
-function provider(client: Client, strict = false) {
-  return ({ children }: { children: ReactNode }) => {
-    const tree = <RealtimeProvider client={client}>{children}</RealtimeProvider>
-    return strict ? <StrictMode>{tree}</StrictMode> : tree
-  }
-}
-
-async function connected(result: { current: { status: string } }) {
-  await waitFor(() => expect(result.current.status).toBe('connected'), LONG)
-  await settle()
-}
 
 describe('useJobUpdates', () => {
   it('delivers typed rows and exposes the latest update', async () => {

@@ -1,13 +1,10 @@
 import type { CustomerRow, Database, MessageRow } from '@repo/database/types'
 import { createClient } from '@supabase/supabase-js'
-import WebSocket from 'ws'
 import { act, cleanup, renderHook, waitFor } from '@testing-library/react'
-import { type ReactNode, StrictMode } from 'react'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
-import type { Client } from '../../src/core/types.ts'
+import WebSocket from 'ws'
 import { customerRoom, trackPresence } from '../../src/core/presence.ts'
 import { subscribeToTyping, type TypingPayload, typingTopic } from '../../src/core/typing.ts'
-import { RealtimeProvider } from '../../src/hooks/realtime-provider.tsx'
 import { useOrganizationUpdates } from '../../src/hooks/use-organization-updates.ts'
 import { useTypingIndicator } from '../../src/hooks/use-typing-indicator.ts'
 import {
@@ -18,6 +15,7 @@ import {
   staffClient,
   type World,
 } from '../helpers/fixtures.ts'
+import { connected, LONG, provider } from '../helpers/render.tsx'
 import { closeClients, joinedChannels, settle, signJwt, sql, stackEnv } from '../helpers/stack.ts'
 
 let world: World
@@ -27,19 +25,6 @@ beforeAll(async () => {
 afterEach(cleanup)
 afterAll(closeClients)
 
-const LONG = { timeout: 15_000 }
-
-function provider(client: Client, strict = false) {
-  return ({ children }: { children: ReactNode }) => {
-    const tree = <RealtimeProvider client={client}>{children}</RealtimeProvider>
-    return strict ? <StrictMode>{tree}</StrictMode> : tree
-  }
-}
-
-async function connected(result: { current: { status: string } }) {
-  await waitFor(() => expect(result.current.status).toBe('connected'), LONG)
-  await settle()
-}
 
 describe('useTypingIndicator', () => {
   it('shows each side the other one typing, across staff and customer clients', async () => {
