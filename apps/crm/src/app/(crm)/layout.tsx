@@ -1,3 +1,4 @@
+import { SignOutForm } from '@repo/ui/sign-out-form'
 import type { ReactNode } from 'react'
 import { signOutAction } from '@/actions/auth/sign-out-action.ts'
 import { CrmRealtimeProvider } from '@/components/shell/crm-realtime-provider.tsx'
@@ -34,11 +35,7 @@ export default async function CrmLayout({ children }: { children: ReactNode }) {
             <span className="hidden text-sm text-slate-700 md:inline">
               {staff.full_name} · <span className="capitalize">{staff.role}</span>
             </span>
-            <form action={signOutAction}>
-              <button type="submit" className="min-h-11 rounded-lg px-3 text-sm font-medium text-slate-700 hover:bg-slate-100">
-                Sign out
-              </button>
-            </form>
+            <SignOutForm action={signOutAction} />
           </div>
         </div>
       </header>

@@ -1,3 +1,4 @@
+import { SignOutForm } from '@repo/ui/sign-out-form'
 import { signOutAction } from '@/actions/auth/sign-out-action'
 import { LiveConnectionStatus } from '../live/live-connection-status'
 
@@ -11,11 +12,7 @@ export function PortalHeader({ businessName, customerFirstName }: { businessName
         </div>
         <div className="flex items-center gap-2">
           <LiveConnectionStatus />
-          <form action={signOutAction}>
-            <button type="submit" className="min-h-11 rounded-lg px-3 text-sm font-medium text-slate-700 hover:bg-slate-100">
-              Sign out
-            </button>
-          </form>
+          <SignOutForm action={signOutAction} />
         </div>
       </div>
     </header>
