@@ -1,8 +1,8 @@
-import pg from 'pg'
 import { createAuthService } from './auth/index.ts'
 import { databaseUrlFor, resolveConfig, type StackConfig, type StackConfigInput } from './config.ts'
 import { applyBootstrap } from './db/bootstrap.ts'
 import { startEmbeddedPostgres, type RunningPostgres } from './db/embedded-postgres.ts'
+import { createPool } from './db/pool.ts'
 import { applyMigrations, applySeed, type MigrationReport } from './db/migrations.ts'
 import { startApiServer } from './http/server.ts'
 import type { HttpService, ServiceContext } from './http/service.ts'
@@ -38,6 +38,11 @@ export interface StartOptions {
   /** Run supabase/seed.sql: 'if-new' only when the cluster was just created (default 'never'). */
   seed?: 'always' | 'if-new' | 'never'
   logger?: Logger
+  /**
+   * Called when the embedded PostgreSQL died and could not be restarted (it is stopped by then);
+   * the CLI exits non-zero. Default: logged only.
+   */
+  onFatal?: (error: Error) => void
 }
 
 /** Brings up Postgres (embedded or DATABASE_URL), bootstraps it, migrates, and serves the APIs. */
@@ -45,10 +50,11 @@ export async function startStack(input: StackConfigInput = {}, options: StartOpt
   const config = resolveConfig(input)
   const log = options.logger ?? createLogger(config.logLevel)
   let postgres: RunningPostgres | null = null
-  if (!config.databaseUrl) postgres = await startEmbeddedPostgres(config, log)
+  if (!config.databaseUrl) {
+    postgres = await startEmbeddedPostgres(config, log, { onFatal: options.onFatal })
+  }
   const databaseUrl = databaseUrlFor(config)
-  const pool = new pg.Pool({ connectionString: databaseUrl, max: 20, idleTimeoutMillis: 30_000 })
-  pool.on('error', (error) => log.warn('idle database connection failed', { error: error.message }))
+  const pool = createPool({ name: 'stack', connectionString: databaseUrl, max: 20 }, log)
   const services: HttpService[] = []
   try {
     const client = await pool.connect()

@@ -1,4 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
+import { isConnectionFailure } from '../db/connection-errors.ts'
 import { sendJson } from '../http/io.ts'
 import type { HttpService, ServiceContext } from '../http/service.ts'
 import type { AuthDeps, Handler, Reply } from './context.ts'
@@ -76,6 +77,12 @@ function asInputError(error: unknown): AuthApiError | null {
   return fail(400, 'validation_failed', `Invalid input: ${(error as Error).message}`)
 }
 
+/** The database is down, restarting or cut the connection: say so, and that a retry will do. */
+function asUnavailable(error: unknown): AuthApiError | null {
+  if (!isConnectionFailure(error)) return null
+  return fail(503, 'unexpected_failure', 'The database is unavailable right now; retry shortly.')
+}
+
 function send(req: IncomingMessage, res: ServerResponse, reply: Reply): void {
   if (reply.kind === 'redirect') {
     res.writeHead(303, { location: reply.location, 'content-length': 0 })
@@ -103,7 +110,8 @@ export function createAuthService(ctx: ServiceContext): HttpService {
         if (!route.open) await requireCaller(req, ctx.jwt)
         send(req, res, await route.handler(req, url, deps))
       } catch (error) {
-        const known = error instanceof AuthApiError ? error : asInputError(error)
+        const known =
+          error instanceof AuthApiError ? error : (asInputError(error) ?? asUnavailable(error))
         if (!known) throw error
         req.resume()
         sendAuthError(req, res, known)

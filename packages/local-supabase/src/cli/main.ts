@@ -1,11 +1,11 @@
 import { parseArgs } from 'node:util'
-import pg from 'pg'
+import { createClient } from '../db/pool.ts'
 import { databaseUrlFor, resolveConfig, type StackConfig, type StackConfigInput } from '../config.ts'
 import { applyBootstrap } from '../db/bootstrap.ts'
-import { startEmbeddedPostgres } from '../db/embedded-postgres.ts'
+import { clusterDirFor, startEmbeddedPostgres, stopLeftoverPostmaster } from '../db/embedded-postgres.ts'
 import { applyMigrations, applySeed } from '../db/migrations.ts'
 import { createLogger, type Logger } from '../log.ts'
-import { startStack, type StackInfo } from '../stack.ts'
+import { type Stack, startStack, type StackInfo } from '../stack.ts'
 import { clearState, readRunningState, writeState } from './state.ts'
 
 const usage = `Usage: local-supabase <command> [options]
@@ -73,8 +73,22 @@ async function start(config: StackConfig, seedIfNew: boolean, log: Logger): Prom
   if (running) {
     throw new Error(`A stack is already running from ${config.dataDir} (pid ${running.pid}). Use \`pnpm stack status\`.`)
   }
-  const stack = await startStack(config, { seed: seedIfNew ? 'if-new' : 'never', logger: log })
   let stopping = false
+  let stack: Stack | null = null
+  stack = await startStack(config, {
+    seed: seedIfNew ? 'if-new' : 'never',
+    logger: log,
+    onFatal: (error) => {
+      // PostgreSQL is already stopped: end the API too, say why, and exit non-zero.
+      if (stopping) return
+      stopping = true
+      log.error('stopping: the database is gone', { error: error.message })
+      void (stack?.stop() ?? Promise.resolve())
+        .catch(() => undefined)
+        .then(() => clearState(config))
+        .finally(() => process.exit(1))
+    },
+  })
   const shutdown = async (signal: string) => {
     if (stopping) return
     stopping = true
@@ -84,10 +98,7 @@ async function start(config: StackConfig, seedIfNew: boolean, log: Logger): Prom
     log.info('stopped cleanly')
     process.exit(0)
   }
-  // embedded-postgres installs its own exit hooks that stop Postgres and exit with 128+signal;
-  // replace them so shutdown runs in order (API, pool, Postgres) and exits 0.
-  process.removeAllListeners('SIGINT')
-  process.removeAllListeners('SIGTERM')
+  // Shutdown runs in order (API, pools, PostgreSQL) and exits 0.
   process.on('SIGINT', () => void shutdown('SIGINT'))
   process.on('SIGTERM', () => void shutdown('SIGTERM'))
   await writeState(config, { pid: process.pid, startedAt: new Date().toISOString(), info: stack.info })
@@ -99,7 +110,10 @@ async function start(config: StackConfig, seedIfNew: boolean, log: Logger): Prom
 async function stop(config: StackConfig, log: Logger): Promise<void> {
   const running = await readRunningState(config)
   if (!running) {
-    log.info('no stack is running', { dataDir: config.dataDir })
+    // The stack's process may have been killed outright, leaving its PostgreSQL behind.
+    const leftover = config.databaseUrl ? null : await stopLeftoverPostmaster(clusterDirFor(config.dataDir), log)
+    if (leftover) log.info('stopped PostgreSQL left running without its stack', { pid: leftover })
+    else log.info('no stack is running', { dataDir: config.dataDir })
     return
   }
   process.kill(running.pid, 'SIGTERM')
@@ -128,7 +142,7 @@ async function withDatabase<T>(config: StackConfig, log: Logger, work: (url: str
 
 async function migrate(config: StackConfig, log: Logger): Promise<void> {
   await withDatabase(config, log, async (url) => {
-    const client = new pg.Client({ connectionString: url })
+    const client = createClient(url, log, 'CLI')
     await client.connect()
     try {
       await applyBootstrap(client)
@@ -147,7 +161,7 @@ async function reset(config: StackConfig, log: Logger): Promise<void> {
     const dbName = decodeURIComponent(target.pathname.slice(1)) || 'postgres'
     const adminUrl = new URL(url)
     adminUrl.pathname = dbName === 'template1' ? '/postgres' : '/template1'
-    const admin = new pg.Client({ connectionString: adminUrl.toString() })
+    const admin = createClient(adminUrl.toString(), log, 'CLI')
     await admin.connect()
     try {
       // A running stack reconnects at once: shut the door first, so nothing (its replication
@@ -174,7 +188,7 @@ async function reset(config: StackConfig, log: Logger): Promise<void> {
     } finally {
       await admin.end()
     }
-    const client = new pg.Client({ connectionString: url })
+    const client = createClient(url, log, 'CLI')
     await client.connect()
     try {
       await applyBootstrap(client)

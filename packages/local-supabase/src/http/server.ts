@@ -1,5 +1,6 @@
 import http from 'node:http'
 import type { AddressInfo } from 'node:net'
+import { isConnectionFailure } from '../db/connection-errors.ts'
 import type { Logger } from '../log.ts'
 import { applyCors, sendJson } from './io.ts'
 import type { HttpService } from './service.ts'
@@ -36,6 +37,12 @@ export async function startApiServer(
     try {
       await match.service.handle(req, res, match.path, url)
     } catch (error) {
+      if (isConnectionFailure(error)) {
+        log.warn('API request lost its database connection', { path: url.pathname, error: String(error) })
+        if (!res.headersSent) sendJson(res, 503, { message: 'The database is unavailable right now; retry shortly.' })
+        else res.end()
+        return
+      }
       log.error('unhandled API error', { path: url.pathname, error: String((error as Error)?.stack ?? error) })
       if (!res.headersSent) sendJson(res, 500, { message: 'Internal server error' })
       else res.end()

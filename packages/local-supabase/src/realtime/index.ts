@@ -1,7 +1,7 @@
 import type { IncomingMessage } from 'node:http'
 import type { Server } from 'node:net'
 import type { Duplex } from 'node:stream'
-import pg from 'pg'
+import { createPool } from '../db/pool.ts'
 import { WebSocketServer } from 'ws'
 import { sendJson } from '../http/io.ts'
 import type { HttpService, ServiceContext } from '../http/service.ts'
@@ -42,10 +42,7 @@ export function createRealtimeService(
 ): HttpService {
   const limits: RealtimeLimits = { ...DEFAULT_LIMITS, ...options.limits }
   // Its own small pool, so RLS checks never wait behind API requests (and the reverse).
-  const pool = new pg.Pool({ connectionString: ctx.databaseUrl, max: 6, idleTimeoutMillis: 30_000 })
-  pool.on('error', (error) =>
-    ctx.log.warn('idle realtime database connection failed', { error: error.message }),
-  )
+  const pool = createPool({ name: 'realtime', connectionString: ctx.databaseUrl, max: 6 }, ctx.log)
   const schema = new SchemaCache(pool)
   const router = new ChangeRouter(schema, new VisibilityChecker(pool, ctx.log), ctx.log)
   const feed = new ReplicationFeed({

@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
-import pg from 'pg'
+import { isConnectionFailure } from '../db/connection-errors.ts'
+import { createPool } from '../db/pool.ts'
 import { BodyTooLargeError, InvalidJsonError, readJsonBody } from '../http/io.ts'
 import type { HttpService, ServiceContext } from '../http/service.ts'
 import { authenticate, createTokenVerifier } from './auth.ts'
@@ -37,16 +38,6 @@ function errorResponse(error: RestError): RestResponse {
   }
 }
 
-/** Socket-level failures talking to Postgres: the server is down or restarting, not a bad request. */
-function isConnectionError(error: unknown): boolean {
-  const code = (error as { code?: unknown })?.code
-  const message = String((error as Error)?.message ?? '')
-  return (
-    (typeof code === 'string' && /^E[A-Z]+$/.test(code)) ||
-    /Connection terminated|connection timeout/i.test(message)
-  )
-}
-
 function pathSegments(path: string): string[] {
   try {
     return path
@@ -81,13 +72,10 @@ function schemaFor(req: IncomingMessage, method: string, cache: SchemaCache): st
 export function createRestService(ctx: ServiceContext): HttpService {
   const schemaCache = createSchemaCacheHolder(ctx.pool, ctx.databaseUrl, ctx.log)
   // Request transactions get their own pipelining pool: BEGIN and the settings share a round trip.
-  const pool = new pg.Pool({
-    connectionString: ctx.databaseUrl,
-    max: 20,
-    idleTimeoutMillis: 30_000,
-    pipeline: true,
-  })
-  pool.on('error', (error) => ctx.log.warn('idle REST connection failed', { error: error.message }))
+  const pool = createPool(
+    { name: 'REST', connectionString: ctx.databaseUrl, max: 20, pipeline: true },
+    ctx.log,
+  )
   const verify = createTokenVerifier(ctx.jwt)
 
   async function route(
@@ -160,7 +148,18 @@ export function createRestService(ctx: ServiceContext): HttpService {
         response = await route(req, path, url, seen)
       } catch (error) {
         if (error instanceof RestError) response = errorResponse(error)
-        else if (isPgError(error)) response = errorResponse(fromPgError(error, seen.anonymous))
+        else if (isConnectionFailure(error)) {
+          // The server is down, restarting, or cut this connection: not the request's fault.
+          ctx.log.warn('REST request lost its database connection', { path, error: String(error) })
+          response = errorResponse(
+            new RestError(
+              503,
+              'PGRST001',
+              'Could not connect with the database: the connection was lost. Retry the request.',
+              String((error as Error).message ?? error),
+            ),
+          )
+        } else if (isPgError(error)) response = errorResponse(fromPgError(error, seen.anonymous))
         else if (error instanceof BodyTooLargeError) {
           response = errorResponse(
             new RestError(
@@ -174,16 +173,6 @@ export function createRestService(ctx: ServiceContext): HttpService {
         } else if (error instanceof InvalidJsonError) {
           response = errorResponse(
             new RestError(400, 'PGRST102', 'Empty or invalid json', error.message),
-          )
-        } else if (isConnectionError(error)) {
-          ctx.log.warn('REST request lost its database connection', { path, error: String(error) })
-          response = errorResponse(
-            new RestError(
-              503,
-              'PGRST001',
-              'Could not connect with the database',
-              String((error as Error).message ?? error),
-            ),
           )
         } else {
           ctx.log.error('REST request failed', {

@@ -1,6 +1,7 @@
 import type { IncomingMessage } from 'node:http'
 import type pg from 'pg'
 import type { RequestAuth } from './auth.ts'
+import { isConnectionFailure } from '../db/connection-errors.ts'
 import { ident } from './sql/quote.ts'
 
 export interface RequestSettings {
@@ -77,7 +78,7 @@ export async function inRequestTransaction<T>(
     await client.query('rollback').catch((rollbackError: Error) => {
       broken = rollbackError
     })
-    if ((error as { code?: string }).code === undefined) broken ??= error as Error
+    if ((error as { code?: string }).code === undefined || isConnectionFailure(error)) broken ??= error as Error
     throw error
   } finally {
     client.release(broken)
