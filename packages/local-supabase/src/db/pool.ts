@@ -1,5 +1,6 @@
 import pg from 'pg'
 import type { Logger } from '../log.ts'
+import { isConnectionFailure } from './connection-errors.ts'
 
 export interface PoolOptions extends pg.PoolConfig {
   connectionString: string
@@ -32,4 +33,25 @@ export function createClient(connectionString: string, log: Logger, name: string
   const client = new pg.Client({ connectionString })
   client.on('error', (error) => log.warn(`${name} database connection lost`, { error: error.message }))
   return client
+}
+
+/**
+ * Runs a read that is safe to repeat, retrying on a fresh connection when the connection was lost
+ * (the pool replaces it): a terminated backend or a restarted server must not turn into a wrong
+ * "no" or a silently dropped event. Other errors, and a connection still failing after ~1.5 s of
+ * retries, are thrown.
+ */
+export async function queryRetryingLostConnections<R extends pg.QueryResultRow>(
+  pool: pg.Pool,
+  sql: string,
+  values: unknown[] = [],
+): Promise<pg.QueryResult<R>> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await pool.query<R>(sql, values)
+    } catch (error) {
+      if (attempt >= 4 || !isConnectionFailure(error)) throw error
+      await new Promise((resolve) => setTimeout(resolve, 100 * 2 ** attempt))
+    }
+  }
 }

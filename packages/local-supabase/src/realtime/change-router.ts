@@ -107,7 +107,10 @@ export class ChangeRouter {
   private async prepare(change: RowChange, tx: ChangeTransaction): Promise<() => void> {
     const bindings = this.candidates(change)
     if (bindings.length === 0) return () => undefined
-    const table = await this.schema.describe(change.schema, change.table).catch(() => null)
+    const table = await this.schema.describe(change.schema, change.table).catch((error: Error) => {
+      this.log.warn('table lookup failed; change withheld', { table: change.table, error: error.message })
+      return null
+    })
     if (!table) return () => undefined
 
     // One check per distinct identity, however many channels share it.

@@ -75,6 +75,8 @@ export class ReplicationFeed {
   private current: ChangeTransaction | null = null
   private pending = 0
   private lastDelivered = 0n
+  /** The last commit handed to `deliver` (its delivery may still be running). */
+  private lastHandedOver = 0n
   private readyListeners = new Set<() => void>()
   ready = false
 
@@ -114,6 +116,7 @@ export class ReplicationFeed {
     ])
     // A new slot starts at the current WAL position: positions from an older slot mean nothing now.
     this.lastDelivered = 0n
+    this.lastHandedOver = 0n
     this.options.log.info('created replication slot', { slot: this.options.slotName })
   }
 
@@ -244,12 +247,14 @@ export class ReplicationFeed {
     this.current = null
     if (!tx || !commitEndLsn) return
     tx.endLsn = parseLsn(commitEndLsn)
-    // After a reconnect Postgres resends what was delivered but not yet acknowledged: skip it.
-    if (tx.endLsn <= this.lastDelivered) {
+    // After a reconnect Postgres resends what was not yet acknowledged, including commits whose
+    // delivery is still running (waiting on RLS checks): skip everything already handed over.
+    if (tx.endLsn <= this.lastHandedOver) {
       if (this.pending === 0) void this.service?.acknowledge(commitEndLsn).catch(() => undefined)
       return
     }
     this.pending += 1
+    this.lastHandedOver = tx.endLsn
     const service = this.service
     // Backpressure: stop reading WAL while too many commits wait for RLS checks and delivery.
     if (this.pending === MAX_PENDING_COMMITS) this.setPaused(service, true)

@@ -1,4 +1,5 @@
 import type pg from 'pg'
+import { queryRetryingLostConnections } from '../db/pool.ts'
 import { FilterError } from './filters.ts'
 
 export const PUBLICATION = 'supabase_realtime'
@@ -118,7 +119,7 @@ export class SchemaCache {
   }
 
   private async load(schema: string, table: string): Promise<TableInfo | null> {
-    const { rows } = await this.pool.query<TableRow>(TABLE_SQL, [schema, table, PUBLICATION])
+    const { rows } = await queryRetryingLostConnections<TableRow>(this.pool, TABLE_SQL, [schema, table, PUBLICATION])
     const row = rows[0]
     if (!row) return null
     return {

@@ -1,4 +1,5 @@
 import type pg from 'pg'
+import { queryRetryingLostConnections } from '../db/pool.ts'
 import type { Logger } from '../log.ts'
 import type { TableInfo } from './schema-cache.ts'
 import type { TextRow } from './replication.ts'
@@ -25,7 +26,8 @@ export class VisibilityChecker {
     if (table.keyColumns.length === 0 || keyValues.some((v) => v === null))
       return subscribers.map(() => false)
     try {
-      const { rows } = await this.pool.query<{ visible: boolean[] }>(
+      const { rows } = await queryRetryingLostConnections<{ visible: boolean[] }>(
+        this.pool,
         'select realtime.visible_to_subscribers($1::oid::regclass, $2::text[], $3::text[], $4::jsonb, $5::bigint) as visible',
         [
           table.oid,
@@ -49,7 +51,8 @@ export class VisibilityChecker {
   async canSelectTable(table: TableInfo, subscribers: Subscriber[]): Promise<boolean[]> {
     const roles = [...new Set(subscribers.map((s) => s.role))]
     try {
-      const { rows } = await this.pool.query<{ role: string; allowed: boolean }>(
+      const { rows } = await queryRetryingLostConnections<{ role: string; allowed: boolean }>(
+        this.pool,
         `select r as role, has_table_privilege(r, $1::oid, 'SELECT') as allowed from unnest($2::text[]) as r`,
         [table.oid, roles],
       )

@@ -44,43 +44,54 @@ export async function inRequestTransaction<T>(
   work: (client: pg.PoolClient) => Promise<T>,
   rollback = false,
 ): Promise<T> {
-  const client = await pool.connect()
-  let broken: Error | undefined
-  try {
-    const headers = Object.fromEntries(
-      Object.entries(settings.req.headers).map(([k, v]) => [
-        k.toLowerCase(),
-        Array.isArray(v) ? v.join(', ') : (v ?? ''),
-      ]),
-    )
-    // BEGIN and the settings go out together (the REST pool pipelines); the request's own SQL is
-    // only sent once both have succeeded, so it can never run outside the caller's role.
-    const started = await Promise.allSettled([
-      client.query(
-        `begin isolation level read committed ${settings.readOnly ? 'read only' : 'read write'}`,
-      ),
-      client.query(SETTINGS_SQL, [
-        `${ident(settings.schema)}, extensions`,
-        settings.auth.role,
-        JSON.stringify(settings.auth.claims),
-        settings.method,
-        settings.path,
-        JSON.stringify(headers),
-        JSON.stringify(cookies(settings.req.headers.cookie)),
-        String(settings.statementTimeoutMs),
-      ]),
-    ])
-    for (const step of started) if (step.status === 'rejected') throw step.reason
-    const result = await work(client)
-    await client.query(rollback ? 'rollback' : 'commit')
-    return result
-  } catch (error) {
-    await client.query('rollback').catch((rollbackError: Error) => {
-      broken = rollbackError
-    })
-    if ((error as { code?: string }).code === undefined || isConnectionFailure(error)) broken ??= error as Error
-    throw error
-  } finally {
-    client.release(broken)
+  // A pooled connection cut while idle (terminated backend, restarted server) fails at BEGIN,
+  // before anything of the request ran: then a fresh connection is safe to try, reads and writes alike.
+  for (let attempt = 0; ; attempt++) {
+    const client = await pool.connect()
+    let broken: Error | undefined
+    let started = false
+    try {
+      await begin(client, settings)
+      started = true
+      const result = await work(client)
+      await client.query(rollback ? 'rollback' : 'commit')
+      return result
+    } catch (error) {
+      await client.query('rollback').catch((rollbackError: Error) => {
+        broken = rollbackError
+      })
+      if ((error as { code?: string }).code === undefined || isConnectionFailure(error)) broken ??= error as Error
+      if (!started && attempt < 2 && isConnectionFailure(error)) continue
+      throw error
+    } finally {
+      client.release(broken)
+    }
   }
+}
+
+async function begin(client: pg.PoolClient, settings: RequestSettings): Promise<void> {
+  const headers = Object.fromEntries(
+    Object.entries(settings.req.headers).map(([k, v]) => [
+      k.toLowerCase(),
+      Array.isArray(v) ? v.join(', ') : (v ?? ''),
+    ]),
+  )
+  // BEGIN and the settings go out together (the REST pool pipelines); the request's own SQL is
+  // only sent once both have succeeded, so it can never run outside the caller's role.
+  const steps = await Promise.allSettled([
+    client.query(
+      `begin isolation level read committed ${settings.readOnly ? 'read only' : 'read write'}`,
+    ),
+    client.query(SETTINGS_SQL, [
+      `${ident(settings.schema)}, extensions`,
+      settings.auth.role,
+      JSON.stringify(settings.auth.claims),
+      settings.method,
+      settings.path,
+      JSON.stringify(headers),
+      JSON.stringify(cookies(settings.req.headers.cookie)),
+      String(settings.statementTimeoutMs),
+    ]),
+  ])
+  for (const step of steps) if (step.status === 'rejected') throw step.reason
 }
