@@ -127,6 +127,7 @@ export async function openChannel(
       response.push(entry)
     }
   } catch (error) {
+    channel.dispose()
     if (error instanceof JoinError) return { ok: false, reason: error.message }
     throw error
   }

@@ -37,7 +37,10 @@ export class ChannelSession implements ChangeListener, TopicMember {
   readonly hubTopic: string
   bindings: PostgresBinding[] = []
   private expiryTimer: NodeJS.Timeout | null = null
+  private activated = false
   private closed = false
+  /** Why the server closed the channel (token expired, session ended), if it did. */
+  private closedBecause: string | null = null
 
   constructor(
     private readonly hub: RealtimeHub,
@@ -52,6 +55,13 @@ export class ChannelSession implements ChangeListener, TopicMember {
     this.joinRef = settings.joinRef
     this.hubTopic = `${settings.isPrivate ? 'private' : 'public'}\u0000${settings.topic}`
     if (!settings.presenceKey) settings.presenceKey = randomUUID()
+    // First, before anything that could fail: whatever happens next, the token's end is enforced.
+    this.scheduleExpiry()
+  }
+
+  /** Set once the server has closed the channel: the reason, for a join not yet answered. */
+  get closeReason(): string | null {
+    return this.closed ? (this.closedBecause ?? 'Channel closed') : null
   }
 
   get vsn(): ProtocolVersion {
@@ -72,6 +82,8 @@ export class ChannelSession implements ChangeListener, TopicMember {
 
   /** Registers with the hub and the change router once the join has been answered. */
   activate(): void {
+    if (this.closed) return
+    this.activated = true
     this.hub.join(this.hubTopic, this)
     for (const binding of this.bindings) this.hub.router.add(binding)
     if (this.canReceivePresence())
@@ -87,7 +99,6 @@ export class ChannelSession implements ChangeListener, TopicMember {
         })
       })
     }
-    this.scheduleExpiry()
   }
 
   sendRaw(frame: string | Buffer): void {
@@ -136,17 +147,23 @@ export class ChannelSession implements ChangeListener, TopicMember {
     }
   }
 
-  /** A channel-level error the client sees as a `system` message, then the channel closes. */
+  /**
+   * A channel-level error the client sees as a `system` message, then the channel closes. Before
+   * its join is answered, the join answers with the error instead.
+   */
   fail(message: string): void {
     if (this.closed) return
-    this.sendEvent('system', {
-      channel: this.subTopic,
-      extension: 'system',
-      message,
-      status: 'error',
-    })
-    this.sendEvent('phx_close', {})
+    if (this.activated) {
+      this.sendEvent('system', {
+        channel: this.subTopic,
+        extension: 'system',
+        message,
+        status: 'error',
+      })
+      this.sendEvent('phx_close', {})
+    }
     this.dispose()
+    this.closedBecause = message
     this.transport.channelClosed(this)
   }
 
@@ -155,6 +172,7 @@ export class ChannelSession implements ChangeListener, TopicMember {
     if (this.closed) return
     this.closed = true
     if (this.expiryTimer) clearTimeout(this.expiryTimer)
+    // Stop receiving first; telling the others comes last, so nothing can leave it half-closed.
     for (const binding of this.bindings) this.hub.router.remove(binding)
     this.hub.leave(this.hubTopic, this)
     const diff = this.hub.presence.untrack(this.hubTopic, this.id)
@@ -195,6 +213,7 @@ export class ChannelSession implements ChangeListener, TopicMember {
         return
       }
     }
+    if (this.closed) return
     // Takes effect for the next change routed: the router re-reads the identity when sending.
     this.current = result.subscriber
     this.permissions = permissions
