@@ -195,6 +195,14 @@ export class ChannelSession implements ChangeListener, TopicMember {
       this.fail(result.message)
       return
     }
+    const ended = await this.hub.sessionCheck
+      .endedReason(result.subscriber)
+      .catch(() => 'Unable to check the session: the database is not available')
+    if (ended) {
+      this.fail(ended)
+      return
+    }
+    if (this.closed) return
     let permissions = ALL_PERMISSIONS
     if (this.settings.isPrivate) {
       // If authorization cannot be checked, the channel must not keep its old rights.

@@ -15,6 +15,8 @@ export interface RealtimeLimits {
   maxJoinsPerSecond: number
   /** A socket silent (no heartbeat, no message) this long is closed. */
   idleTimeoutMs: number
+  /** How often every joined channel's session is checked against auth.sessions and auth.users. */
+  sessionCheckIntervalMs: number
 }
 
 export const DEFAULT_LIMITS: RealtimeLimits = {
@@ -26,4 +28,5 @@ export const DEFAULT_LIMITS: RealtimeLimits = {
   maxChannelsPerSocket: 100,
   maxJoinsPerSecond: 100,
   idleTimeoutMs: 60_000,
+  sessionCheckIntervalMs: 5_000,
 }
