@@ -182,10 +182,13 @@ export class ChannelSession implements ChangeListener, TopicMember {
   private scheduleExpiry(): void {
     if (this.expiryTimer) clearTimeout(this.expiryTimer)
     this.expiryTimer = null
-    if (this.current.expiresAt === null) return
+    if (this.closed || this.current.expiresAt === null) return
     const delay = this.current.expiresAt * 1000 - Date.now()
-    if (delay > MAX_TIMER_MS) return
-    this.expiryTimer = setTimeout(() => this.fail('Token has expired'), Math.max(0, delay))
+    // A token valid for longer than a timer can wait is looked at again when the timer fires.
+    this.expiryTimer =
+      delay > MAX_TIMER_MS
+        ? setTimeout(() => this.scheduleExpiry(), MAX_TIMER_MS)
+        : setTimeout(() => this.fail('Token has expired'), Math.max(0, delay))
     this.expiryTimer.unref()
   }
 
