@@ -131,6 +131,23 @@ export class ChannelSession implements ChangeListener, TopicMember {
 
   /** Handles a push from the client on this joined channel. */
   async handle(message: PhoenixMessage): Promise<void> {
+    if (this.closed) {
+      // A closed channel sends nothing else, but a push still gets its answer.
+      if (message.ref !== null) {
+        const answer = { status: 'error', response: { reason: 'unmatched topic' } }
+        this.transport.send(
+          encodeRawFrame(
+            this.vsn,
+            this.joinRef,
+            message.ref,
+            this.topic,
+            'phx_reply',
+            JSON.stringify(answer),
+          ),
+        )
+      }
+      return
+    }
     const payload = message.payload as Record<string, unknown>
     switch (message.event) {
       case 'access_token':
@@ -162,9 +179,10 @@ export class ChannelSession implements ChangeListener, TopicMember {
       })
       this.sendEvent('phx_close', {})
     }
-    this.dispose()
     this.closedBecause = message
+    // Out of the socket's channels first, so no later push can reach a half-closed channel.
     this.transport.channelClosed(this)
+    this.dispose()
   }
 
   /** Leaves every registry; other members see this channel's presence leave. */
