@@ -272,10 +272,34 @@ as $$
 $$;
 grant execute on function realtime.topic() to anon, authenticated, service_role, postgres;
 
+-- Logical decoding can hand over a commit a moment before it is visible to other sessions, so a
+-- check about the transaction `committed_xid` (32-bit, from the stream) first waits (briefly) for it.
+create or replace function realtime.wait_for_transaction(committed_xid bigint) returns void
+language plpgsql volatile
+as $$
+declare
+  snap pg_snapshot;
+  xmax bigint;
+  full_xid bigint;
+  tries int := 0;
+begin
+  loop
+    snap := pg_current_snapshot();
+    xmax := pg_snapshot_xmax(snap)::text::bigint;
+    full_xid := ((xmax >> 32) << 32) | committed_xid;
+    if full_xid > xmax + 2147483648 then
+      full_xid := full_xid - 4294967296;
+    end if;
+    exit when full_xid < 3 or pg_visible_in_snapshot(full_xid::text::xid8, snap);
+    tries := tries + 1;
+    exit when tries > 2000;
+    perform pg_sleep(0.0005);
+  end loop;
+end
+$$;
+
 -- Which of `subscribers` (a JSON array of {role, claims}) may SELECT the row of `target` whose
 -- key columns hold `key_values`. Each check runs as that subscriber, so Postgres applies RLS.
--- `committed_xid` is the transaction that wrote the row: logical decoding can hand over a commit
--- a moment before it is visible to other sessions, so the check first waits (briefly) for that.
 -- The role switches are transaction-local; the caller runs this as one statement.
 create or replace function realtime.visible_to_subscribers(
   target regclass,
@@ -292,28 +316,13 @@ declare
   subscriber jsonb;
   visible boolean;
   result boolean[] := '{}';
-  snap pg_snapshot;
-  xmax bigint;
-  full_xid bigint;
-  tries int := 0;
 begin
   if coalesce(array_length(key_columns, 1), 0) = 0 then
     -- No key to find the row by: nobody can be shown to see it.
     select array_agg(false) into result from jsonb_array_elements(subscribers);
     return coalesce(result, '{}');
   end if;
-  loop
-    snap := pg_current_snapshot();
-    xmax := pg_snapshot_xmax(snap)::text::bigint;
-    full_xid := ((xmax >> 32) << 32) | committed_xid;
-    if full_xid > xmax + 2147483648 then
-      full_xid := full_xid - 4294967296;
-    end if;
-    exit when full_xid < 3 or pg_visible_in_snapshot(full_xid::text::xid8, snap);
-    tries := tries + 1;
-    exit when tries > 2000;
-    perform pg_sleep(0.0005);
-  end loop;
+  perform realtime.wait_for_transaction(committed_xid);
   select string_agg(format('%I = ($1[%s])::%s', k.name, k.ord, format_type(a.atttypid, a.atttypmod)), ' and ')
     into predicate
     from unnest(key_columns) with ordinality as k(name, ord)
@@ -336,6 +345,103 @@ $$;
 drop function if exists realtime.visible_to_subscribers(regclass, text[], text[], jsonb);
 revoke all on function realtime.visible_to_subscribers(regclass, text[], text[], jsonb, bigint) from public;
 revoke all on function realtime.visible_to_subscribers(regclass, text[], text[], jsonb, bigint) from anon, authenticated, service_role;
+
+-- The USING expressions of the SELECT (and ALL) policies of `target` that apply to `role_name`,
+-- combined as Postgres combines them (permissive ones or-ed, restrictive ones and-ed, 'false'
+-- without a permissive one). Deparsed with every name schema-qualified (the search_path below),
+-- as pg_dump does, so the text means the same under any search_path.
+create or replace function realtime.select_policy_predicate(target regclass, role_name text)
+returns text
+language sql stable
+set search_path = pg_catalog
+as $$
+  select coalesce(
+           '(' || string_agg('(' || pg_get_expr(p.polqual, p.polrelid) || ')', ' or ')
+                    filter (where p.polpermissive) || ')',
+           'false')
+         || coalesce(' and ' || string_agg('(' || pg_get_expr(p.polqual, p.polrelid) || ')', ' and ')
+                                  filter (where not p.polpermissive), '')
+    from pg_policy p
+   where p.polrelid = target
+     and p.polcmd in ('r', '*')
+     and p.polqual is not null
+     and (0::oid = any (p.polroles)
+          or exists (select 1 from unnest(p.polroles) as r(oid) where pg_has_role(role_name, r.oid, 'USAGE')))
+$$;
+revoke all on function realtime.select_policy_predicate(regclass, text) from public;
+revoke all on function realtime.select_policy_predicate(regclass, text) from anon, authenticated, service_role;
+
+-- Which of `subscribers` could SELECT a row of `target` as it was before an update or delete.
+-- The row is gone (or changed), so it cannot be looked up: its old image `old_row` (column name ->
+-- text value, as logical decoding gives it with REPLICA IDENTITY FULL) is materialised under the
+-- table's own name and each subscriber's SELECT policies run against it, as that subscriber (role
+-- and claims), so functions and subqueries in the policies behave as in a query on the table.
+-- Null when the image lacks a column (e.g. a generated one), so the caller cannot decide from it.
+create or replace function realtime.old_row_visible_to_subscribers(
+  target regclass,
+  old_row jsonb,
+  subscribers jsonb,
+  committed_xid bigint
+) returns boolean[]
+language plpgsql volatile
+as $$
+declare
+  missing bigint;
+  literal text;
+  qualified text;
+  relname name;
+  predicates jsonb := '{}';
+  subscriber jsonb;
+  role_name text;
+  visible boolean;
+  result boolean[] := '{}';
+begin
+  -- A record literal in the table's own column order, read back by the type's input function.
+  select count(*) filter (where not old_row ? a.attname),
+         '(' || string_agg(
+                  case when old_row ->> a.attname is null then ''
+                       else '"' || replace(replace(old_row ->> a.attname, '\', '\\'), '"', '\"') || '"' end,
+                  ',' order by a.attnum) || ')'
+    into missing, literal
+    from pg_attribute a
+   where a.attrelid = target and a.attnum > 0 and not a.attisdropped;
+  if missing > 0 or literal is null then
+    return null;
+  end if;
+  select format('%I.%I', n.nspname, c.relname), c.relname into qualified, relname
+    from pg_class c join pg_namespace n on n.oid = c.relnamespace where c.oid = target;
+  perform realtime.wait_for_transaction(committed_xid);
+  for subscriber in select value from jsonb_array_elements(subscribers) loop
+    role_name := subscriber ->> 'role';
+    if not predicates ? role_name then
+      predicates := predicates || jsonb_build_object(role_name, realtime.select_policy_predicate(target, role_name));
+    end if;
+    perform set_config('request.jwt.claims', subscriber ->> 'claims', true);
+    perform set_config('role', role_name, true);
+    begin
+      if not has_table_privilege(target, 'SELECT') then
+        visible := false;
+      elsif not row_security_active(target) then
+        visible := true;
+      else
+        execute format('select exists (select 1 from unnest(array[$1::%s]) as %I where %s)',
+                       qualified, relname, predicates ->> role_name)
+          into visible using literal;
+      end if;
+    exception when others then
+      -- A policy that cannot be evaluated on the old image grants nothing.
+      visible := false;
+    end;
+    perform set_config('role', 'none', true);
+    result := result || coalesce(visible, false);
+  end loop;
+  return result;
+end
+$$;
+revoke all on function realtime.old_row_visible_to_subscribers(regclass, jsonb, jsonb, bigint) from public;
+revoke all on function realtime.old_row_visible_to_subscribers(regclass, jsonb, jsonb, bigint) from anon, authenticated, service_role;
+revoke all on function realtime.wait_for_transaction(bigint) from public;
+revoke all on function realtime.wait_for_transaction(bigint) from anon, authenticated, service_role;
 
 -- rest additions: reload the REST API's schema cache after any DDL, as Supabase's
 -- pgrst_ddl_watch / pgrst_drop_watch event triggers do (NOTIFY is delivered at commit).

@@ -1,9 +1,9 @@
 import type { Logger } from '../log.ts'
+import { changePayload, isCompleteRow } from './change-payload.ts'
 import { matchesFilter, type RowFilter } from './filters.ts'
 import type { ChangeTransaction, RowChange, TextRow } from './replication.ts'
 import type { SchemaCache, TableInfo } from './schema-cache.ts'
 import { subscriberKey, type Subscriber } from './tokens.ts'
-import { textToJson } from './values.ts'
 import type { VisibilityChecker } from './visibility.ts'
 
 export type BindingEvent = 'INSERT' | 'UPDATE' | 'DELETE' | '*'
@@ -85,33 +85,39 @@ export class ChangeRouter {
     return done
   }
 
-  private candidates(change: RowChange): PostgresBinding[] {
+  /** Bindings on the change's table and event type, before filters. */
+  private bound(change: RowChange): PostgresBinding[] {
     const found: PostgresBinding[] = []
-    const row = change.type === 'DELETE' ? change.oldRow : change.newRow
     for (const key of [
       indexKey(change.schema, change.table),
       indexKey(change.schema, null),
       indexKey(ANY, null),
     ]) {
-      const set = this.index.get(key)
-      if (!set) continue
-      for (const binding of set) {
-        if (binding.event !== ANY && binding.event !== change.type) continue
-        if (binding.filter && !matchesFilter(binding.filter, row)) continue
-        found.push(binding)
+      for (const binding of this.index.get(key) ?? []) {
+        if (binding.event === ANY || binding.event === change.type) found.push(binding)
       }
     }
     return found
   }
 
   private async prepare(change: RowChange, tx: ChangeTransaction): Promise<() => void> {
-    const bindings = this.candidates(change)
-    if (bindings.length === 0) return () => undefined
+    const bound = this.bound(change)
+    if (bound.length === 0) return () => undefined
     const table = await this.schema.describe(change.schema, change.table).catch((error: Error) => {
       this.log.warn('table lookup failed; change withheld', { table: change.table, error: error.message })
       return null
     })
     if (!table) return () => undefined
+
+    const oldImage = isCompleteRow(change.oldRow, table) ? change.oldRow : null
+    // A delete under RLS that its old row cannot decide goes to every binding alike: a filter
+    // matched against values the subscriber may not read would reveal them.
+    const filtersApply = !(change.type === 'DELETE' && table.rowSecurity && !oldImage)
+    const filterRow = change.type === 'DELETE' ? change.oldRow : change.newRow
+    const bindings = filtersApply
+      ? bound.filter((b) => !b.filter || matchesFilter(b.filter, filterRow))
+      : bound
+    if (bindings.length === 0) return () => undefined
 
     // One check per distinct identity, however many channels share it.
     const identities = new Map<string, Subscriber>()
@@ -120,27 +126,33 @@ export class ChangeRouter {
       identities.set(subscriberKey(subscriber), subscriber)
     }
     const keys = [...identities.keys()]
-    const subscribers = [...identities.values()]
-    const rowLevel = change.type !== 'DELETE' && table.rowSecurity
-    const verdicts = rowLevel
-      ? await this.visibility.canSeeRow(table, change.newRow as TextRow, tx.xid, subscribers)
-      : await this.visibility.canSelectTable(table, subscribers)
-    const allowed = new Set(keys.filter((_, i) => verdicts[i] === true))
+    const verdicts = await this.check(change, table, oldImage, tx.xid, [...identities.values()])
+    const allowed = new Set(keys.filter((_, i) => verdicts.visible[i] === true))
     if (allowed.size === 0) return () => undefined
+    const readsOld = new Set(keys.filter((_, i) => verdicts.oldVisible[i] === true))
 
-    const dataJson = JSON.stringify(this.payload(change, table, tx.commitTimestamp))
+    const payloads = new Map<boolean, string>()
+    const dataJson = (canReadOldRow: boolean) => {
+      let json = payloads.get(canReadOldRow)
+      if (json === undefined) {
+        json = JSON.stringify(changePayload(change, table, tx.commitTimestamp, canReadOldRow))
+        payloads.set(canReadOldRow, json)
+      }
+      return json
+    }
     return () => {
-      const perListener = new Map<ChangeListener, number[]>()
+      const perListener = new Map<ChangeListener, { ids: number[]; key: string }>()
       for (const binding of bindings) {
         // The identity must still be the one that was checked (a token may have been swapped since).
-        if (!allowed.has(subscriberKey(binding.listener.subscriber()))) continue
-        const ids = perListener.get(binding.listener)
-        if (ids) ids.push(binding.id)
-        else perListener.set(binding.listener, [binding.id])
+        const key = subscriberKey(binding.listener.subscriber())
+        if (!allowed.has(key)) continue
+        const entry = perListener.get(binding.listener)
+        if (entry) entry.ids.push(binding.id)
+        else perListener.set(binding.listener, { ids: [binding.id], key })
       }
-      for (const [listener, ids] of perListener) {
+      for (const [listener, { ids, key }] of perListener) {
         try {
-          listener.sendChange(ids, dataJson)
+          listener.sendChange(ids, dataJson(readsOld.has(key)))
         } catch (error) {
           this.log.warn('sending a change failed', { error: (error as Error).message })
         }
@@ -148,37 +160,48 @@ export class ChangeRouter {
     }
   }
 
-  private payload(
+  /**
+   * Who may receive the change (`visible`) and who could read the old row (`oldVisible`), per
+   * identity. Without RLS, SELECT privilege decides both. With RLS: inserts and updates are
+   * checked on the row as it is now; the old row of an update, and a deleted row, are checked on
+   * their old image when the stream carried all of it (REPLICA IDENTITY FULL); a delete without it
+   * falls back to SELECT privilege (it then carries only the key, as on Supabase).
+   */
+  private async check(
     change: RowChange,
     table: TableInfo,
-    commitTimestamp: string,
-  ): Record<string, unknown> {
-    const convert = (row: TextRow | null, only?: string[]) => {
-      const out: Record<string, unknown> = {}
-      if (!row) return out
-      for (const [name, text] of Object.entries(row)) {
-        if (text === undefined) continue // unchanged TOAST value the stream did not carry
-        if (only && !only.includes(name)) continue
-        out[name] = textToJson(table.byName.get(name)?.type ?? 'text', text)
-      }
-      return out
+    oldImage: TextRow | null,
+    xid: number,
+    subscribers: Subscriber[],
+  ): Promise<{ visible: boolean[]; oldVisible: boolean[] }> {
+    const none = subscribers.map(() => false)
+    if (!table.rowSecurity) {
+      const visible = await this.visibility.canSelectTable(table, subscribers)
+      return { visible, oldVisible: visible }
     }
-    const data: Record<string, unknown> = {
-      schema: change.schema,
-      table: change.table,
-      commit_timestamp: commitTimestamp,
-      type: change.type,
-      columns: table.columns.map((c) => ({ name: c.name, type: c.type })),
+    if (change.type === 'DELETE') {
+      if (!oldImage)
+        return {
+          visible: await this.visibility.canSelectTable(table, subscribers),
+          oldVisible: none,
+        }
+      const visible =
+        (await this.visibility.couldSeeOldRow(table, oldImage, xid, subscribers)) ?? none
+      return { visible, oldVisible: visible }
     }
-    if (change.type !== 'DELETE') data.record = convert(change.newRow)
-    // With RLS on, a deleted row cannot be checked, so (as on Supabase) only its key is revealed.
-    if (change.type !== 'INSERT') {
-      data.old_record = convert(
-        change.oldRow,
-        change.type === 'DELETE' && table.rowSecurity ? table.keyColumns : undefined,
-      )
-    }
-    data.errors = null
-    return data
+    const visible = await this.visibility.canSeeRow(
+      table,
+      change.newRow as TextRow,
+      xid,
+      subscribers,
+    )
+    if (change.type === 'INSERT' || !oldImage) return { visible, oldVisible: none }
+    // Only those who receive the update need the old row judged.
+    const receivers = subscribers.filter((_, i) => visible[i] === true)
+    if (receivers.length === 0) return { visible, oldVisible: none }
+    const judged = (await this.visibility.couldSeeOldRow(table, oldImage, xid, receivers)) ?? []
+    let next = 0
+    const oldVisible = visible.map((v) => (v === true ? judged[next++] === true : false))
+    return { visible, oldVisible }
   }
 }

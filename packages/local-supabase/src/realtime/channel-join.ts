@@ -83,6 +83,8 @@ export async function openChannel(
   const { config = {}, access_token } = parsed.data
   const token = await verifySubscriberToken(hub.jwt, access_token ?? socketToken)
   if (!token.ok) return { ok: false, reason: token.message }
+  const ended = await hub.sessionCheck.endedReason(token.subscriber)
+  if (ended) return { ok: false, reason: ended }
 
   const subTopic = message.topic.slice('realtime:'.length)
   const isPrivate = config.private === true
@@ -127,6 +129,7 @@ export async function openChannel(
       response.push(entry)
     }
   } catch (error) {
+    channel.dispose()
     if (error instanceof JoinError) return { ok: false, reason: error.message }
     throw error
   }

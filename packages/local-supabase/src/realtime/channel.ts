@@ -37,7 +37,10 @@ export class ChannelSession implements ChangeListener, TopicMember {
   readonly hubTopic: string
   bindings: PostgresBinding[] = []
   private expiryTimer: NodeJS.Timeout | null = null
+  private activated = false
   private closed = false
+  /** Why the server closed the channel (token expired, session ended), if it did. */
+  private closedBecause: string | null = null
 
   constructor(
     private readonly hub: RealtimeHub,
@@ -52,6 +55,13 @@ export class ChannelSession implements ChangeListener, TopicMember {
     this.joinRef = settings.joinRef
     this.hubTopic = `${settings.isPrivate ? 'private' : 'public'}\u0000${settings.topic}`
     if (!settings.presenceKey) settings.presenceKey = randomUUID()
+    // First, before anything that could fail: whatever happens next, the token's end is enforced.
+    this.scheduleExpiry()
+  }
+
+  /** Set once the server has closed the channel: the reason, for a join not yet answered. */
+  get closeReason(): string | null {
+    return this.closed ? (this.closedBecause ?? 'Channel closed') : null
   }
 
   get vsn(): ProtocolVersion {
@@ -72,6 +82,8 @@ export class ChannelSession implements ChangeListener, TopicMember {
 
   /** Registers with the hub and the change router once the join has been answered. */
   activate(): void {
+    if (this.closed) return
+    this.activated = true
     this.hub.join(this.hubTopic, this)
     for (const binding of this.bindings) this.hub.router.add(binding)
     if (this.canReceivePresence())
@@ -87,7 +99,6 @@ export class ChannelSession implements ChangeListener, TopicMember {
         })
       })
     }
-    this.scheduleExpiry()
   }
 
   sendRaw(frame: string | Buffer): void {
@@ -120,6 +131,23 @@ export class ChannelSession implements ChangeListener, TopicMember {
 
   /** Handles a push from the client on this joined channel. */
   async handle(message: PhoenixMessage): Promise<void> {
+    if (this.closed) {
+      // A closed channel sends nothing else, but a push still gets its answer.
+      if (message.ref !== null) {
+        const answer = { status: 'error', response: { reason: 'unmatched topic' } }
+        this.transport.send(
+          encodeRawFrame(
+            this.vsn,
+            this.joinRef,
+            message.ref,
+            this.topic,
+            'phx_reply',
+            JSON.stringify(answer),
+          ),
+        )
+      }
+      return
+    }
     const payload = message.payload as Record<string, unknown>
     switch (message.event) {
       case 'access_token':
@@ -136,18 +164,25 @@ export class ChannelSession implements ChangeListener, TopicMember {
     }
   }
 
-  /** A channel-level error the client sees as a `system` message, then the channel closes. */
+  /**
+   * A channel-level error the client sees as a `system` message, then the channel closes. Before
+   * its join is answered, the join answers with the error instead.
+   */
   fail(message: string): void {
     if (this.closed) return
-    this.sendEvent('system', {
-      channel: this.subTopic,
-      extension: 'system',
-      message,
-      status: 'error',
-    })
-    this.sendEvent('phx_close', {})
-    this.dispose()
+    if (this.activated) {
+      this.sendEvent('system', {
+        channel: this.subTopic,
+        extension: 'system',
+        message,
+        status: 'error',
+      })
+      this.sendEvent('phx_close', {})
+    }
+    this.closedBecause = message
+    // Out of the socket's channels first, so no later push can reach a half-closed channel.
     this.transport.channelClosed(this)
+    this.dispose()
   }
 
   /** Leaves every registry; other members see this channel's presence leave. */
@@ -155,6 +190,7 @@ export class ChannelSession implements ChangeListener, TopicMember {
     if (this.closed) return
     this.closed = true
     if (this.expiryTimer) clearTimeout(this.expiryTimer)
+    // Stop receiving first; telling the others comes last, so nothing can leave it half-closed.
     for (const binding of this.bindings) this.hub.router.remove(binding)
     this.hub.leave(this.hubTopic, this)
     const diff = this.hub.presence.untrack(this.hubTopic, this.id)
@@ -164,10 +200,13 @@ export class ChannelSession implements ChangeListener, TopicMember {
   private scheduleExpiry(): void {
     if (this.expiryTimer) clearTimeout(this.expiryTimer)
     this.expiryTimer = null
-    if (this.current.expiresAt === null) return
+    if (this.closed || this.current.expiresAt === null) return
     const delay = this.current.expiresAt * 1000 - Date.now()
-    if (delay > MAX_TIMER_MS) return
-    this.expiryTimer = setTimeout(() => this.fail('Token has expired'), Math.max(0, delay))
+    // A token valid for longer than a timer can wait is looked at again when the timer fires.
+    this.expiryTimer =
+      delay > MAX_TIMER_MS
+        ? setTimeout(() => this.scheduleExpiry(), MAX_TIMER_MS)
+        : setTimeout(() => this.fail('Token has expired'), Math.max(0, delay))
     this.expiryTimer.unref()
   }
 
@@ -177,6 +216,14 @@ export class ChannelSession implements ChangeListener, TopicMember {
       this.fail(result.message)
       return
     }
+    const ended = await this.hub.sessionCheck
+      .endedReason(result.subscriber)
+      .catch(() => 'Unable to check the session: the database is not available')
+    if (ended) {
+      this.fail(ended)
+      return
+    }
+    if (this.closed) return
     let permissions = ALL_PERMISSIONS
     if (this.settings.isPrivate) {
       // If authorization cannot be checked, the channel must not keep its old rights.
@@ -195,6 +242,7 @@ export class ChannelSession implements ChangeListener, TopicMember {
         return
       }
     }
+    if (this.closed) return
     // Takes effect for the next change routed: the router re-reads the identity when sending.
     this.current = result.subscriber
     this.permissions = permissions

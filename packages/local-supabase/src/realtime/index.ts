@@ -12,6 +12,7 @@ import { parseProtocolVersion } from './protocol.ts'
 import { RealtimeHub } from './realtime-hub.ts'
 import { ReplicationFeed } from './replication.ts'
 import { SchemaCache } from './schema-cache.ts'
+import { SessionCheck, watchSessions } from './session-check.ts'
 import { SocketSession } from './socket-session.ts'
 import { VisibilityChecker } from './visibility.ts'
 
@@ -62,6 +63,7 @@ export function createRealtimeService(
     router,
     feed,
     new PresenceRegistry(),
+    new SessionCheck(pool),
   )
   const sessions = new Set<SocketSession>()
   const wss = new WebSocketServer({ noServer: true, maxPayload: limits.maxFrameBytes })
@@ -76,6 +78,14 @@ export function createRealtimeService(
     Math.min(15_000, limits.idleTimeoutMs),
   )
   idleSweep.unref()
+
+  // Signed out, banned or deleted users stop receiving within one interval.
+  const stopWatchingSessions = watchSessions(
+    hub.sessionCheck,
+    () => [...sessions].flatMap((session) => [...session.channels.values()]),
+    limits.sessionCheckIntervalMs,
+    ctx.log,
+  )
 
   // Upgraded sockets keep the API server's close() waiting for them, so once that server stops
   // listening, end the WebSockets ourselves (clients see a normal "going away" and reconnect).
@@ -142,6 +152,7 @@ export function createRealtimeService(
     },
     async close() {
       clearInterval(idleSweep)
+      stopWatchingSessions()
       clearInterval(serverWatch)
       for (const session of [...sessions]) session.shutdown()
       await feed.stop()

@@ -1,6 +1,9 @@
 // Phoenix channel frames as @supabase/realtime-js speaks them: vsn 1.0.0 (JSON objects) and
 // 2.0.0 (JSON arrays, plus binary frames for user broadcasts).
 
+import { limitJsonDepth } from './json-depth.ts'
+import { DEFAULT_LIMITS } from './limits.ts'
+
 export type ProtocolVersion = '1.0.0' | '2.0.0'
 
 export interface PhoenixMessage {
@@ -20,6 +23,39 @@ export interface UserBroadcast {
 }
 
 export class FrameError extends Error {}
+
+/** A well-formed frame refused for its size or nesting: answered with an error, not a close. */
+export class FrameRefused extends Error {
+  constructor(
+    readonly reason: string,
+    /** The frame, with its over-deep parts replaced by null, so the reply can name its ref. */
+    readonly frame: PhoenixMessage,
+  ) {
+    super(reason)
+  }
+}
+
+export interface FrameLimits {
+  /** Levels of nesting a payload may have (the payload object itself is level 1). */
+  maxPayloadDepth: number
+  /** Bytes a frame may have before it is refused. */
+  maxPayloadBytes: number
+}
+
+const DEFAULT_FRAME_LIMITS: FrameLimits = {
+  maxPayloadDepth: DEFAULT_LIMITS.maxPayloadDepth,
+  maxPayloadBytes: DEFAULT_LIMITS.maxPayloadBytes,
+}
+
+function tooDeep(limits: FrameLimits): string {
+  return `Payload nested too deeply: at most ${limits.maxPayloadDepth} levels are allowed`
+}
+
+/** Parses JSON whose nesting beyond `maxDepth` becomes null; says whether anything did. */
+function parseLimited(text: string, maxDepth: number): { value: unknown; pruned: boolean } {
+  const limited = limitJsonDepth(text, maxDepth)
+  return { value: JSON.parse(limited.text), pruned: limited.tooDeep }
+}
 
 const KIND_USER_BROADCAST_PUSH = 3
 const KIND_USER_BROADCAST = 4
@@ -62,13 +98,20 @@ function toMessage(parts: {
   }
 }
 
-function decodeText(text: string, vsn: ProtocolVersion): PhoenixMessage {
-  let parsed: unknown
+function decodeText(text: string, vsn: ProtocolVersion, limits: FrameLimits): PhoenixMessage {
+  let parsed: { value: unknown; pruned: boolean }
   try {
-    parsed = JSON.parse(text)
+    // The frame's own array or object is one level above its payload.
+    parsed = parseLimited(text, limits.maxPayloadDepth + 1)
   } catch {
     throw new FrameError('frame is not valid JSON')
   }
+  const message = frameMessage(parsed.value, vsn)
+  if (parsed.pruned) throw new FrameRefused(tooDeep(limits), message)
+  return message
+}
+
+function frameMessage(parsed: unknown, vsn: ProtocolVersion): PhoenixMessage {
   if (vsn === '2.0.0') {
     if (!Array.isArray(parsed) || parsed.length !== 5) {
       throw new FrameError('a 2.0.0 frame must be [join_ref, ref, topic, event, payload]')
@@ -90,7 +133,7 @@ function decodeText(text: string, vsn: ProtocolVersion): PhoenixMessage {
 }
 
 /** Kind 3: type, join_ref size, ref size, topic size, event size, metadata size, encoding, strings, payload. */
-function decodeBinary(buf: Buffer): PhoenixMessage {
+function decodeBinary(buf: Buffer, limits: FrameLimits): PhoenixMessage {
   if (buf.length < 7) throw new FrameError('binary frame too short')
   if (buf[0] !== KIND_USER_BROADCAST_PUSH)
     throw new FrameError(`unsupported binary frame kind ${buf[0]}`)
@@ -116,10 +159,13 @@ function decodeBinary(buf: Buffer): PhoenixMessage {
   const metaText = take(metaSize as number)
   const body = buf.subarray(offset)
   if (!topic) throw new FrameError('topic must be a non-empty string')
+  let pruned = false
   let meta: unknown
   if (metaText) {
     try {
-      meta = JSON.parse(metaText)
+      const parsed = parseLimited(metaText, limits.maxPayloadDepth)
+      meta = parsed.value
+      pruned ||= parsed.pruned
     } catch {
       throw new FrameError('binary frame metadata is not valid JSON')
     }
@@ -127,7 +173,9 @@ function decodeBinary(buf: Buffer): PhoenixMessage {
   let payload: unknown
   if (encoding === ENCODING_JSON) {
     try {
-      payload = JSON.parse(body.toString('utf8'))
+      const parsed = parseLimited(body.toString('utf8'), limits.maxPayloadDepth)
+      payload = parsed.value
+      pruned ||= parsed.pruned
     } catch {
       throw new FrameError('binary frame JSON payload is not valid JSON')
     }
@@ -142,22 +190,41 @@ function decodeBinary(buf: Buffer): PhoenixMessage {
     binary: encoding === ENCODING_BINARY,
     meta,
   }
-  return {
+  const message: PhoenixMessage = {
     joinRef: joinRef || null,
     ref: ref || null,
     topic,
     event: 'broadcast',
     payload: { type: 'broadcast', ...broadcast },
   }
+  if (pruned) throw new FrameRefused(tooDeep(limits), message)
+  return message
 }
 
-/** Throws FrameError for anything that is not a well-formed frame of this protocol version. */
-export function decodeFrame(data: Buffer, isBinary: boolean, vsn: ProtocolVersion): PhoenixMessage {
+/**
+ * Throws FrameError for anything that is not a well-formed frame of this protocol version, and
+ * FrameRefused for a well-formed one over the size or nesting limits.
+ */
+export function decodeFrame(
+  data: Buffer,
+  isBinary: boolean,
+  vsn: ProtocolVersion,
+  limits: FrameLimits = DEFAULT_FRAME_LIMITS,
+): PhoenixMessage {
+  let message: PhoenixMessage
   if (isBinary) {
     if (vsn !== '2.0.0') throw new FrameError('binary frames need vsn 2.0.0')
-    return decodeBinary(data)
+    message = decodeBinary(data, limits)
+  } else {
+    message = decodeText(data.toString('utf8'), vsn, limits)
   }
-  return decodeText(data.toString('utf8'), vsn)
+  if (data.length > limits.maxPayloadBytes) {
+    throw new FrameRefused(
+      `Payload too large: frames are limited to ${limits.maxPayloadBytes} bytes`,
+      { ...message, payload: {} },
+    )
+  }
+  return message
 }
 
 /** Encodes a message whose payload is already JSON text (so fan-out serializes it once). */

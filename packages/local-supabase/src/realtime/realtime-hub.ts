@@ -8,6 +8,7 @@ import type { ProtocolVersion, UserBroadcast } from './protocol.ts'
 import { encodeBroadcast } from './protocol.ts'
 import type { ReplicationFeed } from './replication.ts'
 import type { SchemaCache } from './schema-cache.ts'
+import type { SessionCheck } from './session-check.ts'
 
 /** What the hub needs from a joined channel to fan messages out to it. */
 export interface TopicMember {
@@ -34,6 +35,7 @@ export class RealtimeHub {
     readonly router: ChangeRouter,
     readonly feed: ReplicationFeed,
     readonly presence: PresenceRegistry,
+    readonly sessionCheck: SessionCheck,
   ) {}
 
   newChannelId(): number {

@@ -5,6 +5,7 @@ import {
   decodeFrame,
   encodeFrame,
   FrameError,
+  FrameRefused,
   type PhoenixMessage,
   type ProtocolVersion,
 } from './protocol.ts'
@@ -36,6 +37,7 @@ export class SocketSession implements ChannelTransport {
   private joinsInWindow = 0
   private closing = false
   private waiting = 0
+  private waitingBytes = 0
   private disposed = false
 
   constructor(
@@ -54,11 +56,15 @@ export class SocketSession implements ChannelTransport {
           ? data
           : Buffer.from(data)
       // A client that sends faster than its frames can be handled is cut off, not buffered forever.
-      if (this.waiting >= MAX_WAITING_FRAMES) {
+      if (
+        this.waiting >= MAX_WAITING_FRAMES ||
+        this.waitingBytes + buf.length > this.hub.limits.maxWaitingBytes
+      ) {
         this.close(CLOSE_POLICY, 'Too many messages waiting: slow down')
         return
       }
       this.waiting += 1
+      this.waitingBytes += buf.length
       // One message at a time per socket, so a join finishes before the next push is looked at.
       this.inbox = this.inbox
         .then(() => this.receive(buf, isBinary))
@@ -69,6 +75,7 @@ export class SocketSession implements ChannelTransport {
         })
         .finally(() => {
           this.waiting -= 1
+          this.waitingBytes -= buf.length
         })
     })
     ws.on('close', () => this.dispose())
@@ -132,8 +139,13 @@ export class SocketSession implements ChannelTransport {
     if (this.disposed) return
     let message: PhoenixMessage
     try {
-      message = decodeFrame(data, isBinary, this.vsn)
+      message = decodeFrame(data, isBinary, this.vsn, this.hub.limits)
     } catch (error) {
+      if (error instanceof FrameRefused) {
+        // Refused before any handling, so no half-done join or push is left behind.
+        this.reply(error.frame, 'error', { reason: error.reason })
+        return
+      }
       if (error instanceof FrameError) {
         this.close(CLOSE_INVALID_DATA, `malformed frame: ${error.message}`)
         return
@@ -166,7 +178,15 @@ export class SocketSession implements ChannelTransport {
       this.reply(message, 'ok', {})
       return
     }
-    await channel.handle(message)
+    try {
+      await channel.handle(message)
+    } catch (error) {
+      this.hub.log.error('realtime push failed', {
+        event: message.event,
+        error: String((error as Error)?.stack ?? error),
+      })
+      this.reply(message, 'error', { reason: `Unable to handle "${message.event}"` })
+    }
   }
 
   private joinAllowed(): string | null {
@@ -220,7 +240,10 @@ export class SocketSession implements ChannelTransport {
       this.reply(message, 'error', { reason: 'Unable to join: the database is not available' })
       return
     }
-    if (this.disposed) return
+    if (this.disposed) {
+      if (result.ok) result.channel.dispose()
+      return
+    }
     if (!result.ok) {
       this.reply(message, 'error', { reason: result.reason })
       return
@@ -232,9 +255,25 @@ export class SocketSession implements ChannelTransport {
       })
       return
     }
-    if (this.disposed) return
+    if (this.disposed) {
+      result.channel.dispose()
+      return
+    }
+    // Closed while the join was prepared (its token expired, say): the join fails with that.
+    const closed = result.channel.closeReason
+    if (closed !== null) {
+      this.reply(message, 'error', { reason: closed })
+      return
+    }
     this.channels.set(message.topic, result.channel)
     this.reply(message, 'ok', result.response)
-    result.channel.activate()
+    try {
+      result.channel.activate()
+    } catch (error) {
+      this.hub.log.error('channel set-up failed', {
+        error: String((error as Error)?.stack ?? error),
+      })
+      result.channel.fail('Unable to set up the channel')
+    }
   }
 }

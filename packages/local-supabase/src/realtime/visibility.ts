@@ -5,6 +5,10 @@ import type { TableInfo } from './schema-cache.ts'
 import type { TextRow } from './replication.ts'
 import type { Subscriber } from './tokens.ts'
 
+function subscriberJson(subscribers: Subscriber[]): string {
+  return JSON.stringify(subscribers.map((s) => ({ role: s.role, claims: s.claimsJson })))
+}
+
 /**
  * Decides, in Postgres and as each subscriber, whether they may see a changed row. One round trip
  * per change covers every distinct identity whose binding matched it.
@@ -29,13 +33,7 @@ export class VisibilityChecker {
       const { rows } = await queryRetryingLostConnections<{ visible: boolean[] }>(
         this.pool,
         'select realtime.visible_to_subscribers($1::oid::regclass, $2::text[], $3::text[], $4::jsonb, $5::bigint) as visible',
-        [
-          table.oid,
-          table.keyColumns,
-          keyValues,
-          JSON.stringify(subscribers.map((s) => ({ role: s.role, claims: s.claimsJson }))),
-          xid,
-        ],
+        [table.oid, table.keyColumns, keyValues, subscriberJson(subscribers), xid],
       )
       return rows[0]?.visible ?? subscribers.map(() => false)
     } catch (error) {
@@ -47,7 +45,34 @@ export class VisibilityChecker {
     }
   }
 
-  /** Table-level check (tables without RLS, and deletes, whose rows are gone): SELECT privilege. */
+  /**
+   * Old-row check: could each subscriber SELECT the row as it was before an update or delete?
+   * The policies run against the old image (REPLICA IDENTITY FULL), as each subscriber. Null when
+   * the image cannot decide it (a column is missing from it).
+   */
+  async couldSeeOldRow(
+    table: TableInfo,
+    oldRow: TextRow,
+    xid: number,
+    subscribers: Subscriber[],
+  ): Promise<boolean[] | null> {
+    try {
+      const { rows } = await this.pool.query<{ visible: boolean[] | null }>(
+        'select realtime.old_row_visible_to_subscribers($1::oid::regclass, $2::jsonb, $3::jsonb, $4::bigint) as visible',
+        [table.oid, JSON.stringify(oldRow), subscriberJson(subscribers), xid],
+      )
+      const visible = rows[0]?.visible
+      return visible === undefined ? subscribers.map(() => false) : visible
+    } catch (error) {
+      this.log.warn('old-row visibility check failed; change withheld', {
+        table: table.name,
+        error: (error as Error).message,
+      })
+      return subscribers.map(() => false)
+    }
+  }
+
+  /** Table-level check (tables without RLS, and deletes that cannot be decided row by row). */
   async canSelectTable(table: TableInfo, subscribers: Subscriber[]): Promise<boolean[]> {
     const roles = [...new Set(subscribers.map((s) => s.role))]
     try {

@@ -10,6 +10,17 @@ export interface Frame {
   payload: Record<string, unknown>
 }
 
+/** The payload of a `postgres_changes` frame: the binding ids that matched, and the change. */
+export interface ChangeFrame {
+  ids: number[]
+  data: {
+    type: 'INSERT' | 'UPDATE' | 'DELETE'
+    table: string
+    record?: Record<string, unknown>
+    old_record?: Record<string, unknown>
+  }
+}
+
 /** A bare WebSocket speaking the Phoenix protocol by hand, for what supabase-js never sends. */
 export class RawSocket {
   readonly frames: Frame[] = []
@@ -112,6 +123,46 @@ export class RawSocket {
     return waitForValue(
       () => this.frames.find((f) => f.topic === topic && f.event === event),
       `${event} on ${topic}`,
+      timeoutMs,
+    )
+  }
+
+  /** Sends frame text as it is (for payloads JSON.stringify cannot build, such as deep nesting). */
+  sendText(text: string): void {
+    this.ws.send(text)
+  }
+
+  /** The `postgres_changes` frames received on a topic so far. */
+  changes(topic: string): ChangeFrame[] {
+    return this.frames
+      .filter((f) => f.topic === topic && f.event === 'postgres_changes')
+      .map((f) => f.payload as unknown as ChangeFrame)
+  }
+
+  /** Waits for the `system` message that says changes are flowing on a topic. */
+  async waitForChangesFlowing(topic: string, timeoutMs = 10_000): Promise<void> {
+    await waitForValue(
+      () =>
+        this.frames.find(
+          (f) =>
+            f.topic === topic &&
+            f.event === 'system' &&
+            f.payload.extension === 'postgres_changes' &&
+            f.payload.status === 'ok',
+        ),
+      `changes flowing on ${topic}`,
+      timeoutMs,
+    )
+  }
+
+  /** Waits for a `system` error on a topic (a channel the server closed). */
+  async waitForSystemError(topic: string, timeoutMs = 10_000): Promise<Frame> {
+    return waitForValue(
+      () =>
+        this.frames.find(
+          (f) => f.topic === topic && f.event === 'system' && f.payload.status === 'error',
+        ),
+      `a system error on ${topic}`,
       timeoutMs,
     )
   }

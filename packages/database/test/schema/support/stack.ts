@@ -41,15 +41,21 @@ export async function createAuthUser(label: string): Promise<{ id: string; email
   return { id, email }
 }
 
-/** An access token as GoTrue would issue it for this user. */
+/** An access token as GoTrue would issue it for this user, for a session that exists. */
 export async function accessTokenFor(userId: string, email: string): Promise<string> {
   const secret = new TextEncoder().encode(stackEnv().JWT_SECRET)
+  const sessionId = randomUUID()
+  // Realtime ends a channel whose session_id names no session (signed out), as GoTrue would.
+  await sql(
+    'insert into auth.sessions (id, user_id, created_at, updated_at) values ($1, $2, now(), now())',
+    [sessionId, userId],
+  )
   return new SignJWT({
     sub: userId,
     email,
     role: 'authenticated',
     aud: 'authenticated',
-    session_id: randomUUID(),
+    session_id: sessionId,
   })
     .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
     .setIssuedAt()
