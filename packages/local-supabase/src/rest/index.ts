@@ -1,6 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import pg from 'pg'
-import { BodyTooLargeError, InvalidJsonError, readJsonBody } from '../http/io.ts'
 import type { HttpService, ServiceContext } from '../http/service.ts'
 import { authenticate, createTokenVerifier } from './auth.ts'
 import { findRelation, type RestRequest, type RestResponse, settingsFor } from './context.ts'
@@ -8,6 +7,7 @@ import { fromPgError, isPgError, RestError } from './errors.ts'
 import { parsePrefer } from './parse/prefer.ts'
 import { parseQuery } from './parse/query.ts'
 import { executeRead, pageFor, readResponse } from './read.ts'
+import { readRestBody } from './request-body.ts'
 import { negotiate } from './response.ts'
 import { handleRpc } from './rpc.ts'
 import type { SchemaCache } from './schema-cache.ts'
@@ -123,7 +123,7 @@ export function createRestService(ctx: ServiceContext): HttpService {
     const body =
       READ_METHODS.has(method) || method === 'DELETE'
         ? undefined
-        : await readJsonBody(req, ctx.config.maxBodyBytes)
+        : await readRestBody(req, ctx.config.maxBodyBytes)
 
     if (segments.length === 2 && segments[0] === 'rpc')
       return handleRpc(r, cache, segments[1] as string, body)
@@ -161,21 +161,7 @@ export function createRestService(ctx: ServiceContext): HttpService {
       } catch (error) {
         if (error instanceof RestError) response = errorResponse(error)
         else if (isPgError(error)) response = errorResponse(fromPgError(error, seen.anonymous))
-        else if (error instanceof BodyTooLargeError) {
-          response = errorResponse(
-            new RestError(
-              413,
-              'PGRST102',
-              error.message,
-              null,
-              'Send a smaller body or raise maxBodyBytes',
-            ),
-          )
-        } else if (error instanceof InvalidJsonError) {
-          response = errorResponse(
-            new RestError(400, 'PGRST102', 'Empty or invalid json', error.message),
-          )
-        } else if (isConnectionError(error)) {
+        else if (isConnectionError(error)) {
           ctx.log.warn('REST request lost its database connection', { path, error: String(error) })
           response = errorResponse(
             new RestError(
