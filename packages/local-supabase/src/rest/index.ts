@@ -6,6 +6,7 @@ import { findRelation, type RestRequest, type RestResponse, settingsFor } from '
 import { fromPgError, isPgError, RestError } from './errors.ts'
 import { parsePrefer } from './parse/prefer.ts'
 import { parseQuery } from './parse/query.ts'
+import { checkQueryText } from './parse/query-text.ts'
 import { executeRead, pageFor, readResponse } from './read.ts'
 import { readRestBody } from './request-body.ts'
 import { negotiate } from './response.ts'
@@ -107,6 +108,7 @@ export function createRestService(ctx: ServiceContext): HttpService {
     const schema = schemaFor(req, method, cache)
     const media = negotiate(req.headers.accept)
     const segments = pathSegments(path)
+    checkQueryText(url.search)
     const r: RestRequest = {
       req,
       url,
