@@ -26,13 +26,15 @@ function send(res: ServerResponse, response: RestResponse) {
   if (response.body !== '' && !headers['content-type'])
     headers['content-type'] = 'application/json; charset=utf-8'
   headers['content-length'] = Buffer.byteLength(response.body)
-  res.writeHead(response.status, headers)
+  if (response.statusText) res.writeHead(response.status, response.statusText, headers)
+  else res.writeHead(response.status, headers)
   res.end(res.req.method === 'HEAD' ? undefined : response.body)
 }
 
 function errorResponse(error: RestError): RestResponse {
   return {
     status: error.status,
+    ...(error.statusText ? { statusText: error.statusText } : {}),
     headers: { 'content-type': 'application/json; charset=utf-8', ...error.headers },
     body: JSON.stringify(error.toJson()),
   }
