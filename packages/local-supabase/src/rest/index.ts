@@ -7,7 +7,7 @@ import { fromPgError, isPgError, RestError } from './errors.ts'
 import { parsePrefer } from './parse/prefer.ts'
 import { parseQuery } from './parse/query.ts'
 import { checkQueryText } from './parse/query-text.ts'
-import { executeRead, pageFor, readResponse } from './read.ts'
+import { countFor, executeRead, pageFor, readResponse } from './read.ts'
 import { readRestBody } from './request-body.ts'
 import { negotiate } from './response.ts'
 import { handleRpc } from './rpc.ts'
@@ -146,7 +146,7 @@ export function createRestService(ctx: ServiceContext): HttpService {
     const sqlParams = new Params()
     const result = await inRequestTransaction(pool, settingsFor(r, true), (client) =>
       executeRead(client, sqlParams, node, qualified(relation.schema, relation.name), page, {
-        count: prefs.count,
+        count: countFor(r),
         maxRows: ctx.config.maxRows,
         media,
         head,
