@@ -32,14 +32,17 @@ export class JsonTooDeepError extends InvalidJsonError {
   }
 }
 
-/** A string or key PostgreSQL cannot hold (NUL) or UTF-8 cannot encode (an unpaired surrogate). */
+/**
+ * With `rejectUnstorableText`: a string or key PostgreSQL cannot hold (a NUL) or UTF-8 cannot
+ * encode (an unpaired surrogate).
+ */
 export class JsonTextError extends InvalidJsonError {
   constructor(readonly problem: 'nul' | 'surrogate') {
     super(
       problem === 'nul' ? 'a string with a NUL character' : 'a string with an unpaired surrogate',
       problem === 'nul'
         ? 'JSON body has a string with a NUL character (\\u0000), which PostgreSQL text cannot hold'
-        : 'JSON body has a string with an unpaired surrogate (\\ud800-\\udfff), which is not valid Unicode',
+        : 'JSON body has a string with an unpaired surrogate (\\ud800-\\udfff), not valid Unicode',
     )
   }
 }
@@ -91,16 +94,17 @@ function checkText(text: string): void {
 
 /**
  * Walks a parsed body with an explicit stack (so depth cannot overflow the call stack), checking
- * the nesting depth and every key and string once.
+ * the nesting depth and, with `checkStrings`, every key and string once.
  */
-function checkJsonTree(root: unknown, maxDepth: number): void {
+function checkJsonTree(root: unknown, maxDepth: number, checkStrings: boolean): void {
+  const check = checkStrings ? checkText : () => {}
   const pending: unknown[] = [root]
   const depths: number[] = [0]
   while (pending.length > 0) {
     const value = pending.pop()
     const depth = depths.pop() as number
     if (typeof value === 'string') {
-      checkText(value)
+      check(value)
       continue
     }
     if (typeof value !== 'object' || value === null) continue
@@ -110,14 +114,14 @@ function checkJsonTree(root: unknown, maxDepth: number): void {
       continue
     }
     for (const key in value) {
-      checkText(key)
+      check(key)
       visit((value as Record<string, unknown>)[key], depth + 1)
     }
   }
 
   // Strings are checked at once; only containers wait on the stack.
   function visit(item: unknown, depth: number): void {
-    if (typeof item === 'string') checkText(item)
+    if (typeof item === 'string') check(item)
     else if (typeof item === 'object' && item !== null) {
       pending.push(item)
       depths.push(depth)
@@ -125,12 +129,21 @@ function checkJsonTree(root: unknown, maxDepth: number): void {
   }
 }
 
+export interface JsonBodyOptions {
+  /** Refuse NULs and unpaired surrogates in strings and keys (JsonTextError). */
+  rejectUnstorableText?: boolean
+}
+
 /**
- * Parses a JSON body; an empty body is `undefined`. The body must be UTF-8, nest at most
- * `MAX_JSON_DEPTH` levels and hold only text PostgreSQL can store, so nothing is altered or
- * refused halfway through later.
+ * Parses a JSON body; an empty body is `undefined`. The body must be UTF-8 (never decoded with
+ * U+FFFD) and nest at most `MAX_JSON_DEPTH` levels, so no encoder downstream can overflow; with
+ * `rejectUnstorableText` it must also hold only text PostgreSQL can store.
  */
-export async function readJsonBody(req: IncomingMessage, limit: number): Promise<unknown> {
+export async function readJsonBody(
+  req: IncomingMessage,
+  limit: number,
+  options: JsonBodyOptions = {},
+): Promise<unknown> {
   const bytes = await readBody(req, limit)
   let raw: string
   try {
@@ -145,7 +158,7 @@ export async function readJsonBody(req: IncomingMessage, limit: number): Promise
   } catch (error) {
     throw new InvalidJsonError((error as Error).message)
   }
-  checkJsonTree(value, MAX_JSON_DEPTH)
+  checkJsonTree(value, MAX_JSON_DEPTH, options.rejectUnstorableText ?? false)
   return value
 }
 

@@ -67,7 +67,7 @@ export async function readRestBody(req: IncomingMessage, limit: number): Promise
     )
   }
   try {
-    return await readJsonBody(req, limit)
+    return await readJsonBody(req, limit, { rejectUnstorableText: true })
   } catch (error) {
     throw refusal(error)
   }
