@@ -6,9 +6,44 @@ export class BodyTooLargeError extends Error {
   }
 }
 
+/** A body the JSON reader refuses; subclasses name refusals of valid JSON it cannot pass on. */
 export class InvalidJsonError extends Error {
-  constructor(detail: string) {
-    super(`Invalid JSON in request body: ${detail}`)
+  constructor(
+    readonly detail: string,
+    message = `Invalid JSON in request body: ${detail}`,
+  ) {
+    super(message)
+  }
+}
+
+/**
+ * Deepest nesting of arrays and objects a body may have. Rows, function arguments and user
+ * metadata nest a handful of levels; the encoders behind the reader (JSON.stringify, PostgreSQL's
+ * json parser) fail only thousands of levels down, so 128 is far from both.
+ */
+export const MAX_JSON_DEPTH = 128
+
+export class JsonTooDeepError extends InvalidJsonError {
+  constructor(readonly limit: number) {
+    super(
+      `nested deeper than ${limit} levels`,
+      `JSON body nests arrays and objects deeper than the limit of ${limit} levels`,
+    )
+  }
+}
+
+/**
+ * With `rejectUnstorableText`: a string or key PostgreSQL cannot hold (a NUL) or UTF-8 cannot
+ * encode (an unpaired surrogate).
+ */
+export class JsonTextError extends InvalidJsonError {
+  constructor(readonly problem: 'nul' | 'surrogate') {
+    super(
+      problem === 'nul' ? 'a string with a NUL character' : 'a string with an unpaired surrogate',
+      problem === 'nul'
+        ? 'JSON body has a string with a NUL character (\\u0000), which PostgreSQL text cannot hold'
+        : 'JSON body has a string with an unpaired surrogate (\\ud800-\\udfff), not valid Unicode',
+    )
   }
 }
 
@@ -43,15 +78,88 @@ export function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
   })
 }
 
-/** Parses a JSON body; an empty body is `undefined`. */
-export async function readJsonBody(req: IncomingMessage, limit: number): Promise<unknown> {
-  const raw = (await readBody(req, limit)).toString('utf8')
-  if (raw.trim() === '') return undefined
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true })
+
+// A NUL, a high surrogate not followed by a low one, or a low surrogate not preceded by a high one.
+const BAD_TEXT = /\0|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/
+
+const SUSPECT_TEXT = /[\0\uD800-\uDFFF]/
+
+function checkText(text: string): void {
+  // The cheap scan rules out almost every string; pairs are told apart only when one is found.
+  if (!SUSPECT_TEXT.test(text)) return
+  const bad = BAD_TEXT.exec(text)
+  if (bad) throw new JsonTextError(bad[0] === '\0' ? 'nul' : 'surrogate')
+}
+
+/**
+ * Walks a parsed body with an explicit stack (so depth cannot overflow the call stack), checking
+ * the nesting depth and, with `checkStrings`, every key and string once.
+ */
+function checkJsonTree(root: unknown, maxDepth: number, checkStrings: boolean): void {
+  const check = checkStrings ? checkText : () => {}
+  const pending: unknown[] = [root]
+  const depths: number[] = [0]
+  while (pending.length > 0) {
+    const value = pending.pop()
+    const depth = depths.pop() as number
+    if (typeof value === 'string') {
+      check(value)
+      continue
+    }
+    if (typeof value !== 'object' || value === null) continue
+    if (depth >= maxDepth) throw new JsonTooDeepError(maxDepth)
+    if (Array.isArray(value)) {
+      for (const item of value) visit(item, depth + 1)
+      continue
+    }
+    for (const key in value) {
+      check(key)
+      visit((value as Record<string, unknown>)[key], depth + 1)
+    }
+  }
+
+  // Strings are checked at once; only containers wait on the stack.
+  function visit(item: unknown, depth: number): void {
+    if (typeof item === 'string') check(item)
+    else if (typeof item === 'object' && item !== null) {
+      pending.push(item)
+      depths.push(depth)
+    }
+  }
+}
+
+export interface JsonBodyOptions {
+  /** Refuse NULs and unpaired surrogates in strings and keys (JsonTextError). */
+  rejectUnstorableText?: boolean
+}
+
+/**
+ * Parses a JSON body; an empty body is `undefined`. The body must be UTF-8 (never decoded with
+ * U+FFFD) and nest at most `MAX_JSON_DEPTH` levels, so no encoder downstream can overflow; with
+ * `rejectUnstorableText` it must also hold only text PostgreSQL can store.
+ */
+export async function readJsonBody(
+  req: IncomingMessage,
+  limit: number,
+  options: JsonBodyOptions = {},
+): Promise<unknown> {
+  const bytes = await readBody(req, limit)
+  let raw: string
   try {
-    return JSON.parse(raw)
+    raw = strictUtf8.decode(bytes)
+  } catch {
+    throw new InvalidJsonError('the body is not valid UTF-8')
+  }
+  if (raw.trim() === '') return undefined
+  let value: unknown
+  try {
+    value = JSON.parse(raw)
   } catch (error) {
     throw new InvalidJsonError((error as Error).message)
   }
+  checkJsonTree(value, MAX_JSON_DEPTH, options.rejectUnstorableText ?? false)
+  return value
 }
 
 export function sendJson(

@@ -28,6 +28,8 @@ export interface RestRequest {
 /** What a handler answers; index.ts writes it out. */
 export interface RestResponse {
   status: number
+  /** The status line's reason phrase, when not the standard one. */
+  statusText?: string
   headers: Record<string, string>
   body: string
 }

@@ -1,3 +1,5 @@
+import { readRaisedResponse, reasonPhrase } from './raised-response.ts'
+
 /** An error answered in PostgREST's shape: `{code, details, hint, message}` with its HTTP status. */
 export class RestError extends Error {
   constructor(
@@ -7,6 +9,8 @@ export class RestError extends Error {
     readonly details: string | null = null,
     readonly hint: string | null = null,
     readonly headers: Record<string, string> = {},
+    /** The status line's reason phrase; null sends the standard one. */
+    readonly statusText: string | null = null,
   ) {
     super(message)
   }
@@ -79,13 +83,34 @@ export function statusForSqlState(code: string, anonymous: boolean): number {
   }
 }
 
+/** `RAISE SQLSTATE 'PGRST'`: the function wrote the answer; one it wrote wrongly is PGRST121. */
+function fromRaisedResponse(error: PgErrorLike): RestError {
+  const raised = readRaisedResponse(error.message, error.detail)
+  if (!raised.ok) {
+    return new RestError(
+      500,
+      'PGRST121',
+      `The "RAISE SQLSTATE 'PGRST'" error could not be read`,
+      raised.details,
+      raised.hint,
+    )
+  }
+  const r = raised.response
+  return new RestError(r.status, r.code, r.message, r.details, r.hint, r.headers, r.statusText)
+}
+
 export function fromPgError(error: PgErrorLike, anonymous: boolean): RestError {
   const code = error.code ?? 'XX000'
+  if (code === 'PGRST') return fromRaisedResponse(error)
+  const status = statusForSqlState(code, anonymous)
   return new RestError(
-    statusForSqlState(code, anonymous),
+    status,
     code,
     error.message,
     error.detail ?? null,
     error.hint ?? null,
+    status === 401 ? { 'www-authenticate': 'Bearer' } : {},
+    // A PTxyz error's message is also the status line's reason phrase, as PostgREST sends it.
+    code.startsWith('PT') ? reasonPhrase(error.message) : null,
   )
 }

@@ -1,14 +1,15 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import { isConnectionFailure } from '../db/connection-errors.ts'
 import { createPool } from '../db/pool.ts'
-import { BodyTooLargeError, InvalidJsonError, readJsonBody } from '../http/io.ts'
 import type { HttpService, ServiceContext } from '../http/service.ts'
 import { authenticate, createTokenVerifier } from './auth.ts'
 import { findRelation, type RestRequest, type RestResponse, settingsFor } from './context.ts'
 import { fromPgError, isPgError, RestError } from './errors.ts'
 import { parsePrefer } from './parse/prefer.ts'
 import { parseQuery } from './parse/query.ts'
-import { executeRead, pageFor, readResponse } from './read.ts'
+import { checkQueryText } from './parse/query-text.ts'
+import { countFor, executeRead, pageFor, readResponse } from './read.ts'
+import { readRestBody } from './request-body.ts'
 import { negotiate } from './response.ts'
 import { handleRpc } from './rpc.ts'
 import type { SchemaCache } from './schema-cache.ts'
@@ -26,13 +27,15 @@ function send(res: ServerResponse, response: RestResponse) {
   if (response.body !== '' && !headers['content-type'])
     headers['content-type'] = 'application/json; charset=utf-8'
   headers['content-length'] = Buffer.byteLength(response.body)
-  res.writeHead(response.status, headers)
+  if (response.statusText) res.writeHead(response.status, response.statusText, headers)
+  else res.writeHead(response.status, headers)
   res.end(res.req.method === 'HEAD' ? undefined : response.body)
 }
 
 function errorResponse(error: RestError): RestResponse {
   return {
     status: error.status,
+    ...(error.statusText ? { statusText: error.statusText } : {}),
     headers: { 'content-type': 'application/json; charset=utf-8', ...error.headers },
     body: JSON.stringify(error.toJson()),
   }
@@ -95,6 +98,7 @@ export function createRestService(ctx: ServiceContext): HttpService {
     const schema = schemaFor(req, method, cache)
     const media = negotiate(req.headers.accept)
     const segments = pathSegments(path)
+    checkQueryText(url.search)
     const r: RestRequest = {
       req,
       url,
@@ -111,7 +115,7 @@ export function createRestService(ctx: ServiceContext): HttpService {
     const body =
       READ_METHODS.has(method) || method === 'DELETE'
         ? undefined
-        : await readJsonBody(req, ctx.config.maxBodyBytes)
+        : await readRestBody(req, ctx.config.maxBodyBytes)
 
     if (segments.length === 2 && segments[0] === 'rpc')
       return handleRpc(r, cache, segments[1] as string, body)
@@ -130,7 +134,7 @@ export function createRestService(ctx: ServiceContext): HttpService {
     const sqlParams = new Params()
     const result = await inRequestTransaction(pool, settingsFor(r, true), (client) =>
       executeRead(client, sqlParams, node, qualified(relation.schema, relation.name), page, {
-        count: prefs.count,
+        count: countFor(r),
         maxRows: ctx.config.maxRows,
         media,
         head,
@@ -160,21 +164,7 @@ export function createRestService(ctx: ServiceContext): HttpService {
             ),
           )
         } else if (isPgError(error)) response = errorResponse(fromPgError(error, seen.anonymous))
-        else if (error instanceof BodyTooLargeError) {
-          response = errorResponse(
-            new RestError(
-              413,
-              'PGRST102',
-              error.message,
-              null,
-              'Send a smaller body or raise maxBodyBytes',
-            ),
-          )
-        } else if (error instanceof InvalidJsonError) {
-          response = errorResponse(
-            new RestError(400, 'PGRST102', 'Empty or invalid json', error.message),
-          )
-        } else {
+        else {
           ctx.log.error('REST request failed', {
             path,
             error: String((error as Error)?.stack ?? error),

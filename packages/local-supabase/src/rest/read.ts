@@ -51,6 +51,17 @@ export function pageFor(r: RestRequest, query: ParsedQuery): Page {
   return { limit, offset }
 }
 
+/**
+ * The count a caller gets. Planner estimates come from statistics over every row, rows RLS hides
+ * included (PostgreSQL keeps those statistics, pg_stats, from such callers for the same reason), so
+ * only roles that bypass RLS get them; everyone else gets the exact count of the rows they can see.
+ */
+export function countFor(r: RestRequest): Preferences['count'] {
+  const count = r.prefs.count
+  if (count === null || count === 'exact') return count
+  return r.cache.rlsBypassRoles.has(r.auth.role) ? count : 'exact'
+}
+
 export interface ReadResult {
   total: number | null
   pageTotal: number

@@ -2,7 +2,7 @@ import type { RestRequest, RestResponse } from './context.ts'
 import { settingsFor } from './context.ts'
 import { RestError } from './errors.ts'
 import { parseQuery } from './parse/query.ts'
-import { executeRead, pageFor, readResponse } from './read.ts'
+import { countFor, executeRead, pageFor, readResponse } from './read.ts'
 import { contentType } from './response.ts'
 import {
   type FunctionArg,
@@ -152,7 +152,7 @@ export async function handleRpc(
       const node = planRead(cache, relation, query)
       const page = pageFor(r, query)
       const result = await executeRead(client, p, node, call, page, {
-        count: r.prefs.count,
+        count: countFor(r),
         media: r.media,
         head,
         maxRows: r.config.maxRows,

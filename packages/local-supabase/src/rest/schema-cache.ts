@@ -66,6 +66,8 @@ export interface SchemaCache {
   functions: Map<string, FunctionInfo[]>
   /** Roles the API may switch to (members of `authenticator`, as PostgREST requires). */
   roles: Set<string>
+  /** Those of `roles` that bypass RLS (BYPASSRLS or superuser), e.g. service_role. */
+  rlsBypassRoles: Set<string>
   loadedAt: number
 }
 
@@ -143,7 +145,8 @@ where d.classid = 'pg_rewrite'::regclass and d.refclassid = 'pg_class'::regclass
   and d.refobjsubid > 0 and vn.nspname = any($1) and v.oid <> t.oid`
 
 const ROLES_SQL = `
-select r.rolname from pg_roles r where pg_has_role('authenticator', r.oid, 'member')`
+select r.rolname, r.rolbypassrls or r.rolsuper as bypasses_rls
+from pg_roles r where pg_has_role('authenticator', r.oid, 'member')`
 
 const relationKinds: Record<string, RelationInfo['kind']> = {
   r: 'table',
@@ -307,7 +310,7 @@ export async function loadSchemaCache(pool: pg.Pool): Promise<SchemaCache> {
       await client.query(COLUMNS_SQL, [schemas]),
       await client.query(CONSTRAINTS_SQL, [schemas]),
       await client.query<FunctionRow>(FUNCTIONS_SQL, [schemas]),
-      await client.query<{ rolname: string }>(ROLES_SQL),
+      await client.query<{ rolname: string; bypasses_rls: boolean }>(ROLES_SQL),
       await client.query<ViewColumnRow>(VIEW_COLUMNS_SQL, [schemas]),
     ]
     const relations = new Map<string, RelationInfo>()
@@ -387,6 +390,7 @@ export async function loadSchemaCache(pool: pg.Pool): Promise<SchemaCache> {
       foreignKeys,
       functions: fnMap,
       roles: new Set(roles.rows.map((r) => r.rolname)),
+      rlsBypassRoles: new Set(roles.rows.filter((r) => r.bypasses_rls).map((r) => r.rolname)),
       loadedAt: Date.now(),
     }
   } finally {

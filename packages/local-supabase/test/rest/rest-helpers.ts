@@ -81,6 +81,7 @@ export async function restFetch(
   }
   return {
     status: res.status,
+    statusText: res.statusText,
     headers: res.headers,
     text,
     json: json as Record<string, unknown> & unknown[],

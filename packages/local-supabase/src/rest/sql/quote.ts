@@ -1,5 +1,18 @@
-/** Quotes an identifier; callers only pass names already checked against the schema cache. */
+import { parseError } from '../errors.ts'
+
+/** A NUL would end the SQL text early (the protocol sends it as a C string): never write one. */
+function refuseNul(text: string, what: string): void {
+  if (text.includes('\0')) {
+    throw parseError(
+      `A ${what} has a NUL character (%00)`,
+      'PostgreSQL text cannot hold NUL characters',
+    )
+  }
+}
+
+/** Quotes an identifier; callers only pass names already checked against the schema cache or aliases. */
 export function ident(name: string): string {
+  refuseNul(name, 'name')
   return `"${name.replace(/"/g, '""')}"`
 }
 
@@ -13,6 +26,7 @@ export function qualified(schema: string, name: string): string {
  * array indexes, everything else a quoted string with `'` doubled (standard_conforming_strings is on).
  */
 export function jsonKeyLiteral(key: string): string {
+  refuseNul(key, 'JSON key')
   if (/^-?[0-9]{1,9}$/.test(key)) return key
   return `'${key.replace(/'/g, "''")}'`
 }
