@@ -1,7 +1,7 @@
 // Cold start (new data dir: initdb, bootstrap, migrations) and warm restart (existing data dir)
 // of `local-supabase start`, measured from process spawn to the ready lines on stdout.
 import { spawn } from 'node:child_process'
-import { mkdtemp, rm } from 'node:fs/promises'
+import { chmod, mkdtemp, rm } from 'node:fs/promises'
 import net from 'node:net'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
@@ -47,6 +47,8 @@ export async function run(): Promise<void> {
   const warm: number[] = []
   for (let i = 0; i < rounds; i++) {
     const dir = await mkdtemp(path.join(tmpdir(), 'bench-startup-'))
+    // Enterable by the postgres OS user (as root), so the cluster is removed with the folder.
+    await chmod(dir, 0o755)
     cold.push(await timeStart(dir))
     warm.push(await timeStart(dir))
     await rm(dir, { recursive: true, force: true })

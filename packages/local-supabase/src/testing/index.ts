@@ -1,10 +1,20 @@
-import { mkdtemp, rm } from 'node:fs/promises'
+import { chmod, mkdtemp, rm } from 'node:fs/promises'
 import net from 'node:net'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import type { StackConfigInput } from '../config.ts'
 import { createLogger } from '../log.ts'
 import { startStack, type Stack, type StartOptions } from '../stack.ts'
+
+/**
+ * A temp folder the `postgres` OS user can enter (mkdtemp makes 0700 ones), so that when tests run
+ * as root the cluster lives inside it and is removed with it, instead of under /var/lib.
+ */
+export async function tempDir(prefix = 'local-supabase-test-'): Promise<string> {
+  const dir = await mkdtemp(path.join(tmpdir(), prefix))
+  await chmod(dir, 0o755)
+  return dir
+}
 
 /** Asks the OS for a free TCP port on loopback. */
 export function freePort(host = '127.0.0.1'): Promise<number> {
@@ -34,7 +44,7 @@ export interface TestStack extends Stack {
  * By default it applies the project's migrations; pass `config.migrationsDir` to use others.
  */
 export async function startTestStack(options: TestStackOptions = {}): Promise<TestStack> {
-  const dataDir = options.config?.dataDir ?? (await mkdtemp(path.join(tmpdir(), 'local-supabase-test-')))
+  const dataDir = options.config?.dataDir ?? (await tempDir())
   const level = (process.env.LOCAL_SUPABASE_TEST_LOG_LEVEL as 'debug' | 'info' | undefined) ?? 'warn'
   const stack = await startStack(
     {

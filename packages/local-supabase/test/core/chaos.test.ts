@@ -1,6 +1,6 @@
 import { createClient } from '@supabase/supabase-js'
 import pg from 'pg'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest'
 import { type CliProject, type CliStack, cliProject, eventually, startCliStack, stopCliStack } from './cli-stack.ts'
 
 const migrations = {
@@ -23,11 +23,17 @@ afterAll(async () => {
 })
 
 /** Cuts every API connection and the replication stream, as an operator or a failover would. */
-async function cutConnections(admin: pg.Client): Promise<void> {
-  await admin.query(
-    `select pg_terminate_backend(pid) from pg_stat_activity
-      where backend_type in ('client backend', 'walsender') and pid <> pg_backend_pid()`,
-  )
+async function cutConnections(dbUrl: string): Promise<void> {
+  const admin = new pg.Client({ connectionString: dbUrl })
+  await admin.connect()
+  try {
+    await admin.query(
+      `select pg_terminate_backend(pid) from pg_stat_activity
+        where backend_type in ('client backend', 'walsender') and pid <> pg_backend_pid()`,
+    )
+  } finally {
+    await admin.end()
+  }
 }
 
 interface Answer {
@@ -36,7 +42,9 @@ interface Answer {
 }
 
 describe('chaos: REST under load while connections and the replication stream are cut', () => {
-  it('answers every request with 2xx or a clear 503, keeps serving, and loses no acknowledged write', { timeout: 90_000 }, async () => {
+  it('answers every request with 2xx or a clear 503, keeps serving, and loses no acknowledged write', { timeout: 120_000 }, async () => {
+    // The stack's own log explains a failure better than the assertion does.
+    onTestFailed(() => console.error(`stack log (exited: ${stack.exited()}):\n${stack.log().slice(-8000)}`))
     const env = stack.env as Record<string, string>
     const key = env.SERVICE_ROLE_KEY as string
     const headers = { apikey: key, authorization: `Bearer ${key}`, 'content-type': 'application/json' }
@@ -58,10 +66,10 @@ describe('chaos: REST under load while connections and the replication stream ar
     })
 
     const admin = new pg.Client({ connectionString: env.DB_URL })
-    admin.on('error', () => undefined)
     await admin.connect()
     // Changes flow once the first one arrives (a fresh stack may still be creating its slot).
     await admin.query(`insert into public.chaos_writes values (0, 'warm-up')`)
+    await admin.end()
     expect(await eventually(() => delivered.has(0), 20_000)).toBe(true)
 
     const answers: Answer[] = []
@@ -96,7 +104,7 @@ describe('chaos: REST under load while connections and the replication stream ar
     const workers = Array.from({ length: 8 }, worker)
     for (let round = 0; round < 8; round++) {
       await new Promise((resolve) => setTimeout(resolve, 400))
-      await cutConnections(admin)
+      await cutConnections(env.DB_URL as string)
     }
     running = false
     await Promise.all(workers)
@@ -113,7 +121,10 @@ describe('chaos: REST under load while connections and the replication stream ar
     expect(after.status).toBe(200)
 
     // No acknowledged write is lost: in the table, and delivered live exactly once.
-    const { rows } = await admin.query<{ id: string }>('select id from public.chaos_writes')
+    const check = new pg.Client({ connectionString: env.DB_URL })
+    await check.connect()
+    const { rows } = await check.query<{ id: string }>('select id from public.chaos_writes')
+    await check.end()
     const stored = new Set(rows.map((r) => Number(r.id)))
     expect(acknowledged.filter((id) => !stored.has(id))).toEqual([])
     const allDelivered = await eventually(() => acknowledged.every((id) => delivered.has(id)), 30_000)
@@ -122,6 +133,5 @@ describe('chaos: REST under load while connections and the replication stream ar
     expect([...delivered.values()].filter((n) => n !== 1)).toEqual([])
 
     await supabase.removeAllChannels()
-    await admin.end()
   })
 })

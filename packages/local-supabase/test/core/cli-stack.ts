@@ -1,11 +1,10 @@
 import { type ChildProcess, execFile, spawn } from 'node:child_process'
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { promisify } from 'node:util'
 import { clusterDirFor } from '../../src/db/embedded-postgres.ts'
 import { processAlive } from '../../src/db/postgres/postmaster-pid.ts'
-import { freePort } from '../../src/testing/index.ts'
+import { freePort, tempDir } from '../../src/testing/index.ts'
 
 const run = promisify(execFile)
 const bin = path.resolve(import.meta.dirname, '../../bin/local-supabase.js')
@@ -20,7 +19,7 @@ export interface CliProject {
 }
 
 export async function cliProject(migrations: Record<string, string>): Promise<CliProject> {
-  const dir = await mkdtemp(path.join(tmpdir(), 'ls-cli-stack-'))
+  const dir = await tempDir('ls-cli-stack-')
   await mkdir(path.join(dir, 'supabase', 'migrations'), { recursive: true })
   await writeFile(path.join(dir, 'supabase', 'config.toml'), 'project_id = "cli-stack-test"\n')
   for (const [name, sql] of Object.entries(migrations)) {

@@ -1,11 +1,10 @@
 import { type ChildProcess, execFile, spawn } from 'node:child_process'
-import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
+import { mkdir, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { promisify } from 'node:util'
 import pg from 'pg'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { freePort } from '../../src/testing/index.ts'
+import { freePort, tempDir } from '../../src/testing/index.ts'
 
 const run = promisify(execFile)
 const bin = path.resolve(import.meta.dirname, '../../bin/local-supabase.js')
@@ -23,7 +22,7 @@ const cli = (...args: string[]) =>
   })
 
 beforeAll(async () => {
-  projectDir = await mkdtemp(path.join(tmpdir(), 'ls-cli-project-'))
+  projectDir = await tempDir('ls-cli-project-')
   dataDir = path.join(projectDir, '.supabase', 'local')
   await mkdir(path.join(projectDir, 'supabase', 'migrations'), { recursive: true })
   await writeFile(path.join(projectDir, 'supabase', 'config.toml'), 'project_id = "cli-test"\n')

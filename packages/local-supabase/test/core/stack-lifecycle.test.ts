@@ -1,14 +1,13 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises'
+import { rm, writeFile } from 'node:fs/promises'
 import net from 'node:net'
-import { tmpdir } from 'node:os'
 import path from 'node:path'
 import pg from 'pg'
 import { afterAll, describe, expect, it } from 'vitest'
-import { freePort, startTestStack } from '../../src/testing/index.ts'
+import { freePort, startTestStack, tempDir } from '../../src/testing/index.ts'
 
 const dirs: string[] = []
-async function tempDir(prefix: string) {
-  const dir = await mkdtemp(path.join(tmpdir(), prefix))
+async function trackedDir(prefix: string) {
+  const dir = await tempDir(prefix)
   dirs.push(dir)
   return dir
 }
@@ -28,8 +27,8 @@ async function query<T extends pg.QueryResultRow>(url: string, sql: string, valu
 
 describe('stack lifecycle', () => {
   it('keeps data across stop and restart of the same data directory', async () => {
-    const dataDir = await tempDir('ls-restart-')
-    const migrationsDir = await tempDir('ls-restart-migrations-')
+    const dataDir = await trackedDir('ls-restart-')
+    const migrationsDir = await trackedDir('ls-restart-migrations-')
     const first = await startTestStack({ config: { dataDir, migrationsDir } })
     await query(first.info.DB_URL, 'create table public.kept (id int primary key, note text)')
     await query(first.info.DB_URL, `insert into public.kept values (1, 'still here')`)
@@ -52,7 +51,7 @@ describe('stack lifecycle', () => {
     await new Promise((r) => blocker.once('listening', r))
     try {
       await expect(
-        startTestStack({ config: { dbPort: port, dataDir: await tempDir('ls-port-') } }),
+        startTestStack({ config: { dbPort: port, dataDir: await trackedDir('ls-port-') } }),
       ).rejects.toThrow(new RegExp(`Port ${port} .* already in use`))
     } finally {
       blocker.close()
@@ -60,8 +59,8 @@ describe('stack lifecycle', () => {
   })
 
   it('removes a stale postmaster.pid left by a crash and starts', async () => {
-    const dataDir = await tempDir('ls-stale-')
-    const migrationsDir = await tempDir('ls-stale-migrations-')
+    const dataDir = await trackedDir('ls-stale-')
+    const migrationsDir = await trackedDir('ls-stale-migrations-')
     const first = await startTestStack({ config: { dataDir, migrationsDir } })
     await first.stop()
     // A pid that cannot be alive: the kernel's pid_max is far below this.
@@ -76,11 +75,11 @@ describe('stack lifecycle', () => {
   })
 
   it('uses an existing server through DATABASE_URL instead of starting one', async () => {
-    const migrationsDir = await tempDir('ls-url-migrations-')
+    const migrationsDir = await trackedDir('ls-url-migrations-')
     const owner = await startTestStack({ config: { migrationsDir } })
     try {
       const guest = await startTestStack({
-        config: { databaseUrl: owner.info.DB_URL, migrationsDir, dataDir: await tempDir('ls-url-') },
+        config: { databaseUrl: owner.info.DB_URL, migrationsDir, dataDir: await trackedDir('ls-url-') },
       })
       try {
         expect(guest.info.DB_URL).toBe(owner.info.DB_URL)

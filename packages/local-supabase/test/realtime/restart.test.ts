@@ -1,10 +1,9 @@
 import { randomUUID } from 'node:crypto'
-import { mkdtemp, rm } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
+import { rm } from 'node:fs/promises'
 import path from 'node:path'
 import pg from 'pg'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { freePort, startTestStack, type TestStack } from '../../src/testing/index.ts'
+import { freePort, startTestStack, tempDir, type TestStack } from '../../src/testing/index.ts'
 import { REPLICATION_SLOT } from '../../src/realtime/index.ts'
 import { mintToken, realtimeUser, subscribe, uniqueName, waitFor } from './realtime-helpers.ts'
 
@@ -75,7 +74,7 @@ async function listen(token: string, customerId: string) {
 }
 
 beforeAll(async () => {
-  dataDir = await mkdtemp(path.join(tmpdir(), 'realtime-restart-'))
+  dataDir = await tempDir('realtime-restart-')
   apiPort = await freePort()
   stack = await start()
 }, 120_000)

@@ -1,8 +1,7 @@
 // @vitest-environment node
-import { mkdtemp, rm } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
+import { rm } from 'node:fs/promises'
 import path from 'node:path'
-import { freePort, startTestStack, type TestStack } from '@repo/local-supabase/testing'
+import { freePort, startTestStack, tempDir, type TestStack } from '@repo/local-supabase/testing'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { subscribeToJobUpdates } from '../../src/core/customer-subscriptions.ts'
 import type { RealtimeStatus } from '../../src/core/types.ts'
@@ -17,7 +16,7 @@ let world: World
 const start = () => startTestStack({ config: { dataDir, ...ports } })
 
 beforeAll(async () => {
-  dataDir = await mkdtemp(path.join(tmpdir(), 'realtime-restart-'))
+  dataDir = await tempDir('realtime-restart-')
   ports = { apiPort: await freePort(), dbPort: await freePort() }
   stack = await start()
   useStack(stack.info)
