@@ -93,7 +93,11 @@ function stopChild(child: ChildProcess): Promise<void> {
 
 async function main(): Promise<number> {
   log('starting a private seeded stack')
-  const stack = await startTestStack({ seed: 'always' })
+  // The apps get free ports below: the stack grants CORS to any port on 127.0.0.1.
+  const stack = await startTestStack({
+    seed: 'always',
+    config: { corsAllowedOrigins: ['http://127.0.0.1:*'] },
+  })
   const children: ChildProcess[] = []
   let shuttingDown = false
   const teardown = async () => {

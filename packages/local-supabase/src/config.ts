@@ -1,7 +1,27 @@
 import { existsSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { readProjectAuthSettings } from './config-toml.ts'
 import { DEFAULT_JWT_SECRET } from './keys.ts'
+
+/**
+ * Auth limits per client address, as GoTrue counts them (token buckets that answer a burst at
+ * once and refill the per-window allowance evenly over the window), plus one per account.
+ */
+export interface AuthRateLimits {
+  /** Requests a full per-address bucket answers at once (GoTrue: 30; never more than its limit). */
+  burst: number
+  /** `/token` (password, refresh_token, pkce) per 5 minutes: `[auth.rate_limit] token_refresh`. */
+  tokenRefresh: number
+  /** E-mail sign-ups, `/otp`, `/magiclink`, `/recover`, `PUT /user` per 5 minutes: `sign_in_sign_ups`. */
+  signInSignUps: number
+  /** `/verify` per 5 minutes: `token_verifications`. */
+  tokenVerifications: number
+  /** Anonymous sign-ins per hour: `anonymous_users` (the burst is the whole hour's allowance). */
+  anonymousUsers: number
+  /** Failed password attempts against one account from one address per 5 minutes. */
+  passwordFailures: number
+}
 
 /** Everything a running stack needs to know; one object shared by every service. */
 export interface StackConfig {
@@ -29,13 +49,68 @@ export interface StackConfig {
   siteUrl: string
   /** Extra redirect URLs allowed in e-mail links. */
   additionalRedirectUrls: string[]
-  /** Failed password attempts allowed per e-mail in `rateLimitWindowMs`. */
-  passwordAttemptsPerWindow: number
-  rateLimitWindowMs: number
+  /**
+   * The API's URL as clients reach it (GoTrue's API_EXTERNAL_URL): links in mails and the `iss`
+   * of tokens. Null: `http://<host>:<port>` of the listening server. Never taken from a request.
+   */
+  apiExternalUrl: string | null
+  /**
+   * Browser origins that may call the API with credentials (CORS). `scheme://host:*` admits any
+   * port of that host. Default: the site URL, the redirect URLs and the local apps.
+   */
+  corsAllowedOrigins: string[]
+  /** Reverse proxies whose `X-Forwarded-For` names the client address (default: none). */
+  trustedProxies: string[]
+  rateLimits: AuthRateLimits
   logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent'
 }
 
-export type StackConfigInput = Partial<StackConfig>
+export type StackConfigInput = Partial<Omit<StackConfig, 'rateLimits'>> & {
+  rateLimits?: Partial<AuthRateLimits>
+}
+
+/** The CLI's defaults for `[auth.rate_limit]`, and 10 failed passwords per account and address. */
+export const DEFAULT_RATE_LIMITS: AuthRateLimits = {
+  burst: 30,
+  tokenRefresh: 150,
+  signInSignUps: 30,
+  tokenVerifications: 30,
+  anonymousUsers: 30,
+  passwordFailures: 10,
+}
+
+/** The apps of this repository in development: the CRM on 3000, the portal on 3001. */
+const LOCAL_APP_ORIGINS = ['http://localhost:3000', 'http://localhost:3001']
+
+const LOOPBACK_NAMES = ['localhost', '127.0.0.1', '[::1]']
+
+/** `http://localhost:3000` also as `http://127.0.0.1:3000` and `http://[::1]:3000`, and so on. */
+function withLoopbackAliases(origin: string): string[] {
+  const url = new URL(origin)
+  if (!LOOPBACK_NAMES.includes(url.hostname)) return [url.origin]
+  return LOOPBACK_NAMES.map((name) => `${url.protocol}//${name}${url.port ? `:${url.port}` : ''}`)
+}
+
+function defaultCorsOrigins(siteUrl: string, redirectUrls: string[]): string[] {
+  const origins = new Set<string>()
+  for (const url of [siteUrl, ...redirectUrls, ...LOCAL_APP_ORIGINS]) {
+    try {
+      for (const origin of withLoopbackAliases(url)) origins.add(origin)
+    } catch {
+      // A redirect URL that is not a URL cannot be an origin either.
+    }
+  }
+  return [...origins]
+}
+
+function listFromEnv(name: string): string[] | undefined {
+  const raw = process.env[name]
+  if (raw === undefined || raw.trim() === '') return undefined
+  return raw
+    .split(/[\s,]+/)
+    .map((s) => s.trim())
+    .filter(Boolean)
+}
 
 /** Walks up from `start` to the folder that holds `supabase/config.toml` (the repo root). */
 export function findProjectDir(start = process.cwd()): string {
@@ -66,8 +141,13 @@ export function resolveConfig(overrides: StackConfigInput = {}): StackConfig {
   const defined = Object.fromEntries(
     Object.entries(overrides).filter(([, v]) => v !== undefined),
   ) as StackConfigInput
-  const siteUrl = process.env.LOCAL_SUPABASE_SITE_URL ?? 'http://localhost:3001'
-  return {
+  const project = readProjectAuthSettings(projectDir)
+  const siteUrl =
+    defined.siteUrl ?? process.env.LOCAL_SUPABASE_SITE_URL ?? project.siteUrl ?? 'http://localhost:3001'
+  const additionalRedirectUrls =
+    defined.additionalRedirectUrls ?? project.additionalRedirectUrls ?? LOCAL_APP_ORIGINS
+  const passwordFailures = intFromEnv('LOCAL_SUPABASE_PASSWORD_ATTEMPTS')
+  const config: StackConfig = {
     projectDir,
     migrationsDir: path.join(projectDir, 'supabase', 'migrations'),
     seedFile: path.join(projectDir, 'supabase', 'seed.sql'),
@@ -82,12 +162,66 @@ export function resolveConfig(overrides: StackConfigInput = {}): StackConfig {
     maxRows: intFromEnv('LOCAL_SUPABASE_MAX_ROWS') ?? 1000,
     statementTimeoutMs: intFromEnv('LOCAL_SUPABASE_STATEMENT_TIMEOUT_MS') ?? 8000,
     siteUrl,
-    additionalRedirectUrls: ['http://localhost:3000', 'http://localhost:3001'],
-    passwordAttemptsPerWindow: intFromEnv('LOCAL_SUPABASE_PASSWORD_ATTEMPTS') ?? 30,
-    rateLimitWindowMs: 5 * 60 * 1000,
+    additionalRedirectUrls,
+    apiExternalUrl: externalUrl(process.env.LOCAL_SUPABASE_API_EXTERNAL_URL),
+    corsAllowedOrigins:
+      listFromEnv('LOCAL_SUPABASE_CORS_ORIGINS') ?? defaultCorsOrigins(siteUrl, additionalRedirectUrls),
+    trustedProxies: listFromEnv('LOCAL_SUPABASE_TRUSTED_PROXIES') ?? [],
     logLevel: (process.env.LOCAL_SUPABASE_LOG_LEVEL as StackConfig['logLevel']) ?? 'info',
     ...defined,
+    rateLimits: validRateLimits({
+      ...DEFAULT_RATE_LIMITS,
+      ...withoutUndefined(project.rateLimit),
+      ...(passwordFailures === undefined ? {} : { passwordFailures }),
+      ...withoutUndefined(defined.rateLimits ?? {}),
+    }),
   }
+  validateOrigins(config.corsAllowedOrigins)
+  config.apiExternalUrl = externalUrl(config.apiExternalUrl ?? undefined)
+  return config
+}
+
+function withoutUndefined<T extends object>(value: T): Partial<T> {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>
+}
+
+function validRateLimits(limits: AuthRateLimits): AuthRateLimits {
+  for (const [name, value] of Object.entries(limits)) {
+    if (!Number.isInteger(value) || value < 1) {
+      throw new Error(`rate limit ${name} must be a positive integer, got ${value}`)
+    }
+  }
+  return limits
+}
+
+/** Origins must be `scheme://host[:port]` (port `*` for any): a typo here would silently lock an app out. */
+function validateOrigins(origins: string[]): void {
+  for (const origin of origins) {
+    const url = httpUrl(origin.replace(/:\*$/, ':1'))
+    if (url?.pathname !== '/' || url.search || url.hash || url.username) {
+      throw new Error(
+        `LOCAL_SUPABASE_CORS_ORIGINS: "${origin}" is not an origin such as http://localhost:3000`,
+      )
+    }
+  }
+}
+
+function httpUrl(value: string): URL | null {
+  try {
+    const url = new URL(value)
+    return url.protocol === 'http:' || url.protocol === 'https:' ? url : null
+  } catch {
+    return null
+  }
+}
+
+function externalUrl(value: string | undefined): string | null {
+  if (!value) return null
+  const url = httpUrl(value)
+  if (!url || url.search || url.hash) {
+    throw new Error(`LOCAL_SUPABASE_API_EXTERNAL_URL: "${value}" is not a URL such as http://127.0.0.1:54321`)
+  }
+  return url.toString().replace(/\/+$/, '')
 }
 
 /** The owner-level connection string the Supabase CLI prints as DB_URL. */

@@ -1,9 +1,10 @@
-import { createAuthService } from './auth/index.ts'
+import { createAuthService, MAILBOX_PATH } from './auth/index.ts'
 import { databaseUrlFor, resolveConfig, type StackConfig, type StackConfigInput } from './config.ts'
 import { applyBootstrap } from './db/bootstrap.ts'
 import { startEmbeddedPostgres, type RunningPostgres } from './db/embedded-postgres.ts'
 import { createPool } from './db/pool.ts'
 import { applyMigrations, applySeed, type MigrationReport } from './db/migrations.ts'
+import { createCorsPolicy } from './http/cors-origins.ts'
 import { startApiServer } from './http/server.ts'
 import type { HttpService, ServiceContext } from './http/service.ts'
 import { createJwtTools } from './jwt.ts'
@@ -87,7 +88,9 @@ export async function startStack(input: StackConfigInput = {}, options: StartOpt
       await createRestService({ ...ctx, log: log.child('rest') }),
       await createRealtimeService({ ...ctx, log: log.child('realtime') }),
     )
-    const server = await startApiServer(services, config.host, config.apiPort, log)
+    // The dev mailbox is for the developer's own tools, never for a page in a browser.
+    const cors = createCorsPolicy(config.corsAllowedOrigins, { exemptPaths: [MAILBOX_PATH] })
+    const server = await startApiServer(services, config.host, config.apiPort, log, cors)
     const apiUrl = `http://${config.host}:${server.port}`
     const info: StackInfo = {
       API_URL: apiUrl,

@@ -1,15 +1,16 @@
 import type { IncomingMessage } from 'node:http'
 import type { ServiceContext } from '../http/service.ts'
+import type { AuthLimits } from './auth-limits.ts'
 import type { Mailbox } from './mailbox.ts'
-import type { AttemptLimiter } from './rate-limit.ts'
-import { publicOrigin } from './request.ts'
 import type { TokenSettings } from './sessions.ts'
 
 /** What every auth handler gets: the stack's context plus the auth service's own state. */
 export interface AuthDeps {
   ctx: ServiceContext
   mailbox: Mailbox
-  passwordAttempts: AttemptLimiter
+  limits: AuthLimits
+  /** The client address a request is counted under (see client-address.ts). */
+  addressOf(req: IncomingMessage): string
 }
 
 /** A handler's answer; the service turns it into the HTTP response. */
@@ -26,15 +27,23 @@ export const json = (body: unknown, status = 200, headers?: Record<string, strin
 
 export type Handler = (req: IncomingMessage, url: URL, deps: AuthDeps) => Promise<Reply>
 
-export function originOf(req: IncomingMessage, deps: AuthDeps): string {
-  const { host, apiPort } = deps.ctx.config
-  return publicOrigin(req, `http://${host}:${apiPort}`)
+const WILDCARD_HOSTS = new Set(['0.0.0.0', '::', '[::]'])
+
+/**
+ * The API's URL for links in mails and the `iss` of tokens: the configured external URL, else
+ * the address the server listens on. Never the request's Host header, which the client chooses.
+ */
+export function apiUrlOf(req: IncomingMessage, deps: AuthDeps): string {
+  const { apiExternalUrl, host } = deps.ctx.config
+  if (apiExternalUrl) return apiExternalUrl
+  const name = WILDCARD_HOSTS.has(host) ? '127.0.0.1' : host.includes(':') ? `[${host}]` : host
+  return `http://${name}:${req.socket.localPort}`
 }
 
 export function tokenSettings(req: IncomingMessage, deps: AuthDeps): TokenSettings {
   return {
     jwt: deps.ctx.jwt,
     expiresIn: deps.ctx.config.jwtExpiry,
-    issuer: `${originOf(req, deps)}/auth/v1`,
+    issuer: `${apiUrlOf(req, deps)}/auth/v1`,
   }
 }

@@ -1,5 +1,5 @@
 import type { IncomingMessage } from 'node:http'
-import { type AuthDeps, originOf } from './context.ts'
+import { type AuthDeps, apiUrlOf } from './context.ts'
 import type { Mail, MailType } from './mailbox.ts'
 import { subjectFor } from './mailbox.ts'
 import { issueToken, type TokenType } from './one-time-tokens.ts'
@@ -54,7 +54,7 @@ export async function prepareEmailLink(
     to: input.email,
     subject: subjectFor(input.type),
     type: input.type,
-    link: `${originOf(req, deps)}/auth/v1/verify?${params}`,
+    link: `${apiUrlOf(req, deps)}/auth/v1/verify?${params}`,
     token,
     token_hash: tokenHash,
     redirectTo,

@@ -2,6 +2,8 @@ import type { IncomingMessage, ServerResponse } from 'node:http'
 import { isConnectionFailure } from '../db/connection-errors.ts'
 import { sendJson } from '../http/io.ts'
 import type { HttpService, ServiceContext } from '../http/service.ts'
+import { type AuthLimits, createAuthLimits, spend } from './auth-limits.ts'
+import { clientAddress, rateLimitKey } from './client-address.ts'
 import type { AuthDeps, Handler, Reply } from './context.ts'
 import { AuthApiError, fail, sendAuthError, versionHeaders } from './errors.ts'
 import {
@@ -19,8 +21,7 @@ import { token } from './handlers/token.ts'
 import { getUser, updateUser } from './handlers/user.ts'
 import { verifyGet, verifyPost } from './handlers/verify.ts'
 import { createMailbox } from './mailbox.ts'
-import { createAttemptLimiter } from './rate-limit.ts'
-import { requireCaller } from './request.ts'
+import { bodyError, clientErrorStatus, requireCaller } from './request.ts'
 
 interface Route {
   method: string
@@ -28,7 +29,12 @@ interface Route {
   handler: Handler
   /** Reachable without an API key: liveness, the dev mailbox, and links clicked in e-mails. */
   open?: boolean
+  /** The per-address bucket every request to this route spends a token from (GoTrue's limiters). */
+  limit?: keyof AuthLimits
 }
+
+/** The local mailbox, under the API's prefix. */
+export const MAILBOX_PATH = '/auth/v1/_mailbox'
 
 const ADMIN_USER = /^\/admin\/users\/[^/]+$/
 
@@ -37,16 +43,16 @@ const ROUTES: Route[] = [
   { method: 'GET', path: '/settings', handler: settings, open: true },
   { method: 'GET', path: '/.well-known/jwks.json', handler: jwks, open: true },
   { method: 'GET', path: '/_mailbox', handler: mailbox, open: true },
-  { method: 'GET', path: '/verify', handler: verifyGet, open: true },
-  { method: 'POST', path: '/verify', handler: verifyPost },
+  { method: 'GET', path: '/verify', handler: verifyGet, open: true, limit: 'verify' },
+  { method: 'POST', path: '/verify', handler: verifyPost, limit: 'verify' },
   { method: 'POST', path: '/signup', handler: signup },
   { method: 'POST', path: '/token', handler: token },
   { method: 'GET', path: '/user', handler: getUser },
-  { method: 'PUT', path: '/user', handler: updateUser },
+  { method: 'PUT', path: '/user', handler: updateUser, limit: 'signInSignUps' },
   { method: 'POST', path: '/logout', handler: logout },
-  { method: 'POST', path: '/otp', handler: otp },
-  { method: 'POST', path: '/magiclink', handler: magiclink },
-  { method: 'POST', path: '/recover', handler: recover },
+  { method: 'POST', path: '/otp', handler: otp, limit: 'signInSignUps' },
+  { method: 'POST', path: '/magiclink', handler: magiclink, limit: 'signInSignUps' },
+  { method: 'POST', path: '/recover', handler: recover, limit: 'signInSignUps' },
   { method: 'POST', path: '/invite', handler: invite },
   { method: 'GET', path: '/admin/users', handler: listUsers },
   { method: 'POST', path: '/admin/users', handler: createUser },
@@ -68,10 +74,13 @@ function findRoute(method: string, path: string): Route {
 }
 
 /**
- * Postgres "data exception" errors (class 22, e.g. a NUL character inside JSON metadata) mean the
- * input was bad, not the server: answer 400 instead of 500. The transaction was rolled back.
+ * Errors that mean the input was bad, not the server: Postgres "data exception" errors (class 22,
+ * e.g. a NUL character inside JSON metadata) and body-reading errors that carry a 4xx status
+ * (e.g. JSON nested too deep). The transaction was rolled back.
  */
 function asInputError(error: unknown): AuthApiError | null {
+  const status = clientErrorStatus(error)
+  if (status !== null) return bodyError(status, (error as Error).message)
   const code = (error as { code?: unknown } | null)?.code
   if (typeof code !== 'string' || !code.startsWith('22')) return null
   return fail(400, 'validation_failed', `Invalid input: ${(error as Error).message}`)
@@ -94,19 +103,19 @@ function send(req: IncomingMessage, res: ServerResponse, reply: Reply): void {
 
 /** GoTrue-compatible API at /auth/v1. */
 export function createAuthService(ctx: ServiceContext): HttpService {
+  const trustedProxies = new Set(ctx.config.trustedProxies)
   const deps: AuthDeps = {
     ctx,
     mailbox: createMailbox(ctx.log),
-    passwordAttempts: createAttemptLimiter(
-      ctx.config.passwordAttemptsPerWindow,
-      ctx.config.rateLimitWindowMs,
-    ),
+    limits: createAuthLimits(ctx.config.rateLimits),
+    addressOf: (req) => clientAddress(req, trustedProxies),
   }
   return {
     prefix: '/auth/v1',
     async handle(req, res, path, url) {
       try {
         const route = findRoute(req.method ?? 'GET', path.replace(/\/+$/, '') || '/')
+        if (route.limit) spend(deps.limits[route.limit], rateLimitKey(deps.addressOf(req)))
         if (!route.open) await requireCaller(req, ctx.jwt)
         send(req, res, await route.handler(req, url, deps))
       } catch (error) {

@@ -5,7 +5,37 @@ import { fail } from './errors.ts'
 
 export type JsonObject = Record<string, unknown>
 
-/** Reads a JSON object body; anything else (wrong type, bad JSON, too large) is a clear error. */
+/** Deeper JSON than this is refused: no real metadata nests so far, and encoders recurse per level. */
+export const MAX_JSON_DEPTH = 64
+
+/** Whether `value` nests deeper than `max` levels, found without recursion (it must not overflow). */
+export function nestsDeeperThan(value: unknown, max: number): boolean {
+  const stack: Array<{ value: unknown; depth: number }> = [{ value, depth: 0 }]
+  while (stack.length > 0) {
+    const item = stack.pop() as { value: unknown; depth: number }
+    if (typeof item.value !== 'object' || item.value === null) continue
+    const depth = item.depth + 1
+    if (depth > max) return true
+    for (const child of Object.values(item.value)) stack.push({ value: child, depth })
+  }
+  return false
+}
+
+/** An HTTP status (4xx) carried by an error thrown while reading a body, e.g. a too-deep-JSON error. */
+export function clientErrorStatus(error: unknown): number | null {
+  const candidate = error as { status?: unknown; statusCode?: unknown } | null
+  const status = candidate?.status ?? candidate?.statusCode
+  return typeof status === 'number' && status >= 400 && status < 500 ? status : null
+}
+
+/** GoTrue's answer to a body it cannot take: 413 `request_too_large`, else 400 `bad_json`. */
+export function bodyError(status: number, message: string) {
+  return status === 413
+    ? fail(413, 'request_too_large', message)
+    : fail(400, 'bad_json', `Could not parse request body as JSON: ${message}`)
+}
+
+/** Reads a JSON object body; anything else (wrong type, bad JSON, too large or deep) is a clear error. */
 export async function readJsonObject(req: IncomingMessage, limit: number): Promise<JsonObject> {
   const type = (req.headers['content-type'] ?? '').toLowerCase()
   const declared = Number(req.headers['content-length'] ?? 0)
@@ -23,11 +53,16 @@ export async function readJsonObject(req: IncomingMessage, limit: number): Promi
     }
     if (error instanceof InvalidJsonError)
       throw fail(400, 'bad_json', 'Could not parse request body as JSON')
+    const status = clientErrorStatus(error)
+    if (status !== null) throw bodyError(status, (error as Error).message)
     throw error
   }
   if (body === undefined) return {}
   if (typeof body !== 'object' || body === null || Array.isArray(body)) {
     throw fail(400, 'bad_json', 'Request body must be a JSON object')
+  }
+  if (nestsDeeperThan(body, MAX_JSON_DEPTH)) {
+    throw fail(400, 'bad_json', `Request body nests deeper than ${MAX_JSON_DEPTH} levels`)
   }
   return body as JsonObject
 }
@@ -84,10 +119,4 @@ export function requireUserClaims(caller: Caller): JwtClaims & { sub: string } {
   const sub = caller.claims.sub
   if (!sub) throw fail(403, 'bad_jwt', 'invalid claim: missing sub claim')
   return caller.claims as JwtClaims & { sub: string }
-}
-
-/** The origin the client used, so issued tokens and links name the URL it can reach. */
-export function publicOrigin(req: IncomingMessage, fallback: string): string {
-  const host = req.headers.host
-  return host ? `http://${host}` : fallback
 }

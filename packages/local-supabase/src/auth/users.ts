@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto'
+import { assertMetadataFits } from './metadata-size.ts'
 import type { JsonObject } from './request.ts'
 import type { Db } from './transaction.ts'
 
@@ -96,6 +97,7 @@ export interface NewUser {
 
 /** Inserts the user and, for e-mail users, the `email` identity GoTrue keeps beside it. */
 export async function insertUser(db: Db, input: NewUser): Promise<UserRow> {
+  assertMetadataFits(input.userMetadata, input.appMetadata)
   const id = input.id ?? randomUUID()
   await db.query(
     `insert into auth.users (instance_id, id, aud, role, email, encrypted_password, email_confirmed_at,
@@ -155,6 +157,15 @@ export async function updateUserColumns(
     `update auth.users set ${[...sets, 'updated_at = now()'].join(', ')} where id = $1`,
     [id, ...values],
   )
+  // Checked on the merged row: small updates must not add up to an unusable token.
+  if (entries.some(([column]) => JSON_COLUMNS.has(column))) {
+    const { rows } = await db.query<Pick<UserRow, 'raw_user_meta_data' | 'raw_app_meta_data'>>(
+      'select raw_user_meta_data, raw_app_meta_data from auth.users where id = $1',
+      [id],
+    )
+    const row = rows[0]
+    if (row) assertMetadataFits(row.raw_user_meta_data, row.raw_app_meta_data)
+  }
 }
 
 export type UpdatableColumn =

@@ -1,4 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
+import type { CorsPolicy } from './cors-origins.ts'
 
 export class BodyTooLargeError extends Error {
   constructor(readonly limit: number) {
@@ -177,24 +178,34 @@ export function sendJson(
   res.end(payload)
 }
 
-/** Browsers call the API from the apps' origins: answer CORS like Supabase's gateway does. */
-export function applyCors(req: IncomingMessage, res: ServerResponse): boolean {
-  const origin = req.headers.origin
-  res.setHeader('access-control-allow-origin', origin ?? '*')
+/**
+ * CORS for the apps' browser code: only origins the policy allows get a grant (echoed, with
+ * credentials); any other origin gets no `access-control-allow-*` header at all, so the browser
+ * keeps the answer from the page. Answers preflights (true: the response is complete).
+ */
+export function applyCors(req: IncomingMessage, res: ServerResponse, policy: CorsPolicy): boolean {
   res.setHeader('vary', 'Origin')
-  res.setHeader('access-control-allow-credentials', 'true')
-  res.setHeader(
-    'access-control-expose-headers',
-    'content-range, content-location, location, preference-applied, x-supabase-api-version, range-unit',
-  )
-  if (req.method === 'OPTIONS') {
-    res.setHeader('access-control-allow-methods', 'GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS')
+  const origin = req.headers.origin
+  const pathname = new URL(req.url ?? '/', 'http://local').pathname
+  const granted = typeof origin === 'string' && !policy.isExempt(pathname) && policy.allows(origin)
+  if (granted) {
+    res.setHeader('access-control-allow-origin', origin)
+    res.setHeader('access-control-allow-credentials', 'true')
     res.setHeader(
-      'access-control-allow-headers',
-      req.headers['access-control-request-headers'] ??
-        'authorization, apikey, content-type, prefer, range, x-client-info, accept-profile, content-profile, x-supabase-api-version',
+      'access-control-expose-headers',
+      'content-range, content-location, location, preference-applied, x-supabase-api-version, range-unit, x-total-count, link',
     )
-    res.setHeader('access-control-max-age', '86400')
+  }
+  if (req.method === 'OPTIONS') {
+    if (granted) {
+      res.setHeader('access-control-allow-methods', 'GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS')
+      res.setHeader(
+        'access-control-allow-headers',
+        req.headers['access-control-request-headers'] ??
+          'authorization, apikey, content-type, prefer, range, x-client-info, accept-profile, content-profile, x-supabase-api-version',
+      )
+      res.setHeader('access-control-max-age', '86400')
+    }
     res.writeHead(204)
     res.end()
     return true

@@ -2,6 +2,7 @@ import http from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { isConnectionFailure } from '../db/connection-errors.ts'
 import type { Logger } from '../log.ts'
+import { type CorsPolicy, createCorsPolicy } from './cors-origins.ts'
 import { applyCors, sendJson } from './io.ts'
 import type { HttpService } from './service.ts'
 
@@ -25,10 +26,12 @@ export async function startApiServer(
   host: string,
   port: number,
   log: Logger,
+  /** Default: no browser origin gets a CORS grant. */
+  cors: CorsPolicy = createCorsPolicy([]),
 ): Promise<ApiServer> {
   const server = http.createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', `http://${req.headers.host ?? host}`)
-    if (applyCors(req, res)) return
+    if (applyCors(req, res, cors)) return
     const match = matchService(services, url.pathname)
     if (!match) {
       sendJson(res, 404, { message: `no API at ${url.pathname}` })

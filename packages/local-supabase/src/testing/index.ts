@@ -2,7 +2,7 @@ import { chmod, mkdtemp, rm } from 'node:fs/promises'
 import net from 'node:net'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import type { StackConfigInput } from '../config.ts'
+import type { AuthRateLimits, StackConfigInput } from '../config.ts'
 import { createLogger } from '../log.ts'
 import { startStack, type Stack, type StartOptions } from '../stack.ts'
 
@@ -29,6 +29,20 @@ export function freePort(host = '127.0.0.1'): Promise<number> {
   })
 }
 
+/**
+ * Every request of a test run comes from one loopback address, so test stacks raise the auth
+ * rate limits out of reach; a test of the limits passes `config.rateLimits` (and, to speak from
+ * several addresses, `config.trustedProxies` with `X-Forwarded-For`).
+ */
+export const TEST_RATE_LIMITS: AuthRateLimits = {
+  burst: 1_000_000,
+  tokenRefresh: 1_000_000,
+  signInSignUps: 1_000_000,
+  tokenVerifications: 1_000_000,
+  anonymousUsers: 1_000_000,
+  passwordFailures: 1_000_000,
+}
+
 export interface TestStackOptions extends StartOptions {
   config?: StackConfigInput
   /** Keep the data directory after stop (default: removed). */
@@ -40,8 +54,10 @@ export interface TestStack extends Stack {
 }
 
 /**
- * A private stack for one test run: fresh cluster in a temp dir, random free ports, quiet logs.
- * By default it applies the project's migrations; pass `config.migrationsDir` to use others.
+ * A private stack for one test run: fresh cluster in a temp dir, random free ports, quiet logs,
+ * auth rate limits out of reach (see TEST_RATE_LIMITS). By default it applies the project's
+ * migrations; pass `config.migrationsDir` to use others. Browser origins allowed by CORS are the
+ * defaults (the apps on localhost:3000/3001): pass `config.corsAllowedOrigins` for apps elsewhere.
  */
 export async function startTestStack(options: TestStackOptions = {}): Promise<TestStack> {
   const dataDir = options.config?.dataDir ?? (await tempDir())
@@ -54,6 +70,7 @@ export async function startTestStack(options: TestStackOptions = {}): Promise<Te
       databaseUrl: null,
       logLevel: level,
       ...options.config,
+      rateLimits: { ...TEST_RATE_LIMITS, ...options.config?.rateLimits },
       dataDir,
     },
     { logger: options.logger ?? createLogger(level, 'test-stack'), ...options },

@@ -256,24 +256,4 @@ describe('bad input: a clear GoTrue error and no change in the database', () => 
     expect(res.body?.code).toBe('request_too_large')
     expect(await userCount(email)).toBe(0)
   })
-
-  it('rate-limits password attempts per e-mail, even with the right password', async () => {
-    const { email, userId } = await signedUpUser('rate-limited')
-    const before = await footprint(userId)
-    const client = userClient()
-    for (let attempt = 0; attempt < 30; attempt += 1) {
-      const res = await client.auth.signInWithPassword({ email, password: `wrong-${attempt}` })
-      expect(res.error?.code).toBe('invalid_credentials')
-    }
-    const limited = await client.auth.signInWithPassword({ email, password: PASSWORD })
-    expect(limited.error?.code).toBe('over_request_rate_limit')
-    expect(limited.error?.status).toBe(429)
-    expect(await footprint(userId)).toBe(before)
-    // Other addresses are not affected.
-    const other = await signedUpUser('not-limited')
-    expect(
-      (await userClient().auth.signInWithPassword({ email: other.email, password: PASSWORD }))
-        .error,
-    ).toBeNull()
-  }, 120_000)
 })

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { banUntil } from '../../src/auth/ban-duration.ts'
 import { AuthApiError } from '../../src/auth/errors.ts'
-import { createAttemptLimiter } from '../../src/auth/rate-limit.ts'
+import { createTokenBuckets } from '../../src/auth/rate-limit.ts'
 import { allowedRedirect } from '../../src/auth/redirects.ts'
 import { validEmail, validPassword } from '../../src/auth/validation.ts'
 import { resolveConfig } from '../../src/config.ts'
@@ -16,20 +16,33 @@ const codeOf = (work: () => unknown) => {
 }
 
 describe('auth rules without the network', () => {
-  it('counts failed attempts per e-mail and forgets them when the window ends', () => {
+  it('token buckets: a burst, an even refill, give-backs, and keys kept apart', () => {
     let clock = 1_000
-    const limiter = createAttemptLimiter(2, 60_000, () => clock)
-    limiter.recordFailure('a@example.test')
-    expect(limiter.allowed('a@example.test')).toBe(true)
-    limiter.recordFailure('a@example.test')
-    expect(limiter.allowed('a@example.test')).toBe(false)
-    expect(limiter.allowed('b@example.test')).toBe(true)
-    clock += 60_000
-    expect(limiter.allowed('a@example.test')).toBe(true)
-    limiter.recordFailure('b@example.test')
-    limiter.recordFailure('b@example.test')
-    limiter.reset('b@example.test')
-    expect(limiter.allowed('b@example.test')).toBe(true)
+    const buckets = createTokenBuckets({ burst: 3, perWindow: 6, windowMs: 60_000 }, () => clock)
+    expect([1, 2, 3, 4].map(() => buckets.take('a'))).toEqual([true, true, true, false])
+    expect(buckets.take('b')).toBe(true)
+    clock += 9_999 // 6 per minute: one token every 10 s
+    expect(buckets.take('a')).toBe(false)
+    clock += 1
+    expect(buckets.take('a')).toBe(true)
+    expect(buckets.take('a')).toBe(false)
+    buckets.giveBack('a')
+    expect(buckets.take('a')).toBe(true)
+    clock += 3_600_000 // never more than the burst
+    expect([1, 2, 3, 4].map(() => buckets.take('a'))).toEqual([true, true, true, false])
+  })
+
+  it('token buckets stay bounded in memory and keep the keys that are limited', () => {
+    const clock = 0
+    const buckets = createTokenBuckets(
+      { burst: 1, perWindow: 1, windowMs: 1_000_000 },
+      () => clock,
+      100,
+    )
+    expect(buckets.take('attacker')).toBe(true)
+    for (let i = 0; i < 1_000; i += 1) buckets.take(`passer-by-${i}`)
+    // The newest keys survive pruning; an exhausted key that keeps trying stays exhausted.
+    expect(buckets.take('passer-by-999')).toBe(false)
   })
 
   it('parses ban durations as GoTrue does', () => {

@@ -1,4 +1,7 @@
-import { type Handler, json } from '../context.ts'
+import type { IncomingMessage } from 'node:http'
+import { isLoopback } from '../client-address.ts'
+import { type AuthDeps, apiUrlOf, type Handler, json } from '../context.ts'
+import { fail } from '../errors.ts'
 
 /** GET /health */
 export const health: Handler = async () =>
@@ -42,9 +45,35 @@ export const settings: Handler = async () =>
     saml_enabled: false,
   })
 
+const LOOPBACK_HOST_NAMES = new Set(['localhost', '127.0.0.1', '[::1]'])
+
+/**
+ * The mailbox holds working sign-in links, so it is only for the developer's own machine: the
+ * client must be on loopback, and the request must name this server (a page that rebinds its own
+ * DNS name to 127.0.0.1 would send its name as Host).
+ */
+function onThisMachine(req: IncomingMessage, deps: AuthDeps): boolean {
+  if (!isLoopback(deps.addressOf(req))) return false
+  let host: string
+  try {
+    host = new URL(`http://${req.headers.host ?? ''}`).hostname
+  } catch {
+    return false
+  }
+  return (
+    LOOPBACK_HOST_NAMES.has(host) ||
+    /^127\.\d+\.\d+\.\d+$/.test(host) ||
+    host === new URL(apiUrlOf(req, deps)).hostname
+  )
+}
+
 /** GET /_mailbox?email=: the mails the stack would have sent (local development only). */
-export const mailbox: Handler = async (_req, url, deps) =>
-  json(deps.mailbox.list(url.searchParams.get('email') ?? undefined))
+export const mailbox: Handler = async (req, url, deps) => {
+  if (!onThisMachine(req, deps)) {
+    throw fail(403, 'forbidden', 'The local mailbox is only served to clients on this machine')
+  }
+  return json(deps.mailbox.list(url.searchParams.get('email') ?? undefined))
+}
 
 /** GET /.well-known/jwks.json: this stack signs with a shared HS256 secret, so no public keys. */
 export const jwks: Handler = async () => json({ keys: [] })

@@ -1,3 +1,5 @@
+import { spend } from '../auth-limits.ts'
+import { rateLimitKey } from '../client-address.ts'
 import { type Handler, json, tokenSettings } from '../context.ts'
 import { fail } from '../errors.ts'
 import { hashPassword } from '../passwords.ts'
@@ -21,8 +23,10 @@ export const signup: Handler = async (req, _url, deps) => {
   const hasPassword = body.password !== undefined && body.password !== null && body.password !== ''
   const settings = tokenSettings(req, deps)
   const userAgent = req.headers['user-agent']
+  const address = rateLimitKey(deps.addressOf(req))
 
   if (!hasEmail && !hasPassword) {
+    spend(deps.limits.anonymousSignIns, address)
     const session = await inTransaction(deps.ctx.pool, async (db) => {
       const user = await insertUser(db, {
         email: null,
@@ -37,6 +41,7 @@ export const signup: Handler = async (req, _url, deps) => {
     return json(session)
   }
 
+  spend(deps.limits.signInSignUps, address)
   const email = validEmail(body.email)
   if (!hasPassword) throw fail(400, 'validation_failed', 'Signup requires a valid password')
   const password = validPassword(body.password)

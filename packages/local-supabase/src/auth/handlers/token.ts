@@ -1,4 +1,6 @@
 import type { IncomingMessage } from 'node:http'
+import { spend } from '../auth-limits.ts'
+import { rateLimitKey } from '../client-address.ts'
 import type { AuthDeps } from '../context.ts'
 import { type Handler, json, tokenSettings } from '../context.ts'
 import { fail } from '../errors.ts'
@@ -21,24 +23,22 @@ async function passwordGrant(req: IncomingMessage, body: JsonObject, deps: AuthD
     throw fail(400, 'validation_failed', 'A password is required')
   }
   const password = body.password
-  if (!deps.passwordAttempts.allowed(email)) {
-    throw fail(
-      429,
-      'over_request_rate_limit',
-      'Too many failed sign-in attempts, please try again later',
-    )
-  }
+  // Reserved before anything is awaited: concurrent guesses cannot outrun the limit. Counted per
+  // account *and* address, so guesses from one address never lock the owner out elsewhere.
+  const attemptKey = `${email}|${rateLimitKey(deps.addressOf(req))}`
+  spend(
+    deps.limits.passwordFailures,
+    attemptKey,
+    'Too many failed sign-in attempts for this account from this address, please try again later',
+  )
   const settings = tokenSettings(req, deps)
   // Look up, then compare outside any transaction: bcrypt is slow and should not hold a connection.
   const found = await withConnection(deps, (db) => findUserByEmail(db, email))
-  const ok =
-    found !== null &&
-    found.deleted_at === null &&
-    (await passwordMatches(password, found.encrypted_password))
-  if (!found || !ok) {
-    deps.passwordAttempts.recordFailure(email)
-    throw invalidCredentials()
-  }
+  const usable = found !== null && found.deleted_at === null
+  const ok = await passwordMatches(password, usable ? found.encrypted_password : null)
+  if (!found || !ok) throw invalidCredentials()
+  // A right password is no failed attempt.
+  deps.limits.passwordFailures.giveBack(attemptKey)
   return inTransaction(deps.ctx.pool, async (db) => {
     // Re-read under lock: the user may have been banned or changed meanwhile.
     const user = await findUserById(db, found.id, true)
@@ -47,7 +47,6 @@ async function passwordGrant(req: IncomingMessage, body: JsonObject, deps: AuthD
     }
     if (!isActive(user)) throw fail(400, 'user_banned', 'User is banned')
     if (!user.email_confirmed_at) throw fail(400, 'email_not_confirmed', 'Email not confirmed')
-    deps.passwordAttempts.reset(email)
     return startSession(db, settings, user, 'password', req.headers['user-agent'])
   })
 }
@@ -94,6 +93,8 @@ export const token: Handler = async (req, url, deps) => {
     req.resume()
     throw fail(400, 'unsupported_grant_type', 'unsupported_grant_type')
   }
+  // One bucket per address for every grant, as GoTrue's token limiter.
+  spend(deps.limits.token, rateLimitKey(deps.addressOf(req)))
   const body = await readJsonObject(req, deps.ctx.config.maxBodyBytes)
   return json(await grant(req, body, deps))
 }

@@ -1,0 +1,62 @@
+import { existsSync, readFileSync } from 'node:fs'
+import path from 'node:path'
+import { parse } from 'smol-toml'
+
+/** The Auth settings of `supabase/config.toml` this stack honours, as the Supabase CLI names them. */
+export interface ProjectAuthSettings {
+  siteUrl?: string
+  additionalRedirectUrls?: string[]
+  /** `[auth.rate_limit]`: per client address; see `AuthRateLimits` in config.ts. */
+  rateLimit: {
+    tokenRefresh?: number
+    signInSignUps?: number
+    tokenVerifications?: number
+    anonymousUsers?: number
+  }
+}
+
+type Table = Record<string, unknown>
+
+const isTable = (value: unknown): value is Table =>
+  typeof value === 'object' && value !== null && !Array.isArray(value)
+
+function field<T>(
+  table: Table,
+  key: string,
+  where: string,
+  check: (v: unknown) => v is T,
+): T | undefined {
+  const value = table[key]
+  if (value === undefined) return undefined
+  if (!check(value)) throw new Error(`supabase/config.toml: ${where}.${key} has the wrong type`)
+  return value
+}
+
+const isString = (v: unknown): v is string => typeof v === 'string'
+const isStringList = (v: unknown): v is string[] => Array.isArray(v) && v.every(isString)
+const isCount = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v >= 1
+
+/** Reads the project's `supabase/config.toml` (missing file: nothing set); a broken file is an error. */
+export function readProjectAuthSettings(projectDir: string): ProjectAuthSettings {
+  const file = path.join(projectDir, 'supabase', 'config.toml')
+  if (!existsSync(file)) return { rateLimit: {} }
+  let root: Table
+  try {
+    root = parse(readFileSync(file, 'utf8'))
+  } catch (error) {
+    throw new Error(`${file} is not valid TOML: ${(error as Error).message}`)
+  }
+  const auth = isTable(root.auth) ? root.auth : {}
+  const limits = isTable(auth.rate_limit) ? auth.rate_limit : {}
+  const where = 'auth.rate_limit'
+  return {
+    siteUrl: field(auth, 'site_url', 'auth', isString),
+    additionalRedirectUrls: field(auth, 'additional_redirect_urls', 'auth', isStringList),
+    rateLimit: {
+      tokenRefresh: field(limits, 'token_refresh', where, isCount),
+      signInSignUps: field(limits, 'sign_in_sign_ups', where, isCount),
+      tokenVerifications: field(limits, 'token_verifications', where, isCount),
+      anonymousUsers: field(limits, 'anonymous_users', where, isCount),
+    },
+  }
+}
