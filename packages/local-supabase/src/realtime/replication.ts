@@ -1,5 +1,5 @@
 import { LogicalReplicationService, PgoutputPlugin, type Pgoutput } from 'pg-logical-replication'
-import type pg from 'pg'
+import pg from 'pg'
 import type { Logger } from '../log.ts'
 import { PUBLICATION } from './schema-cache.ts'
 
@@ -59,6 +59,43 @@ function rawTextPlugin(): PgoutputPlugin {
   const original = parser.readRelationColumn.bind(parser)
   parser.readRelationColumn = (reader) => ({ ...original(reader), parser: (raw: unknown) => raw })
   return plugin
+}
+
+interface ReplicationServiceInternals {
+  clientConfig: pg.ClientConfig
+  _client: pg.Client | null
+  _connection: unknown
+  stop(): Promise<unknown>
+  emit(event: 'error', error: Error): boolean
+  client(): Promise<[pg.Client, unknown]>
+}
+
+/**
+ * pg-logical-replication (2.5) attaches its client's error listener only after `connect()`, and
+ * `stop()` removes it while the socket may still deliver the server's FATAL (a terminated
+ * walsender): an 'error' event with no listener would end the whole stack. Same steps as the
+ * library's own `client()`, with a listener from construction on and a client that, once its
+ * listeners are gone, logs a late error instead of throwing it.
+ */
+function guardReplicationClient(service: LogicalReplicationService, log: Logger): void {
+  const internals = service as unknown as ReplicationServiceInternals
+  internals.client = async function (this: ReplicationServiceInternals) {
+    await this.stop()
+    const client = new pg.Client({ ...this.clientConfig, replication: 'database' } as pg.ClientConfig)
+    const emit = client.emit.bind(client)
+    client.emit = (event: string | symbol, ...args: unknown[]) => {
+      if (event === 'error' && client.listenerCount('error') === 0) {
+        log.debug('replication connection closed', { error: String((args[0] as Error)?.message) })
+        return false
+      }
+      return emit(event, ...args)
+    }
+    client.on('error', (error) => this.emit('error', error))
+    this._client = client
+    await client.connect()
+    this._connection = (client as unknown as { connection: unknown }).connection
+    return [client, this._connection]
+  }
 }
 
 /**
@@ -133,6 +170,7 @@ export class ReplicationFeed {
       { connectionString: this.options.databaseUrl },
       { acknowledge: { auto: false, timeoutSeconds: 0 } },
     )
+    guardReplicationClient(service, this.options.log)
     this.service = service
     this.current = null
     service.on('start', () => {

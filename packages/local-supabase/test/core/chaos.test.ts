@@ -134,4 +134,64 @@ describe('chaos: REST under load while connections and the replication stream ar
 
     await supabase.removeAllChannels()
   })
+
+  it('survives the replication stream being cut over and over, and still delivers every change once', { timeout: 180_000 }, async () => {
+    onTestFailed(() => console.error(`stack log (exited: ${stack.exited()}):\n${stack.log().slice(-8000)}`))
+    const env = stack.env as Record<string, string>
+    const key = env.SERVICE_ROLE_KEY as string
+    const supabase = createClient(env.API_URL as string, key, { auth: { persistSession: false } })
+    const delivered = new Map<number, number>()
+    await new Promise<void>((resolve, reject) => {
+      supabase
+        .channel('storm')
+        .on('postgres_changes', { event: 'INSERT', schema: 'public', table: 'chaos_writes' }, (payload) => {
+          const id = Number((payload.new as { id: number }).id)
+          delivered.set(id, (delivered.get(id) ?? 0) + 1)
+        })
+        .subscribe((status, error) => {
+          if (status === 'SUBSCRIBED') resolve()
+          if (status === 'CHANNEL_ERROR') reject(error)
+        })
+    })
+    const writer = new pg.Client({ connectionString: env.DB_URL })
+    await writer.connect()
+    await writer.query(`insert into public.chaos_writes values (99999, 'warm-up')`)
+    expect(await eventually(() => delivered.has(99_999), 20_000)).toBe(true)
+    const killer = new pg.Client({ connectionString: env.DB_URL })
+    await killer.connect()
+    const written: number[] = []
+    // Kill each new connection of the stack as soon as it shows up, many times, while writing.
+    let storming = true
+    const writerPid = (await writer.query<{ pid: number }>('select pg_backend_pid() as pid')).rows[0]?.pid
+    const storm = (async () => {
+      let kills = 0
+      while (storming) {
+        // The stream and the stack's other connections (it checks the slot before streaming).
+        const { rows } = await killer.query<{ n: string }>(
+          `select count(*) filter (where pg_terminate_backend(pid)) as n from pg_stat_activity
+            where backend_type in ('walsender', 'client backend') and pid not in (pg_backend_pid(), $1)`,
+          [writerPid],
+        )
+        kills += Number(rows[0]?.n ?? 0)
+        await new Promise((resolve) => setTimeout(resolve, 5))
+      }
+      return kills
+    })()
+    for (let round = 0; round < 80; round++) {
+      const id = 100_000 + round
+      await writer.query('insert into public.chaos_writes values ($1, $2)', [id, 'storm'])
+      written.push(id)
+      await new Promise((resolve) => setTimeout(resolve, 50))
+    }
+    storming = false
+    expect(await storm).toBeGreaterThan(5)
+    await writer.end()
+    await killer.end()
+
+    expect(stack.exited()).toBe(false)
+    await eventually(() => written.every((id) => delivered.has(id)), 60_000)
+    expect(written.filter((id) => !delivered.has(id))).toEqual([])
+    expect([...delivered.values()].filter((n) => n !== 1)).toEqual([])
+    await supabase.removeAllChannels()
+  })
 })
