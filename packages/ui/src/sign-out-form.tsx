@@ -1,10 +1,12 @@
+import { Button } from './button.tsx'
+
 /** The header's "Sign out": a form, so it works before hydration and without JavaScript. */
 export function SignOutForm({ action }: { action: () => Promise<void> }) {
   return (
     <form action={action}>
-      <button type="submit" className="min-h-11 rounded-lg px-3 text-sm font-medium text-slate-700 hover:bg-slate-100">
+      <Button type="submit" variant="ghost" className="px-3 font-medium">
         Sign out
-      </button>
+      </Button>
     </form>
   )
 }
