@@ -3,6 +3,7 @@
 import { ok } from '@repo/actions/result'
 import { addCustomerNote } from '@repo/database/repositories'
 import { staffAction } from '@/lib/staff-action.ts'
+import { customerKey } from '../unknown-records.ts'
 import { customerNoteSchema } from './schema.ts'
 
 export const addCustomerNoteAction = staffAction(
@@ -10,7 +11,7 @@ export const addCustomerNoteAction = staffAction(
     name: 'customers.note',
     schema: customerNoteSchema,
     role: 'customers.notes',
-    errors: { foreignKeys: { customer_id: { field: 'customerId', message: 'Unknown customer.' } } },
+    errors: { foreignKeys: customerKey },
   },
   async ({ input, ctx: { supabase, staff }, revalidate }) => {
     const note = await addCustomerNote(supabase, {

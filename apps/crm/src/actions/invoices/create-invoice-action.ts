@@ -4,6 +4,7 @@ import { nullIfNotFound } from '@repo/actions/errors'
 import { fail, ok } from '@repo/actions/result'
 import { createInvoice, getCustomer, getJob } from '@repo/database/repositories'
 import { staffAction } from '@/lib/staff-action.ts'
+import { customerKey, unknownCustomer } from '../unknown-records.ts'
 import { invoiceCreateSchema } from './schema.ts'
 
 export const createInvoiceAction = staffAction(
@@ -14,7 +15,7 @@ export const createInvoiceAction = staffAction(
     errors: {
       unique: { field: 'number', message: 'This invoice number is already used.' },
       foreignKeys: {
-        customer_id: { field: 'customerId', message: 'Unknown customer.' },
+        ...customerKey,
         job_id: { field: 'jobId', message: 'Choose one of this customer’s jobs.' },
       },
     },
@@ -22,7 +23,7 @@ export const createInvoiceAction = staffAction(
   },
   async ({ input, ctx: { supabase, staff }, revalidate }) => {
     const customer = await nullIfNotFound(getCustomer(supabase, input.customerId))
-    if (!customer) return fail('Unknown customer.', { customerId: ['This customer does not exist.'] })
+    if (!customer) return unknownCustomer()
     if (input.jobId) {
       const job = await nullIfNotFound(getJob(supabase, input.jobId))
       if (!job || job.customer_id !== customer.id) {

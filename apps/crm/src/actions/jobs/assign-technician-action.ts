@@ -4,6 +4,7 @@ import { nullIfNotFound } from '@repo/actions/errors'
 import { fail, ok } from '@repo/actions/result'
 import { getStaffMember, updateJob } from '@repo/database/repositories'
 import { staffAction } from '@/lib/staff-action.ts'
+import { technicianKey } from '../unknown-records.ts'
 import { jobAssignSchema } from './schema.ts'
 
 export const assignTechnicianAction = staffAction(
@@ -11,7 +12,7 @@ export const assignTechnicianAction = staffAction(
     name: 'jobs.assign',
     schema: jobAssignSchema,
     role: 'jobs.assign',
-    errors: { foreignKeys: { technician_id: { field: 'technicianId', message: 'Unknown technician.' } } },
+    errors: { foreignKeys: technicianKey },
   },
   async ({ input, ctx: { supabase, staff }, revalidate }) => {
     if (input.technicianId) {

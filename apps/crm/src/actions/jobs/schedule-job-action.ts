@@ -1,9 +1,10 @@
 'use server'
 
-import { fail, ok } from '@repo/actions/result'
+import { ok } from '@repo/actions/result'
 import { nullIfNotFound } from '@repo/actions/errors'
 import { createJob, getCustomer } from '@repo/database/repositories'
 import { staffAction } from '@/lib/staff-action.ts'
+import { customerKey, technicianKey, unknownCustomer } from '../unknown-records.ts'
 import { jobScheduleSchema } from './schema.ts'
 
 export const scheduleJobAction = staffAction(
@@ -12,17 +13,14 @@ export const scheduleJobAction = staffAction(
     schema: jobScheduleSchema,
     role: 'jobs.schedule',
     errors: {
-      foreignKeys: {
-        customer_id: { field: 'customerId', message: 'Unknown customer.' },
-        technician_id: { field: 'technicianId', message: 'Unknown technician.' },
-      },
+      foreignKeys: { ...customerKey, ...technicianKey },
     },
   },
   async ({ input, ctx: { supabase, staff }, revalidate }) => {
     // RLS hides other organizations' customers, so this also rejects foreign ids; an outage is
     // not "unknown customer" and goes to the kit's error mapping.
     const customer = await nullIfNotFound(getCustomer(supabase, input.customerId))
-    if (!customer) return fail('Unknown customer.', { customerId: ['This customer does not exist.'] })
+    if (!customer) return unknownCustomer()
     const job = await createJob(supabase, {
       organization_id: staff.organization_id,
       customer_id: input.customerId,

@@ -3,6 +3,7 @@
 import { ok } from '@repo/actions/result'
 import { awardPoints } from '@repo/database/repositories'
 import { staffAction } from '@/lib/staff-action.ts'
+import { customerKey } from '../unknown-records.ts'
 import { loyaltyAwardSchema } from './schema.ts'
 
 const defaultDescriptions = { earned: 'Points awarded', bonus: 'Bonus points', adjustment: 'Adjustment' } as const
@@ -12,7 +13,7 @@ export const awardPointsAction = staffAction(
     name: 'loyalty.award',
     schema: loyaltyAwardSchema,
     role: 'loyalty.manage',
-    errors: { foreignKeys: { customer_id: { field: 'customerId', message: 'Unknown customer.' } } },
+    errors: { foreignKeys: customerKey },
   },
   async ({ input, ctx: { supabase, staff }, revalidate }) => {
     const row = await awardPoints(supabase, {

@@ -3,6 +3,7 @@
 import { ok } from '@repo/actions/result'
 import { sendMessage } from '@repo/database/repositories'
 import { staffAction } from '@/lib/staff-action.ts'
+import { customerKey } from '../unknown-records.ts'
 import { messageSendSchema } from './schema.ts'
 
 export const sendMessageAction = staffAction(
@@ -10,7 +11,7 @@ export const sendMessageAction = staffAction(
     name: 'messages.send',
     schema: messageSendSchema,
     role: 'messages.send',
-    errors: { foreignKeys: { customer_id: { field: 'customerId', message: 'Unknown customer.' } } },
+    errors: { foreignKeys: customerKey },
     revalidate: ['/messages'],
   },
   async ({ input, ctx: { supabase, staff } }) =>

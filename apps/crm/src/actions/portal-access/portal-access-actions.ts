@@ -6,6 +6,7 @@ import { readPortalUrl } from '@repo/database/env'
 import { getCustomer, provisionPortalUser, resendPortalInvite, revokePortalAccess } from '@repo/database/repositories'
 import { createClient as createServiceRoleClient } from '@repo/database/service-role'
 import { staffAction } from '@/lib/staff-action.ts'
+import { unknownCustomer } from '../unknown-records.ts'
 import { portalAccessSchema } from './schema.ts'
 
 // The staff member's own client proves they can see the customer (RLS); only then does the
@@ -26,7 +27,7 @@ export const invitePortalUserAction = staffAction(
   { name: 'portal.invite', schema: portalAccessSchema, role: 'portal.manage', errors: authErrors, revalidate: ['/customers'] },
   async ({ input, ctx: { supabase }, revalidate }) => {
     const customer = await nullIfNotFound(getCustomer(supabase, input.customerId))
-    if (!customer) return fail('Unknown customer.', { customerId: ['This customer does not exist.'] })
+    if (!customer) return unknownCustomer()
     if (!customer.email) return fail('Add an email address before inviting.', { email: ['Required for a portal invite'] })
     if (customer.portal_user_id) return fail('This customer already has portal access.')
     const result = await provisionPortalUser(createServiceRoleClient(), {
