@@ -12,6 +12,7 @@ export const customerAction = createActionClient<PortalSession>({
   context: requirePortalSession,
   identify: (session) => ({ customerId: session.customer.id }),
   logger: createLogger('action'),
+  invalidMessage: 'Please check the highlighted fields.',
   wording: {
     not_found: 'That item is no longer available.',
     forbidden: 'You are not allowed to do that.',
