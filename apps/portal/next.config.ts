@@ -1,16 +1,16 @@
+import { checkEnv } from '@repo/database/env'
 import type { NextConfig } from 'next'
 import { PHASE_PRODUCTION_BUILD } from 'next/constants'
-import { assertServerEnv } from './src/env.ts'
 
 const config: NextConfig = {
-  transpilePackages: ['@repo/database', '@repo/realtime', '@repo/ui'],
+  transpilePackages: ['@repo/actions', '@repo/database', '@repo/realtime', '@repo/ui'],
   poweredByHeader: false,
   reactStrictMode: true,
 }
 
 export default function nextConfig(phase: string): NextConfig {
-  // Fail fast with a readable message instead of a broken page at first request. A build needs no
-  // stack (env is read per request), but `next start` / `next dev` must have one.
-  if (phase !== PHASE_PRODUCTION_BUILD) assertServerEnv()
+  // Env is read per request, so a build needs no stack; it still refuses malformed values. Start
+  // and dev need every variable, and fail with a message naming each one that is missing.
+  checkEnv(['supabaseUrl', 'anonKey', 'logLevel'], { phase: phase === PHASE_PRODUCTION_BUILD ? 'build' : 'start' })
   return config
 }

@@ -1,9 +1,8 @@
-// Runs once when the server starts: a misconfigured deployment fails fast with a readable message.
+// Runs once when the server starts (next.config has already checked the env).
 export async function register(): Promise<void> {
   if (process.env.NEXT_RUNTIME !== 'nodejs') return
   // Imported lazily so the edge bundle never pulls in Node-only modules.
-  const { readServerEnv } = await import('./lib/env.ts')
-  const { createLogger } = await import('./lib/logger.ts')
-  const env = readServerEnv()
-  createLogger('crm').info('server starting', { supabaseUrl: env.supabaseUrl, portalUrl: env.portalUrl })
+  const { readPublicEnv, readPortalUrl } = await import('@repo/database/env')
+  const { createLogger } = await import('@repo/actions/logger')
+  createLogger('crm').info('server starting', { supabaseUrl: readPublicEnv().url, portalUrl: readPortalUrl() })
 }

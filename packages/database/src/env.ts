@@ -1,35 +1,43 @@
 /**
- * Supabase settings read at request time, never inlined at build time: the apps are built once and
- * started against stacks on different URLs, so every read goes through a computed key.
+ * The one reader of the product's server-side environment (both apps). Values are read at request
+ * time, never inlined at build time: the apps are built once and started against stacks on
+ * different URLs, so every read goes through a computed key. The browser's reader is
+ * `public-env-reader.ts`; both share the checks in `env-checks.ts`.
  */
-export type EnvSource = Readonly<Record<string, string | undefined>>
+import {
+  type Check,
+  checkAnonKey,
+  checkKey,
+  checkSupabaseUrl,
+  checkUrl,
+  EnvError,
+  type EnvSource,
+  envValue,
+  missing,
+  type PublicSupabaseEnv,
+  readPublicEnvFrom,
+} from './env-checks.ts'
 
-export interface PublicSupabaseEnv {
-  url: string
-  anonKey: string
-}
+export {
+  EnvError,
+  type EnvSource,
+  type PublicSupabaseEnv,
+  SUPABASE_ANON_KEY_VAR,
+  SUPABASE_PUBLISHABLE_KEY_VAR,
+  SUPABASE_URL_VAR,
+} from './env-checks.ts'
 
 export interface ServerSupabaseEnv extends PublicSupabaseEnv {
   serviceRoleKey: string
 }
 
-/** Thrown when a required variable is missing or malformed; the message names the variable. */
-export class EnvError extends Error {
-  readonly variable: string
-  constructor(variable: string, problem: string) {
-    super(`Invalid environment: ${variable} ${problem}`)
-    this.name = 'EnvError'
-    this.variable = variable
-  }
-}
+export type LogLevel = 'debug' | 'info' | 'warn' | 'error'
 
-export const SUPABASE_URL_VAR = 'NEXT_PUBLIC_SUPABASE_URL'
-export const SUPABASE_ANON_KEY_VAR = 'NEXT_PUBLIC_SUPABASE_ANON_KEY'
-export const SUPABASE_PUBLISHABLE_KEY_VAR = 'NEXT_PUBLIC_SUPABASE_PUBLISHABLE_KEY'
 export const SUPABASE_SERVICE_ROLE_KEY_VAR = 'SUPABASE_SERVICE_ROLE_KEY'
-
-// Plain checks, not zod: the browser client reads this module, and zod would add ~30 kB to it.
-const MIN_KEY_LENGTH = 20
+export const PORTAL_URL_VAR = 'PORTAL_URL'
+export const LOG_LEVEL_VAR = 'LOG_LEVEL'
+export const DEFAULT_PORTAL_URL = 'http://localhost:3001'
+const logLevels: readonly LogLevel[] = ['debug', 'info', 'warn', 'error']
 
 /** `process.env` looked up through a variable so bundlers cannot replace it with a constant. */
 export function runtimeEnv(): EnvSource {
@@ -37,46 +45,86 @@ export function runtimeEnv(): EnvSource {
   return (globalThis.process?.[name as 'env'] ?? {}) as EnvSource
 }
 
-function required(source: EnvSource, variable: string): string {
-  const value = source[variable]
-  if (value === undefined || value.trim() === '') throw new EnvError(variable, 'is missing')
-  return value.trim()
-}
+/** Each setting: how it is read and checked, with what is wrong when it is not usable. */
+const settings = {
+  supabaseUrl: checkSupabaseUrl,
+  anonKey: checkAnonKey,
+  serviceRoleKey(source: EnvSource): Check<string> {
+    const raw = envValue(source, SUPABASE_SERVICE_ROLE_KEY_VAR)
+    return raw === undefined
+      ? missing(SUPABASE_SERVICE_ROLE_KEY_VAR)
+      : checkKey(raw, SUPABASE_SERVICE_ROLE_KEY_VAR)
+  },
+  portalUrl(source: EnvSource): Check<string> {
+    return checkUrl(envValue(source, PORTAL_URL_VAR) ?? DEFAULT_PORTAL_URL, PORTAL_URL_VAR)
+  },
+  logLevel(source: EnvSource): Check<LogLevel> {
+    const raw = envValue(source, LOG_LEVEL_VAR)?.toLowerCase() ?? 'info'
+    return logLevels.includes(raw as LogLevel)
+      ? { ok: true, value: raw as LogLevel }
+      : { ok: false, variable: LOG_LEVEL_VAR, problem: `must be one of ${logLevels.join(', ')}` }
+  },
+} satisfies Record<string, (source: EnvSource) => Check<unknown>>
 
-function parseUrl(value: string, variable: string): string {
-  let protocol: string
-  try {
-    protocol = new URL(value).protocol
-  } catch {
-    protocol = ''
+export type EnvSetting = keyof typeof settings
+type Values<K extends EnvSetting> = {
+  [P in K]: ReturnType<(typeof settings)[P]> extends Check<infer T> ? T : never
+}
+type Problem = Extract<Check<unknown>, { ok: false }>
+
+/** Reads the named settings, throwing one EnvError that names every missing or malformed one. */
+export function readEnv<K extends EnvSetting>(
+  keys: readonly K[],
+  source: EnvSource = runtimeEnv(),
+): Values<K> {
+  const values: Partial<Record<EnvSetting, unknown>> = {}
+  const problems: Problem[] = []
+  for (const key of keys) {
+    const checked = settings[key](source)
+    if (checked.ok) values[key] = checked.value
+    else problems.push(checked)
   }
-  if (protocol !== 'http:' && protocol !== 'https:')
-    throw new EnvError(variable, `must be an http(s) URL, got "${value}"`)
-  return value.replace(/\/+$/, '')
-}
-
-function parseKey(value: string, variable: string): string {
-  if (value.trim().length < MIN_KEY_LENGTH)
-    throw new EnvError(variable, 'does not look like an API key')
-  return value
+  if (problems.length > 0) throw new EnvError(problems)
+  return values as Values<K>
 }
 
 /** The URL and anon (or publishable) key the browser may see. */
 export function readPublicEnv(source: EnvSource = runtimeEnv()): PublicSupabaseEnv {
-  const url = parseUrl(required(source, SUPABASE_URL_VAR), SUPABASE_URL_VAR)
-  const anon = source[SUPABASE_ANON_KEY_VAR]?.trim()
-  const publishable = source[SUPABASE_PUBLISHABLE_KEY_VAR]?.trim()
-  if (anon) return { url, anonKey: parseKey(anon, SUPABASE_ANON_KEY_VAR) }
-  if (publishable) return { url, anonKey: parseKey(publishable, SUPABASE_PUBLISHABLE_KEY_VAR) }
-  throw new EnvError(SUPABASE_ANON_KEY_VAR, `is missing (or set ${SUPABASE_PUBLISHABLE_KEY_VAR})`)
+  return readPublicEnvFrom(source)
 }
 
 /** Public settings plus the service-role key: server code only. */
 export function readServerEnv(source: EnvSource = runtimeEnv()): ServerSupabaseEnv {
-  const pub = readPublicEnv(source)
-  const serviceRoleKey = parseKey(
-    required(source, SUPABASE_SERVICE_ROLE_KEY_VAR),
-    SUPABASE_SERVICE_ROLE_KEY_VAR,
-  )
-  return { ...pub, serviceRoleKey }
+  const env = readEnv(['supabaseUrl', 'anonKey', 'serviceRoleKey'], source)
+  return { url: env.supabaseUrl, anonKey: env.anonKey, serviceRoleKey: env.serviceRoleKey }
+}
+
+/** Where invited customers land (the portal's public origin); defaults to the local portal. */
+export function readPortalUrl(source: EnvSource = runtimeEnv()): string {
+  return readEnv(['portalUrl'], source).portalUrl
+}
+
+/** The lowest level the logger writes; an unusable value falls back to `info` (checked at start). */
+export function readLogLevel(source: EnvSource = runtimeEnv()): LogLevel {
+  const checked = settings.logLevel(source)
+  return checked.ok ? checked.value : 'info'
+}
+
+/**
+ * The start-up check each app runs from `next.config` with the settings it needs. At build time
+ * only values that are set are checked (one build serves any stack); at start every one must be.
+ */
+export function checkEnv(
+  keys: readonly EnvSetting[],
+  options: { phase: 'build' | 'start' },
+  source: EnvSource = runtimeEnv(),
+): void {
+  if (options.phase === 'start') {
+    readEnv(keys, source)
+    return
+  }
+  const problems = keys
+    .map((key) => settings[key](source))
+    .filter((c): c is Problem => !c.ok && !c.problem.startsWith('is missing'))
+  if (problems.length > 0) throw new EnvError(problems)
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { parseInput } from '@/lib/action-result.ts'
+import { parseInput } from '@repo/actions/server'
 import { customerUpdateSchema } from './customers/schema.ts'
 import { previewSubtotal } from '@/lib/invoice-preview.ts'
 import { invoiceActionSchema, invoiceCreateSchema } from './invoices/schema.ts'

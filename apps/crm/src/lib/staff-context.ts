@@ -1,4 +1,5 @@
 import 'server-only'
+import { isUnavailable } from '@repo/actions/errors'
 import { getStaffMembershipByUserId } from '@repo/database/repositories'
 import { createClient } from '@repo/database/server'
 import type { OrganizationRow, StaffMemberRow } from '@repo/database/types'
@@ -15,7 +16,9 @@ export interface StaffContext {
 /** The signed-in staff member for this request, or null (signed out, or not staff). */
 export const findStaffContext = cache(async (): Promise<StaffContext | 'signed-out' | 'not-staff'> => {
   const supabase = await createClient()
-  const { data } = await supabase.auth.getUser()
+  const { data, error } = await supabase.auth.getUser()
+  // An Auth outage is not a signed-out user: let it surface as "unavailable", not "sign in again".
+  if (error && isUnavailable(error)) throw error
   if (!data.user) return 'signed-out'
   const membership = await getStaffMembershipByUserId(supabase, data.user.id)
   if (!membership) return 'not-staff'

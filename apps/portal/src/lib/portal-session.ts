@@ -1,10 +1,11 @@
 import 'server-only'
+import { isUnavailable } from '@repo/actions/errors'
 import { createClient } from '@repo/database/server'
 import { getCurrentStaffMember, getPortalAccount } from '@repo/database/repositories'
 import type { Client, CustomerRow, OrganizationRow } from '@repo/database/types'
 import { redirect } from 'next/navigation'
 import { cache } from 'react'
-import { createLogger } from './logger'
+import { createLogger } from '@repo/actions/logger'
 
 const log = createLogger('session')
 
@@ -22,7 +23,9 @@ export interface PortalSession {
  */
 export const requirePortalSession = cache(async (): Promise<PortalSession> => {
   const supabase = await createClient()
-  const { data } = await supabase.auth.getUser()
+  const { data, error } = await supabase.auth.getUser()
+  // An Auth outage is not a signed-out user: show the error page (or the action's "unavailable").
+  if (error && isUnavailable(error)) throw error
   if (!data.user) redirect('/auth/login')
   // One request for customer + organization: this runs on every page render and live refresh.
   const account = await getPortalAccount(supabase, data.user.id)

@@ -20,14 +20,26 @@ export async function resendPortalInvite(
   if (!invited.error) return 'invite'
   // Already accepted (a confirmed user cannot be invited again): a sign-in link instead.
   if (invited.error.code !== 'email_exists' && invited.error.status !== 422) {
-    throw new RepositoryError(`resending portal invite failed: ${invited.error.message}`, 'invite_failed')
+    throw new RepositoryError(
+      `resending portal invite failed: ${invited.error.message}`,
+      'invite_failed',
+      null,
+      null,
+      invited.error.status ?? null,
+    )
   }
   const link = await admin.auth.signInWithOtp({
     email: valid,
     options: { shouldCreateUser: false, emailRedirectTo: redirectTo },
   })
   if (link.error) {
-    throw new RepositoryError(`sending a sign-in link failed: ${link.error.message}`, 'invite_failed')
+    throw new RepositoryError(
+      `sending a sign-in link failed: ${link.error.message}`,
+      'invite_failed',
+      null,
+      null,
+      link.error.status ?? null,
+    )
   }
   return 'magiclink'
 }

@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import type { Client, CustomerRow } from '../types.ts'
 import { getCustomer } from './customers.ts'
-import { check, RepositoryError, unwrap } from './errors.ts'
+import { check, fromAuthError, RepositoryError, unwrap } from './errors.ts'
 import { assertUuid, parseInput } from './validate.ts'
 
 export interface ProvisionPortalUserInput {
@@ -51,11 +51,9 @@ export async function provisionPortalUser(
         password: valid.password,
         email_confirm: true,
       })
-  if (created.error || !created.data.user) {
-    throw new RepositoryError(
-      `creating portal user failed: ${created.error?.message ?? 'no user returned'}`,
-      created.error?.code ?? 'auth_error',
-    )
+  if (created.error) throw fromAuthError(created.error, 'creating portal user', 'auth_error')
+  if (!created.data.user) {
+    throw new RepositoryError('creating portal user failed: no user returned', 'auth_error')
   }
   const userId = created.data.user.id
   const linked = await admin.rpc('provision_portal_user', {
@@ -84,11 +82,7 @@ export async function revokePortalAccess(
   check(result, 'revoking portal access')
   if (userId && options.deleteUser) {
     const removed = await admin.auth.admin.deleteUser(userId)
-    if (removed.error)
-      throw new RepositoryError(
-        `deleting portal user failed: ${removed.error.message}`,
-        'auth_error',
-      )
+    if (removed.error) throw fromAuthError(removed.error, 'deleting portal user', 'auth_error')
   }
   return getCustomer(admin, customer.id)
 }

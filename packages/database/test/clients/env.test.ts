@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { EnvError, readPublicEnv, readServerEnv } from '../../src/env.ts'
+import { checkEnv, EnvError, readEnv, readPublicEnv, readServerEnv } from '../../src/env.ts'
 
 const url = 'http://127.0.0.1:54321'
 const key = 'eyJhbGciOiJIUzI1NiJ9.this-is-a-long-enough-key'
@@ -66,5 +66,43 @@ describe('readServerEnv', () => {
     } finally {
       process.env = saved
     }
+  })
+})
+
+// The start-up check both apps run from next.config (the CRM needs every setting, the portal the
+// public ones); these cases come from the apps' own readers, which this module replaced.
+describe('checkEnv', () => {
+  const crm = ['supabaseUrl', 'anonKey', 'serviceRoleKey', 'portalUrl', 'logLevel'] as const
+
+  it('names every missing variable in one message', () => {
+    try {
+      checkEnv(crm, { phase: 'start' }, {})
+      expect.unreachable('should have thrown')
+    } catch (error) {
+      expect(error).toBeInstanceOf(EnvError)
+      const message = (error as Error).message
+      expect(message).toContain('NEXT_PUBLIC_SUPABASE_URL is missing')
+      expect(message).toMatch(/NEXT_PUBLIC_SUPABASE_URL[\s\S]*NEXT_PUBLIC_SUPABASE_ANON_KEY/)
+      expect(message).toContain('SUPABASE_SERVICE_ROLE_KEY is missing')
+    }
+  })
+
+  it('accepts the publishable-key name, defaults PORTAL_URL and rejects a non-URL', () => {
+    const env = readEnv(['anonKey', 'portalUrl'], {
+      NEXT_PUBLIC_SUPABASE_URL: url,
+      NEXT_PUBLIC_SUPABASE_PUBLISHABLE_KEY: 'x'.repeat(40),
+      SUPABASE_SERVICE_ROLE_KEY: 'y'.repeat(40),
+    })
+    expect(env.anonKey).toBe('x'.repeat(40))
+    expect(env.portalUrl).toBe('http://localhost:3001')
+    expect(() => checkEnv(crm, { phase: 'start' }, { NEXT_PUBLIC_SUPABASE_URL: 'not a url' })).toThrow(
+      /must be an http\(s\) URL/,
+    )
+    expect(() => readEnv(['portalUrl'], { PORTAL_URL: 'localhost' })).toThrow(/PORTAL_URL must be an http\(s\) URL/)
+  })
+
+  it('lets a build through without a stack but not with a malformed value', () => {
+    expect(() => checkEnv(crm, { phase: 'build' }, {})).not.toThrow()
+    expect(() => checkEnv(crm, { phase: 'build' }, { LOG_LEVEL: 'loud' })).toThrow(/LOG_LEVEL must be one of/)
   })
 })

@@ -3,4 +3,6 @@ import { z } from 'zod'
 export const signInSchema = z.object({
   email: z.string().trim().toLowerCase().pipe(z.email({ message: 'Enter your work email address' })),
   password: z.string().min(1, 'Enter your password'),
+  /** Where to go after signing in (a same-site path; anything else goes to /customers). */
+  next: z.string().optional(),
 })

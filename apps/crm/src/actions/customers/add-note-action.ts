@@ -1,28 +1,26 @@
 'use server'
 
+import { ok } from '@repo/actions/result'
 import { addCustomerNote } from '@repo/database/repositories'
-import type { CustomerNoteRow } from '@repo/database/types'
-import { revalidatePath } from 'next/cache'
-import { type ActionResult, ok } from '@/lib/action-result.ts'
-import { runStaffAction } from '@/lib/staff-action.ts'
+import { staffAction } from '@/lib/staff-action.ts'
+import { customerKey } from '../unknown-records.ts'
 import { customerNoteSchema } from './schema.ts'
 
-export async function addCustomerNoteAction(input: { customerId: string; body: string }): Promise<ActionResult<CustomerNoteRow>> {
-  return runStaffAction(
-    'customers.note',
-    'customers.notes',
-    customerNoteSchema,
-    input,
-    async ({ supabase, staff }, data) => {
-      const note = await addCustomerNote(supabase, {
-        organization_id: staff.organization_id,
-        customer_id: data.customerId,
-        author_staff_id: staff.id,
-        body: data.body,
-      })
-      revalidatePath(`/customers/${data.customerId}`)
-      return ok(note)
-    },
-    { foreignKeyField: 'customerId' },
-  )
-}
+export const addCustomerNoteAction = staffAction(
+  {
+    name: 'customers.note',
+    schema: customerNoteSchema,
+    role: 'customers.notes',
+    errors: { foreignKeys: customerKey },
+  },
+  async ({ input, ctx: { supabase, staff }, revalidate }) => {
+    const note = await addCustomerNote(supabase, {
+      organization_id: staff.organization_id,
+      customer_id: input.customerId,
+      author_staff_id: staff.id,
+      body: input.body,
+    })
+    revalidate(`/customers/${input.customerId}`)
+    return ok(note)
+  },
+)

@@ -1,24 +1,28 @@
 'use server'
 
+import { nullIfNotFound } from '@repo/actions/errors'
+import { fail, ok } from '@repo/actions/result'
 import { getStaffMember, updateJob } from '@repo/database/repositories'
-import type { JobRow } from '@repo/database/types'
-import { revalidatePath } from 'next/cache'
-import type { z } from 'zod'
-import { type ActionResult, fail, ok } from '@/lib/action-result.ts'
-import { runStaffAction } from '@/lib/staff-action.ts'
+import { staffAction } from '@/lib/staff-action.ts'
+import { technicianKey } from '../unknown-records.ts'
 import { jobAssignSchema } from './schema.ts'
 
-export async function assignTechnicianAction(input: z.input<typeof jobAssignSchema>): Promise<ActionResult<JobRow>> {
-  return runStaffAction('jobs.assign', 'jobs.assign', jobAssignSchema, input, async ({ supabase, staff }, data) => {
-    if (data.technicianId) {
-      const tech = await getStaffMember(supabase, data.technicianId).catch(() => null)
+export const assignTechnicianAction = staffAction(
+  {
+    name: 'jobs.assign',
+    schema: jobAssignSchema,
+    role: 'jobs.assign',
+    errors: { foreignKeys: technicianKey },
+  },
+  async ({ input, ctx: { supabase, staff }, revalidate }) => {
+    if (input.technicianId) {
+      const tech = await nullIfNotFound(getStaffMember(supabase, input.technicianId))
       if (!tech || tech.organization_id !== staff.organization_id || !tech.active) {
         return fail('Unknown technician.', { technicianId: ['Choose an active staff member.'] })
       }
     }
-    const job = await updateJob(supabase, data.jobId, { technician_id: data.technicianId })
-    revalidatePath('/jobs')
-    revalidatePath(`/customers/${job.customer_id}`)
+    const job = await updateJob(supabase, input.jobId, { technician_id: input.technicianId })
+    revalidate('/jobs', `/customers/${job.customer_id}`)
     return ok(job)
-  })
-}
+  },
+)

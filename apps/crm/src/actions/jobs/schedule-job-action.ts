@@ -1,40 +1,40 @@
 'use server'
 
+import { ok } from '@repo/actions/result'
+import { nullIfNotFound } from '@repo/actions/errors'
 import { createJob, getCustomer } from '@repo/database/repositories'
-import type { JobRow } from '@repo/database/types'
-import { revalidatePath } from 'next/cache'
-import type { z } from 'zod'
-import { type ActionResult, fail, ok } from '@/lib/action-result.ts'
-import { runStaffAction } from '@/lib/staff-action.ts'
+import { staffAction } from '@/lib/staff-action.ts'
+import { customerKey, technicianKey, unknownCustomer } from '../unknown-records.ts'
 import { jobScheduleSchema } from './schema.ts'
 
-export async function scheduleJobAction(input: z.input<typeof jobScheduleSchema>): Promise<ActionResult<JobRow>> {
-  return runStaffAction(
-    'jobs.schedule',
-    'jobs.schedule',
-    jobScheduleSchema,
-    input,
-    async ({ supabase, staff }, data) => {
-      // RLS hides other organizations' customers, so this also rejects foreign ids.
-      const customer = await getCustomer(supabase, data.customerId).catch(() => null)
-      if (!customer) return fail('Unknown customer.', { customerId: ['This customer does not exist.'] })
-      const job = await createJob(supabase, {
-        organization_id: staff.organization_id,
-        customer_id: data.customerId,
-        service_id: data.serviceId,
-        technician_id: data.technicianId,
-        title: data.title,
-        status: 'scheduled',
-        scheduled_start: data.scheduledStart,
-        scheduled_end: data.scheduledEnd,
-        price_cents: data.priceCents,
-        address: data.address ?? ([customer.address_line1, customer.city].filter(Boolean).join(', ') || null),
-        notes: data.notes,
-      })
-      revalidatePath('/jobs')
-      revalidatePath(`/customers/${data.customerId}`)
-      return ok(job)
+export const scheduleJobAction = staffAction(
+  {
+    name: 'jobs.schedule',
+    schema: jobScheduleSchema,
+    role: 'jobs.schedule',
+    errors: {
+      foreignKeys: { ...customerKey, ...technicianKey },
     },
-    { foreignKeyField: 'technicianId' },
-  )
-}
+  },
+  async ({ input, ctx: { supabase, staff }, revalidate }) => {
+    // RLS hides other organizations' customers, so this also rejects foreign ids; an outage is
+    // not "unknown customer" and goes to the kit's error mapping.
+    const customer = await nullIfNotFound(getCustomer(supabase, input.customerId))
+    if (!customer) return unknownCustomer()
+    const job = await createJob(supabase, {
+      organization_id: staff.organization_id,
+      customer_id: input.customerId,
+      service_id: input.serviceId,
+      technician_id: input.technicianId,
+      title: input.title,
+      status: 'scheduled',
+      scheduled_start: input.scheduledStart,
+      scheduled_end: input.scheduledEnd,
+      price_cents: input.priceCents,
+      address: input.address ?? ([customer.address_line1, customer.city].filter(Boolean).join(', ') || null),
+      notes: input.notes,
+    })
+    revalidate('/jobs', `/customers/${job.customer_id}`)
+    return ok(job)
+  },
+)

@@ -1,32 +1,29 @@
 'use server'
 
+import { ok } from '@repo/actions/result'
 import { awardPoints } from '@repo/database/repositories'
-import type { LoyaltyTransactionRow } from '@repo/database/types'
-import { revalidatePath } from 'next/cache'
-import type { z } from 'zod'
-import { type ActionResult, ok } from '@/lib/action-result.ts'
-import { runStaffAction } from '@/lib/staff-action.ts'
+import { staffAction } from '@/lib/staff-action.ts'
+import { customerKey } from '../unknown-records.ts'
 import { loyaltyAwardSchema } from './schema.ts'
 
 const defaultDescriptions = { earned: 'Points awarded', bonus: 'Bonus points', adjustment: 'Adjustment' } as const
 
-export async function awardPointsAction(input: z.input<typeof loyaltyAwardSchema>): Promise<ActionResult<LoyaltyTransactionRow>> {
-  return runStaffAction(
-    'loyalty.award',
-    'loyalty.manage',
-    loyaltyAwardSchema,
-    input,
-    async ({ supabase, staff }, data) => {
-      const row = await awardPoints(supabase, {
-        organizationId: staff.organization_id,
-        customerId: data.customerId,
-        kind: data.kind,
-        points: data.points,
-        description: data.description || defaultDescriptions[data.kind],
-      })
-      revalidatePath(`/customers/${data.customerId}`)
-      return ok(row)
-    },
-    { foreignKeyField: 'customerId' },
-  )
-}
+export const awardPointsAction = staffAction(
+  {
+    name: 'loyalty.award',
+    schema: loyaltyAwardSchema,
+    role: 'loyalty.manage',
+    errors: { foreignKeys: customerKey },
+  },
+  async ({ input, ctx: { supabase, staff }, revalidate }) => {
+    const row = await awardPoints(supabase, {
+      organizationId: staff.organization_id,
+      customerId: input.customerId,
+      kind: input.kind,
+      points: input.points,
+      description: input.description || defaultDescriptions[input.kind],
+    })
+    revalidate(`/customers/${input.customerId}`)
+    return ok(row)
+  },
+)

@@ -1,28 +1,26 @@
 'use server'
 
+import { ok } from '@repo/actions/result'
 import { sendMessage } from '@repo/database/repositories'
-import type { MessageRow } from '@repo/database/types'
-import { revalidatePath } from 'next/cache'
-import { type ActionResult, ok } from '@/lib/action-result.ts'
-import { runStaffAction } from '@/lib/staff-action.ts'
+import { staffAction } from '@/lib/staff-action.ts'
+import { customerKey } from '../unknown-records.ts'
 import { messageSendSchema } from './schema.ts'
 
-export async function sendMessageAction(input: { customerId: string; body: string }): Promise<ActionResult<MessageRow>> {
-  return runStaffAction(
-    'messages.send',
-    'messages.send',
-    messageSendSchema,
-    input,
-    async ({ supabase, staff }, data) => {
-      const message = await sendMessage(supabase, {
+export const sendMessageAction = staffAction(
+  {
+    name: 'messages.send',
+    schema: messageSendSchema,
+    role: 'messages.send',
+    errors: { foreignKeys: customerKey },
+    revalidate: ['/messages'],
+  },
+  async ({ input, ctx: { supabase, staff } }) =>
+    ok(
+      await sendMessage(supabase, {
         organizationId: staff.organization_id,
-        customerId: data.customerId,
+        customerId: input.customerId,
         senderType: 'staff',
-        body: data.body,
-      })
-      revalidatePath('/messages')
-      return ok(message)
-    },
-    { foreignKeyField: 'customerId' },
-  )
-}
+        body: input.body,
+      }),
+    ),
+)

@@ -1,24 +1,33 @@
 'use server'
 
+import { nullIfNotFound } from '@repo/actions/errors'
+import { fail, ok } from '@repo/actions/result'
+import { readPortalUrl } from '@repo/database/env'
 import { getCustomer, provisionPortalUser, resendPortalInvite, revokePortalAccess } from '@repo/database/repositories'
 import { createClient as createServiceRoleClient } from '@repo/database/service-role'
-import type { CustomerRow } from '@repo/database/types'
-import { revalidatePath } from 'next/cache'
-import { type ActionResult, fail, ok } from '@/lib/action-result.ts'
-import { readServerEnv } from '@/lib/env.ts'
-import { runStaffAction } from '@/lib/staff-action.ts'
+import { staffAction } from '@/lib/staff-action.ts'
+import { unknownCustomer } from '../unknown-records.ts'
 import { portalAccessSchema } from './schema.ts'
 
 // The staff member's own client proves they can see the customer (RLS); only then does the
 // server use the service role, which never leaves this module.
 function portalRedirect(): string {
-  return new URL('/auth/confirm', readServerEnv().portalUrl).toString()
+  return new URL('/auth/confirm', readPortalUrl()).toString()
 }
 
-export async function invitePortalUserAction(input: { customerId: string }): Promise<ActionResult<CustomerRow>> {
-  return runStaffAction('portal.invite', 'portal.manage', portalAccessSchema, input, async ({ supabase }, data) => {
-    const customer = await getCustomer(supabase, data.customerId).catch(() => null)
-    if (!customer) return fail('Unknown customer.', { customerId: ['This customer does not exist.'] })
+const authErrors = {
+  codes: {
+    already_provisioned: 'This customer already has portal access.',
+    email_exists: 'Another portal login already uses this email address.',
+    over_email_send_rate_limit: 'Too many e-mails were sent just now. Try again in a few minutes.',
+  },
+}
+
+export const invitePortalUserAction = staffAction(
+  { name: 'portal.invite', schema: portalAccessSchema, role: 'portal.manage', errors: authErrors, revalidate: ['/customers'] },
+  async ({ input, ctx: { supabase }, revalidate }) => {
+    const customer = await nullIfNotFound(getCustomer(supabase, input.customerId))
+    if (!customer) return unknownCustomer()
     if (!customer.email) return fail('Add an email address before inviting.', { email: ['Required for a portal invite'] })
     if (customer.portal_user_id) return fail('This customer already has portal access.')
     const result = await provisionPortalUser(createServiceRoleClient(), {
@@ -26,28 +35,28 @@ export async function invitePortalUserAction(input: { customerId: string }): Pro
       email: customer.email,
       redirectTo: portalRedirect(),
     })
-    revalidatePath(`/customers/${customer.id}`)
-    revalidatePath('/customers')
+    revalidate(`/customers/${customer.id}`)
     return ok(result.customer)
-  })
-}
+  },
+)
 
-export async function resendPortalInviteAction(input: { customerId: string }): Promise<ActionResult<null>> {
-  return runStaffAction('portal.resend', 'portal.manage', portalAccessSchema, input, async ({ supabase }, data) => {
-    const customer = await getCustomer(supabase, data.customerId).catch(() => null)
+export const resendPortalInviteAction = staffAction(
+  { name: 'portal.resend', schema: portalAccessSchema, role: 'portal.manage', errors: authErrors },
+  async ({ input, ctx: { supabase } }) => {
+    const customer = await nullIfNotFound(getCustomer(supabase, input.customerId))
     if (!customer?.portal_user_id || !customer.email) return fail('This customer has no portal access to resend.')
     await resendPortalInvite(createServiceRoleClient(), customer.email, portalRedirect())
     return ok(null)
-  })
-}
+  },
+)
 
-export async function revokePortalAccessAction(input: { customerId: string }): Promise<ActionResult<CustomerRow>> {
-  return runStaffAction('portal.revoke', 'portal.manage', portalAccessSchema, input, async ({ supabase }, data) => {
-    const customer = await getCustomer(supabase, data.customerId).catch(() => null)
+export const revokePortalAccessAction = staffAction(
+  { name: 'portal.revoke', schema: portalAccessSchema, role: 'portal.manage', errors: authErrors, revalidate: ['/customers'] },
+  async ({ input, ctx: { supabase }, revalidate }) => {
+    const customer = await nullIfNotFound(getCustomer(supabase, input.customerId))
     if (!customer?.portal_user_id) return fail('This customer has no portal access.')
     const updated = await revokePortalAccess(createServiceRoleClient(), customer.id, { deleteUser: true })
-    revalidatePath(`/customers/${customer.id}`)
-    revalidatePath('/customers')
+    revalidate(`/customers/${customer.id}`)
     return ok(updated)
-  })
-}
+  },
+)

@@ -1,8 +1,8 @@
 'use client'
 
 import type { ChangeFeedRow, CustomerNoteRow, CustomerRow } from '@repo/database/types'
-import { useState, useTransition } from 'react'
-import { toast } from 'sonner'
+import { useActionForm } from '@repo/actions/form'
+import { useState } from 'react'
 import { addCustomerNoteAction } from '@/actions/customers/add-note-action.ts'
 import { LiveRefresh } from '@/live/live-refresh.tsx'
 
@@ -28,8 +28,15 @@ export function CustomerActivityPanel({
   activity: ChangeFeedRow[]
 }) {
   const [body, setBody] = useState('')
-  const [error, setError] = useState<string | undefined>()
-  const [pending, start] = useTransition()
+  const note = useActionForm(addCustomerNoteAction, {
+    toInput: (form) => ({ customerId: customer.id, body: String(form.get('body') ?? '') }),
+    success: 'Note added',
+    // The reason is shown under the note field instead.
+    failure: false,
+    onSuccess: () => setBody(''),
+  })
+  const error = note.result?.ok === false ? (note.fieldError('body') ?? note.result.error) : undefined
+  const pending = note.pending
 
   return (
     <div className="grid gap-6 lg:grid-cols-2">
@@ -38,28 +45,13 @@ export function CustomerActivityPanel({
         <h2 id="notes-heading" className="text-lg font-semibold">
           Internal notes
         </h2>
-        <form
-          onSubmit={(e) => {
-            e.preventDefault()
-            if (pending) return
-            start(async () => {
-              const result = await addCustomerNoteAction({ customerId: customer.id, body })
-              if (result.ok) {
-                setBody('')
-                setError(undefined)
-                toast.success('Note added')
-              } else {
-                setError(result.fieldErrors?.body?.[0] ?? result.error)
-              }
-            })
-          }}
-          className="space-y-2"
-        >
+        <form {...note.formProps} className="space-y-2">
           <label htmlFor="note-body" className="block text-sm font-medium">
             New note (staff only)
           </label>
           <textarea
             id="note-body"
+            name="body"
             value={body}
             onChange={(e) => setBody(e.target.value)}
             rows={3}

@@ -3,10 +3,10 @@
 import type { CustomerRow } from '@repo/database/types'
 import { useRecordUpdates } from '@repo/realtime'
 import { TextField } from '@repo/ui/field'
-import { type FormEvent, useEffect, useOptimistic, useState, useTransition } from 'react'
+import { useActionForm } from '@repo/actions/form'
+import { useEffect, useOptimistic, useRef, useState } from 'react'
 import { toast } from 'sonner'
 import { updateCustomerAction } from '@/actions/customers/update-customer-action.ts'
-import type { FieldErrors } from '@/lib/action-result.ts'
 
 const fields = [
   ['first_name', 'First name'],
@@ -38,9 +38,32 @@ export function CustomerProfileForm({ customer, canEdit }: { customer: CustomerR
   const [baseline, setBaseline] = useState(customer)
   const [draft, setDraft] = useState<Draft>(() => toDraft(customer))
   const [dirty, setDirty] = useState(false)
-  const [errors, setErrors] = useState<FieldErrors>({})
   const [conflict, setConflict] = useState<CustomerRow | null>(null)
-  const [pending, startTransition] = useTransition()
+  // Set by "Save mine over theirs": the save is then checked against their version.
+  const overwrite = useRef<CustomerRow | null>(null)
+  const form = useRef<HTMLFormElement>(null)
+  const save = useActionForm(updateCustomerAction, {
+    toInput: () => {
+      const against = overwrite.current ?? baseline
+      overwrite.current = null
+      setShown(draft)
+      return { id: customer.id, expectedUpdatedAt: against.updated_at, ...draft }
+    },
+    success: (result) => (result.status === 'updated' ? 'Customer saved' : null),
+    failure: (failure) => `Not saved: ${failure.error}`,
+    onSuccess: (result) => {
+      if (result.status === 'stale') {
+        setConflict(result.current)
+        toast.warning('Someone else changed this customer meanwhile. Nothing was overwritten.')
+        return
+      }
+      setConflict(null)
+      setDirty(false)
+      setBaseline(result.row)
+      setDraft(toDraft(result.row))
+    },
+  })
+  const { pending, fieldError } = save
   const [shown, setShown] = useOptimistic(baseline, (current: CustomerRow, next: Draft) => ({
     ...current,
     ...Object.fromEntries(Object.entries(next).map(([k, v]) => [k, v.trim() === '' ? null : v.trim()])),
@@ -65,35 +88,6 @@ export function CustomerProfileForm({ customer, canEdit }: { customer: CustomerR
       setDraft(toDraft(latest))
     }
   }, [latest, baseline.updated_at, dirty, pending])
-
-  const save = (against: CustomerRow) => {
-    startTransition(async () => {
-      setShown(draft)
-      const result = await updateCustomerAction({ id: customer.id, expectedUpdatedAt: against.updated_at, ...draft })
-      if (!result.ok) {
-        setErrors(result.fieldErrors ?? {})
-        toast.error(`Not saved: ${result.error}`)
-        return
-      }
-      if (result.data.status === 'stale') {
-        setConflict(result.data.current)
-        toast.warning('Someone else changed this customer meanwhile. Nothing was overwritten.')
-        return
-      }
-      setErrors({})
-      setConflict(null)
-      setDirty(false)
-      setBaseline(result.data.row)
-      setDraft(toDraft(result.data.row))
-      toast.success('Customer saved')
-    })
-  }
-
-  const onSubmit = (event: FormEvent) => {
-    event.preventDefault()
-    if (pending) return
-    save(baseline)
-  }
 
   return (
     <div className="space-y-6">
@@ -141,7 +135,8 @@ export function CustomerProfileForm({ customer, canEdit }: { customer: CustomerR
               onClick={() => {
                 setBaseline(conflict)
                 setConflict(null)
-                save(conflict)
+                overwrite.current = conflict
+                form.current?.requestSubmit()
               }}
               className="min-h-11 rounded-lg bg-amber-700 px-3 font-semibold text-white disabled:opacity-50"
             >
@@ -151,7 +146,13 @@ export function CustomerProfileForm({ customer, canEdit }: { customer: CustomerR
         </div>
       ) : null}
 
-      <form onSubmit={onSubmit} noValidate aria-label="Customer profile" className="grid gap-4 sm:grid-cols-2">
+      <form
+        {...save.formProps}
+        ref={form}
+        noValidate
+        aria-label="Customer profile"
+        className="grid gap-4 sm:grid-cols-2"
+      >
         {fields.map(([name, label]) => (
           <TextField
             key={name}
@@ -160,7 +161,7 @@ export function CustomerProfileForm({ customer, canEdit }: { customer: CustomerR
             type={name === 'email' ? 'email' : name === 'phone' ? 'tel' : 'text'}
             value={draft[name]}
             disabled={!canEdit}
-            error={errors[name]?.[0]}
+            error={fieldError(name)}
             onChange={(e) => {
               setDraft((d) => ({ ...d, [name]: e.target.value }))
               setDirty(true)
@@ -186,7 +187,6 @@ export function CustomerProfileForm({ customer, canEdit }: { customer: CustomerR
               onClick={() => {
                 setDraft(toDraft(baseline))
                 setDirty(false)
-                setErrors({})
               }}
               className="min-h-11 rounded-lg px-3 text-sm text-slate-700 hover:bg-slate-100"
             >

@@ -1,8 +1,8 @@
 'use client'
 
 import type { CustomerRow } from '@repo/database/types'
-import { useState, useTransition } from 'react'
-import { toast } from 'sonner'
+import { useAction } from '@repo/actions/form'
+import { useState } from 'react'
 import {
   invitePortalUserAction,
   resendPortalInviteAction,
@@ -11,16 +11,13 @@ import {
 
 /** Portal login state for one customer: invite, resend, revoke, and whether they are online now. */
 export function PortalAccessCard({ customer, canManage, online }: { customer: CustomerRow; canManage: boolean; online: boolean }) {
-  const [pending, start] = useTransition()
   const [confirmRevoke, setConfirmRevoke] = useState(false)
   const linked = customer.portal_user_id !== null
-
-  const run = (label: string, action: () => Promise<{ ok: boolean; error?: string }>) =>
-    start(async () => {
-      const result = await action()
-      if (result.ok) toast.success(label)
-      else toast.error(result.error ?? 'Something went wrong')
-    })
+  const invite = useAction(invitePortalUserAction, { success: `Invite sent to ${customer.email}` })
+  const resend = useAction(resendPortalInviteAction, { success: 'Sign-in link sent' })
+  const revoke = useAction(revokePortalAccessAction, { success: 'Portal access revoked' })
+  const pending = invite.pending || resend.pending || revoke.pending
+  const target = { customerId: customer.id }
 
   return (
     <section aria-label="Portal access" className="min-w-64 rounded-xl border border-slate-200 bg-white p-3 text-sm">
@@ -42,7 +39,7 @@ export function PortalAccessCard({ customer, canManage, online }: { customer: Cu
               <button
                 type="button"
                 disabled={pending}
-                onClick={() => run('Sign-in link sent', () => resendPortalInviteAction({ customerId: customer.id }))}
+                onClick={() => resend.run(target)}
                 className="min-h-9 rounded-lg border border-slate-300 px-3 disabled:opacity-50"
               >
                 Resend invite
@@ -53,7 +50,7 @@ export function PortalAccessCard({ customer, canManage, online }: { customer: Cu
                   disabled={pending}
                   onClick={() => {
                     setConfirmRevoke(false)
-                    run('Portal access revoked', () => revokePortalAccessAction({ customerId: customer.id }))
+                    revoke.run(target)
                   }}
                   className="min-h-9 rounded-lg bg-red-700 px-3 font-semibold text-white disabled:opacity-50"
                 >
@@ -75,7 +72,7 @@ export function PortalAccessCard({ customer, canManage, online }: { customer: Cu
               type="button"
               disabled={pending || !customer.email}
               title={customer.email ? undefined : 'Add an email address first'}
-              onClick={() => run(`Invite sent to ${customer.email}`, () => invitePortalUserAction({ customerId: customer.id }))}
+              onClick={() => invite.run(target)}
               className="min-h-9 rounded-lg bg-sky-700 px-3 font-semibold text-white disabled:opacity-50"
             >
               {pending ? 'Inviting…' : 'Invite to portal'}

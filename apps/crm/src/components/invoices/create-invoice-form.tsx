@@ -2,8 +2,8 @@
 
 import type { CustomerRow, JobRow } from '@repo/database/types'
 import { TextField } from '@repo/ui/field'
-import { useState, useTransition } from 'react'
-import { toast } from 'sonner'
+import { useActionForm } from '@repo/actions/form'
+import { useState } from 'react'
 import { createInvoiceAction } from '@/actions/invoices/create-invoice-action.ts'
 import { FormActions } from '@/components/forms/form-actions.tsx'
 import { previewSubtotal } from '@/lib/invoice-preview.ts'
@@ -30,8 +30,6 @@ export function CreateInvoiceForm({
   suggestedNumber: string
   onDone: () => void
 }) {
-  const [pending, start] = useTransition()
-  const [errors, setErrors] = useState<Record<string, string[]>>({})
   const [jobId, setJobId] = useState('')
   const [lines, setLines] = useState<LineDraft[]>([blankLine])
   const defaultDue = new Date(Date.now() + 14 * 86_400_000).toISOString().slice(0, 10)
@@ -44,38 +42,26 @@ export function CreateInvoiceForm({
   const items = lines.map((l) => ({ description: l.description, quantity: Number(l.quantity), unitPriceCents: toCents(l.unitPrice) }))
   const subtotal = items.every((i) => Number.isFinite(i.quantity) && Number.isFinite(i.unitPriceCents)) ? previewSubtotal(items) : null
 
+  const { formProps, pending, fieldError } = useActionForm(createInvoiceAction, {
+    toInput: (form) => {
+      const due = String(form.get('due') ?? '')
+      return {
+        customerId: customer.id,
+        jobId: jobId || null,
+        number: String(form.get('number') ?? ''),
+        // End of the chosen day, as an instant.
+        dueAt: due ? new Date(`${due}T23:59:59`).toISOString() : '',
+        taxCents: toCents(String(form.get('tax') ?? '0') || '0'),
+        notes: String(form.get('notes') ?? ''),
+        lineItems: items,
+      }
+    },
+    success: (invoice) => `Invoice ${invoice.number} created`,
+    onSuccess: onDone,
+  })
+
   return (
-    <form
-      aria-label="Create invoice"
-      noValidate
-      className="space-y-3 rounded-xl border border-sky-200 bg-sky-50/40 p-4"
-      onSubmit={(e) => {
-        e.preventDefault()
-        if (pending) return
-        const form = new FormData(e.currentTarget)
-        const due = String(form.get('due') ?? '')
-        start(async () => {
-          const result = await createInvoiceAction({
-            customerId: customer.id,
-            jobId: jobId || null,
-            number: String(form.get('number') ?? ''),
-            // End of the chosen day, as an instant.
-            dueAt: due ? new Date(`${due}T23:59:59`).toISOString() : '',
-            taxCents: toCents(String(form.get('tax') ?? '0') || '0'),
-            notes: String(form.get('notes') ?? ''),
-            lineItems: items,
-          })
-          if (result.ok) {
-            setErrors({})
-            toast.success(`Invoice ${result.data.number} created`)
-            onDone()
-          } else {
-            setErrors(result.fieldErrors ?? {})
-            toast.error(result.error)
-          }
-        })
-      }}
-    >
+    <form {...formProps} aria-label="Create invoice" noValidate className="space-y-3 rounded-xl border border-sky-200 bg-sky-50/40 p-4">
       <div className="grid gap-3 sm:grid-cols-3">
         <div className="space-y-1">
           <label htmlFor="field-job" className="block text-sm font-medium">
@@ -89,16 +75,16 @@ export function CreateInvoiceForm({
               </option>
             ))}
           </select>
-          {errors.jobId ? <p className="text-sm text-red-800">{errors.jobId[0]}</p> : null}
+          {fieldError('jobId') ? <p className="text-sm text-red-800">{fieldError('jobId')}</p> : null}
         </div>
-        <TextField label="Invoice number" name="number" defaultValue={suggestedNumber} error={errors.number?.[0]} />
-        <TextField label="Due date" name="due" type="date" defaultValue={defaultDue} error={errors.dueAt?.[0]} />
+        <TextField label="Invoice number" name="number" defaultValue={suggestedNumber} error={fieldError('number')} />
+        <TextField label="Due date" name="due" type="date" defaultValue={defaultDue} error={fieldError('dueAt')} />
       </div>
       <fieldset className="space-y-2">
         <legend className="text-sm font-semibold">Line items</legend>
-        {errors.lineItems ? <p className="text-sm text-red-800">{errors.lineItems[0]}</p> : null}
+        {fieldError('lineItems') ? <p className="text-sm text-red-800">{fieldError('lineItems')}</p> : null}
         {lines.map((line, index) => {
-          const err = (f: string) => errors[`lineItems.${index}.${f}`]?.[0]
+          const err = (f: string) => fieldError(`lineItems.${index}.${f}`)
           const set = (patch: Partial<LineDraft>) => setLines((ls) => ls.map((l, i) => (i === index ? { ...l, ...patch } : l)))
           return (
             // Rows have no identity until saved, so their position is their key.
@@ -125,8 +111,8 @@ export function CreateInvoiceForm({
         </button>
       </fieldset>
       <div className="grid gap-3 sm:grid-cols-3">
-        <TextField label="Tax (USD)" name="tax" type="number" step="0.01" defaultValue="0" error={errors.taxCents?.[0]} />
-        <TextField label="Notes" name="notes" error={errors.notes?.[0]} className="sm:col-span-2" />
+        <TextField label="Tax (USD)" name="tax" type="number" step="0.01" defaultValue="0" error={fieldError('taxCents')} />
+        <TextField label="Notes" name="notes" error={fieldError('notes')} className="sm:col-span-2" />
       </div>
       <p className="text-sm text-slate-700">Subtotal before tax: {subtotal === null ? '—' : formatCents(subtotal)}</p>
       <FormActions submitLabel="Create invoice" pendingLabel="Creating…" pending={pending} onClose={onDone} />

@@ -1,8 +1,8 @@
 'use client'
 
 import type { InvoiceRow } from '@repo/database/types'
-import { useTransition } from 'react'
-import { toast } from 'sonner'
+import { useAction } from '@repo/actions/form'
+import { useRef } from 'react'
 import { invoiceStatusAction } from '@/actions/invoices/invoice-status-action.ts'
 import { useStaffSession } from '@/components/shell/staff-session.tsx'
 import { canApplyInvoiceAction, type InvoiceAction } from '@/lib/invoice-status.ts'
@@ -13,7 +13,8 @@ const done: Record<InvoiceAction, string> = { send: 'Invoice sent', mark_paid: '
 
 export function InvoiceActions({ invoice }: { invoice: Pick<InvoiceRow, 'id' | 'status' | 'number'> }) {
   const { role } = useStaffSession()
-  const [pending, start] = useTransition()
+  const last = useRef<InvoiceAction>('send')
+  const { run, pending } = useAction(invoiceStatusAction, { success: () => done[last.current] })
   if (!can(role, 'invoices.manage')) return null
   const actions = (['send', 'mark_paid', 'void'] as const).filter((a) => canApplyInvoiceAction(invoice.status, a))
   return (
@@ -24,13 +25,10 @@ export function InvoiceActions({ invoice }: { invoice: Pick<InvoiceRow, 'id' | '
           type="button"
           disabled={pending}
           aria-label={`${labels[action]} invoice ${invoice.number}`}
-          onClick={() =>
-            start(async () => {
-              const result = await invoiceStatusAction({ invoiceId: invoice.id, action })
-              if (result.ok) toast.success(done[action])
-              else toast.error(result.error)
-            })
-          }
+          onClick={() => {
+            last.current = action
+            run({ invoiceId: invoice.id, action })
+          }}
           className={`min-h-9 rounded-lg px-3 text-sm disabled:opacity-50 ${
             action === 'void' ? 'border border-red-300 text-red-800' : 'border border-slate-300 hover:bg-slate-50'
           }`}

@@ -1,13 +1,12 @@
 'use client'
 
 import type { JobRow, StaffMemberRow } from '@repo/database/types'
-import { useState, useTransition } from 'react'
-import { toast } from 'sonner'
+import { useAction, useActionForm } from '@repo/actions/form'
+import { useState } from 'react'
 import { assignTechnicianAction } from '@/actions/jobs/assign-technician-action.ts'
 import { changeJobStatusAction } from '@/actions/jobs/change-job-status-action.ts'
 import { rescheduleJobAction } from '@/actions/jobs/reschedule-job-action.ts'
 import { useStaffSession } from '@/components/shell/staff-session.tsx'
-import type { ActionResult } from '@/lib/action-result.ts'
 import { formatCents } from '@/lib/invoice-status.ts'
 import { allowedNextStatuses, type JobStatus, jobStatusLabels } from '@/lib/job-status.ts'
 import { can, canChangeJobStatus, canSetJobStatus } from '@/lib/permissions.ts'
@@ -34,27 +33,31 @@ export function JobStatusBadge({ status }: { status: JobStatus }) {
 /** One job with the actions the signed-in role may take on it. */
 export function JobCard({ job, staff, customerName }: { job: JobRow; staff: StaffMemberRow[]; customerName?: string }) {
   const session = useStaffSession()
-  const [pending, start] = useTransition()
   const [mode, setMode] = useState<'idle' | 'reschedule' | 'cancel'>('idle')
-  const [errors, setErrors] = useState<Record<string, string[]>>({})
   const [start_, setStart] = useState(toLocalInput(job.scheduled_start))
   const [end, setEnd] = useState(toLocalInput(job.scheduled_end))
   const [reason, setReason] = useState('')
   const me = { id: session.staffId, role: session.role }
   const technician = staff.find((s) => s.id === job.technician_id)
+  const close = () => setMode('idle')
 
-  const run = <T,>(success: string, action: () => Promise<ActionResult<T>>, after?: () => void) =>
-    start(async () => {
-      const result = await action()
-      if (result.ok) {
-        setErrors({})
-        toast.success(success)
-        after?.()
-      } else {
-        setErrors(result.fieldErrors ?? {})
-        toast.error(result.error)
-      }
-    })
+  const status = useAction(changeJobStatusAction, { success: (j) => `Job ${jobStatusLabels[j.status].toLowerCase()}` })
+  const assign = useAction(assignTechnicianAction, { success: 'Technician assigned' })
+  const reschedule = useActionForm(rescheduleJobAction, {
+    toInput: (form) => ({
+      jobId: job.id,
+      scheduledStart: fromLocalInput(String(form.get('start') ?? '')),
+      scheduledEnd: fromLocalInput(String(form.get('end') ?? '')),
+    }),
+    success: 'Job rescheduled',
+    onSuccess: close,
+  })
+  const cancel = useActionForm(changeJobStatusAction, {
+    toInput: (form) => ({ jobId: job.id, status: 'cancelled' as const, reason: String(form.get('reason') ?? '') }),
+    success: 'Job cancelled',
+    onSuccess: close,
+  })
+  const pending = status.pending || assign.pending || reschedule.pending || cancel.pending
 
   const requested = job.reschedule_requested_at !== null && job.status !== 'cancelled' && job.status !== 'completed'
   const preferred = Array.isArray(job.reschedule_preferred_times) ? (job.reschedule_preferred_times as unknown[]).map(String) : []
@@ -94,7 +97,7 @@ export function JobCard({ job, staff, customerName }: { job: JobRow; staff: Staf
                   key={s}
                   type="button"
                   disabled={pending}
-                  onClick={() => run(`Job ${jobStatusLabels[s].toLowerCase()}`, () => changeJobStatusAction({ jobId: job.id, status: s }))}
+                  onClick={() => status.run({ jobId: job.id, status: s })}
                   className="min-h-9 rounded-lg border border-slate-300 px-3 hover:bg-slate-50 disabled:opacity-50"
                 >
                   Mark {jobStatusLabels[s].toLowerCase()}
@@ -117,9 +120,7 @@ export function JobCard({ job, staff, customerName }: { job: JobRow; staff: Staf
             <select
               value={job.technician_id ?? ''}
               disabled={pending}
-              onChange={(e) =>
-                run('Technician assigned', () => assignTechnicianAction({ jobId: job.id, technicianId: e.target.value || null }))
-              }
+              onChange={(e) => assign.run({ jobId: job.id, technicianId: e.target.value || null })}
               className="min-h-9 rounded-lg border border-slate-300 bg-white px-2"
             >
               <option value="">Unassigned</option>
@@ -134,26 +135,16 @@ export function JobCard({ job, staff, customerName }: { job: JobRow; staff: Staf
       </div>
 
       {mode === 'reschedule' ? (
-        <form
-          className="mt-3 grid gap-2 sm:grid-cols-3"
-          onSubmit={(e) => {
-            e.preventDefault()
-            if (pending) return
-            run('Job rescheduled', () =>
-              rescheduleJobAction({ jobId: job.id, scheduledStart: fromLocalInput(start_), scheduledEnd: fromLocalInput(end) }),
-              () => setMode('idle'),
-            )
-          }}
-        >
+        <form {...reschedule.formProps} className="mt-3 grid gap-2 sm:grid-cols-3">
           <label className="text-sm">
             New start
-            <input type="datetime-local" value={start_} onChange={(e) => setStart(e.target.value)} aria-invalid={errors.scheduledStart ? true : undefined} className="mt-1 block w-full rounded-lg border border-slate-300 px-2 py-1" />
-            {errors.scheduledStart ? <span className="text-red-800">{errors.scheduledStart[0]}</span> : null}
+            <input type="datetime-local" name="start" value={start_} onChange={(e) => setStart(e.target.value)} aria-invalid={reschedule.fieldError('scheduledStart') ? true : undefined} className="mt-1 block w-full rounded-lg border border-slate-300 px-2 py-1" />
+            {reschedule.fieldError('scheduledStart') ? <span className="text-red-800">{reschedule.fieldError('scheduledStart')}</span> : null}
           </label>
           <label className="text-sm">
             New end
-            <input type="datetime-local" value={end} onChange={(e) => setEnd(e.target.value)} aria-invalid={errors.scheduledEnd ? true : undefined} className="mt-1 block w-full rounded-lg border border-slate-300 px-2 py-1" />
-            {errors.scheduledEnd ? <span className="text-red-800">{errors.scheduledEnd[0]}</span> : null}
+            <input type="datetime-local" name="end" value={end} onChange={(e) => setEnd(e.target.value)} aria-invalid={reschedule.fieldError('scheduledEnd') ? true : undefined} className="mt-1 block w-full rounded-lg border border-slate-300 px-2 py-1" />
+            {reschedule.fieldError('scheduledEnd') ? <span className="text-red-800">{reschedule.fieldError('scheduledEnd')}</span> : null}
           </label>
           <div className="flex items-end">
             <button type="submit" disabled={pending} className="min-h-9 rounded-lg bg-sky-700 px-3 font-semibold text-white disabled:opacity-50">
@@ -164,18 +155,11 @@ export function JobCard({ job, staff, customerName }: { job: JobRow; staff: Staf
       ) : null}
 
       {mode === 'cancel' ? (
-        <form
-          className="mt-3 flex flex-wrap items-end gap-2"
-          onSubmit={(e) => {
-            e.preventDefault()
-            if (pending) return
-            run('Job cancelled', () => changeJobStatusAction({ jobId: job.id, status: 'cancelled', reason }), () => setMode('idle'))
-          }}
-        >
+        <form {...cancel.formProps} className="mt-3 flex flex-wrap items-end gap-2">
           <label className="flex-1 text-sm">
             Reason for cancelling
-            <input value={reason} onChange={(e) => setReason(e.target.value)} aria-invalid={errors.reason ? true : undefined} className="mt-1 block w-full rounded-lg border border-slate-300 px-2 py-1" />
-            {errors.reason ? <span className="text-red-800">{errors.reason[0]}</span> : null}
+            <input name="reason" value={reason} onChange={(e) => setReason(e.target.value)} aria-invalid={cancel.fieldError('reason') ? true : undefined} className="mt-1 block w-full rounded-lg border border-slate-300 px-2 py-1" />
+            {cancel.fieldError('reason') ? <span className="text-red-800">{cancel.fieldError('reason')}</span> : null}
           </label>
           <button type="submit" disabled={pending} className="min-h-9 rounded-lg bg-red-700 px-3 font-semibold text-white disabled:opacity-50">
             Cancel job

@@ -2,54 +2,45 @@
 
 import type { CustomerRow, StaffMemberRow } from '@repo/database/types'
 import { TextField } from '@repo/ui/field'
-import { useState, useTransition } from 'react'
-import { toast } from 'sonner'
+import { useActionForm } from '@repo/actions/form'
 import { scheduleJobAction } from '@/actions/jobs/schedule-job-action.ts'
 import { FormActions } from '@/components/forms/form-actions.tsx'
 import { fromLocalInput } from './datetime.ts'
 
+function readJobFields(form: FormData) {
+  const text = (name: string) => String(form.get(name) ?? '')
+  const price = text('price').trim()
+  return {
+    title: text('title'),
+    scheduledStart: fromLocalInput(text('start')),
+    scheduledEnd: fromLocalInput(text('end')),
+    // Dollars in the form, integer cents on the wire.
+    priceCents: price === '' ? 0 : Math.round(Number(price) * 100),
+    technicianId: text('technician') || null,
+    address: text('address'),
+    notes: text('notes'),
+  }
+}
+
 /** New appointment for a customer; field errors come back from the action's schema. */
 export function ScheduleJobForm({ customer, staff, onDone }: { customer: CustomerRow; staff: StaffMemberRow[]; onDone: () => void }) {
-  const [pending, start] = useTransition()
-  const [errors, setErrors] = useState<Record<string, string[]>>({})
+  const { formProps, pending, fieldError } = useActionForm(scheduleJobAction, {
+    toInput: (form) => ({ customerId: customer.id, ...readJobFields(form) }),
+    success: 'Job scheduled',
+    onSuccess: onDone,
+  })
 
   return (
     <form
+      {...formProps}
       aria-label="Schedule a job"
       noValidate
       className="grid gap-3 rounded-xl border border-sky-200 bg-sky-50/40 p-4 sm:grid-cols-2"
-      onSubmit={(e) => {
-        e.preventDefault()
-        if (pending) return
-        const form = new FormData(e.currentTarget)
-        const price = String(form.get('price') ?? '').trim()
-        start(async () => {
-          const result = await scheduleJobAction({
-            customerId: customer.id,
-            title: String(form.get('title') ?? ''),
-            scheduledStart: fromLocalInput(String(form.get('start') ?? '')),
-            scheduledEnd: fromLocalInput(String(form.get('end') ?? '')),
-            // Dollars in the form, integer cents on the wire.
-            priceCents: price === '' ? 0 : Math.round(Number(price) * 100),
-            technicianId: String(form.get('technician') ?? '') || null,
-            address: String(form.get('address') ?? ''),
-            notes: String(form.get('notes') ?? ''),
-          })
-          if (result.ok) {
-            setErrors({})
-            toast.success('Job scheduled')
-            onDone()
-          } else {
-            setErrors(result.fieldErrors ?? {})
-            toast.error(result.error)
-          }
-        })
-      }}
     >
-      <TextField label="Title" name="title" required error={errors.title?.[0]} className="sm:col-span-2" />
-      <TextField label="Start" name="start" type="datetime-local" required error={errors.scheduledStart?.[0]} />
-      <TextField label="End" name="end" type="datetime-local" required error={errors.scheduledEnd?.[0]} />
-      <TextField label="Price (USD)" name="price" type="number" step="0.01" min="0" inputMode="decimal" error={errors.priceCents?.[0]} />
+      <TextField label="Title" name="title" required error={fieldError('title')} className="sm:col-span-2" />
+      <TextField label="Start" name="start" type="datetime-local" required error={fieldError('scheduledStart')} />
+      <TextField label="End" name="end" type="datetime-local" required error={fieldError('scheduledEnd')} />
+      <TextField label="Price (USD)" name="price" type="number" step="0.01" min="0" inputMode="decimal" error={fieldError('priceCents')} />
       <div className="space-y-1">
         <label htmlFor="field-technician" className="block text-sm font-medium">
           Technician
@@ -62,10 +53,10 @@ export function ScheduleJobForm({ customer, staff, onDone }: { customer: Custome
             </option>
           ))}
         </select>
-        {errors.technicianId ? <p className="text-sm text-red-800">{errors.technicianId[0]}</p> : null}
+        {fieldError('technicianId') ? <p className="text-sm text-red-800">{fieldError('technicianId')}</p> : null}
       </div>
-      <TextField label="Address (blank: customer's address)" name="address" error={errors.address?.[0]} className="sm:col-span-2" />
-      <TextField label="Notes" name="notes" error={errors.notes?.[0]} className="sm:col-span-2" />
+      <TextField label="Address (blank: customer's address)" name="address" error={fieldError('address')} className="sm:col-span-2" />
+      <TextField label="Notes" name="notes" error={fieldError('notes')} className="sm:col-span-2" />
       <FormActions submitLabel="Schedule job" pendingLabel="Scheduling…" pending={pending} onClose={onDone} className="sm:col-span-2" />
     </form>
   )

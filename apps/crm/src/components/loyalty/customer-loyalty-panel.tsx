@@ -2,8 +2,8 @@
 
 import type { CustomerRow, LoyaltyTransactionRow } from '@repo/database/types'
 import { TextField } from '@repo/ui/field'
-import { useState, useTransition } from 'react'
-import { toast } from 'sonner'
+import { useActionForm } from '@repo/actions/form'
+import { useState } from 'react'
 import { awardPointsAction } from '@/actions/loyalty/award-points-action.ts'
 import { useStaffSession } from '@/components/shell/staff-session.tsx'
 import { can } from '@/lib/permissions.ts'
@@ -27,8 +27,20 @@ export function CustomerLoyaltyPanel({
 }) {
   const { role } = useStaffSession()
   const [kind, setKind] = useState<Kind>('earned')
-  const [errors, setErrors] = useState<Record<string, string[]>>({})
-  const [pending, start] = useTransition()
+  const award = useActionForm(awardPointsAction, {
+    toInput: (form) => {
+      const raw = String(form.get('points') ?? '').trim()
+      return {
+        customerId: customer.id,
+        kind,
+        points: raw === '' ? Number.NaN : Number(raw),
+        description: String(form.get('description') ?? ''),
+      }
+    },
+    success: (row) => `${row.points > 0 ? '+' : ''}${row.points} points recorded`,
+    resetOnSuccess: true,
+  })
+  const pending = award.pending
 
   return (
     <div className="grid gap-6 lg:grid-cols-[1fr_22rem]">
@@ -71,29 +83,7 @@ export function CustomerLoyaltyPanel({
           aria-label="Add points"
           noValidate
           className="space-y-3 rounded-xl border border-slate-200 p-4"
-          onSubmit={(e) => {
-            e.preventDefault()
-            if (pending) return
-            const form = e.currentTarget
-            const data = new FormData(form)
-            const raw = String(data.get('points') ?? '').trim()
-            start(async () => {
-              const result = await awardPointsAction({
-                customerId: customer.id,
-                kind,
-                points: raw === '' ? Number.NaN : Number(raw),
-                description: String(data.get('description') ?? ''),
-              })
-              if (result.ok) {
-                setErrors({})
-                form.reset()
-                toast.success(`${result.data.points > 0 ? '+' : ''}${result.data.points} points recorded`)
-              } else {
-                setErrors(result.fieldErrors ?? {})
-                toast.error(result.error)
-              }
-            })
-          }}
+          {...award.formProps}
         >
           <h2 className="font-semibold">Add points</h2>
           <div className="space-y-1">
@@ -108,8 +98,8 @@ export function CustomerLoyaltyPanel({
               ))}
             </select>
           </div>
-          <TextField label="Points" name="points" type="number" step="1" error={errors.points?.[0]} />
-          <TextField label={kind === 'adjustment' ? 'Reason (required)' : 'Description'} name="description" error={errors.description?.[0]} />
+          <TextField label="Points" name="points" type="number" step="1" error={award.fieldError('points')} />
+          <TextField label={kind === 'adjustment' ? 'Reason (required)' : 'Description'} name="description" error={award.fieldError('description')} />
           <button type="submit" disabled={pending} className="min-h-11 w-full rounded-lg bg-sky-700 px-4 font-semibold text-white disabled:opacity-50">
             {pending ? 'Saving…' : 'Record points'}
           </button>

@@ -2,8 +2,8 @@
 
 import type { CustomerRow, MessageRow } from '@repo/database/types'
 import { useMessageUpdates, useTypingIndicator } from '@repo/realtime'
-import { useEffect, useOptimistic, useRef, useState, useTransition } from 'react'
-import { toast } from 'sonner'
+import { useAction } from '@repo/actions/form'
+import { useEffect, useOptimistic, useRef, useState } from 'react'
 import { markThreadReadAction } from '@/actions/messages/mark-thread-read-action.ts'
 import { sendMessageAction } from '@/actions/messages/send-message-action.ts'
 import { useStaffSession } from '@/components/shell/staff-session.tsx'
@@ -15,8 +15,14 @@ type Shown = MessageRow & { pending?: boolean }
 export function MessageThread({ customer, messages }: { customer: CustomerRow; messages: MessageRow[] }) {
   const { fullName } = useStaffSession()
   const [body, setBody] = useState('')
-  const [error, setError] = useState<string | undefined>()
-  const [pending, start] = useTransition()
+  const sent = useRef('')
+  const message = useAction(sendMessageAction, {
+    failure: (failure) => `Message not sent: ${failure.error}`,
+    // Give the text back so nothing typed is lost.
+    onFailure: () => setBody(sent.current),
+  })
+  const { pending } = message
+  const error = message.result?.ok === false ? (message.fieldError('body') ?? message.result.error) : undefined
   const [shown, addShown] = useOptimistic<Shown[], Shown>(messages, (list, next) => [...list, next])
   const { typistName, notifyTyping, clearTyping } = useTypingIndicator(customer.id, { sender: 'staff', name: fullName })
   const list = useRef<HTMLOListElement>(null)
@@ -42,25 +48,19 @@ export function MessageThread({ customer, messages }: { customer: CustomerRow; m
 
   const send = () => {
     if (pending) return
-    const text = body
-    start(async () => {
+    sent.current = body
+    setBody('')
+    notifyTyping(false)
+    message.run({ customerId: customer.id, body: sent.current }, () =>
       addShown({
         id: `pending-${Date.now()}`,
-        body: text.trim(),
+        body: sent.current.trim(),
         sender_type: 'staff',
         created_at: new Date().toISOString(),
         read_at: null,
         pending: true,
-      } as Shown)
-      setBody('')
-      notifyTyping(false)
-      const result = await sendMessageAction({ customerId: customer.id, body: text })
-      if (!result.ok) {
-        setBody(text)
-        setError(result.fieldErrors?.body?.[0] ?? result.error)
-        toast.error(`Message not sent: ${result.error}`)
-      } else setError(undefined)
-    })
+      } as Shown),
+    )
   }
 
   return (

@@ -1,20 +1,14 @@
 'use client'
 
 import type { StaffMemberRow } from '@repo/database/types'
-import { useTransition } from 'react'
-import { toast } from 'sonner'
+import { useAction } from '@repo/actions/form'
 import { updateStaffAction } from '@/actions/staff/update-staff-action.ts'
 import { type StaffRole, staffRoles } from '@/lib/permissions.ts'
 
 /** Role and active switch for one colleague (owners only; the action checks again). */
 export function StaffRowEditor({ member, isSelf }: { member: StaffMemberRow; isSelf: boolean }) {
-  const [pending, start] = useTransition()
-  const save = (role: StaffRole, active: boolean) =>
-    start(async () => {
-      const result = await updateStaffAction({ staffId: member.id, role, active })
-      if (result.ok) toast.success(`${member.full_name} updated`)
-      else toast.error(result.error)
-    })
+  const { run, pending } = useAction(updateStaffAction, { success: `${member.full_name} updated` })
+  const save = (role: StaffRole, active: boolean) => run({ staffId: member.id, role, active })
   return (
     <div className="flex flex-wrap items-center gap-2">
       <label>

@@ -1,31 +1,23 @@
 'use server'
 
+import { fail, ok } from '@repo/actions/result'
 import { cancelJob, getJob } from '@repo/database/repositories'
-import type { JobRow } from '@repo/database/types'
-import { revalidatePath } from 'next/cache'
-import { type ActionResult, fail, invalid, ok } from '@/lib/action-result'
 import { checkCancellation } from '@/lib/cancellation-policy'
-import { createLogger } from '@/lib/logger'
-import { requirePortalSession } from '@/lib/portal-session'
-import { friendlyError } from '../error-message'
+import { customerAction, everywhere } from '@/lib/customer-action'
 import { cancelSchema } from './schema'
 
-const log = createLogger('appointments')
-
-export async function cancelAppointmentAction(input: { jobId: string; reason: string }): Promise<ActionResult<JobRow>> {
-  const parsed = cancelSchema.safeParse(input)
-  if (!parsed.success) return invalid(parsed.error)
-  const { supabase, organization } = await requirePortalSession()
-  try {
+export const cancelAppointmentAction = customerAction(
+  {
+    name: 'appointments.cancel',
+    schema: cancelSchema,
+    errors: { fallback: 'We could not cancel this appointment.' },
+    revalidate: everywhere,
+  },
+  async ({ input, ctx: { supabase, organization } }) => {
     // Explain the policy before asking the database (which enforces it again).
-    const current = await getJob(supabase, parsed.data.jobId)
+    const current = await getJob(supabase, input.jobId)
     const policy = checkCancellation(current, organization.cancellation_notice_hours)
     if (!policy.allowed) return fail(policy.reason)
-    const job = await cancelJob(supabase, parsed.data.jobId, parsed.data.reason)
-    revalidatePath('/', 'layout')
-    return ok(job)
-  } catch (error) {
-    log.warn('cancel failed', { jobId: parsed.data.jobId, error: String(error) })
-    return fail(friendlyError(error, 'We could not cancel this appointment.'))
-  }
-}
+    return ok(await cancelJob(supabase, input.jobId, input.reason))
+  },
+)

@@ -1,21 +1,23 @@
 'use server'
 
+import { createLogger } from '@repo/actions/logger'
+import { fail, ok } from '@repo/actions/result'
+import { publicAction } from '@repo/actions/server'
 import { createClient } from '@repo/database/server'
-import { type ActionResult, fail, invalid, ok, withValues } from '@/lib/action-result'
-import { createLogger } from '@/lib/logger'
 import { emailOnlySchema } from './schema'
 import { siteOrigin } from './site-origin'
 
 const log = createLogger('auth')
 
-export async function forgotPasswordAction(_prev: ActionResult<string> | null, form: FormData): Promise<ActionResult<string>> {
-  const parsed = emailOnlySchema.safeParse({ email: form.get('email') })
-  if (!parsed.success) return withValues(invalid(parsed.error), form, ['email'])
-  const supabase = await createClient()
-  const { error } = await supabase.auth.resetPasswordForEmail(parsed.data.email, {
-    redirectTo: `${await siteOrigin()}/auth/confirm?next=/auth/update-password`,
-  })
-  if (error && error.status === 429) return withValues(fail('Too many requests. Please wait a few minutes.'), form, ['email'])
-  if (error) log.info('reset link not sent', { status: error.status })
-  return ok('If that address has a portal account, a reset link is on its way.')
-}
+export const forgotPasswordAction = publicAction(
+  { name: 'auth.forgot-password', schema: emailOnlySchema, keep: ['email'], invalid: 'Please check the highlighted fields.' },
+  async ({ input }) => {
+    const supabase = await createClient()
+    const { error } = await supabase.auth.resetPasswordForEmail(input.email, {
+      redirectTo: `${await siteOrigin()}/auth/confirm?next=/auth/update-password`,
+    })
+    if (error && error.status === 429) return fail('Too many requests. Please wait a few minutes.')
+    if (error) log.info('reset link not sent', { status: error.status })
+    return ok('If that address has a portal account, a reset link is on its way.')
+  },
+)

@@ -1,28 +1,24 @@
 'use server'
 
+import { createLogger } from '@repo/actions/logger'
+import { fail } from '@repo/actions/result'
+import { publicAction } from '@repo/actions/server'
 import { createClient } from '@repo/database/server'
 import { redirect } from 'next/navigation'
-import { type ActionResult, fail, invalid, withValues } from '@/lib/action-result'
-import { createLogger } from '@/lib/logger'
 import { safeNextPath, signInSchema } from './schema'
 
 const log = createLogger('auth')
 
-/** Shown again after a refusal; the password is not. */
-const kept = ['email'] as const
-
-export async function signInAction(_prev: ActionResult<null> | null, form: FormData): Promise<ActionResult<null>> {
-  const parsed = signInSchema.safeParse(Object.fromEntries(form))
-  if (!parsed.success) return withValues(invalid(parsed.error), form, kept)
-  const supabase = await createClient()
-  const { error } = await supabase.auth.signInWithPassword({ email: parsed.data.email, password: parsed.data.password })
-  if (error) {
-    log.info('sign-in refused', { status: error.status })
-    return withValues(
-      fail(error.status === 429 ? 'Too many attempts. Please wait a few minutes.' : 'Email or password is incorrect.'),
-      form,
-      kept,
-    )
-  }
-  redirect(safeNextPath(parsed.data.next))
-}
+export const signInAction = publicAction(
+  // Only the e-mail address is shown again after a refusal; the password is not.
+  { name: 'auth.sign-in', schema: signInSchema, keep: ['email'], invalid: 'Please check the highlighted fields.' },
+  async ({ input }) => {
+    const supabase = await createClient()
+    const { error } = await supabase.auth.signInWithPassword({ email: input.email, password: input.password })
+    if (error) {
+      log.info('sign-in refused', { status: error.status })
+      return fail(error.status === 429 ? 'Too many attempts. Please wait a few minutes.' : 'Email or password is incorrect.')
+    }
+    redirect(safeNextPath(input.next))
+  },
+)

@@ -1,36 +1,28 @@
 'use server'
 
+import { fail, ok } from '@repo/actions/result'
 import { getLoyaltyBalance, listRewards, redeemReward } from '@repo/database/repositories'
-import type { LoyaltyTransactionRow } from '@repo/database/types'
-import { revalidatePath } from 'next/cache'
-import { type ActionResult, fail, ok } from '@/lib/action-result'
-import { createLogger } from '@/lib/logger'
-import { requirePortalSession } from '@/lib/portal-session'
-import { friendlyError } from '../error-message'
-import { redeemSchema } from './schema'
-
-const log = createLogger('loyalty')
+import { customerAction, everywhere } from '@/lib/customer-action'
+import { rewardIdSchema } from './schema'
 
 /** Redeems through the database function, which re-checks the balance in the same transaction. */
-export async function redeemRewardAction(rewardId: string): Promise<ActionResult<LoyaltyTransactionRow>> {
-  const parsed = redeemSchema.safeParse({ rewardId })
-  if (!parsed.success) return fail('Unknown reward.')
-  const { supabase, customer } = await requirePortalSession()
-  try {
+export const redeemRewardAction = customerAction(
+  {
+    name: 'loyalty.redeem',
+    schema: rewardIdSchema,
+    errors: { fallback: 'We could not redeem that reward.' },
+    revalidate: everywhere,
+  },
+  async ({ input: rewardId, ctx: { supabase, customer } }) => {
     const [rewards, balance] = await Promise.all([
       listRewards(supabase, customer.organization_id),
       getLoyaltyBalance(supabase, customer.id),
     ])
-    const reward = rewards.find((r) => r.id === parsed.data.rewardId)
+    const reward = rewards.find((r) => r.id === rewardId)
     if (!reward) return fail('That reward is no longer available.')
     if (reward.points_cost > balance) {
       return fail(`You need ${reward.points_cost - balance} more points for ${reward.name}.`)
     }
-    const transaction = await redeemReward(supabase, customer.id, reward.id)
-    revalidatePath('/', 'layout')
-    return ok(transaction)
-  } catch (error) {
-    log.warn('redeem failed', { rewardId: parsed.data.rewardId, error: String(error) })
-    return fail(friendlyError(error, 'We could not redeem that reward.'))
-  }
-}
+    return ok(await redeemReward(supabase, customer.id, reward.id))
+  },
+)

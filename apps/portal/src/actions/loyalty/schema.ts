@@ -1,3 +1,3 @@
 import { z } from 'zod'
 
-export const redeemSchema = z.object({ rewardId: z.uuid({ message: 'Unknown reward.' }) })
+export const rewardIdSchema = z.uuid({ message: 'Unknown reward.' })

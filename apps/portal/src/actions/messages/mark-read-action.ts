@@ -1,18 +1,20 @@
 'use server'
 
+import { ok } from '@repo/actions/result'
 import { markThreadRead } from '@repo/database/repositories'
-import { revalidatePath } from 'next/cache'
-import { type ActionResult, fail, ok } from '@/lib/action-result'
-import { requirePortalSession } from '@/lib/portal-session'
+import { z } from 'zod'
+import { customerAction, everywhere } from '@/lib/customer-action'
 
 /** Marks the business's messages read when the customer has the thread open. */
-export async function markMessagesReadAction(): Promise<ActionResult<number>> {
-  const { supabase, customer } = await requirePortalSession()
-  try {
+export const markMessagesReadAction = customerAction(
+  {
+    name: 'messages.read',
+    schema: z.undefined(),
+    errors: { fallback: 'Could not update read receipts.' },
+  },
+  async ({ ctx: { supabase, customer }, revalidate }) => {
     const count = await markThreadRead(supabase, customer.id, 'staff')
-    if (count > 0) revalidatePath('/', 'layout')
+    if (count > 0) revalidate(...everywhere)
     return ok(count)
-  } catch {
-    return fail('Could not update read receipts.')
-  }
-}
+  },
+)

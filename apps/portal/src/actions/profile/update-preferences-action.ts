@@ -1,24 +1,22 @@
 'use server'
 
+import { ok } from '@repo/actions/result'
 import { updateCustomer } from '@repo/database/repositories'
-import { revalidatePath } from 'next/cache'
-import { type ActionResult, fail, ok } from '@/lib/action-result'
-import type { NotificationPreferences } from '@/lib/notification-preferences'
-import { requirePortalSession } from '@/lib/portal-session'
-import { friendlyError } from '../error-message'
+import { customerAction, everywhere } from '@/lib/customer-action'
 import { preferencesSchema } from './schema'
 
-export async function updatePreferencesAction(input: NotificationPreferences): Promise<ActionResult<NotificationPreferences>> {
-  const parsed = preferencesSchema.safeParse(input)
-  if (!parsed.success) return fail('Unknown notification setting.')
-  const { supabase, customer } = await requirePortalSession()
-  try {
+export const updatePreferencesAction = customerAction(
+  {
+    name: 'profile.preferences',
+    schema: preferencesSchema,
+    invalid: 'Unknown notification setting.',
+    errors: { fallback: 'Your notification settings could not be saved.' },
+    revalidate: everywhere,
+  },
+  async ({ input, ctx: { supabase, customer } }) => {
     // Merge so keys other features may store in the same column survive.
     const current = (customer.notification_preferences ?? {}) as Record<string, unknown>
-    await updateCustomer(supabase, customer.id, { notification_preferences: { ...current, ...parsed.data } })
-    revalidatePath('/', 'layout')
-    return ok(parsed.data)
-  } catch (error) {
-    return fail(friendlyError(error, 'Your notification settings could not be saved.'))
-  }
-}
+    await updateCustomer(supabase, customer.id, { notification_preferences: { ...current, ...input } })
+    return ok(input)
+  },
+)

@@ -1,28 +1,18 @@
 'use server'
 
+import { ok } from '@repo/actions/result'
 import { updateCustomer } from '@repo/database/repositories'
-import type { CustomerRow } from '@repo/database/types'
-import { revalidatePath } from 'next/cache'
-import { type ActionResult, fail, invalid, ok, withValues } from '@/lib/action-result'
-import { createLogger } from '@/lib/logger'
-import { requirePortalSession } from '@/lib/portal-session'
-import { friendlyError } from '../error-message'
+import { customerAction, everywhere } from '@/lib/customer-action'
 import { profileSchema } from './schema'
 
-const log = createLogger('profile')
-
-export async function updateProfileAction(_prev: ActionResult<CustomerRow> | null, form: FormData): Promise<ActionResult<CustomerRow>> {
-  const names = Object.keys(profileSchema.shape)
-  const fields = Object.fromEntries(names.map((k) => [k, String(form.get(k) ?? '')]))
-  const parsed = profileSchema.safeParse(fields)
-  if (!parsed.success) return withValues(invalid(parsed.error), form, names)
-  const { supabase, customer } = await requirePortalSession()
-  try {
-    const updated = await updateCustomer(supabase, customer.id, parsed.data)
-    revalidatePath('/', 'layout')
-    return ok(updated)
-  } catch (error) {
-    log.warn('profile update failed', { error: String(error) })
-    return withValues(fail(friendlyError(error, 'Your details could not be saved.')), form, names)
-  }
-}
+export const updateProfileAction = customerAction(
+  {
+    name: 'profile.update',
+    schema: profileSchema,
+    // Every field is shown again after a refusal (none of them is secret).
+    keep: Object.keys(profileSchema.shape),
+    errors: { fallback: 'Your details could not be saved.' },
+    revalidate: everywhere,
+  },
+  async ({ input, ctx: { supabase, customer } }) => ok(await updateCustomer(supabase, customer.id, input)),
+)

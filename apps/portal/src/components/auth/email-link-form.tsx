@@ -2,19 +2,17 @@
 
 import { Button } from '@repo/ui/button'
 import { TextField } from '@repo/ui/field'
-import { useActionState } from 'react'
-import { type ActionResult, submittedValue } from '@/lib/action-result'
-import { FormMessage, fieldError } from './form-message'
-
-type EmailAction = (prev: ActionResult<string> | null, form: FormData) => Promise<ActionResult<string>>
+import { type FormAction, useActionForm } from '@repo/actions/form'
+import { FormMessage } from './form-message'
 
 /** One e-mail field and a button: used for magic links and password resets. */
-export function EmailLinkForm({ action: serverAction, submitLabel, idPrefix }: { action: EmailAction; submitLabel: string; idPrefix: string }) {
-  const [state, action, pending] = useActionState(serverAction, null)
+export function EmailLinkForm({ action, submitLabel, idPrefix }: { action: FormAction<string>; submitLabel: string; idPrefix: string }) {
+  // The outcome is announced under the field (FormMessage), not in a toast.
+  const { formProps, result, pending, fieldError, value } = useActionForm(action, { failure: false })
   return (
-    <form action={action} className="space-y-4" noValidate>
-      <TextField id={`${idPrefix}-email`} label="Email" name="email" type="email" autoComplete="email" required defaultValue={submittedValue(state, 'email')} error={fieldError(state, 'email')} />
-      <FormMessage state={state} />
+    <form {...formProps} className="space-y-4" noValidate>
+      <TextField id={`${idPrefix}-email`} label="Email" name="email" type="email" autoComplete="email" required defaultValue={value('email')} error={fieldError('email')} />
+      <FormMessage state={result} />
       <Button type="submit" variant="secondary" pending={pending} className="w-full">
         {submitLabel}
       </Button>

@@ -1,4 +1,4 @@
-import type { ActionResult } from '@/lib/action-result'
+import type { ActionResult } from '@repo/actions/result'
 
 /** Announces the outcome of a form (error or confirmation) to screen readers. */
 export function FormMessage({ state }: { state: ActionResult<unknown> | null }) {
@@ -15,8 +15,4 @@ export function FormMessage({ state }: { state: ActionResult<unknown> | null }) 
       {state.error}
     </p>
   )
-}
-
-export function fieldError(state: ActionResult<unknown> | null, name: string): string | undefined {
-  return state && !state.ok ? state.fieldErrors?.[name]?.[0] : undefined
 }

@@ -2,26 +2,26 @@
 
 import { Button } from '@repo/ui/button'
 import { TextField } from '@repo/ui/field'
-import { useActionState } from 'react'
+import { useActionForm } from '@repo/actions/form'
 import { signInAction } from '@/actions/auth/sign-in-action'
-import { submittedValue } from '@/lib/action-result'
-import { FormMessage, fieldError } from './form-message'
+import { FormMessage } from './form-message'
 
 export function SignInForm({ next }: { next: string }) {
-  const [state, action, pending] = useActionState(signInAction, null)
+  // The refusal is announced under the fields (FormMessage), not in a toast.
+  const { formProps, result, pending, fieldError, value } = useActionForm(signInAction, { failure: false })
   return (
-    <form action={action} className="space-y-4" noValidate>
+    <form {...formProps} className="space-y-4" noValidate>
       <input type="hidden" name="next" value={next} />
-      <TextField label="Email" name="email" type="email" autoComplete="email" required defaultValue={submittedValue(state, 'email')} error={fieldError(state, 'email')} />
+      <TextField label="Email" name="email" type="email" autoComplete="email" required defaultValue={value('email')} error={fieldError('email')} />
       <TextField
         label="Password"
         name="password"
         type="password"
         autoComplete="current-password"
         required
-        error={fieldError(state, 'password')}
+        error={fieldError('password')}
       />
-      <FormMessage state={state} />
+      <FormMessage state={result} />
       <Button type="submit" pending={pending} className="w-full">
         {pending ? 'Signing in…' : 'Sign in'}
       </Button>

@@ -2,17 +2,18 @@
 
 import { Button } from '@repo/ui/button'
 import { TextField } from '@repo/ui/field'
-import { useActionState } from 'react'
+import { useActionForm } from '@repo/actions/form'
 import { updatePasswordAction } from '@/actions/auth/update-password-action'
-import { FormMessage, fieldError } from './form-message'
+import { FormMessage } from './form-message'
 
 export function UpdatePasswordForm() {
-  const [state, action, pending] = useActionState(updatePasswordAction, null)
+  // The refusal is announced under the fields (FormMessage), not in a toast.
+  const { formProps, result, pending, fieldError } = useActionForm(updatePasswordAction, { failure: false })
   return (
-    <form action={action} className="space-y-4" noValidate>
-      <TextField label="New password" name="password" type="password" autoComplete="new-password" required error={fieldError(state, 'password')} hint="At least 8 characters." />
-      <TextField label="Repeat password" name="confirm" type="password" autoComplete="new-password" required error={fieldError(state, 'confirm')} />
-      <FormMessage state={state} />
+    <form {...formProps} className="space-y-4" noValidate>
+      <TextField label="New password" name="password" type="password" autoComplete="new-password" required error={fieldError('password')} hint="At least 8 characters." />
+      <TextField label="Repeat password" name="confirm" type="password" autoComplete="new-password" required error={fieldError('confirm')} />
+      <FormMessage state={result} />
       <Button type="submit" pending={pending} className="w-full">
         Save password
       </Button>

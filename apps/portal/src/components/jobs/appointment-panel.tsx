@@ -3,8 +3,8 @@
 import type { JobRow, JobStatus } from '@repo/database/types'
 import { Card, CardHeader } from '@repo/ui/card'
 import { formatDateTime } from '@repo/ui/format'
-import { useOptimistic, useTransition } from 'react'
-import { toast } from 'sonner'
+import { useAction } from '@repo/actions/form'
+import { useOptimistic } from 'react'
 import { confirmAppointmentAction } from '@/actions/appointments/confirm-appointment-action'
 import { canConfirm, canRequestReschedule } from '@/lib/job-status'
 import { Button } from '@repo/ui/button'
@@ -23,15 +23,9 @@ interface Props {
 /** Status, timeline and the customer's actions; confirming shows at once and rolls back on failure. */
 export function AppointmentPanel({ job, timeZone, cancelBlockedReason, noticeHours }: Props) {
   const [status, setOptimisticStatus] = useOptimistic<JobStatus, JobStatus>(job.status, (_old, next) => next)
-  const [pending, startTransition] = useTransition()
-
-  const confirm = () =>
-    startTransition(async () => {
-      setOptimisticStatus('confirmed')
-      // Success needs no toast of its own: the live update announces the new status.
-      const result = await confirmAppointmentAction(job.id)
-      if (!result.ok) toast.error(result.error)
-    })
+  // Success needs no toast of its own: the live update announces the new status.
+  const { run, pending } = useAction(confirmAppointmentAction)
+  const confirm = () => run(job.id, () => setOptimisticStatus('confirmed'))
 
   const reschedulePending = job.reschedule_requested_at !== null && canRequestReschedule(status)
 

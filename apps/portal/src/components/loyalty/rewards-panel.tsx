@@ -5,30 +5,25 @@ import { Button } from '@repo/ui/button'
 import { Card, CardHeader } from '@repo/ui/card'
 import { EmptyState } from '@repo/ui/empty-state'
 import { formatPoints } from '@repo/ui/format'
-import { useOptimistic, useRef, useTransition } from 'react'
-import { toast } from 'sonner'
+import { useAction } from '@repo/actions/form'
+import { useOptimistic, useRef } from 'react'
 import { redeemRewardAction } from '@/actions/loyalty/redeem-reward-action'
 
 /** Balance and rewards; a redemption lowers the balance at once and restores it if refused. */
 export function RewardsPanel({ balance, rewards }: { balance: number; rewards: LoyaltyRewardRow[] }) {
   const [shown, spend] = useOptimistic<number, number>(balance, (current, cost) => current - cost)
-  const [pending, startTransition] = useTransition()
   // Set synchronously on the first click, so a double click redeems once even before React re-renders.
   const inFlight = useRef(false)
+  // The live update announces a successful redemption; only failures are reported here.
+  const release = () => {
+    inFlight.current = false
+  }
+  const { run, pending } = useAction(redeemRewardAction, { onSuccess: release, onFailure: release })
 
   const redeem = (reward: LoyaltyRewardRow) => {
     if (inFlight.current) return
     inFlight.current = true
-    startTransition(async () => {
-      try {
-        spend(reward.points_cost)
-        // The live update announces a successful redemption; only failures are reported here.
-        const result = await redeemRewardAction(reward.id)
-        if (!result.ok) toast.error(result.error)
-      } finally {
-        inFlight.current = false
-      }
-    })
+    run(reward.id, () => spend(reward.points_cost))
   }
 
   return (

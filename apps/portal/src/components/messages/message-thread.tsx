@@ -3,8 +3,8 @@
 import type { MessageRow } from '@repo/database/types'
 import { useTypingIndicator } from '@repo/realtime'
 import { EmptyState } from '@repo/ui/empty-state'
-import { useEffect, useOptimistic, useRef, useState, useTransition } from 'react'
-import { toast } from 'sonner'
+import { useAction } from '@repo/actions/form'
+import { useEffect, useOptimistic, useRef } from 'react'
 import { markMessagesReadAction } from '@/actions/messages/mark-read-action'
 import { sendMessageAction } from '@/actions/messages/send-message-action'
 import { usePortalLive } from '../live/portal-live-context'
@@ -18,8 +18,9 @@ import { MessageComposer } from './message-composer'
 export function MessageThread({ messages, timeZone }: { messages: MessageRow[]; timeZone: string }) {
   const { customerId, organizationId, userId, customerName } = usePortalLive()
   const [optimistic, addOptimistic] = useOptimistic<ThreadMessage[], ThreadMessage>(messages, (list, m) => [...list, m])
-  const [, startTransition] = useTransition()
-  const [error, setError] = useState<string | undefined>()
+  // A refused message names its problem (the body's own message when there is one).
+  const send = useAction(sendMessageAction, { failure: (failure) => failure.fieldErrors?.body?.[0] ?? failure.error })
+  const error = send.result?.ok === false ? (send.fieldError('body') ?? send.result.error) : undefined
   const { typistName, notifyTyping } = useTypingIndicator(customerId, { sender: 'customer', name: customerName })
   const endRef = useRef<HTMLDivElement>(null)
 
@@ -33,10 +34,10 @@ export function MessageThread({ messages, timeZone }: { messages: MessageRow[]; 
     endRef.current?.scrollIntoView?.({ block: 'end' })
   }, [optimistic.length])
 
-  const send = (body: string) => {
+  const submit = (body: string) => {
     const clientId = crypto.randomUUID()
     const now = new Date().toISOString()
-    startTransition(async () => {
+    send.run({ body, clientId }, () =>
       addOptimistic({
         id: clientId,
         organization_id: organizationId,
@@ -49,14 +50,8 @@ export function MessageThread({ messages, timeZone }: { messages: MessageRow[]; 
         created_at: now,
         updated_at: now,
         pending: true,
-      } as ThreadMessage)
-      const result = await sendMessageAction({ body, clientId })
-      if (result.ok) setError(undefined)
-      else {
-        setError(result.fieldErrors?.body?.[0] ?? result.error)
-        toast.error(result.error === 'Please check the highlighted fields.' ? (result.fieldErrors?.body?.[0] ?? result.error) : result.error)
-      }
-    })
+      } as ThreadMessage),
+    )
   }
 
   return (
@@ -77,7 +72,7 @@ export function MessageThread({ messages, timeZone }: { messages: MessageRow[]; 
       <p role="status" className="min-h-5 text-sm text-slate-700" data-testid="typing-indicator">
         {typistName !== null ? `${typistName || 'The team'} is typing…` : ''}
       </p>
-      <MessageComposer onSend={send} onTyping={notifyTyping} error={error} />
+      <MessageComposer onSend={submit} onTyping={notifyTyping} error={error} />
     </div>
   )
 }

@@ -1,8 +1,8 @@
 'use client'
 
 import { Card, CardHeader } from '@repo/ui/card'
-import { useOptimistic, useState, useTransition } from 'react'
-import { toast } from 'sonner'
+import { useAction } from '@repo/actions/form'
+import { useOptimistic, useState } from 'react'
 import { updatePreferencesAction } from '@/actions/profile/update-preferences-action'
 import { type NotificationKind, type NotificationPreferences, notificationKinds } from '@/lib/notification-kinds'
 
@@ -17,16 +17,13 @@ const labels: Record<NotificationKind, { title: string; help: string }> = {
 export function NotificationPreferencesForm({ initial }: { initial: NotificationPreferences }) {
   const [saved, setSaved] = useState(initial)
   const [shown, setShown] = useOptimistic(saved)
-  const [, startTransition] = useTransition()
+  // Each switch saves at once; a failure rolls the switch back with a toast.
+  const { run } = useAction(updatePreferencesAction, { onSuccess: setSaved })
 
-  const toggle = (kind: NotificationKind, on: boolean) =>
-    startTransition(async () => {
-      const next = { ...shown, [kind]: on }
-      setShown(next)
-      const result = await updatePreferencesAction(next)
-      if (result.ok) setSaved(result.data)
-      else toast.error(result.error)
-    })
+  const toggle = (kind: NotificationKind, on: boolean) => {
+    const next = { ...shown, [kind]: on }
+    run(next, () => setShown(next))
+  }
 
   return (
     <Card aria-labelledby="prefs-heading">

@@ -4,11 +4,9 @@ import type { CustomerRow } from '@repo/database/types'
 import { Button } from '@repo/ui/button'
 import { Card, CardHeader } from '@repo/ui/card'
 import { TextField } from '@repo/ui/field'
-import { useActionState, useEffect } from 'react'
-import { toast } from 'sonner'
+import { useActionForm } from '@repo/actions/form'
 import { updateProfileAction } from '@/actions/profile/update-profile-action'
-import { submittedValue } from '@/lib/action-result'
-import { FormMessage, fieldError } from '../auth/form-message'
+import { FormMessage } from '../auth/form-message'
 
 const fields = [
   { name: 'first_name', label: 'First name', autoComplete: 'given-name' },
@@ -23,14 +21,17 @@ const fields = [
 ] as const
 
 export function ProfileForm({ customer }: { customer: CustomerRow }) {
-  const [state, action, pending] = useActionState(updateProfileAction, null)
-  useEffect(() => {
-    if (state?.ok) toast.success('Your details are saved.')
-  }, [state])
+  // A refusal is announced above the button (FormMessage), a success in a toast.
+  const { formProps, result: state, pending, fieldError, value } = useActionForm(updateProfileAction, {
+    success: 'Your details are saved.',
+    failure: false,
+    // Show what was saved (trimmed, emptied fields cleared) rather than what was typed.
+    resetOnSuccess: true,
+  })
   return (
     <Card aria-labelledby="contact-heading">
       <CardHeader id="contact-heading" title="Contact details and address" />
-      <form action={action} className="grid gap-3 sm:grid-cols-2" noValidate>
+      <form {...formProps} className="grid gap-3 sm:grid-cols-2" noValidate>
         {fields.map((f) => (
           <TextField
             key={f.name}
@@ -38,8 +39,8 @@ export function ProfileForm({ customer }: { customer: CustomerRow }) {
             name={f.name}
             type={'type' in f ? f.type : 'text'}
             autoComplete={f.autoComplete}
-            defaultValue={(state?.ok ? state.data[f.name] : (submittedValue(state, f.name) ?? customer[f.name])) ?? ''}
-            error={fieldError(state, f.name)}
+            defaultValue={(state?.ok ? state.data[f.name] : (value(f.name) ?? customer[f.name])) ?? ''}
+            error={fieldError(f.name)}
           />
         ))}
         <div className="space-y-2 sm:col-span-2">

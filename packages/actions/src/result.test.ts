@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { fail, ok, submittedValue, withValues } from './action-result.ts'
+import { fail, ok, submittedValue, withValues } from './result.ts'
 
 function formOf(entries: Record<string, string>): FormData {
   const form = new FormData()
@@ -12,7 +12,11 @@ describe('withValues', () => {
 
   it('echoes only the named fields with a failure, so the form can show them again', () => {
     const result = withValues(fail('Email or password is incorrect.'), form, ['email'])
-    expect(result).toEqual({ ok: false, error: 'Email or password is incorrect.', values: { email: 'alice@example.com' } })
+    expect(result).toEqual({
+      ok: false,
+      error: 'Email or password is incorrect.',
+      values: { email: 'alice@example.com' },
+    })
     expect(submittedValue(result, 'email')).toBe('alice@example.com')
     expect(submittedValue(result, 'password')).toBeUndefined()
   })
