@@ -1,0 +1,3 @@
+export type { ChangeNotice, NoticeType, StaffNotice, StatusTone } from '../notice.ts'
+export * from './describe-change.ts'
+export * from './registry.ts'
