@@ -3,7 +3,7 @@ import { PHASE_PRODUCTION_BUILD } from 'next/constants'
 import { assertServerEnv } from './src/env.ts'
 
 const config: NextConfig = {
-  transpilePackages: ['@repo/database', '@repo/realtime', '@repo/ui'],
+  transpilePackages: ['@repo/database', '@repo/domain', '@repo/realtime', '@repo/ui'],
   poweredByHeader: false,
   reactStrictMode: true,
 }

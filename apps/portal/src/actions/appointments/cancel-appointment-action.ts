@@ -2,9 +2,9 @@
 
 import { cancelJob, getJob } from '@repo/database/repositories'
 import type { JobRow } from '@repo/database/types'
+import { checkCancellation } from '@repo/domain/jobs'
 import { revalidatePath } from 'next/cache'
 import { type ActionResult, fail, invalid, ok } from '@/lib/action-result'
-import { checkCancellation } from '@/lib/cancellation-policy'
 import { createLogger } from '@/lib/logger'
 import { requirePortalSession } from '@/lib/portal-session'
 import { friendlyError } from '../error-message'

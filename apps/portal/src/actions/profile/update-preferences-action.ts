@@ -1,9 +1,9 @@
 'use server'
 
 import { updateCustomer } from '@repo/database/repositories'
+import type { NotificationPreferences } from '@repo/domain/notifications'
 import { revalidatePath } from 'next/cache'
 import { type ActionResult, fail, ok } from '@/lib/action-result'
-import type { NotificationPreferences } from '@/lib/notification-preferences'
 import { requirePortalSession } from '@/lib/portal-session'
 import { friendlyError } from '../error-message'
 import { preferencesSchema } from './schema'

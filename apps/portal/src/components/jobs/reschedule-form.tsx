@@ -1,13 +1,14 @@
 'use client'
 
+import { fromZonedInputValue } from '@repo/domain/dates'
 import { Button } from '@repo/ui/button'
 import { TextAreaField, TextField } from '@repo/ui/field'
 import { type FormEvent, useState, useTransition } from 'react'
 import { toast } from 'sonner'
 import { requestRescheduleAction } from '@/actions/appointments/request-reschedule-action'
 
-/** Up to three preferred times (entered in the customer's local time) and a note. */
-export function RescheduleForm({ jobId }: { jobId: string }) {
+/** Up to three preferred times (entered in the business's time zone) and a note. */
+export function RescheduleForm({ jobId, timeZone }: { jobId: string; timeZone: string }) {
   const [pending, startTransition] = useTransition()
   const [errors, setErrors] = useState<Record<string, string[]>>({})
 
@@ -22,7 +23,7 @@ export function RescheduleForm({ jobId }: { jobId: string }) {
       const preferredTimes = ['time1', 'time2', 'time3']
         .map((name) => String(form.get(name) ?? ''))
         .filter(Boolean)
-        .map((local) => new Date(local).toISOString())
+        .map((local) => fromZonedInputValue(local, timeZone))
       const result = await requestRescheduleAction({ jobId, preferredTimes, note: String(form.get('note') ?? '') })
       if (result.ok) {
         setErrors({})

@@ -1,10 +1,10 @@
 'use client'
 
 import type { LoyaltyRewardRow } from '@repo/database/types'
+import { formatPoints } from '@repo/domain/loyalty'
 import { Button } from '@repo/ui/button'
 import { Card, CardHeader } from '@repo/ui/card'
 import { EmptyState } from '@repo/ui/empty-state'
-import { formatPoints } from '@repo/ui/format'
 import { useOptimistic, useRef, useTransition } from 'react'
 import { toast } from 'sonner'
 import { redeemRewardAction } from '@/actions/loyalty/redeem-reward-action'
