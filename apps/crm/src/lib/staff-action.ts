@@ -1,8 +1,8 @@
 import 'server-only'
+import { can, forbiddenMessage, type Permission } from '@repo/domain/staff'
 import type { z } from 'zod'
 import { type ActionResult, fail, parseInput } from './action-result.ts'
 import { createLogger, errorFields } from './logger.ts'
-import { can, forbiddenMessage, type Permission } from './permissions.ts'
 import { type DescribeOptions, describeRepositoryError } from './repository-errors.ts'
 import { findStaffContext, type StaffContext } from './staff-context.ts'
 

@@ -2,10 +2,10 @@
 
 import { getInvoice, updateInvoice } from '@repo/database/repositories'
 import type { InvoiceRow, RowUpdate } from '@repo/database/types'
+import { canApplyInvoiceAction, invoiceActionTarget } from '@repo/domain/invoices'
 import { revalidatePath } from 'next/cache'
 import type { z } from 'zod'
 import { type ActionResult, fail, ok } from '@/lib/action-result.ts'
-import { canApplyInvoiceAction, invoiceActionTarget } from '@/lib/invoice-status.ts'
 import { runStaffAction } from '@/lib/staff-action.ts'
 import { invoiceActionSchema } from './schema.ts'
 

@@ -2,11 +2,11 @@
 
 import { getJob, updateJob } from '@repo/database/repositories'
 import type { JobRow, RowUpdate } from '@repo/database/types'
+import { canMoveJob, jobStatusLabel as jobStatusLabels } from '@repo/domain/jobs'
+import { canSetJobStatus, forbiddenMessage } from '@repo/domain/staff'
 import { revalidatePath } from 'next/cache'
 import type { z } from 'zod'
 import { type ActionResult, fail, ok } from '@/lib/action-result.ts'
-import { canMoveJob, jobStatusLabels } from '@/lib/job-status.ts'
-import { canSetJobStatus, forbiddenMessage } from '@/lib/permissions.ts'
 import { runStaffAction } from '@/lib/staff-action.ts'
 import { jobStatusSchema } from './schema.ts'
 

@@ -1,15 +1,17 @@
 'use client'
 
 import type { CustomerRow, StaffMemberRow } from '@repo/database/types'
+import { fromZonedInputValue } from '@repo/domain/dates'
 import { TextField } from '@repo/ui/field'
 import { useState, useTransition } from 'react'
 import { toast } from 'sonner'
 import { scheduleJobAction } from '@/actions/jobs/schedule-job-action.ts'
 import { FormActions } from '@/components/forms/form-actions.tsx'
-import { fromLocalInput } from './datetime.ts'
+import { useStaffSession } from '@/components/shell/staff-session.tsx'
 
 /** New appointment for a customer; field errors come back from the action's schema. */
 export function ScheduleJobForm({ customer, staff, onDone }: { customer: CustomerRow; staff: StaffMemberRow[]; onDone: () => void }) {
+  const { timeZone } = useStaffSession()
   const [pending, start] = useTransition()
   const [errors, setErrors] = useState<Record<string, string[]>>({})
 
@@ -27,8 +29,9 @@ export function ScheduleJobForm({ customer, staff, onDone }: { customer: Custome
           const result = await scheduleJobAction({
             customerId: customer.id,
             title: String(form.get('title') ?? ''),
-            scheduledStart: fromLocalInput(String(form.get('start') ?? '')),
-            scheduledEnd: fromLocalInput(String(form.get('end') ?? '')),
+            // Typed in the business's time zone, whatever the browser's.
+            scheduledStart: fromZonedInputValue(String(form.get('start') ?? ''), timeZone),
+            scheduledEnd: fromZonedInputValue(String(form.get('end') ?? ''), timeZone),
             // Dollars in the form, integer cents on the wire.
             priceCents: price === '' ? 0 : Math.round(Number(price) * 100),
             technicianId: String(form.get('technician') ?? '') || null,

@@ -1,10 +1,10 @@
 'use client'
 
 import type { StaffMemberRow } from '@repo/database/types'
+import { type StaffRole, staffRoles } from '@repo/domain/staff'
 import { useTransition } from 'react'
 import { toast } from 'sonner'
 import { updateStaffAction } from '@/actions/staff/update-staff-action.ts'
-import { type StaffRole, staffRoles } from '@/lib/permissions.ts'
 
 /** Role and active switch for one colleague (owners only; the action checks again). */
 export function StaffRowEditor({ member, isSelf }: { member: StaffMemberRow; isSelf: boolean }) {
