@@ -1,12 +1,4 @@
-import type {
-  ChangeEvent,
-  Client,
-  InvoiceRow,
-  JobRow,
-  LoyaltyTransactionRow,
-  MessageRow,
-  TableName,
-} from '@repo/database/types'
+import type { TableName } from '@repo/database/types'
 
 export type {
   ChangeEvent,
@@ -16,7 +8,7 @@ export type {
   LoyaltyTransactionRow,
   MessageRow,
   TableName,
-}
+} from '@repo/database/types'
 
 /** What a view shows about its live connection. */
 export type RealtimeStatus = 'connecting' | 'connected' | 'reconnecting' | 'disconnected'
