@@ -3,14 +3,11 @@ import {
   addDaysToKey,
   dayKey,
   daysFrom,
-  endOfZonedDay,
-  endOfZonedWeek,
   formatDayKey,
   parseDayKey,
   parseDayParam,
-  startOfZonedDay,
-  startOfZonedWeek,
 } from './day-keys.ts'
+import { endOfZonedDay, endOfZonedWeek, startOfZonedDay, startOfZonedWeek } from './zoned-days.ts'
 
 describe('day keys', () => {
   it('puts an instant on the organization’s calendar day, not the server’s', () => {

@@ -1,9 +1,10 @@
 // <input type="datetime-local"> and <input type="date"> speak wall time without an offset; the
 // business's zone, not the browser's, says which instant that wall time is.
 import { TZDate } from '@date-fns/tz'
-import { format } from 'date-fns/format'
-import { endOfZonedDay, parseDayKey } from './day-keys.ts'
-import { inZone, type TimeZone, toInstant } from './zone.ts'
+import { parseDayKey } from './day-keys.ts'
+import { wallTime } from './wall-time.ts'
+import { endOfZonedDay } from './zoned-days.ts'
+import { type TimeZone, toInstant } from './zone.ts'
 
 const LOCAL = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?$/
 
@@ -13,7 +14,9 @@ export function toZonedInputValue(
   timeZone: TimeZone,
 ): string {
   const instant = toInstant(value)
-  return instant ? format(instant, "yyyy-MM-dd'T'HH:mm", { in: inZone(timeZone) }) : ''
+  if (!instant) return ''
+  const t = wallTime(instant, timeZone)
+  return `${t.year}-${t.month}-${t.day}T${t.hour24}:${t.minute}`
 }
 
 /**
@@ -23,7 +26,7 @@ export function toZonedInputValue(
 export function fromZonedInputValue(value: string, timeZone: TimeZone): string {
   const match = LOCAL.exec(value)
   if (!match) return value
-  const [, y, mo, d, h, mi, s] = match.map((part) => Number(part ?? 0)) as number[]
+  const [y, mo, d, h, mi, s] = match.slice(1).map((part) => Number(part ?? 0)) as number[]
   const local = new TZDate(
     y as number,
     (mo as number) - 1,
