@@ -40,10 +40,10 @@ export function isInvoiceSettled(status: InvoiceStatus): boolean {
 }
 
 /** Statuses in the order the CRM's filters list them: work in progress first, settled last. */
-export const invoiceStatusesByUrgency: readonly InvoiceStatus[] = [
-  ...invoiceStatuses.filter((s) => !isInvoiceSettled(s)),
-  ...invoiceStatuses.filter(isInvoiceSettled),
-]
+export const invoiceStatusesByUrgency: readonly InvoiceStatus[] = /*#__PURE__*/ invoiceStatuses
+  .slice()
+  // A stable sort keeps the enum's order within each group.
+  .sort((a, b) => Number(isInvoiceSettled(a)) - Number(isInvoiceSettled(b)))
 
 /** Total still owed across open invoices, in cents. */
 export function amountDue(

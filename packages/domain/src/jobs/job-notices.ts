@@ -3,7 +3,7 @@ import type { ChangeEvent, JobRow } from '@repo/database/types'
 import { formatDateTime } from '../dates/format.ts'
 import type { TimeZone } from '../dates/zone.ts'
 import { type ChangeNotice, oldHas, type StaffNotice } from '../notice.ts'
-import { type JobStatus, jobStatuses } from './job-status.ts'
+import { type JobStatus, lifecycleSpan } from './job-lifecycle.ts'
 
 const STATUS_NEWS: Record<JobStatus, string> = {
   requested: 'was requested',
@@ -16,7 +16,9 @@ const STATUS_NEWS: Record<JobStatus, string> = {
 }
 
 /** Statuses worth a notice even when the previous status is unknown: confirmed and everything after. */
-const NOTABLE = new Set<JobStatus>(jobStatuses.slice(jobStatuses.indexOf('confirmed')))
+const NOTABLE = /*#__PURE__*/ new Set<JobStatus>(
+  /*#__PURE__*/ lifecycleSpan('confirmed', 'cancelled'),
+)
 
 function when(iso: string | null, timeZone: TimeZone): string {
   const text = formatDateTime(iso, timeZone)

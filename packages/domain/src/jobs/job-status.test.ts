@@ -96,7 +96,7 @@ describe('lifecycles', () => {
 describe('wording', () => {
   it('tells customers more than staff only where it helps', () => {
     expect(jobStatusLabel.en_route).toBe('En route')
-    expect(customerJobStatusLabel.en_route).toBe('Technician en route')
-    expect(customerJobStatusLabel.scheduled).toBe(jobStatusLabel.scheduled)
+    expect(customerJobStatusLabel('en_route')).toBe('Technician en route')
+    expect(customerJobStatusLabel('scheduled')).toBe(jobStatusLabel.scheduled)
   })
 })

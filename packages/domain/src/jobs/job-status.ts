@@ -1,25 +1,18 @@
 // The job (appointment) lifecycle: values from the generated enum, wording for staff and for
 // customers, badge tones, and the rules both apps and the database agree on.
-import { Constants, type JobStatus } from '@repo/database/types'
 import type { StatusTone } from '../notice.ts'
+import { type JobStatus, jobStatuses, lifecycleSpan } from './job-lifecycle.ts'
 
-export type { JobStatus }
-
-/** Every status, in lifecycle order (the database enum lists them that way; cancelled last). */
-export const jobStatuses: readonly JobStatus[] = Constants.public.Enums.job_status
-
-function span(from: JobStatus, to: JobStatus): readonly JobStatus[] {
-  return jobStatuses.slice(jobStatuses.indexOf(from), jobStatuses.indexOf(to) + 1)
-}
+export { type JobStatus, jobStatuses }
 
 /** Before the technician sets off: the customer may still confirm, reschedule or cancel. */
-export const statusesBeforeVisit = span('requested', 'confirmed')
+export const statusesBeforeVisit = /*#__PURE__*/ lifecycleSpan('requested', 'confirmed')
 
 /** The field states a technician sets on their own jobs (the database allows the same, no more). */
-export const technicianJobStatuses = span('en_route', 'completed')
+export const technicianJobStatuses = /*#__PURE__*/ lifecycleSpan('en_route', 'completed')
 
 /** The steps a customer follows on the appointment page. */
-export const progressStatuses = span('scheduled', 'completed')
+export const progressStatuses = /*#__PURE__*/ lifecycleSpan('scheduled', 'completed')
 
 /** Staff wording (CRM badges, buttons, messages). */
 export const jobStatusLabel: Record<JobStatus, string> = {
@@ -33,9 +26,8 @@ export const jobStatusLabel: Record<JobStatus, string> = {
 }
 
 /** Customer wording (portal); differs from the staff wording only where a customer needs more. */
-export const customerJobStatusLabel: Record<JobStatus, string> = {
-  ...jobStatusLabel,
-  en_route: 'Technician en route',
+export function customerJobStatusLabel(status: JobStatus): string {
+  return status === 'en_route' ? 'Technician en route' : jobStatusLabel[status]
 }
 
 export const jobStatusTone: Record<JobStatus, StatusTone> = {

@@ -15,24 +15,26 @@ export function statusTimeline(
   status: JobStatus,
   reachedBeforeCancel: JobStatus = 'scheduled',
 ): TimelineStep[] {
-  const label = customerJobStatusLabel
   if (status === 'cancelled') {
     const reached = progressStatuses.indexOf(reachedBeforeCancel)
     return [
       ...progressStatuses
         .slice(0, Math.max(reached, 0) + 1)
-        .map((s) => ({ status: s, label: label[s], state: 'done' as const })),
-      { status: 'cancelled', label: label.cancelled, state: 'current' },
+        .map((s) => ({ status: s, label: customerJobStatusLabel(s), state: 'done' as const })),
+      { status: 'cancelled', label: customerJobStatusLabel('cancelled'), state: 'current' },
     ]
   }
   const current = status === 'requested' ? -1 : progressStatuses.indexOf(status)
   const steps: TimelineStep[] = progressStatuses.map((s, i) => ({
     status: s,
-    label: label[s],
+    label: customerJobStatusLabel(s),
     state:
       i < current ? 'done' : i === current ? (s === 'completed' ? 'done' : 'current') : 'upcoming',
   }))
   return status === 'requested'
-    ? [{ status: 'requested', label: label.requested, state: 'current' }, ...steps]
+    ? [
+        { status: 'requested', label: customerJobStatusLabel('requested'), state: 'current' },
+        ...steps,
+      ]
     : steps
 }

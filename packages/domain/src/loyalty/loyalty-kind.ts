@@ -6,7 +6,9 @@ export const loyaltyKinds: readonly LoyaltyKind[] = Constants.public.Enums.loyal
 
 /** Kinds staff record by hand; redemptions go through the function that checks the balance. */
 export type AwardKind = Exclude<LoyaltyKind, 'redeemed'>
-export const awardKinds = loyaltyKinds.filter((kind): kind is AwardKind => kind !== 'redeemed')
+export const awardKinds = /*#__PURE__*/ loyaltyKinds.filter(
+  (kind): kind is AwardKind => kind !== 'redeemed',
+)
 
 export const loyaltyKindLabel: Record<LoyaltyKind, string> = {
   earned: 'Earned',

@@ -1,5 +1,5 @@
 // Points are whole numbers; en-US grouping everywhere so server and browser agree.
-const count = new Intl.NumberFormat('en-US')
+const count = /*#__PURE__*/ new Intl.NumberFormat('en-US')
 
 /** `1500` -> `1,500`. */
 export function formatPointCount(points: number): string {

@@ -2,7 +2,6 @@
 // Key names match the stored JSON the CRM and seed use (other keys such as email/sms are kept).
 import {
   type NotificationKind,
-  type NotifyingTable,
   notifyingTables,
   realtimeTables,
 } from '../realtime-tables/registry.ts'
@@ -11,22 +10,25 @@ export type { NotificationKind }
 export type NotificationPreferences = Record<NotificationKind, boolean>
 
 /** One kind per notifying realtime table, in the registry's order. */
-export const notificationKinds: readonly NotificationKind[] = notifyingTables.map(
-  (table) => realtimeTables[table].notification.kind,
+export const notificationKinds: readonly NotificationKind[] = /*#__PURE__*/ notifyingTables.map(
+  (table) => realtimeTables[table].notification,
 )
 
 /** Everything on until the customer says otherwise. */
-export const defaultPreferences = Object.fromEntries(
+export const defaultPreferences = /*#__PURE__*/ Object.fromEntries(
   notificationKinds.map((kind) => [kind, true]),
 ) as NotificationPreferences
 
 /** The profile page's wording for each kind. */
-export const notificationKindLabel = Object.fromEntries(
-  notifyingTables.map((table: NotifyingTable) => {
-    const { kind, title, help } = realtimeTables[table].notification
-    return [kind, { title, help }]
-  }),
-) as Record<NotificationKind, { title: string; help: string }>
+export const notificationKindLabel: Record<NotificationKind, { title: string; help: string }> = {
+  job_updates: {
+    title: 'Appointments',
+    help: 'Scheduled, rescheduled, technician on the way, completed.',
+  },
+  invoice_updates: { title: 'Invoices', help: 'New invoices and payments received.' },
+  message_updates: { title: 'Messages', help: 'New messages from the team.' },
+  loyalty_updates: { title: 'Reward points', help: 'Points earned and redeemed.' },
+}
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value)

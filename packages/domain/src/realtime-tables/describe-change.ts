@@ -2,7 +2,8 @@ import type { ChangeEvent, Row } from '@repo/database/types'
 import type { TimeZone } from '../dates/zone.ts'
 import type { ChangeNotice } from '../notice.ts'
 import type { NotificationPreferences } from '../notifications/notification-preferences.ts'
-import { type NotifyingTable, realtimeTableSpec } from './registry.ts'
+import { customerToasts } from './customer-toasts.ts'
+import { type NotifyingTable, realtimeTables } from './registry.ts'
 
 /**
  * Turns a change into a friendly notice, or null for noise (an update that changed nothing the
@@ -19,7 +20,7 @@ export function describeChange<T extends NotifyingTable>(
   old: Partial<Row<T>> | null = null,
   timeZone: TimeZone = 'UTC',
 ): ChangeNotice | null {
-  return realtimeTableSpec(table).describe?.(eventType, row, old, timeZone) ?? null
+  return customerToasts[table].describe(eventType, row, old, timeZone)
 }
 
 /**
@@ -33,9 +34,8 @@ export function customerNotice<T extends NotifyingTable>(
   old: Partial<Row<T>> | null,
   context: { timeZone: TimeZone; preferences: NotificationPreferences },
 ): ChangeNotice | null {
-  const spec = realtimeTableSpec(table)
-  const kind = spec.notification?.kind as keyof NotificationPreferences | undefined
-  if (kind && !context.preferences[kind]) return null
-  if (row && spec.newsToCustomer && !spec.newsToCustomer(row)) return null
-  return describeChange(table, eventType, row, old, context.timeZone)
+  if (!context.preferences[realtimeTables[table].notification]) return null
+  const rule = customerToasts[table]
+  if (row && rule.newsToCustomer && !rule.newsToCustomer(row)) return null
+  return rule.describe(eventType, row, old, context.timeZone)
 }

@@ -1,15 +1,11 @@
 // The one list of tables whose changes users see live. Everything that depends on "which tables
 // are realtime" reads it: the portal's channel bindings and toasts, notification preferences, the
 // CRM's change-feed labels, and the schema test that checks the publication and the feed trigger.
-// Adding a table to realtime: its migration (publication and/or feed trigger), one entry here, its
-// repository.
+// Adding a table to realtime: its migration (publication and/or feed trigger), one entry here
+// (plus its toast rule in customer-toasts.ts when customers are notified: the compiler asks for
+// it), its repository.
+// Data only: every staff page loads this through @repo/realtime, the toast wording stays out.
 import type { ChangeEvent, Row, TableName } from '@repo/database/types'
-import type { TimeZone } from '../dates/zone.ts'
-import { describeInvoiceChange } from '../invoices/invoice-notices.ts'
-import { describeJobChange } from '../jobs/job-notices.ts'
-import { describeLoyaltyChange } from '../loyalty/loyalty-notices.ts'
-import { describeMessageChange, isNewsTo } from '../messages/message-notices.ts'
-import type { ChangeNotice } from '../notice.ts'
 
 export interface RealtimeTableSpec<T extends TableName> {
   /** In the `supabase_realtime` publication: subscribers receive its rows (checked by RLS). */
@@ -22,17 +18,8 @@ export interface RealtimeTableSpec<T extends TableName> {
   customerColumn?: keyof Row<T> & 'customer_id'
   /** Staff wording for the change history ("Job updated"). */
   activityLabel?: string
-  /** The customer's preference that governs its toasts, and how the profile page explains it. */
-  notification?: { kind: string; title: string; help: string }
-  /** What the customer is told about a change (null for noise). */
-  describe?: (
-    event: ChangeEvent,
-    row: Row<T> | null,
-    old: Partial<Row<T>> | null,
-    timeZone: TimeZone,
-  ) => ChangeNotice | null
-  /** Whether a row is news to the customer at all (their own writes are not). */
-  newsToCustomer?: (row: Row<T>) => boolean
+  /** The customer's notification preference (stored key) that governs its toasts. */
+  notification?: string
 }
 
 export const realtimeTables = {
@@ -43,12 +30,7 @@ export const realtimeTables = {
     organizationColumn: 'organization_id',
     customerColumn: 'customer_id',
     activityLabel: 'Job',
-    notification: {
-      kind: 'job_updates',
-      title: 'Appointments',
-      help: 'Scheduled, rescheduled, technician on the way, completed.',
-    },
-    describe: describeJobChange,
+    notification: 'job_updates',
   },
   invoices: {
     published: true,
@@ -56,12 +38,7 @@ export const realtimeTables = {
     organizationColumn: 'organization_id',
     customerColumn: 'customer_id',
     activityLabel: 'Invoice',
-    notification: {
-      kind: 'invoice_updates',
-      title: 'Invoices',
-      help: 'New invoices and payments received.',
-    },
-    describe: describeInvoiceChange,
+    notification: 'invoice_updates',
   },
   messages: {
     published: true,
@@ -69,13 +46,7 @@ export const realtimeTables = {
     organizationColumn: 'organization_id',
     customerColumn: 'customer_id',
     activityLabel: 'Message',
-    notification: {
-      kind: 'message_updates',
-      title: 'Messages',
-      help: 'New messages from the team.',
-    },
-    describe: describeMessageChange,
-    newsToCustomer: (row) => isNewsTo('customer', row),
+    notification: 'message_updates',
   },
   loyalty_transactions: {
     published: true,
@@ -83,12 +54,7 @@ export const realtimeTables = {
     organizationColumn: 'organization_id',
     customerColumn: 'customer_id',
     activityLabel: 'Loyalty points',
-    notification: {
-      kind: 'loyalty_updates',
-      title: 'Reward points',
-      help: 'Points earned and redeemed.',
-    },
-    describe: describeLoyaltyChange,
+    notification: 'loyalty_updates',
   },
   // Staff views: whole rows per organization or per record.
   customers: {
@@ -130,24 +96,19 @@ export type ChangeFeedTable = TablesWith<'changeFeed', true>
 export type OrganizationTable = TablesWith<'organizationColumn'> & PublishedTable
 /** Tables of the portal's one channel, each filtered to the signed-in customer. */
 export type CustomerTable = TablesWith<'customerColumn'>
-
-/** Tables whose changes the customer may be told about. */
+/** Tables whose changes the customer may be told about (each has a toast rule). */
 export type NotifyingTable = TablesWith<'notification'>
 /** A customer's notification preference key, e.g. `job_updates`. */
-export type NotificationKind = Registry[NotifyingTable]['notification']['kind']
+export type NotificationKind = Registry[NotifyingTable]['notification']
 
-const tableNames = Object.keys(realtimeTables) as RealtimeTable[]
-
-/** What every entry has, whatever its table (each entry's rows are checked above, per table). */
+/** What every entry has, whatever its table (each entry's columns are checked above, per table). */
 export interface RealtimeTableEntry {
   published: boolean
   changeFeed: boolean
   organizationColumn?: string
   customerColumn?: string
   activityLabel?: string
-  notification?: { kind: string; title: string; help: string }
-  describe?(event: ChangeEvent, row: unknown, old: unknown, timeZone: TimeZone): ChangeNotice | null
-  newsToCustomer?(row: unknown): boolean
+  notification?: NotificationKind
 }
 
 /** An entry seen through the common shape (the literal types above are for deriving unions). */
@@ -155,19 +116,21 @@ export function realtimeTableSpec(table: RealtimeTable): RealtimeTableEntry {
   return realtimeTables[table]
 }
 
-export const publishedTables = tableNames.filter(
+const tableNames = /*#__PURE__*/ Object.keys(realtimeTables) as RealtimeTable[]
+
+export const publishedTables = /*#__PURE__*/ tableNames.filter(
   (t): t is PublishedTable => realtimeTableSpec(t).published,
 )
 
-export const changeFeedTables = tableNames.filter(
+export const changeFeedTables = /*#__PURE__*/ tableNames.filter(
   (t): t is ChangeFeedTable => realtimeTableSpec(t).changeFeed,
 )
 
-export const customerTables = tableNames.filter(
+export const customerTables = /*#__PURE__*/ tableNames.filter(
   (t): t is CustomerTable => realtimeTableSpec(t).customerColumn !== undefined,
 )
 
-export const notifyingTables = tableNames.filter(
+export const notifyingTables = /*#__PURE__*/ tableNames.filter(
   (t): t is NotifyingTable => realtimeTableSpec(t).notification !== undefined,
 )
 

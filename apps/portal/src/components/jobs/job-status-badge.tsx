@@ -2,5 +2,5 @@ import { customerJobStatusLabel, type JobStatus, jobStatusTone } from '@repo/dom
 import { Badge } from '@repo/ui/badge'
 
 export function JobStatusBadge({ status }: { status: JobStatus }) {
-  return <Badge tone={jobStatusTone[status]}>{customerJobStatusLabel[status]}</Badge>
+  return <Badge tone={jobStatusTone[status]}>{customerJobStatusLabel(status)}</Badge>
 }
