@@ -3,6 +3,8 @@ import type { SupabaseClient } from '@supabase/supabase-js'
 import type { Database } from './database.types.ts'
 
 export type * from './database.types.ts'
+// The enum values as values (`export type *` drops them): @repo/domain reads every list from here.
+export { Constants } from './database.types.ts'
 
 /** The typed client every repository takes first. */
 export type Client = SupabaseClient<Database>
@@ -29,6 +31,9 @@ export type RowUpdate<T extends TableName> = PublicSchema['Tables'][T]['Update']
 
 /** The values of a public enum, e.g. `EnumValue<'job_status'>`. */
 export type EnumValue<E extends EnumName> = PublicSchema['Enums'][E]
+
+/** Kinds of change postgres_changes (and the change feed) report. */
+export type ChangeEvent = 'INSERT' | 'UPDATE' | 'DELETE'
 
 export type JobRow = Row<'jobs'>
 export type InvoiceRow = Row<'invoices'>

@@ -21,19 +21,3 @@ describe('customer grid query', () => {
     expect(customerGridHref(query, { q: '', sort: 'last_name', dir: 'asc', portal: 'all', page: 0 })).toBe('/customers')
   })
 })
-
-describe('board days', async () => {
-  const { dayKey, daysFrom, parseDayParam } = await import('./board-days.ts')
-
-  it('uses the organization time zone for the calendar day', () => {
-    // 03:30 UTC is still the previous evening in New York.
-    expect(dayKey('2026-11-24T03:30:00Z', 'America/New_York')).toBe('2026-11-23')
-    expect(dayKey('2026-11-24T03:30:00Z', 'UTC')).toBe('2026-11-24')
-  })
-
-  it('steps whole days across month ends and ignores malformed day params', () => {
-    expect(daysFrom('2026-11-29', 4)).toEqual(['2026-11-29', '2026-11-30', '2026-12-01', '2026-12-02'])
-    expect(parseDayParam('2026-13-45', 'UTC', new Date('2026-11-22T10:00:00Z'))).toBe('2026-11-22')
-    expect(parseDayParam('2026-11-30', 'UTC')).toBe('2026-11-30')
-  })
-})

@@ -1,7 +1,7 @@
 import 'server-only'
 import { createActionClient, refuse } from '@repo/actions/server'
 import { createLogger } from '@repo/actions/logger'
-import { can, forbiddenMessage, type Permission } from './permissions.ts'
+import { can, forbiddenMessage, type Permission } from '@repo/domain/staff'
 import { findStaffContext, type StaffContext } from './staff-context.ts'
 
 /**

@@ -2,6 +2,8 @@ import path from 'node:path'
 import { applyMigrations, listMigrations } from '@repo/local-supabase'
 import pg from 'pg'
 import { afterAll, describe, expect, it } from 'vitest'
+// The realtime registry lives in @repo/domain, which depends on this package: read it by path.
+import { changeFeedTables, publishedTables } from '../../../domain/src/realtime-tables/registry.ts'
 import { closeAdminPool, one, sql, stackEnv } from './support/stack.ts'
 
 const migrationsDir = path.resolve(
@@ -91,18 +93,20 @@ describe('schema shape', () => {
        where p.pubname = 'supabase_realtime' and p.schemaname = 'public' order by 1`,
     )
     expect(published).toEqual(
-      [
-        'customers',
-        'invoices',
-        'jobs',
-        'loyalty_transactions',
-        'messages',
-        'realtime_table_events',
-      ].map((tablename) => ({
+      [...publishedTables].sort().map((tablename) => ({
         tablename,
         identity: 'f',
       })),
     )
+  })
+
+  it('the change feed trigger covers exactly the registry’s change-feed tables', async () => {
+    const triggered = await sql<{ table: string }>(
+      `select distinct c.relname as table from pg_trigger t
+       join pg_class c on c.oid = t.tgrelid and c.relnamespace = 'public'::regnamespace
+       where t.tgname = 'record_change' order by 1`,
+    )
+    expect(triggered.map((r) => r.table)).toEqual([...changeFeedTables].sort())
   })
 
   it('the main RLS predicates use indexes', async () => {

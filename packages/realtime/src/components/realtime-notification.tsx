@@ -1,13 +1,18 @@
 'use client'
 
-export type NotificationType = 'job' | 'invoice' | 'message' | 'loyalty' | 'info'
+import { formatTime, toInstant } from '@repo/domain/dates'
+import type { NoticeType } from '@repo/domain/realtime-tables'
+
+export type NotificationType = NoticeType
 
 export interface RealtimeNotificationProps {
   type: NotificationType
   title: string
   message?: string
-  /** When it happened; shown as a local time. */
+  /** When it happened; shown as a time in `timeZone`. */
   timestamp?: Date | string
+  /** The organization's time zone for `timestamp` (UTC when omitted). */
+  timeZone?: string
   action?: { label: string; onClick: () => void }
   onDismiss?: () => void
   className?: string
@@ -29,13 +34,6 @@ const TYPE_LABEL: Record<NotificationType, string> = {
   info: 'Update',
 }
 
-function formatTime(value: Date | string): string {
-  const date = typeof value === 'string' ? new Date(value) : value
-  return Number.isNaN(date.getTime())
-    ? ''
-    : date.toLocaleTimeString([], { hour: 'numeric', minute: '2-digit' })
-}
-
 /**
  * One live-update notice (inside a toast or a feed).
  * @example
@@ -47,11 +45,13 @@ export function RealtimeNotification({
   title,
   message,
   timestamp,
+  timeZone = 'UTC',
   action,
   onDismiss,
   className,
 }: RealtimeNotificationProps) {
-  const time = timestamp ? formatTime(timestamp) : ''
+  const instant = toInstant(timestamp)
+  const time = instant ? formatTime(instant, timeZone) : ''
   return (
     <div
       role="status"

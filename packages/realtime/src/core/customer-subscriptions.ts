@@ -1,4 +1,12 @@
-import type { ChangeFeedRow, Row } from '@repo/database/types'
+import type { ChangeEvent, ChangeFeedRow, Row } from '@repo/database/types'
+import {
+  type ChangeFeedTable,
+  type CustomerTable,
+  customerTables,
+  type OrganizationTable,
+  type PublishedTable,
+  realtimeTables,
+} from '@repo/domain/realtime-tables'
 import {
   assertUuid,
   dispatchChange,
@@ -22,7 +30,8 @@ import type {
 export type JobUpdateHandlers = TableChangeHandlers<JobRow> & SubscriptionLifecycle
 export type InvoiceUpdateHandlers = TableChangeHandlers<InvoiceRow> & SubscriptionLifecycle
 
-export interface MessageCallbacks {
+/** The message callbacks `subscribeToMessageUpdates` and `subscribeToAll` share. */
+export interface MessageEventCallbacks {
   onNewMessage?: (message: MessageRow) => void
   /** A message was marked read (fires once per message). */
   onMessageRead?: (message: MessageRow) => void
@@ -30,21 +39,38 @@ export interface MessageCallbacks {
   onMessageDeleted?: (message: Partial<MessageRow> & Pick<MessageRow, 'id'>) => void
   /** Any other edit, e.g. a corrected body. */
   onMessageUpdated?: (message: MessageRow, old: Partial<MessageRow>) => void
+}
+export interface MessageCallbacks extends MessageEventCallbacks {
   onChange?: (change: RealtimeChange<MessageRow>) => void
 }
 export type MessageUpdateHandlers = MessageCallbacks & SubscriptionLifecycle
 
-export interface LoyaltyCallbacks {
+/** The loyalty callbacks `subscribeToLoyaltyUpdates` and `subscribeToAll` share. */
+export interface LoyaltyEventCallbacks {
   /** A positive transaction: earned, bonus or a positive adjustment. */
   onPointsEarned?: (transaction: LoyaltyTransactionRow) => void
   /** A negative transaction: a redemption or a negative adjustment. */
   onPointsRedeemed?: (transaction: LoyaltyTransactionRow) => void
+}
+export interface LoyaltyCallbacks extends LoyaltyEventCallbacks {
   onChange?: (change: RealtimeChange<LoyaltyTransactionRow>) => void
 }
 export type LoyaltyUpdateHandlers = LoyaltyCallbacks & SubscriptionLifecycle
 
-function customerFilter(customerId: string): string {
-  return `customer_id=eq.${assertUuid(customerId, 'customerId')}`
+/** The filter that keeps a customer-facing table's binding to one customer's rows. */
+function customerFilter(table: CustomerTable, customerId: string): string {
+  return `${realtimeTables[table].customerColumn}=eq.${assertUuid(customerId, 'customerId')}`
+}
+
+/** Routes a change to its per-event callbacks, then to `onChange`. */
+function withOnChange<Row>(
+  route: (change: RealtimeChange<Row>) => void,
+  onChange: () => ((change: RealtimeChange<Row>) => void) | undefined,
+): (change: RealtimeChange<Row>) => void {
+  return (change) => {
+    route(change)
+    onChange()?.(change)
+  }
 }
 
 /** A binding that turns each payload into a typed change for `handle`. */
@@ -58,7 +84,7 @@ export function tableBinding<Row>(
 
 /** Routes message changes to the message callbacks; remembers which ids were already read. */
 export function messageRouter(
-  callbacks: () => MessageCallbacks,
+  callbacks: () => MessageEventCallbacks,
 ): (change: RealtimeChange<MessageRow>) => void {
   const read = new Set<string>()
   const deleted = new Set<string>()
@@ -83,13 +109,12 @@ export function messageRouter(
     } else if (change.old.id) {
       handlers.onMessageDeleted?.({ ...change.old, id: change.old.id })
     }
-    handlers.onChange?.(change)
   }
 }
 
 /** Routes loyalty inserts by sign. */
 export function loyaltyRouter(
-  callbacks: () => LoyaltyCallbacks,
+  callbacks: () => LoyaltyEventCallbacks,
 ): (change: RealtimeChange<LoyaltyTransactionRow>) => void {
   return (change) => {
     const handlers = callbacks()
@@ -97,7 +122,6 @@ export function loyaltyRouter(
       if (change.new.points > 0) handlers.onPointsEarned?.(change.new)
       else if (change.new.points < 0) handlers.onPointsRedeemed?.(change.new)
     }
-    handlers.onChange?.(change)
   }
 }
 
@@ -114,7 +138,7 @@ export function subscribeToJobUpdates(
   customerId: string,
   handlers: JobUpdateHandlers,
 ): Unsubscribe {
-  const binding = tableBinding<JobRow>('jobs', customerFilter(customerId), (change) =>
+  const binding = tableBinding<JobRow>('jobs', customerFilter('jobs', customerId), (change) =>
     dispatchChange(change, handlers),
   )
   return subscribeToChannel(
@@ -130,8 +154,10 @@ export function subscribeToInvoiceUpdates(
   customerId: string,
   handlers: InvoiceUpdateHandlers,
 ): Unsubscribe {
-  const binding = tableBinding<InvoiceRow>('invoices', customerFilter(customerId), (change) =>
-    dispatchChange(change, handlers),
+  const binding = tableBinding<InvoiceRow>(
+    'invoices',
+    customerFilter('invoices', customerId),
+    (change) => dispatchChange(change, handlers),
   )
   return subscribeToChannel(
     client,
@@ -148,8 +174,11 @@ export function subscribeToMessageUpdates(
 ): Unsubscribe {
   const binding = tableBinding<MessageRow>(
     'messages',
-    customerFilter(customerId),
-    messageRouter(() => handlers),
+    customerFilter('messages', customerId),
+    withOnChange(
+      messageRouter(() => handlers),
+      () => handlers.onChange,
+    ),
   )
   return subscribeToChannel(
     client,
@@ -166,8 +195,11 @@ export function subscribeToLoyaltyUpdates(
 ): Unsubscribe {
   const binding = tableBinding<LoyaltyTransactionRow>(
     'loyalty_transactions',
-    customerFilter(customerId),
-    loyaltyRouter(() => handlers),
+    customerFilter('loyalty_transactions', customerId),
+    withOnChange(
+      loyaltyRouter(() => handlers),
+      () => handlers.onChange,
+    ),
   )
   return subscribeToChannel(
     client,
@@ -176,66 +208,98 @@ export function subscribeToLoyaltyUpdates(
   )
 }
 
+/**
+ * One change on a customer's channel as `(table, event, row, old)`, typed per table: narrowing on
+ * `table` types the rows. `row` is null for a delete, `old` null for an insert.
+ */
+export type CustomerChangeArgs = {
+  [T in CustomerTable]: [
+    table: T,
+    event: ChangeEvent,
+    row: Row<T> | null,
+    old: Partial<Row<T>> | null,
+  ]
+}[CustomerTable]
+
 /** Every callback `subscribeToAll` understands. */
-export interface AllUpdatesCallbacks extends MessageCallbacks, LoyaltyCallbacks {
+export interface AllUpdatesCallbacks extends MessageEventCallbacks, LoyaltyEventCallbacks {
   onJobInsert?: (job: JobRow) => void
   onJobUpdate?: (job: JobRow, old: Partial<JobRow>) => void
   onJobDelete?: (old: Partial<JobRow>) => void
   onInvoiceInsert?: (invoice: InvoiceRow) => void
   onInvoiceUpdate?: (invoice: InvoiceRow, old: Partial<InvoiceRow>) => void
   onInvoiceDelete?: (old: Partial<InvoiceRow>) => void
-  onChange?: (change: AnyCustomerChange) => void
+  /** Every change on the channel, after its named callback. */
+  onChange?: (...change: CustomerChangeArgs) => void
 }
 export type AllUpdatesHandlers = AllUpdatesCallbacks & SubscriptionLifecycle
 
-export type AnyCustomerChange =
-  | RealtimeChange<JobRow>
-  | RealtimeChange<InvoiceRow>
-  | RealtimeChange<MessageRow>
-  | RealtimeChange<LoyaltyTransactionRow>
+/** The tables `subscribeToAll` binds, in order, on its single channel (the realtime registry's). */
+export const ALL_UPDATES_TABLES: readonly CustomerTable[] = customerTables
 
-/** The tables `subscribeToAll` binds, in order, on its single channel. */
-export const ALL_UPDATES_TABLES = ['jobs', 'invoices', 'messages', 'loyalty_transactions'] as const
+type NamedRoutes = {
+  [T in CustomerTable]?: (change: RealtimeChange<Row<T>>) => void
+}
+
+/** The named callbacks of the tables that have them; a table without any gets `onChange` only. */
+function namedRoutes(handlers: AllUpdatesCallbacks): NamedRoutes {
+  return {
+    jobs: (change) =>
+      dispatchChange(change, {
+        onInsert: handlers.onJobInsert,
+        onUpdate: handlers.onJobUpdate,
+        onDelete: handlers.onJobDelete,
+      }),
+    invoices: (change) =>
+      dispatchChange(change, {
+        onInsert: handlers.onInvoiceInsert,
+        onUpdate: handlers.onInvoiceUpdate,
+        onDelete: handlers.onInvoiceDelete,
+      }),
+    messages: messageRouter(() => handlers),
+    loyalty_transactions: loyaltyRouter(() => handlers),
+  }
+}
+
+function customerBinding<T extends CustomerTable>(
+  table: T,
+  customerId: string,
+  route: ((change: RealtimeChange<Row<T>>) => void) | undefined,
+  handlers: AllUpdatesCallbacks,
+): PostgresBinding {
+  return tableBinding<Row<T>>(table, customerFilter(table, customerId), (change) => {
+    route?.(change)
+    // The tuple is built for this table, which is what CustomerChangeArgs says per member.
+    handlers.onChange?.(
+      ...([table, change.eventType, change.new, change.old] as CustomerChangeArgs),
+    )
+  })
+}
 
 /**
- * One channel per customer with a binding per table: what the portal uses for its whole session.
+ * One channel per customer with a binding per customer-facing table: what the portal uses for its
+ * whole session.
  * @example
- * const stop = subscribeToAll(supabase, customerId, { onJobUpdate: refreshJob, onNewMessage: notify })
+ * const stop = subscribeToAll(supabase, customerId, {
+ *   onNewMessage: notify,
+ *   onChange: (table, event, row) => table === 'jobs' && refreshJob(row),
+ * })
  */
 export function subscribeToAll(
   client: Client,
   customerId: string,
   handlers: AllUpdatesHandlers,
 ): Unsubscribe {
-  const filter = customerFilter(customerId)
-  const bindings = [
-    tableBinding<JobRow>('jobs', filter, (change) => {
-      dispatchChange(change, {
-        onInsert: handlers.onJobInsert,
-        onUpdate: handlers.onJobUpdate,
-        onDelete: handlers.onJobDelete,
-      })
-      handlers.onChange?.(change)
-    }),
-    tableBinding<InvoiceRow>('invoices', filter, (change) => {
-      dispatchChange(change, {
-        onInsert: handlers.onInvoiceInsert,
-        onUpdate: handlers.onInvoiceUpdate,
-        onDelete: handlers.onInvoiceDelete,
-      })
-      handlers.onChange?.(change)
-    }),
-    tableBinding<MessageRow>(
-      'messages',
-      filter,
-      messageRouter(() => handlers),
+  const routes = namedRoutes(handlers)
+  const bindings = customerTables.map((table) =>
+    customerBinding(
+      table,
+      customerId,
+      // One route per table; the map's type cannot carry that pairing through `table`'s union.
+      routes[table] as ((change: RealtimeChange<Row<CustomerTable>>) => void) | undefined,
+      handlers,
     ),
-    tableBinding<LoyaltyTransactionRow>(
-      'loyalty_transactions',
-      filter,
-      loyaltyRouter(() => handlers),
-    ),
-  ]
+  )
   return subscribeToChannel(client, { topic: `customer:${customerId}:all`, bindings }, handlers)
 }
 
@@ -244,7 +308,7 @@ export interface ChangeFeedHandlers extends SubscriptionLifecycle {
   /** Only events for this record (a detail view). */
   recordId?: string
   /** Only events for these tables. */
-  tables?: readonly TableName[]
+  tables?: readonly ChangeFeedTable[]
 }
 
 /**
@@ -256,12 +320,13 @@ export function subscribeToChangeFeed(
   organizationId: string,
   handlers: ChangeFeedHandlers,
 ): Unsubscribe {
-  const filter = `organization_id=eq.${assertUuid(organizationId, 'organizationId')}`
+  const column = realtimeTables.realtime_table_events.organizationColumn
+  const filter = `${column}=eq.${assertUuid(organizationId, 'organizationId')}`
   const binding = tableBinding<ChangeFeedRow>('realtime_table_events', filter, (change) => {
     if (change.eventType !== 'INSERT') return
     const event = change.new
     if (handlers.recordId && event.record_id !== handlers.recordId) return
-    if (handlers.tables && !handlers.tables.includes(event.table_name as TableName)) return
+    if (handlers.tables && !handlers.tables.includes(event.table_name as ChangeFeedTable)) return
     handlers.onChange(event)
   })
   return subscribeToChannel(
@@ -271,8 +336,8 @@ export function subscribeToChangeFeed(
   )
 }
 
-/** Changes to one row of any table (filtered by its `id`), for a detail view. */
-export function subscribeToRecord<T extends TableName>(
+/** Changes to one row of a published table (filtered by its `id`), for a detail view. */
+export function subscribeToRecord<T extends PublishedTable>(
   client: Client,
   table: T,
   recordId: string,
@@ -290,10 +355,7 @@ export function subscribeToRecord<T extends TableName>(
   )
 }
 
-/** Tables whose rows carry `organization_id`, so they can be followed for a whole organization. */
-export type OrganizationTable = {
-  [T in TableName]: Row<T> extends { organization_id: string } ? T : never
-}[TableName]
+export type { ChangeFeedTable, CustomerTable, OrganizationTable, PublishedTable }
 
 /**
  * Full rows of one table for a whole organization (filtered by `organization_id`), for staff
@@ -308,7 +370,7 @@ export function subscribeToOrganizationUpdates<T extends OrganizationTable>(
 ): Unsubscribe {
   const binding = tableBinding<Row<T>>(
     table,
-    `organization_id=eq.${assertUuid(organizationId, 'organizationId')}`,
+    `${realtimeTables[table].organizationColumn}=eq.${assertUuid(organizationId, 'organizationId')}`,
     (change) => dispatchChange(change, handlers),
   )
   return subscribeToChannel(

@@ -1,4 +1,7 @@
-import type {
+import type { TableName } from '@repo/database/types'
+
+export type {
+  ChangeEvent,
   Client,
   InvoiceRow,
   JobRow,
@@ -7,15 +10,11 @@ import type {
   TableName,
 } from '@repo/database/types'
 
-export type { Client, InvoiceRow, JobRow, LoyaltyTransactionRow, MessageRow, TableName }
-
 /** What a view shows about its live connection. */
 export type RealtimeStatus = 'connecting' | 'connected' | 'reconnecting' | 'disconnected'
 
 /** Stops a subscription and removes its channel. Safe to call more than once. */
 export type Unsubscribe = () => void
-
-export type ChangeEvent = 'INSERT' | 'UPDATE' | 'DELETE'
 
 /** One delivered change with typed rows; `old` holds at least the primary key. */
 export type RealtimeChange<Row> =

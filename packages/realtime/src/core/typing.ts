@@ -1,10 +1,12 @@
+import type { MessageSender } from '@repo/database/types'
+import { isMessageSender } from '@repo/domain/messages'
 import type { RealtimeChannel } from '@supabase/supabase-js'
 import { assertUuid } from './channel-subscription.ts'
 import { privateChannel, subscribeAuthorized } from './private-channel.ts'
 import type { Client, RealtimeStatus, Unsubscribe } from './types.ts'
 
 /** The two sides of a customer's message thread. */
-export type TypingSender = 'staff' | 'customer'
+export type TypingSender = MessageSender
 
 /** What one side broadcasts while composing. Nothing is stored: broadcast only. */
 export interface TypingPayload {
@@ -59,7 +61,7 @@ const threads = new WeakMap<Client, Map<string, Thread>>()
 function parsePayload(value: unknown): TypingPayload | null {
   if (typeof value !== 'object' || value === null) return null
   const { sender, name, typing } = value as Record<string, unknown>
-  if (sender !== 'staff' && sender !== 'customer') return null
+  if (!isMessageSender(sender)) return null
   if (typeof typing !== 'boolean') return null
   return { sender, name: typeof name === 'string' ? name : '', typing }
 }

@@ -3,6 +3,7 @@
 import {
   ALL_UPDATES_TABLES,
   type AllUpdatesCallbacks,
+  type CustomerTable,
   subscribeToAll,
 } from '../core/customer-subscriptions.ts'
 import { useLatest } from './use-latest.ts'
@@ -16,17 +17,19 @@ export type AllUpdatesOptions = AllUpdatesCallbacks & RealtimeHookOptions
 
 export interface AllUpdatesState extends RealtimeHookState {
   /** The tables bound on the channel while it is live (empty otherwise). */
-  activeSubscriptions: readonly (typeof ALL_UPDATES_TABLES)[number][]
+  activeSubscriptions: readonly CustomerTable[]
 }
 
 const NONE: AllUpdatesState['activeSubscriptions'] = []
 
 /**
- * Everything about one customer on ONE channel: jobs, invoices, messages and loyalty.
+ * Everything about one customer on ONE channel: every customer-facing table of the realtime
+ * registry (jobs, invoices, messages, loyalty). Named callbacks per table, and `onChange(table,
+ * event, row, old)` for any of them.
  * @example
  * const { status, activeSubscriptions } = useAllUpdates(customerId, {
- *   onJobUpdate: (job, old) => notifyChange(describeChange('jobs', 'UPDATE', job, old)),
  *   onNewMessage: (message) => addMessage(message),
+ *   onChange: (table, event, row, old) => notifyChange(describeChange(table, event, row, old, zone)),
  *   onResync: () => router.refresh(),
  * })
  */
@@ -53,7 +56,7 @@ export function useAllUpdates(
         onMessageUpdated: (row, old) => handlers.current.onMessageUpdated?.(row, old),
         onPointsEarned: (row) => handlers.current.onPointsEarned?.(row),
         onPointsRedeemed: (row) => handlers.current.onPointsRedeemed?.(row),
-        onChange: (change) => handlers.current.onChange?.(change),
+        onChange: (...change) => handlers.current.onChange?.(...change),
       }),
     options,
   )

@@ -1,8 +1,12 @@
 'use client'
 
 import type { ChangeFeedRow, Row } from '@repo/database/types'
-import { subscribeToChangeFeed, subscribeToRecord } from '../core/customer-subscriptions.ts'
-import type { TableName } from '../core/types.ts'
+import {
+  type ChangeFeedTable,
+  type PublishedTable,
+  subscribeToChangeFeed,
+  subscribeToRecord,
+} from '../core/customer-subscriptions.ts'
 import {
   type TableHookOptions,
   type TableHookState,
@@ -20,7 +24,7 @@ export interface ChangeFeedOptions extends RealtimeHookOptions {
   /** Only this record's events (detail views). */
   recordId?: string
   /** Only these tables' events. */
-  tables?: readonly TableName[]
+  tables?: readonly ChangeFeedTable[]
 }
 
 /**
@@ -54,7 +58,7 @@ export function useChangeFeed(
  * @example
  * useRecordUpdates('jobs', jobId, { onUpdate: setJob, onDelete: () => router.push('/jobs') })
  */
-export function useRecordUpdates<T extends TableName>(
+export function useRecordUpdates<T extends PublishedTable>(
   table: T,
   recordId: string | null | undefined,
   options: TableHookOptions<Row<T>> = {},

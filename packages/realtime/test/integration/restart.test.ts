@@ -1,6 +1,5 @@
 // @vitest-environment node
 import { rm } from 'node:fs/promises'
-import path from 'node:path'
 import { freePort, startTestStack, tempDir, type TestStack } from '@repo/local-supabase/testing'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { subscribeToJobUpdates } from '../../src/core/customer-subscriptions.ts'

@@ -2,8 +2,7 @@ import type { InvoiceRow, JobRow, LoyaltyTransactionRow, MessageRow } from '@rep
 import { act, cleanup, render, screen } from '@testing-library/react'
 import { Toaster } from 'sonner'
 import { afterEach, describe, expect, it } from 'vitest'
-import { describeChange } from '../../src/toast/describe-change.ts'
-import { notifyChange } from '../../src/toast/notify-change.ts'
+import { describeChange, notifyChange } from '../../src/toast/index.ts'
 
 afterEach(cleanup)
 

@@ -3,7 +3,7 @@
 import { fail, ok } from '@repo/actions/result'
 import { getInvoice, updateInvoice } from '@repo/database/repositories'
 import type { RowUpdate } from '@repo/database/types'
-import { canApplyInvoiceAction, invoiceActionTarget } from '@/lib/invoice-status.ts'
+import { canApplyInvoiceAction, invoiceActionTarget } from '@repo/domain/invoices'
 import { staffAction } from '@/lib/staff-action.ts'
 import { invoiceActionSchema } from './schema.ts'
 

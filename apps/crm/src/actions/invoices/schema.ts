@@ -1,5 +1,5 @@
+import { invoiceActions } from '@repo/domain/invoices'
 import { z } from 'zod'
-import { invoiceActions } from '@/lib/invoice-status.ts'
 import { optionalText, recordId, timestamp } from '../ids.ts'
 
 const cents = (label: string) =>

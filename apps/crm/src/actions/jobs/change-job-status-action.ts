@@ -3,8 +3,8 @@
 import { fail, ok } from '@repo/actions/result'
 import { getJob, updateJob } from '@repo/database/repositories'
 import type { RowUpdate } from '@repo/database/types'
-import { canMoveJob, jobStatusLabels } from '@/lib/job-status.ts'
-import { canSetJobStatus, forbiddenMessage } from '@/lib/permissions.ts'
+import { canMoveJob, jobStatusLabel as jobStatusLabels } from '@repo/domain/jobs'
+import { canSetJobStatus, forbiddenMessage } from '@repo/domain/staff'
 import { staffAction } from '@/lib/staff-action.ts'
 import { jobStatusSchema } from './schema.ts'
 

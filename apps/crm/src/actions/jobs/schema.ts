@@ -1,5 +1,5 @@
+import { jobStatuses } from '@repo/domain/jobs'
 import { z } from 'zod'
-import { jobStatuses } from '@/lib/job-status.ts'
 import { optionalText, recordId, timestamp } from '../ids.ts'
 
 const endAfterStart = <T extends { scheduledStart: string; scheduledEnd: string }>(v: T, ctx: z.RefinementCtx) => {

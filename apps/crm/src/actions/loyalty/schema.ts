@@ -1,3 +1,4 @@
+import { awardKinds } from '@repo/domain/loyalty'
 import { z } from 'zod'
 import { recordId } from '../ids.ts'
 
@@ -10,7 +11,7 @@ const points = z
 export const loyaltyAwardSchema = z
   .object({
     customerId: recordId('Customer'),
-    kind: z.enum(['earned', 'bonus', 'adjustment'], { message: 'Choose award, bonus or adjustment' }),
+    kind: z.enum(awardKinds, { message: 'Choose award, bonus or adjustment' }),
     points,
     description: z.string().trim().max(300, 'Reason is too long').default(''),
   })

@@ -1,5 +1,5 @@
+import { staffRoles } from '@repo/domain/staff'
 import { z } from 'zod'
-import { staffRoles } from '@/lib/permissions.ts'
 import { recordId } from '../ids.ts'
 
 export const staffUpdateSchema = z.object({

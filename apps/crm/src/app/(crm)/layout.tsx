@@ -19,6 +19,7 @@ export default async function CrmLayout({ children }: { children: ReactNode }) {
         role: staff.role,
         organizationId: organization.id,
         organizationName: organization.name,
+        timeZone: organization.timezone,
       }}
     >
       <CrmRealtimeProvider>

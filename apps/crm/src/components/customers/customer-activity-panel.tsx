@@ -1,21 +1,13 @@
 'use client'
 
-import type { ChangeFeedRow, CustomerNoteRow, CustomerRow } from '@repo/database/types'
 import { useActionForm } from '@repo/actions/form'
+import type { ChangeEvent, ChangeFeedRow, CustomerNoteRow, CustomerRow } from '@repo/database/types'
+import { formatDateTime } from '@repo/domain/dates'
+import { activityLabel, changeEventVerb } from '@repo/domain/realtime-tables'
 import { useState } from 'react'
 import { addCustomerNoteAction } from '@/actions/customers/add-note-action.ts'
+import { useStaffSession } from '@/components/shell/staff-session.tsx'
 import { LiveRefresh } from '@/live/live-refresh.tsx'
-
-const tableLabels: Record<string, string> = {
-  customers: 'Customer record',
-  jobs: 'Job',
-  invoices: 'Invoice',
-  invoice_line_items: 'Invoice line',
-  messages: 'Message',
-  loyalty_transactions: 'Loyalty points',
-  customer_notes: 'Note',
-}
-const verbs: Record<string, string> = { INSERT: 'created', UPDATE: 'updated', DELETE: 'deleted' }
 
 /** Staff-only notes plus the change history of the customer and their jobs and invoices. */
 export function CustomerActivityPanel({
@@ -27,6 +19,7 @@ export function CustomerActivityPanel({
   notes: CustomerNoteRow[]
   activity: ChangeFeedRow[]
 }) {
+  const { timeZone } = useStaffSession()
   const [body, setBody] = useState('')
   const note = useActionForm(addCustomerNoteAction, {
     toInput: (form) => ({ customerId: customer.id, body: String(form.get('body') ?? '') }),
@@ -75,7 +68,7 @@ export function CustomerActivityPanel({
             {notes.map((n) => (
               <li key={n.id} className="rounded-lg border border-slate-200 p-3 text-sm">
                 <p className="whitespace-pre-wrap">{n.body}</p>
-                <p className="mt-1 text-xs text-slate-600">{new Date(n.created_at).toLocaleString()}</p>
+                <p className="mt-1 text-xs text-slate-600">{formatDateTime(n.created_at, timeZone)}</p>
               </li>
             ))}
           </ul>
@@ -92,10 +85,10 @@ export function CustomerActivityPanel({
             {activity.map((a) => (
               <li key={a.id} className="flex justify-between gap-3 border-b border-slate-100 py-1">
                 <span>
-                  {tableLabels[a.table_name] ?? a.table_name} {verbs[a.event_type] ?? a.event_type}
+                  {activityLabel(a.table_name)} {changeEventVerb[a.event_type as ChangeEvent] ?? a.event_type}
                 </span>
                 <time className="text-slate-600" dateTime={a.created_at}>
-                  {new Date(a.created_at).toLocaleString()}
+                  {formatDateTime(a.created_at, timeZone)}
                 </time>
               </li>
             ))}

@@ -1,12 +1,14 @@
 'use client'
 
+import { useActionForm } from '@repo/actions/form'
 import type { CustomerRow } from '@repo/database/types'
+import { formatTime } from '@repo/domain/dates'
 import { useRecordUpdates } from '@repo/realtime'
 import { TextField } from '@repo/ui/field'
-import { useActionForm } from '@repo/actions/form'
 import { useEffect, useOptimistic, useRef, useState } from 'react'
 import { toast } from 'sonner'
 import { updateCustomerAction } from '@/actions/customers/update-customer-action.ts'
+import { useStaffSession } from '@/components/shell/staff-session.tsx'
 
 const fields = [
   ['first_name', 'First name'],
@@ -35,6 +37,7 @@ function summary(c: Pick<CustomerRow, FieldName>): string {
  * toast) if the save fails, and warns instead of overwriting when someone else saved meanwhile.
  */
 export function CustomerProfileForm({ customer, canEdit }: { customer: CustomerRow; canEdit: boolean }) {
+  const { timeZone } = useStaffSession()
   const [baseline, setBaseline] = useState(customer)
   const [draft, setDraft] = useState<Draft>(() => toDraft(customer))
   const [dirty, setDirty] = useState(false)
@@ -113,7 +116,7 @@ export function CustomerProfileForm({ customer, canEdit }: { customer: CustomerR
         <div role="alert" data-testid="stale-warning" className="rounded-lg border border-amber-300 bg-amber-50 p-4 text-sm text-amber-950">
           <p className="font-semibold">Another staff member changed this customer while you were editing.</p>
           <p className="mt-1">
-            Their version (saved {new Date(conflict.updated_at).toLocaleTimeString()}): {conflict.first_name} {conflict.last_name}
+            Their version (saved {formatTime(conflict.updated_at, timeZone)}): {conflict.first_name} {conflict.last_name}
             {[conflict.email, conflict.phone].filter(Boolean).map((v) => ` · ${v}`).join('')} · {summary(conflict)}
           </p>
           <div className="mt-3 flex flex-wrap gap-2">

@@ -1,6 +1,7 @@
 'use client'
 
 import type { CustomerRow } from '@repo/database/types'
+import { formatDateTime } from '@repo/domain/dates'
 import { useOrganizationUpdates } from '@repo/realtime'
 import { type ColumnDef, flexRender, getCoreRowModel, useReactTable } from '@tanstack/react-table'
 import Link from 'next/link'
@@ -17,7 +18,8 @@ import {
 } from '@/lib/customer-query.ts'
 import { useFeedRefresh } from '@/live/use-feed-refresh.ts'
 
-const columns: ColumnDef<CustomerRow>[] = [
+/** The grid's columns; dates in the organization's zone. */
+const customerColumns = (timeZone: string): ColumnDef<CustomerRow>[] => [
   {
     id: 'last_name',
     header: 'Name',
@@ -40,14 +42,15 @@ const columns: ColumnDef<CustomerRow>[] = [
         <span className="text-xs text-slate-600">No login</span>
       ),
   },
-  { id: 'updated_at', header: 'Updated', cell: ({ row }) => new Date(row.original.updated_at).toLocaleString() },
+  { id: 'updated_at', header: 'Updated', cell: ({ row }) => formatDateTime(row.original.updated_at, timeZone) },
 ]
 
 const sortable = new Set<string>(gridSortColumns)
 
 export function CustomersGrid({ rows, total, query }: { rows: CustomerRow[]; total: number; query: CustomerGridQuery }) {
   const router = useRouter()
-  const { organizationId } = useStaffSession()
+  const { organizationId, timeZone } = useStaffSession()
+  const columns = useMemo(() => customerColumns(timeZone), [timeZone])
   const [pending, startTransition] = useTransition()
   const [search, setSearch] = useState(query.q)
   const [focused, setFocused] = useState(0)

@@ -1,13 +1,15 @@
 'use client'
 
-import type { CustomerRow, JobRow } from '@repo/database/types'
-import { TextField } from '@repo/ui/field'
 import { useActionForm } from '@repo/actions/form'
+import type { CustomerRow, JobRow } from '@repo/database/types'
+import { addDaysToKey, dayKey, formatDate, fromZonedDateInputValue } from '@repo/domain/dates'
+import { formatCents } from '@repo/domain/money'
+import { TextField } from '@repo/ui/field'
 import { useState } from 'react'
 import { createInvoiceAction } from '@/actions/invoices/create-invoice-action.ts'
 import { FormActions } from '@/components/forms/form-actions.tsx'
+import { useStaffSession } from '@/components/shell/staff-session.tsx'
 import { previewSubtotal } from '@/lib/invoice-preview.ts'
-import { formatCents } from '@/lib/invoice-status.ts'
 
 interface LineDraft {
   description: string
@@ -30,9 +32,10 @@ export function CreateInvoiceForm({
   suggestedNumber: string
   onDone: () => void
 }) {
+  const { timeZone } = useStaffSession()
   const [jobId, setJobId] = useState('')
   const [lines, setLines] = useState<LineDraft[]>([blankLine])
-  const defaultDue = new Date(Date.now() + 14 * 86_400_000).toISOString().slice(0, 10)
+  const defaultDue = addDaysToKey(dayKey(new Date(), timeZone), 14)
 
   const pickJob = (id: string) => {
     setJobId(id)
@@ -49,8 +52,8 @@ export function CreateInvoiceForm({
         customerId: customer.id,
         jobId: jobId || null,
         number: String(form.get('number') ?? ''),
-        // End of the chosen day, as an instant.
-        dueAt: due ? new Date(`${due}T23:59:59`).toISOString() : '',
+        // End of the chosen day in the business's zone, as an instant.
+        dueAt: fromZonedDateInputValue(due, timeZone),
         taxCents: toCents(String(form.get('tax') ?? '0') || '0'),
         notes: String(form.get('notes') ?? ''),
         lineItems: items,
@@ -71,7 +74,7 @@ export function CreateInvoiceForm({
             <option value="">No job</option>
             {jobs.map((j) => (
               <option key={j.id} value={j.id}>
-                {j.title} ({new Date(j.scheduled_start).toLocaleDateString()})
+                {j.title} ({formatDate(j.scheduled_start, timeZone)})
               </option>
             ))}
           </select>

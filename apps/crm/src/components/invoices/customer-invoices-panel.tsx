@@ -3,7 +3,7 @@
 import type { CustomerRow, InvoiceRow, JobRow } from '@repo/database/types'
 import { useState } from 'react'
 import { useStaffSession } from '@/components/shell/staff-session.tsx'
-import { can } from '@/lib/permissions.ts'
+import { can } from '@repo/domain/staff'
 import { CreateInvoiceForm } from './create-invoice-form.tsx'
 import { InvoiceTable } from './invoice-table.tsx'
 
@@ -18,7 +18,7 @@ export function CustomerInvoicesPanel({
   jobs: JobRow[]
   suggestedNumber: string
 }) {
-  const { role } = useStaffSession()
+  const { role, timeZone } = useStaffSession()
   const [adding, setAdding] = useState(false)
   return (
     <div className="space-y-4">
@@ -31,7 +31,7 @@ export function CustomerInvoicesPanel({
         ) : null}
       </div>
       {adding ? <CreateInvoiceForm customer={customer} jobs={jobs} suggestedNumber={suggestedNumber} onDone={() => setAdding(false)} /> : null}
-      <InvoiceTable invoices={invoices} />
+      <InvoiceTable invoices={invoices} timeZone={timeZone} />
     </div>
   )
 }

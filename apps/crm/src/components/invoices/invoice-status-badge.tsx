@@ -1,17 +1,13 @@
-import type { InvoiceStatus } from '@/lib/invoice-status.ts'
+import { type InvoiceStatus, invoiceStatusTone } from '@repo/domain/invoices'
+import { Badge } from '@repo/ui/badge'
 
-const styles: Record<InvoiceStatus, string> = {
-  draft: 'bg-slate-100 text-slate-800',
-  sent: 'bg-sky-50 text-sky-900',
-  paid: 'bg-emerald-50 text-emerald-900',
-  overdue: 'bg-red-50 text-red-900',
-  void: 'bg-slate-200 text-slate-700 line-through',
-}
-
+/** Staff read the status itself ("sent", not the portal's "Due"). */
 export function InvoiceStatusBadge({ status }: { status: InvoiceStatus }) {
   return (
-    <span data-testid="invoice-status" className={`rounded-full px-2 py-0.5 text-xs font-semibold capitalize ${styles[status]}`}>
-      {status}
+    <span data-testid="invoice-status">
+      <Badge tone={invoiceStatusTone[status]} className="capitalize">
+        {status}
+      </Badge>
     </span>
   )
 }

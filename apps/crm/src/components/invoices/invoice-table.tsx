@@ -1,10 +1,20 @@
 import type { InvoiceRow } from '@repo/database/types'
+import { formatDate } from '@repo/domain/dates'
+import { formatCents } from '@repo/domain/money'
 import Link from 'next/link'
-import { formatCents } from '@/lib/invoice-status.ts'
 import { InvoiceActions } from './invoice-actions.tsx'
 import { InvoiceStatusBadge } from './invoice-status-badge.tsx'
 
-export function InvoiceTable({ invoices, customerNames }: { invoices: InvoiceRow[]; customerNames?: Record<string, string> }) {
+export function InvoiceTable({
+  invoices,
+  customerNames,
+  timeZone,
+}: {
+  invoices: InvoiceRow[]
+  customerNames?: Record<string, string>
+  /** The organization's, for the due dates. */
+  timeZone: string
+}) {
   if (invoices.length === 0) {
     return <p className="rounded-lg border border-dashed border-slate-300 p-6 text-center text-slate-700">No invoices here.</p>
   }
@@ -35,7 +45,7 @@ export function InvoiceTable({ invoices, customerNames }: { invoices: InvoiceRow
               <td className="px-3 py-2">
                 <InvoiceStatusBadge status={inv.status} />
               </td>
-              <td className="px-3 py-2">{inv.due_at ? new Date(inv.due_at).toLocaleDateString() : '—'}</td>
+              <td className="px-3 py-2">{formatDate(inv.due_at, timeZone)}</td>
               <td className="px-3 py-2 text-right tabular-nums">{formatCents(inv.total_cents)}</td>
               <td className="px-3 py-2">
                 <InvoiceActions invoice={inv} />

@@ -3,7 +3,7 @@
 import type { CustomerRow, JobRow, StaffMemberRow } from '@repo/database/types'
 import { useState } from 'react'
 import { useStaffSession } from '@/components/shell/staff-session.tsx'
-import { can } from '@/lib/permissions.ts'
+import { can } from '@repo/domain/staff'
 import { JobCard } from './job-card.tsx'
 import { ScheduleJobForm } from './schedule-job-form.tsx'
 

@@ -1,31 +1,29 @@
 'use client'
 
-import type { JobRow, StaffMemberRow } from '@repo/database/types'
 import { useAction, useActionForm } from '@repo/actions/form'
+import type { JobRow, StaffMemberRow } from '@repo/database/types'
+import { formatDateTime, formatTimeRange, fromZonedInputValue, toZonedInputValue } from '@repo/domain/dates'
+import {
+  allowedNextStatuses,
+  hasPendingReschedule,
+  isJobOpen,
+  type JobStatus,
+  jobStatusLabel,
+  jobStatusTone,
+} from '@repo/domain/jobs'
+import { formatCents } from '@repo/domain/money'
+import { can, canChangeJobStatus, canSetJobStatus } from '@repo/domain/staff'
+import { Badge } from '@repo/ui/badge'
 import { useState } from 'react'
 import { assignTechnicianAction } from '@/actions/jobs/assign-technician-action.ts'
 import { changeJobStatusAction } from '@/actions/jobs/change-job-status-action.ts'
 import { rescheduleJobAction } from '@/actions/jobs/reschedule-job-action.ts'
 import { useStaffSession } from '@/components/shell/staff-session.tsx'
-import { formatCents } from '@/lib/invoice-status.ts'
-import { allowedNextStatuses, type JobStatus, jobStatusLabels } from '@/lib/job-status.ts'
-import { can, canChangeJobStatus, canSetJobStatus } from '@/lib/permissions.ts'
-import { formatWindow, fromLocalInput, toLocalInput } from './datetime.ts'
-
-const statusStyles: Record<JobStatus, string> = {
-  requested: 'bg-violet-50 text-violet-900',
-  scheduled: 'bg-slate-100 text-slate-800',
-  confirmed: 'bg-sky-50 text-sky-900',
-  en_route: 'bg-amber-50 text-amber-900',
-  in_progress: 'bg-orange-50 text-orange-900',
-  completed: 'bg-emerald-50 text-emerald-900',
-  cancelled: 'bg-red-50 text-red-900',
-}
 
 export function JobStatusBadge({ status }: { status: JobStatus }) {
   return (
-    <span data-testid="job-status" className={`rounded-full px-2 py-0.5 text-xs font-semibold ${statusStyles[status]}`}>
-      {jobStatusLabels[status]}
+    <span data-testid="job-status">
+      <Badge tone={jobStatusTone[status]}>{jobStatusLabel[status]}</Badge>
     </span>
   )
 }
@@ -33,21 +31,22 @@ export function JobStatusBadge({ status }: { status: JobStatus }) {
 /** One job with the actions the signed-in role may take on it. */
 export function JobCard({ job, staff, customerName }: { job: JobRow; staff: StaffMemberRow[]; customerName?: string }) {
   const session = useStaffSession()
+  const { timeZone } = session
   const [mode, setMode] = useState<'idle' | 'reschedule' | 'cancel'>('idle')
-  const [start_, setStart] = useState(toLocalInput(job.scheduled_start))
-  const [end, setEnd] = useState(toLocalInput(job.scheduled_end))
+  const [start_, setStart] = useState(toZonedInputValue(job.scheduled_start, timeZone))
+  const [end, setEnd] = useState(toZonedInputValue(job.scheduled_end, timeZone))
   const [reason, setReason] = useState('')
   const me = { id: session.staffId, role: session.role }
   const technician = staff.find((s) => s.id === job.technician_id)
   const close = () => setMode('idle')
 
-  const status = useAction(changeJobStatusAction, { success: (j) => `Job ${jobStatusLabels[j.status].toLowerCase()}` })
+  const status = useAction(changeJobStatusAction, { success: (j) => `Job ${jobStatusLabel[j.status].toLowerCase()}` })
   const assign = useAction(assignTechnicianAction, { success: 'Technician assigned' })
   const reschedule = useActionForm(rescheduleJobAction, {
     toInput: (form) => ({
       jobId: job.id,
-      scheduledStart: fromLocalInput(String(form.get('start') ?? '')),
-      scheduledEnd: fromLocalInput(String(form.get('end') ?? '')),
+      scheduledStart: fromZonedInputValue(String(form.get('start') ?? ''), timeZone),
+      scheduledEnd: fromZonedInputValue(String(form.get('end') ?? ''), timeZone),
     }),
     success: 'Job rescheduled',
     onSuccess: close,
@@ -59,7 +58,7 @@ export function JobCard({ job, staff, customerName }: { job: JobRow; staff: Staf
   })
   const pending = status.pending || assign.pending || reschedule.pending || cancel.pending
 
-  const requested = job.reschedule_requested_at !== null && job.status !== 'cancelled' && job.status !== 'completed'
+  const requested = hasPendingReschedule(job)
   const preferred = Array.isArray(job.reschedule_preferred_times) ? (job.reschedule_preferred_times as unknown[]).map(String) : []
 
   return (
@@ -68,7 +67,7 @@ export function JobCard({ job, staff, customerName }: { job: JobRow; staff: Staf
         <div>
           <h3 className="font-semibold">{job.title}</h3>
           {customerName ? <p className="text-slate-700">{customerName}</p> : null}
-          <p className="text-slate-700">{formatWindow(job.scheduled_start, job.scheduled_end)}</p>
+          <p className="text-slate-700">{formatTimeRange(job.scheduled_start, job.scheduled_end, timeZone)}</p>
           <p className="text-slate-600">
             {technician ? `Technician: ${technician.full_name}` : 'Unassigned'} · {formatCents(job.price_cents)}
           </p>
@@ -80,7 +79,7 @@ export function JobCard({ job, staff, customerName }: { job: JobRow; staff: Staf
           <p className="font-medium">Customer asked to reschedule</p>
           {job.reschedule_note ? <p>“{job.reschedule_note}”</p> : null}
           {preferred.length > 0 ? (
-            <p>Preferred: {preferred.map((t) => (Number.isNaN(Date.parse(t)) ? t : new Date(t).toLocaleString())).join('; ')}</p>
+            <p>Preferred: {preferred.map((t) => (Number.isNaN(Date.parse(t)) ? t : formatDateTime(t, timeZone))).join('; ')}</p>
           ) : null}
         </div>
       ) : null}
@@ -100,11 +99,11 @@ export function JobCard({ job, staff, customerName }: { job: JobRow; staff: Staf
                   onClick={() => status.run({ jobId: job.id, status: s })}
                   className="min-h-9 rounded-lg border border-slate-300 px-3 hover:bg-slate-50 disabled:opacity-50"
                 >
-                  Mark {jobStatusLabels[s].toLowerCase()}
+                  Mark {jobStatusLabel[s].toLowerCase()}
                 </button>
               ))
           : null}
-        {can(session.role, 'jobs.schedule') && job.status !== 'completed' && job.status !== 'cancelled' ? (
+        {can(session.role, 'jobs.schedule') && isJobOpen(job.status) ? (
           <button type="button" onClick={() => setMode(mode === 'reschedule' ? 'idle' : 'reschedule')} className="min-h-9 rounded-lg border border-slate-300 px-3">
             Reschedule
           </button>
@@ -114,7 +113,7 @@ export function JobCard({ job, staff, customerName }: { job: JobRow; staff: Staf
             Cancel job
           </button>
         ) : null}
-        {can(session.role, 'jobs.assign') && job.status !== 'completed' && job.status !== 'cancelled' ? (
+        {can(session.role, 'jobs.assign') && isJobOpen(job.status) ? (
           <label className="inline-flex items-center gap-1">
             <span className="sr-only">Assign technician for {job.title}</span>
             <select

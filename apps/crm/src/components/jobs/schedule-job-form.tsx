@@ -1,19 +1,21 @@
 'use client'
 
-import type { CustomerRow, StaffMemberRow } from '@repo/database/types'
-import { TextField } from '@repo/ui/field'
 import { useActionForm } from '@repo/actions/form'
+import type { CustomerRow, StaffMemberRow } from '@repo/database/types'
+import { fromZonedInputValue } from '@repo/domain/dates'
+import { TextField } from '@repo/ui/field'
 import { scheduleJobAction } from '@/actions/jobs/schedule-job-action.ts'
 import { FormActions } from '@/components/forms/form-actions.tsx'
-import { fromLocalInput } from './datetime.ts'
+import { useStaffSession } from '@/components/shell/staff-session.tsx'
 
-function readJobFields(form: FormData) {
+function readJobFields(form: FormData, timeZone: string) {
   const text = (name: string) => String(form.get(name) ?? '')
   const price = text('price').trim()
   return {
     title: text('title'),
-    scheduledStart: fromLocalInput(text('start')),
-    scheduledEnd: fromLocalInput(text('end')),
+    // Typed in the business's time zone, whatever the browser's.
+    scheduledStart: fromZonedInputValue(text('start'), timeZone),
+    scheduledEnd: fromZonedInputValue(text('end'), timeZone),
     // Dollars in the form, integer cents on the wire.
     priceCents: price === '' ? 0 : Math.round(Number(price) * 100),
     technicianId: text('technician') || null,
@@ -24,8 +26,9 @@ function readJobFields(form: FormData) {
 
 /** New appointment for a customer; field errors come back from the action's schema. */
 export function ScheduleJobForm({ customer, staff, onDone }: { customer: CustomerRow; staff: StaffMemberRow[]; onDone: () => void }) {
+  const { timeZone } = useStaffSession()
   const { formProps, pending, fieldError } = useActionForm(scheduleJobAction, {
-    toInput: (form) => ({ customerId: customer.id, ...readJobFields(form) }),
+    toInput: (form) => ({ customerId: customer.id, ...readJobFields(form, timeZone) }),
     success: 'Job scheduled',
     onSuccess: onDone,
   })

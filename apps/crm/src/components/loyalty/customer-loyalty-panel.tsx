@@ -1,19 +1,14 @@
 'use client'
 
-import type { CustomerRow, LoyaltyTransactionRow } from '@repo/database/types'
-import { TextField } from '@repo/ui/field'
 import { useActionForm } from '@repo/actions/form'
+import type { CustomerRow, LoyaltyTransactionRow } from '@repo/database/types'
+import { formatDate } from '@repo/domain/dates'
+import { type AwardKind, awardKindLabel, awardKinds, formatPointCount, loyaltyKindLabel } from '@repo/domain/loyalty'
+import { can } from '@repo/domain/staff'
+import { TextField } from '@repo/ui/field'
 import { useState } from 'react'
 import { awardPointsAction } from '@/actions/loyalty/award-points-action.ts'
 import { useStaffSession } from '@/components/shell/staff-session.tsx'
-import { can } from '@/lib/permissions.ts'
-
-const kinds = [
-  { value: 'earned', label: 'Award' },
-  { value: 'bonus', label: 'Bonus' },
-  { value: 'adjustment', label: 'Adjustment (±, needs a reason)' },
-] as const
-type Kind = (typeof kinds)[number]['value']
 
 /** Balance (derived by the database), history, and award/bonus/adjust for office roles. */
 export function CustomerLoyaltyPanel({
@@ -25,8 +20,8 @@ export function CustomerLoyaltyPanel({
   history: LoyaltyTransactionRow[]
   balance: number
 }) {
-  const { role } = useStaffSession()
-  const [kind, setKind] = useState<Kind>('earned')
+  const { role, timeZone } = useStaffSession()
+  const [kind, setKind] = useState<AwardKind>('earned')
   const award = useActionForm(awardPointsAction, {
     toInput: (form) => {
       const raw = String(form.get('points') ?? '').trim()
@@ -46,7 +41,7 @@ export function CustomerLoyaltyPanel({
     <div className="grid gap-6 lg:grid-cols-[1fr_22rem]">
       <section aria-labelledby="loyalty-history" className="space-y-3">
         <p className="text-lg">
-          Balance: <strong data-testid="loyalty-balance">{balance.toLocaleString()}</strong> points
+          Balance: <strong data-testid="loyalty-balance">{formatPointCount(balance)}</strong> points
         </p>
         <h2 id="loyalty-history" className="font-semibold">
           History
@@ -66,8 +61,8 @@ export function CustomerLoyaltyPanel({
             <tbody>
               {history.map((t) => (
                 <tr key={t.id} className="border-b border-slate-100">
-                  <td className="py-1">{new Date(t.created_at).toLocaleDateString()}</td>
-                  <td className="py-1 capitalize">{t.kind}</td>
+                  <td className="py-1">{formatDate(t.created_at, timeZone)}</td>
+                  <td className="py-1">{loyaltyKindLabel[t.kind]}</td>
                   <td className="py-1">{t.description ?? '—'}</td>
                   <td className={`py-1 text-right tabular-nums ${t.points < 0 ? 'text-red-800' : 'text-emerald-800'}`}>
                     {t.points > 0 ? `+${t.points}` : t.points}
@@ -90,10 +85,10 @@ export function CustomerLoyaltyPanel({
             <label htmlFor="field-kind" className="block text-sm font-medium">
               Kind
             </label>
-            <select id="field-kind" value={kind} onChange={(e) => setKind(e.target.value as Kind)} className="block min-h-11 w-full rounded-lg border border-slate-300 bg-white px-3">
-              {kinds.map((k) => (
-                <option key={k.value} value={k.value}>
-                  {k.label}
+            <select id="field-kind" value={kind} onChange={(e) => setKind(e.target.value as AwardKind)} className="block min-h-11 w-full rounded-lg border border-slate-300 bg-white px-3">
+              {awardKinds.map((k) => (
+                <option key={k} value={k}>
+                  {awardKindLabel[k]}
                 </option>
               ))}
             </select>

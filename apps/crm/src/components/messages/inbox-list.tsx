@@ -1,8 +1,18 @@
 import type { InboxThread } from '@repo/database/repositories'
+import { formatDate } from '@repo/domain/dates'
 import Link from 'next/link'
 
 /** Threads across customers, unread first (ordered by the repository). */
-export function InboxList({ threads, activeCustomerId }: { threads: InboxThread[]; activeCustomerId?: string }) {
+export function InboxList({
+  threads,
+  activeCustomerId,
+  timeZone,
+}: {
+  threads: InboxThread[]
+  activeCustomerId?: string
+  /** The organization's, for the dates. */
+  timeZone: string
+}) {
   if (threads.length === 0) {
     return <p className="rounded-lg border border-dashed border-slate-300 bg-white p-6 text-center text-slate-700">No conversations yet.</p>
   }
@@ -27,7 +37,7 @@ export function InboxList({ threads, activeCustomerId }: { threads: InboxThread[
             </span>
             <span className="flex shrink-0 flex-col items-end gap-1">
               <time className="text-xs text-slate-600" dateTime={t.lastMessage.created_at}>
-                {new Date(t.lastMessage.created_at).toLocaleDateString()}
+                {formatDate(t.lastMessage.created_at, timeZone)}
               </time>
               {t.unread > 0 ? (
                 <span data-testid="unread-count" className="rounded-full bg-sky-700 px-2 text-xs font-bold text-white">

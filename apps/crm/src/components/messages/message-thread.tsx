@@ -1,6 +1,7 @@
 'use client'
 
 import type { CustomerRow, MessageRow } from '@repo/database/types'
+import { formatTime } from '@repo/domain/dates'
 import { useMessageUpdates, useTypingIndicator } from '@repo/realtime'
 import { useAction } from '@repo/actions/form'
 import { useEffect, useOptimistic, useRef, useState } from 'react'
@@ -13,7 +14,7 @@ type Shown = MessageRow & { pending?: boolean }
 
 /** One customer's thread: live, read receipts both ways, customer typing indicator, optimistic send. */
 export function MessageThread({ customer, messages }: { customer: CustomerRow; messages: MessageRow[] }) {
-  const { fullName } = useStaffSession()
+  const { fullName, timeZone } = useStaffSession()
   const [body, setBody] = useState('')
   const sent = useRef('')
   const message = useAction(sendMessageAction, {
@@ -75,7 +76,7 @@ export function MessageThread({ customer, messages }: { customer: CustomerRow; m
               <div className={`max-w-[80%] rounded-2xl px-3 py-2 text-sm ${mine ? 'bg-sky-700 text-white' : 'border border-slate-200 bg-white'} ${m.pending ? 'opacity-60' : ''}`}>
                 <p className="whitespace-pre-wrap">{m.body}</p>
                 <p className={`mt-1 text-xs ${mine ? 'text-sky-100' : 'text-slate-600'}`}>
-                  {mine ? 'Staff' : customer.first_name} · {new Date(m.created_at).toLocaleTimeString([], { hour: 'numeric', minute: '2-digit' })}
+                  {mine ? 'Staff' : customer.first_name} · {formatTime(m.created_at, timeZone)}
                   {mine ? (m.pending ? ' · Sending…' : m.read_at ? ' · Read' : ' · Delivered') : null}
                 </p>
               </div>

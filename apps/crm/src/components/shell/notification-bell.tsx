@@ -1,26 +1,20 @@
 'use client'
 
+import { formatTime } from '@repo/domain/dates'
+import { describeJobForStaff } from '@repo/domain/jobs'
+import { describeMessageForStaff } from '@repo/domain/messages'
+import type { StaffNotice } from '@repo/domain/realtime-tables'
 import { useOrganizationUpdates } from '@repo/realtime'
 import Link from 'next/link'
 import { useRef, useState } from 'react'
 import { toast } from 'sonner'
 import { useStaffSession } from './staff-session.tsx'
 
-interface Notice {
-  id: string
-  text: string
-  href: string
-  at: string
-}
-
-// A change is "new" when its timestamp is recent; older rows re-sent on update are not re-announced.
-function isFresh(value: string | null): value is string {
-  return value !== null && Date.now() - Date.parse(value) < 60_000
-}
+type Notice = StaffNotice & { href: string }
 
 /** Bell for customer activity: new customer messages, confirmations and reschedule requests. */
 export function NotificationBell() {
-  const { organizationId } = useStaffSession()
+  const { organizationId, timeZone } = useStaffSession()
   const [notices, setNotices] = useState<Notice[]>([])
   const [unseen, setUnseen] = useState(0)
   const [open, setOpen] = useState(false)
@@ -37,24 +31,13 @@ export function NotificationBell() {
   // Full rows, not the change feed's ids: whether a change is news depends on its columns.
   useOrganizationUpdates('messages', organizationId, {
     onInsert: (row) => {
-      if (row.sender_type !== 'customer') return
-      push({ id: `m:${row.id}`, text: 'New message from a customer', href: `/messages/${row.customer_id}`, at: row.created_at })
+      const notice = describeMessageForStaff(row)
+      if (notice) push({ ...notice, href: `/messages/${row.customer_id}` })
     },
   })
   useOrganizationUpdates('jobs', organizationId, {
     onUpdate: (row) => {
-      const href = `/customers/${row.customer_id}?tab=jobs`
-      if (row.status === 'confirmed' && isFresh(row.confirmed_at)) {
-        push({ id: `c:${row.id}:${row.confirmed_at}`, text: `Appointment confirmed: ${row.title}`, href, at: row.confirmed_at })
-      }
-      if (isFresh(row.reschedule_requested_at)) {
-        push({
-          id: `r:${row.id}:${row.reschedule_requested_at}`,
-          text: `Reschedule requested: ${row.title}`,
-          href,
-          at: row.reschedule_requested_at,
-        })
-      }
+      for (const notice of describeJobForStaff(row)) push({ ...notice, href: `/customers/${row.customer_id}?tab=jobs` })
     },
   })
 
@@ -91,7 +74,7 @@ export function NotificationBell() {
                 <li key={n.id}>
                   <Link href={n.href} onClick={() => setOpen(false)} className="block rounded-lg p-2 text-sm hover:bg-slate-50">
                     <span className="font-medium">{n.text}</span>
-                    <span className="block text-xs text-slate-600">{new Date(n.at).toLocaleTimeString()}</span>
+                    <span className="block text-xs text-slate-600">{formatTime(n.at, timeZone)}</span>
                   </Link>
                 </li>
               ))}

@@ -1,7 +1,7 @@
 'use client'
 
+import type { StaffRole } from '@repo/domain/staff'
 import { createContext, type ReactNode, useContext } from 'react'
-import type { StaffRole } from '@/lib/permissions.ts'
 
 export interface StaffSession {
   userId: string
@@ -10,11 +10,16 @@ export interface StaffSession {
   role: StaffRole
   organizationId: string
   organizationName: string
+  /** The organization's time zone: every date is shown and entered in it. */
+  timeZone: string
 }
 
 const Context = createContext<StaffSession | null>(null)
 
-/** Who is signed in, for client components (presence, role-aware buttons). Not a security boundary. */
+/**
+ * Who is signed in and for which organization, for client components (presence, role-aware
+ * buttons, dates in the organization's zone). Not a security boundary.
+ */
 export function StaffSessionProvider({ value, children }: { value: StaffSession; children: ReactNode }) {
   return <Context.Provider value={value}>{children}</Context.Provider>
 }

@@ -2,8 +2,8 @@
 
 import type { StaffMemberRow } from '@repo/database/types'
 import { useAction } from '@repo/actions/form'
+import { type StaffRole, staffRoles } from '@repo/domain/staff'
 import { updateStaffAction } from '@/actions/staff/update-staff-action.ts'
-import { type StaffRole, staffRoles } from '@/lib/permissions.ts'
 
 /** Role and active switch for one colleague (owners only; the action checks again). */
 export function StaffRowEditor({ member, isSelf }: { member: StaffMemberRow; isSelf: boolean }) {

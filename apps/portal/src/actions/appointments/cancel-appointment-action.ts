@@ -2,7 +2,7 @@
 
 import { fail, ok } from '@repo/actions/result'
 import { cancelJob, getJob } from '@repo/database/repositories'
-import { checkCancellation } from '@/lib/cancellation-policy'
+import { checkCancellation } from '@repo/domain/jobs'
 import { customerAction, everywhere } from '@/lib/customer-action'
 import { cancelSchema } from './schema'
 

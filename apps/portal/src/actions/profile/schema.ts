@@ -1,5 +1,5 @@
+import { notificationKinds } from '@repo/domain/notifications'
 import { z } from 'zod'
-import { notificationKinds } from '@/lib/notification-preferences'
 
 const optionalText = (max: number, label: string) =>
   z

@@ -1,9 +1,9 @@
 import { countUnread } from '@repo/database/repositories'
+import { parsePreferences } from '@repo/domain/notifications'
 import type { ReactNode } from 'react'
 import { PortalLive } from '@/components/live/portal-live'
 import { PortalHeader } from '@/components/shell/portal-header'
 import { PortalNav } from '@/components/shell/portal-nav'
-import { parsePreferences } from '@/lib/notification-preferences'
 import { requirePortalSession } from '@/lib/portal-session'
 
 export default async function PortalLayout({ children }: { children: ReactNode }) {
@@ -13,6 +13,7 @@ export default async function PortalLayout({ children }: { children: ReactNode }
     <PortalLive
       customerId={customer.id}
       organizationId={organization.id}
+      timeZone={organization.timezone}
       userId={userId}
       customerName={`${customer.first_name} ${customer.last_name}`}
       unreadCount={unread}

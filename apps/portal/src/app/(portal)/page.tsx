@@ -1,14 +1,16 @@
 import { countUnread, getLoyaltyBalance, listCustomerInvoices, listCustomerJobs } from '@repo/database/repositories'
+import { formatDateTime } from '@repo/domain/dates'
+import { amountDue, isInvoiceOpen } from '@repo/domain/invoices'
+import { isUpcoming } from '@repo/domain/jobs'
+import { formatPoints } from '@repo/domain/loyalty'
+import { formatCents } from '@repo/domain/money'
 import { Card, CardHeader } from '@repo/ui/card'
 import { EmptyState } from '@repo/ui/empty-state'
-import { formatCents, formatDateTime, formatPoints } from '@repo/ui/format'
 import type { Metadata } from 'next'
 import Link from 'next/link'
 import { TeamOnline } from '@/components/dashboard/team-online'
 import { JobList } from '@/components/jobs/job-list'
 import { JobStatusBadge } from '@/components/jobs/job-status-badge'
-import { amountDue, isOpen } from '@/lib/invoice-status'
-import { isUpcoming } from '@/lib/job-status'
 import { requirePortalSession } from '@/lib/portal-session'
 
 export const metadata: Metadata = { title: 'Home' }
@@ -23,7 +25,7 @@ export default async function DashboardPage() {
   ])
   const upcoming = jobs.filter((job) => isUpcoming(job))
   const next = upcoming[0]
-  const open = invoices.filter((invoice) => isOpen(invoice.status))
+  const open = invoices.filter((invoice) => isInvoiceOpen(invoice.status))
   const tz = organization.timezone
 
   return (

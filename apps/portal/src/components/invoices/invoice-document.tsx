@@ -1,5 +1,6 @@
 import type { InvoiceWithLineItems } from '@repo/database/repositories'
-import { formatCents, formatDate } from '@repo/ui/format'
+import { formatDate } from '@repo/domain/dates'
+import { formatCents } from '@repo/domain/money'
 import { InvoiceStatusBadge } from './invoice-status-badge'
 
 /** The invoice itself: used on screen and in the printable view. */

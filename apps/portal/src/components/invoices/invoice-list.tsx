@@ -1,6 +1,7 @@
 import type { InvoiceRow } from '@repo/database/types'
+import { formatDate } from '@repo/domain/dates'
+import { formatCents } from '@repo/domain/money'
 import { EmptyState } from '@repo/ui/empty-state'
-import { formatCents, formatDate } from '@repo/ui/format'
 import Link from 'next/link'
 import { InvoiceStatusBadge } from './invoice-status-badge'
 

@@ -1,6 +1,6 @@
+import { customerInvoiceStatusLabel, type InvoiceStatus, invoiceStatusTone } from '@repo/domain/invoices'
 import { Badge } from '@repo/ui/badge'
-import { type InvoiceStatus, invoiceStatusLabel, invoiceStatusTone } from '@/lib/invoice-status'
 
 export function InvoiceStatusBadge({ status }: { status: InvoiceStatus }) {
-  return <Badge tone={invoiceStatusTone[status]}>{invoiceStatusLabel[status]}</Badge>
+  return <Badge tone={invoiceStatusTone[status]}>{customerInvoiceStatusLabel[status]}</Badge>
 }

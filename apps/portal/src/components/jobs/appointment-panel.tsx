@@ -1,12 +1,12 @@
 'use client'
 
-import type { JobRow, JobStatus } from '@repo/database/types'
-import { Card, CardHeader } from '@repo/ui/card'
-import { formatDateTime } from '@repo/ui/format'
 import { useAction } from '@repo/actions/form'
+import type { JobRow, JobStatus } from '@repo/database/types'
+import { formatDateTime } from '@repo/domain/dates'
+import { canConfirm, canRequestReschedule, isJobOpen } from '@repo/domain/jobs'
+import { Card, CardHeader } from '@repo/ui/card'
 import { useOptimistic } from 'react'
 import { confirmAppointmentAction } from '@/actions/appointments/confirm-appointment-action'
-import { canConfirm, canRequestReschedule } from '@/lib/job-status'
 import { Button } from '@repo/ui/button'
 import { CancelForm } from './cancel-form'
 import { JobStatusBadge } from './job-status-badge'
@@ -48,10 +48,10 @@ export function AppointmentPanel({ job, timeZone, cancelBlockedReason, noticeHou
       {canRequestReschedule(status) ? (
         <Card aria-labelledby="reschedule-heading">
           <CardHeader id="reschedule-heading" title="Need a different time?" />
-          <RescheduleForm jobId={job.id} />
+          <RescheduleForm jobId={job.id} timeZone={timeZone} />
         </Card>
       ) : null}
-      {status !== 'cancelled' && status !== 'completed' ? (
+      {isJobOpen(status) ? (
         <Card aria-labelledby="cancel-heading">
           <CardHeader id="cancel-heading" title="Cancel appointment" />
           {cancelBlockedReason ? (

@@ -1,6 +1,7 @@
 import type { JobRow } from '@repo/database/types'
+import { formatDateTime } from '@repo/domain/dates'
+import { formatCents } from '@repo/domain/money'
 import { EmptyState } from '@repo/ui/empty-state'
-import { formatCents, formatDateTime } from '@repo/ui/format'
 import Link from 'next/link'
 import { JobStatusBadge } from './job-status-badge'
 

@@ -1,6 +1,6 @@
+import { customerJobStatusLabel, type JobStatus, jobStatusTone } from '@repo/domain/jobs'
 import { Badge } from '@repo/ui/badge'
-import { type JobStatus, jobStatusLabel, jobStatusTone } from '@/lib/job-status'
 
 export function JobStatusBadge({ status }: { status: JobStatus }) {
-  return <Badge tone={jobStatusTone[status]}>{jobStatusLabel[status]}</Badge>
+  return <Badge tone={jobStatusTone[status]}>{customerJobStatusLabel(status)}</Badge>
 }

@@ -1,12 +1,13 @@
 'use client'
 
+import { useActionForm } from '@repo/actions/form'
+import { fromZonedInputValue } from '@repo/domain/dates'
 import { Button } from '@repo/ui/button'
 import { TextAreaField, TextField } from '@repo/ui/field'
-import { useActionForm } from '@repo/actions/form'
 import { requestRescheduleAction } from '@/actions/appointments/request-reschedule-action'
 
-/** Up to three preferred times (entered in the customer's local time) and a note. */
-export function RescheduleForm({ jobId }: { jobId: string }) {
+/** Up to three preferred times (entered in the business's time zone) and a note. */
+export function RescheduleForm({ jobId, timeZone }: { jobId: string; timeZone: string }) {
   // A refused request keeps the times and note entered; they are cleared once it is sent.
   const { formProps, pending, fieldError } = useActionForm(requestRescheduleAction, {
     toInput: (form) => ({
@@ -14,7 +15,7 @@ export function RescheduleForm({ jobId }: { jobId: string }) {
       preferredTimes: ['time1', 'time2', 'time3']
         .map((name) => String(form.get(name) ?? ''))
         .filter(Boolean)
-        .map((local) => new Date(local).toISOString()),
+        .map((local) => fromZonedInputValue(local, timeZone)),
       note: String(form.get('note') ?? ''),
     }),
     success: 'Reschedule request sent. We will be in touch.',

@@ -1,5 +1,5 @@
 import { cn } from '@repo/ui/cn'
-import { type JobStatus, statusTimeline } from '@/lib/job-status'
+import { type JobStatus, statusTimeline } from '@repo/domain/jobs'
 
 export function StatusTimeline({ status, reached }: { status: JobStatus; reached?: JobStatus }) {
   const steps = statusTimeline(status, reached)

@@ -1,15 +1,18 @@
 'use client'
 
 import type { Client } from '@repo/database/types'
+import type { NotificationPreferences } from '@repo/domain/notifications'
+import type { RealtimeStatus } from '@repo/realtime'
 import { createContext, useContext } from 'react'
-import type { NotificationPreferences } from '@/lib/notification-kinds'
 
-export type LiveStatus = 'connecting' | 'connected' | 'reconnecting' | 'disconnected'
+export type LiveStatus = RealtimeStatus
 
 export interface PortalLiveValue {
   supabase: Client
   customerId: string
   organizationId: string
+  /** The organization's time zone: every date is shown and entered in it. */
+  timeZone: string
   userId: string
   customerName: string
   status: LiveStatus

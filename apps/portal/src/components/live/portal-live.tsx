@@ -1,15 +1,16 @@
 'use client'
 
 import { createClient } from '@repo/database/client'
+import type { NotificationPreferences } from '@repo/domain/notifications'
 import { RealtimeProvider } from '@repo/realtime'
 import { type ReactNode, useMemo } from 'react'
-import type { NotificationPreferences } from '@/lib/notification-kinds'
 import { PortalLiveContext } from './portal-live-context'
 import { useLiveRefresh } from './use-live-refresh'
 
 interface Props {
   customerId: string
   organizationId: string
+  timeZone: string
   userId: string
   customerName: string
   unreadCount: number
@@ -29,10 +30,10 @@ export function PortalLive(props: Props) {
 }
 
 function LiveState({ supabase, children, ...props }: Props & { supabase: ReturnType<typeof createClient> }) {
-  const { status } = useLiveRefresh(props.customerId, props.preferences)
+  const { status } = useLiveRefresh(props.customerId, props.preferences, props.timeZone)
   const value = useMemo(
     () => ({ ...props, supabase, status }),
-    [props.customerId, props.organizationId, props.userId, props.customerName, props.unreadCount, props.preferences, supabase, status],
+    [props.customerId, props.organizationId, props.timeZone, props.userId, props.customerName, props.unreadCount, props.preferences, supabase, status],
   )
   return <PortalLiveContext.Provider value={value}>{children}</PortalLiveContext.Provider>
 }

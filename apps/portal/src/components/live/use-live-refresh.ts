@@ -1,20 +1,20 @@
 'use client'
 
-import { type ChangeNotice, describeChange, notifyChange, useAllUpdates } from '@repo/realtime'
+import type { NotificationPreferences } from '@repo/domain/notifications'
+import { customerNotice, notifyChange, useAllUpdates } from '@repo/realtime'
 import { useRouter } from 'next/navigation'
 import { useCallback, useEffect, useRef } from 'react'
-import { type NotificationPreferences, tableKind } from '@/lib/notification-kinds'
 
 /**
- * The portal's single realtime channel (jobs, invoices, messages, points for this customer).
- * Every change re-renders the open page from the server (so lists, details, badges and totals
- * stay right) and raises a toast when it matters and the customer wants it.
+ * The portal's single realtime channel (every customer-facing table of the realtime registry,
+ * for this customer). Every change re-renders the open page from the server (so lists, details,
+ * badges and totals stay right) and raises a toast when it matters and the customer wants it.
  * After a reconnect the page re-fetches, because missed changes are not replayed.
  */
-export function useLiveRefresh(customerId: string, preferences: NotificationPreferences) {
+export function useLiveRefresh(customerId: string, preferences: NotificationPreferences, timeZone: string) {
   const router = useRouter()
-  const prefs = useRef(preferences)
-  prefs.current = preferences
+  const context = useRef({ preferences, timeZone })
+  context.current = { preferences, timeZone }
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined)
 
   // Bursts (a staff bulk edit) collapse into one refresh.
@@ -24,42 +24,9 @@ export function useLiveRefresh(customerId: string, preferences: NotificationPref
   }, [router])
   useEffect(() => () => clearTimeout(timer.current), [])
 
-  const toast = useCallback((table: string, notice: ChangeNotice | null) => {
-    const kind = tableKind[table]
-    if (kind && !prefs.current[kind]) return
-    if (notice) notifyChange(notice)
-  }, [])
-
   return useAllUpdates(customerId, {
-    onJobInsert: (row) => {
-      toast('jobs', describeChange('jobs', 'INSERT', row))
-      refresh()
-    },
-    onJobUpdate: (row, old) => {
-      toast('jobs', describeChange('jobs', 'UPDATE', row, old))
-      refresh()
-    },
-    onInvoiceInsert: (row) => {
-      toast('invoices', describeChange('invoices', 'INSERT', row))
-      refresh()
-    },
-    onInvoiceUpdate: (row, old) => {
-      toast('invoices', describeChange('invoices', 'UPDATE', row, old))
-      refresh()
-    },
-    onNewMessage: (row) => {
-      // Customers' own messages are not news to them.
-      if (row.sender_type === 'staff') toast('messages', describeChange('messages', 'INSERT', row))
-      refresh()
-    },
-    onMessageRead: refresh,
-    onMessageDeleted: refresh,
-    onPointsEarned: (row) => {
-      toast('loyalty_transactions', describeChange('loyalty_transactions', 'INSERT', row))
-      refresh()
-    },
-    onPointsRedeemed: (row) => {
-      toast('loyalty_transactions', describeChange('loyalty_transactions', 'INSERT', row))
+    onChange: (table, event, row, old) => {
+      notifyChange(customerNotice(table, event, row, old, context.current))
       refresh()
     },
     onResync: refresh,

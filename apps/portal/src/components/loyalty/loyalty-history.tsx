@@ -1,14 +1,8 @@
 import type { LoyaltyTransactionRow } from '@repo/database/types'
+import { formatDate } from '@repo/domain/dates'
+import { formatPoints, loyaltyKindLabel as kindLabel } from '@repo/domain/loyalty'
 import { cn } from '@repo/ui/cn'
 import { EmptyState } from '@repo/ui/empty-state'
-import { formatDate, formatPoints } from '@repo/ui/format'
-
-const kindLabel: Record<LoyaltyTransactionRow['kind'], string> = {
-  earned: 'Earned',
-  redeemed: 'Redeemed',
-  bonus: 'Bonus',
-  adjustment: 'Adjustment',
-}
 
 export function LoyaltyHistory({ transactions, timeZone }: { transactions: LoyaltyTransactionRow[]; timeZone: string }) {
   if (transactions.length === 0) return <EmptyState title="No points yet">You earn points with every completed appointment.</EmptyState>

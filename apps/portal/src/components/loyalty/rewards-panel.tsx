@@ -1,11 +1,11 @@
 'use client'
 
+import { useAction } from '@repo/actions/form'
 import type { LoyaltyRewardRow } from '@repo/database/types'
+import { formatPoints } from '@repo/domain/loyalty'
 import { Button } from '@repo/ui/button'
 import { Card, CardHeader } from '@repo/ui/card'
 import { EmptyState } from '@repo/ui/empty-state'
-import { formatPoints } from '@repo/ui/format'
-import { useAction } from '@repo/actions/form'
 import { useOptimistic, useRef } from 'react'
 import { redeemRewardAction } from '@/actions/loyalty/redeem-reward-action'
 

@@ -1,6 +1,6 @@
 import type { MessageRow } from '@repo/database/types'
+import { formatDateTime } from '@repo/domain/dates'
 import { cn } from '@repo/ui/cn'
-import { formatDateTime } from '@repo/ui/format'
 
 export type ThreadMessage = MessageRow & { pending?: boolean }
 

@@ -1,17 +1,15 @@
 'use client'
 
+import {
+  type NotificationKind,
+  type NotificationPreferences,
+  notificationKindLabel as labels,
+  notificationKinds,
+} from '@repo/domain/notifications'
 import { Card, CardHeader } from '@repo/ui/card'
 import { useAction } from '@repo/actions/form'
 import { useOptimistic, useState } from 'react'
 import { updatePreferencesAction } from '@/actions/profile/update-preferences-action'
-import { type NotificationKind, type NotificationPreferences, notificationKinds } from '@/lib/notification-kinds'
-
-const labels: Record<NotificationKind, { title: string; help: string }> = {
-  job_updates: { title: 'Appointments', help: 'Scheduled, rescheduled, technician on the way, completed.' },
-  invoice_updates: { title: 'Invoices', help: 'New invoices and payments received.' },
-  message_updates: { title: 'Messages', help: 'New messages from the team.' },
-  loyalty_updates: { title: 'Reward points', help: 'Points earned and redeemed.' },
-}
 
 /** Which live changes pop up a notification; each switch saves at once and reverts if saving fails. */
 export function NotificationPreferencesForm({ initial }: { initial: NotificationPreferences }) {

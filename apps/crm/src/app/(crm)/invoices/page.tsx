@@ -1,14 +1,15 @@
 import { getCustomersByIds, listInvoices } from '@repo/database/repositories'
+import { amountDue, invoiceStatusesByUrgency, isOverdue } from '@repo/domain/invoices'
+import { formatCents } from '@repo/domain/money'
 import type { Metadata } from 'next'
 import Link from 'next/link'
 import { InvoiceTable } from '@/components/invoices/invoice-table.tsx'
-import { formatCents, type InvoiceStatus } from '@/lib/invoice-status.ts'
 import { requireStaff } from '@/lib/staff-context.ts'
 import { LiveRefresh } from '@/live/live-refresh.tsx'
 
 export const metadata: Metadata = { title: 'Invoices' }
 
-const filters = ['all', 'draft', 'sent', 'overdue', 'paid', 'void'] as const
+const filters = ['all', ...invoiceStatusesByUrgency] as const
 type Filter = (typeof filters)[number]
 
 export default async function InvoicesPage({ searchParams }: { searchParams: Promise<{ status?: string }> }) {
@@ -17,12 +18,10 @@ export default async function InvoicesPage({ searchParams }: { searchParams: Pro
   const filter: Filter = filters.includes(status as Filter) ? (status as Filter) : 'all'
   const all = await listInvoices(supabase, { organizationId: organization.id, limit: 500 })
   const now = Date.now()
-  // Overdue = flagged overdue, or sent and past due but not yet swept by the nightly job.
-  const isOverdue = (i: (typeof all)[number]) =>
-    i.status === 'overdue' || (i.status === 'sent' && i.due_at !== null && Date.parse(i.due_at) < now)
-  const shown = all.filter((i) => (filter === 'all' ? true : filter === 'overdue' ? isOverdue(i) : i.status === (filter as InvoiceStatus)))
-  const outstanding = all.filter((i) => i.status === 'sent' || i.status === 'overdue').reduce((s, i) => s + i.total_cents, 0)
-  const overdueCount = all.filter(isOverdue).length
+  const overdue = (i: (typeof all)[number]) => isOverdue(i, now)
+  const shown = all.filter((i) => (filter === 'all' ? true : filter === 'overdue' ? overdue(i) : i.status === filter))
+  const outstanding = amountDue(all)
+  const overdueCount = all.filter(overdue).length
   const customers = await getCustomersByIds(supabase, shown.map((i) => i.customer_id))
   const names = Object.fromEntries(customers.map((c) => [c.id, `${c.first_name} ${c.last_name}`]))
 
@@ -48,7 +47,7 @@ export default async function InvoicesPage({ searchParams }: { searchParams: Pro
         ))}
       </nav>
       <p className="text-sm text-slate-700">Create invoices from a customer’s Invoices tab (optionally from one of their jobs).</p>
-      <InvoiceTable invoices={shown} customerNames={names} />
+      <InvoiceTable invoices={shown} customerNames={names} timeZone={organization.timezone} />
     </div>
   )
 }

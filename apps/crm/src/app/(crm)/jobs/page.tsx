@@ -1,9 +1,17 @@
 import { getCustomersByIds, listJobs, listStaff } from '@repo/database/repositories'
+import {
+  addDaysToKey,
+  dayKey,
+  daysFrom,
+  formatDayKey,
+  parseDayParam,
+  startOfZonedDay,
+} from '@repo/domain/dates'
+import { statusesBeforeVisit } from '@repo/domain/jobs'
 import type { Metadata } from 'next'
 import Link from 'next/link'
 import { JobBoard } from '@/components/jobs/job-board.tsx'
 import { RescheduleRequests } from '@/components/jobs/reschedule-requests.tsx'
-import { dayKey, dayLabel, daysFrom, parseDayParam } from '@/lib/board-days.ts'
 import { requireStaff } from '@/lib/staff-context.ts'
 
 export const metadata: Metadata = { title: 'Jobs' }
@@ -15,15 +23,15 @@ export default async function JobsPage({ searchParams }: { searchParams: Promise
   const tz = organization.timezone
   const first = parseDayParam(params.date, tz)
   const keys = daysFrom(first, view === 'day' ? 1 : 7)
-  // Fetch a day of margin either side, then bucket by the organization's calendar day.
-  const from = new Date(Date.parse(`${first}T00:00:00Z`) - 86_400_000).toISOString()
-  const to = new Date(Date.parse(`${first}T00:00:00Z`) + (keys.length + 1) * 86_400_000).toISOString()
+  // The board's days run from midnight to midnight in the organization's zone.
+  const from = startOfZonedDay(first, tz).toISOString()
+  const to = startOfZonedDay(addDaysToKey(first, keys.length), tz).toISOString()
   const [jobs, staff, upcoming] = await Promise.all([
     listJobs(supabase, { organizationId: organization.id, from, to, limit: 500 }),
     listStaff(supabase, organization.id),
     listJobs(supabase, {
       organizationId: organization.id,
-      status: ['requested', 'scheduled', 'confirmed'],
+      status: [...statusesBeforeVisit],
       from: new Date(Date.now() - 86_400_000).toISOString(),
       limit: 500,
     }),
@@ -34,8 +42,7 @@ export default async function JobsPage({ searchParams }: { searchParams: Promise
   const customers = await getCustomersByIds(supabase, [...visible, ...requests].map((j) => j.customer_id))
   const names = Object.fromEntries(customers.map((c) => [c.id, `${c.first_name} ${c.last_name}`]))
   const step = view === 'day' ? 1 : 7
-  const shift = (n: number) => daysFrom(first, Math.abs(n) + 1)[Math.abs(n)] ?? first
-  const back = new Date(Date.parse(`${first}T12:00:00Z`) - step * 86_400_000).toISOString().slice(0, 10)
+  const back = addDaysToKey(first, -step)
 
   return (
     <div className="space-y-4">
@@ -48,7 +55,7 @@ export default async function JobsPage({ searchParams }: { searchParams: Promise
           <Link href={`/jobs?view=${view}`} className="min-h-11 rounded-lg border border-slate-300 bg-white px-3 py-2.5">
             Today
           </Link>
-          <Link href={`/jobs?view=${view}&date=${shift(step)}`} className="min-h-11 rounded-lg border border-slate-300 bg-white px-3 py-2.5">
+          <Link href={`/jobs?view=${view}&date=${addDaysToKey(first, step)}`} className="min-h-11 rounded-lg border border-slate-300 bg-white px-3 py-2.5">
             Next
           </Link>
           <Link
@@ -69,7 +76,7 @@ export default async function JobsPage({ searchParams }: { searchParams: Promise
       </div>
       <RescheduleRequests jobs={requests} staff={staff} customerNames={names} />
       <JobBoard
-        days={keys.map((key) => ({ key, label: dayLabel(key) }))}
+        days={keys.map((key) => ({ key, label: formatDayKey(key) }))}
         jobs={visible}
         staff={staff}
         customerNames={names}

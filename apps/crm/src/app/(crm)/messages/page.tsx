@@ -13,7 +13,7 @@ export default async function MessagesPage() {
     <div className="space-y-4">
       <LiveRefresh tables={['messages']} />
       <h1 className="text-2xl font-bold">Messages</h1>
-      <InboxList threads={threads} />
+      <InboxList threads={threads} timeZone={organization.timezone} />
     </div>
   )
 }

@@ -1,7 +1,7 @@
 import { listStaff } from '@repo/database/repositories'
 import type { Metadata } from 'next'
 import { StaffRowEditor } from '@/components/staff/staff-row-editor.tsx'
-import { can } from '@/lib/permissions.ts'
+import { can } from '@repo/domain/staff'
 import { requireStaff } from '@/lib/staff-context.ts'
 import { LiveRefresh } from '@/live/live-refresh.tsx'
 

@@ -1,7 +1,7 @@
 import { listCustomerJobs } from '@repo/database/repositories'
+import { isUpcoming } from '@repo/domain/jobs'
 import type { Metadata } from 'next'
 import { JobList } from '@/components/jobs/job-list'
-import { isUpcoming } from '@/lib/job-status'
 import { requirePortalSession } from '@/lib/portal-session'
 
 export const metadata: Metadata = { title: 'Appointments' }

@@ -1,16 +1,15 @@
 import { listCustomerInvoices } from '@repo/database/repositories'
-import { formatCents } from '@repo/ui/format'
+import { amountDue, isInvoiceVisibleToCustomer } from '@repo/domain/invoices'
+import { formatCents } from '@repo/domain/money'
 import type { Metadata } from 'next'
 import { InvoiceList } from '@/components/invoices/invoice-list'
-import { amountDue } from '@/lib/invoice-status'
 import { requirePortalSession } from '@/lib/portal-session'
 
 export const metadata: Metadata = { title: 'Invoices' }
 
 export default async function InvoicesPage() {
   const { supabase, customer, organization } = await requirePortalSession()
-  // Drafts are the business's work in progress; customers see invoices once sent.
-  const invoices = (await listCustomerInvoices(supabase, customer.id)).filter((i) => i.status !== 'draft')
+  const invoices = (await listCustomerInvoices(supabase, customer.id)).filter((i) => isInvoiceVisibleToCustomer(i.status))
   return (
     <div className="space-y-4">
       <div className="flex items-end justify-between gap-2">

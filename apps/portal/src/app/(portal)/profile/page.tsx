@@ -1,7 +1,7 @@
+import { parsePreferences } from '@repo/domain/notifications'
 import type { Metadata } from 'next'
 import { NotificationPreferencesForm } from '@/components/profile/notification-preferences-form'
 import { ProfileForm } from '@/components/profile/profile-form'
-import { parsePreferences } from '@/lib/notification-preferences'
 import { requirePortalSession } from '@/lib/portal-session'
 
 export const metadata: Metadata = { title: 'Profile' }

@@ -20,7 +20,7 @@ import { CustomerInvoicesPanel } from '@/components/invoices/customer-invoices-p
 import { CustomerJobsPanel } from '@/components/jobs/customer-jobs-panel.tsx'
 import { CustomerLoyaltyPanel } from '@/components/loyalty/customer-loyalty-panel.tsx'
 import { MessageThread } from '@/components/messages/message-thread.tsx'
-import { can } from '@/lib/permissions.ts'
+import { can } from '@repo/domain/staff'
 import { requireStaff } from '@/lib/staff-context.ts'
 
 export const metadata: Metadata = { title: 'Customer' }

@@ -22,7 +22,7 @@ export default async function ConversationPage({ params }: { params: Promise<{ c
     <div className="grid gap-4 lg:grid-cols-[20rem_1fr]">
       <LiveRefresh tables={['messages']} />
       <div className="hidden lg:block">
-        <InboxList threads={threads} activeCustomerId={customerId} />
+        <InboxList threads={threads} activeCustomerId={customerId} timeZone={organization.timezone} />
       </div>
       <div className="space-y-3 rounded-xl border border-slate-200 bg-white p-4">
         <div className="flex items-center justify-between">

@@ -1,0 +1,5 @@
+export * from './day-keys.ts'
+export * from './format.ts'
+export { type TimeZone, toInstant } from './zone.ts'
+export * from './zoned-days.ts'
+export * from './zoned-input.ts'

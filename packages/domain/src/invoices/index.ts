@@ -1,0 +1,3 @@
+export * from './invoice-actions.ts'
+export * from './invoice-notices.ts'
+export * from './invoice-status.ts'

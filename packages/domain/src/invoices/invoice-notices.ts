@@ -1,0 +1,43 @@
+// Toast wording for invoices: what a customer is told live.
+import type { ChangeEvent, InvoiceRow } from '@repo/database/types'
+import { formatCents } from '../money/format-cents.ts'
+import { type ChangeNotice, oldHas } from '../notice.ts'
+import { isInvoiceVisibleToCustomer } from './invoice-status.ts'
+
+/** New invoices (once sent, never drafts), payments and overdue notices; null for the rest. */
+export function describeInvoiceChange(
+  event: ChangeEvent,
+  row: InvoiceRow | null,
+  old: Partial<InvoiceRow> | null,
+): ChangeNotice | null {
+  if (!row || !isInvoiceVisibleToCustomer(row.status)) return null
+  const statusKnown = oldHas(old, 'status')
+  const becameVisible =
+    event === 'INSERT' || (statusKnown && old.status === 'draft' && row.status === 'sent')
+  if (becameVisible && row.status !== 'paid') {
+    return {
+      type: 'invoice',
+      tone: 'info',
+      title: 'New invoice',
+      description: `Invoice ${row.number} for ${formatCents(row.total_cents)}`,
+    }
+  }
+  const changed = event === 'UPDATE' && (statusKnown ? old.status !== row.status : true)
+  if (row.status === 'paid' && (changed || event === 'INSERT')) {
+    return {
+      type: 'invoice',
+      tone: 'success',
+      title: 'Payment received',
+      description: `Invoice ${row.number} is paid. Thank you!`,
+    }
+  }
+  if (row.status === 'overdue' && changed) {
+    return {
+      type: 'invoice',
+      tone: 'warning',
+      title: 'Invoice overdue',
+      description: `Invoice ${row.number} is past due`,
+    }
+  }
+  return null
+}

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest'
+import { formatCents } from '../money/format-cents.ts'
+import { canApplyInvoiceAction, invoiceActionTarget } from './invoice-actions.ts'
+import {
+  amountDue,
+  invoiceStatusesByUrgency,
+  isInvoiceOpen as isOpen,
+  isOverdue,
+} from './invoice-status.ts'
+
+describe('invoice totals', () => {
+  it('sums only sent and overdue invoices', () => {
+    expect(
+      amountDue([
+        { status: 'sent', total_cents: 10_000 },
+        { status: 'overdue', total_cents: 2_550 },
+        { status: 'paid', total_cents: 99_999 },
+        { status: 'void', total_cents: 1 },
+        { status: 'draft', total_cents: 5 },
+      ]),
+    ).toBe(12_550)
+    expect(isOpen('paid')).toBe(false)
+  })
+})
+
+describe('lifecycles', () => {
+  it('applies invoice actions only from valid states', () => {
+    expect(canApplyInvoiceAction('draft', 'send')).toBe(true)
+    expect(canApplyInvoiceAction('paid', 'void')).toBe(false)
+    expect(canApplyInvoiceAction('overdue', 'mark_paid')).toBe(true)
+    expect(canApplyInvoiceAction('draft', 'mark_paid')).toBe(false)
+    expect(invoiceActionTarget('mark_paid')).toBe('paid')
+    expect(formatCents(123456)).toBe('$1,234.56')
+  })
+})
+
+describe('overdue', () => {
+  const now = Date.parse('2026-05-01T12:00:00Z')
+  it('counts sent invoices past their due date before the nightly sweep flags them', () => {
+    expect(isOverdue({ status: 'overdue', due_at: null }, now)).toBe(true)
+    expect(isOverdue({ status: 'sent', due_at: '2026-04-30T00:00:00Z' }, now)).toBe(true)
+    expect(isOverdue({ status: 'sent', due_at: '2026-05-02T00:00:00Z' }, now)).toBe(false)
+    expect(isOverdue({ status: 'paid', due_at: '2026-04-30T00:00:00Z' }, now)).toBe(false)
+  })
+
+  it('lists work in progress before settled invoices', () => {
+    expect(invoiceStatusesByUrgency).toEqual(['draft', 'sent', 'overdue', 'paid', 'void'])
+  })
+})

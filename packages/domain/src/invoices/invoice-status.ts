@@ -1,0 +1,64 @@
+// Invoice statuses from the generated enum, their wording and tones, and the totals rules the
+// lists show (the saved totals themselves are computed by the database).
+import { Constants, type InvoiceStatus } from '@repo/database/types'
+import type { StatusTone } from '../notice.ts'
+
+export type { InvoiceStatus }
+
+export const invoiceStatuses: readonly InvoiceStatus[] = Constants.public.Enums.invoice_status
+
+/** Customer wording (portal): a sent invoice is simply "Due". Staff see the status itself. */
+export const customerInvoiceStatusLabel: Record<InvoiceStatus, string> = {
+  draft: 'Draft',
+  sent: 'Due',
+  paid: 'Paid',
+  overdue: 'Overdue',
+  void: 'Void',
+}
+
+export const invoiceStatusTone: Record<InvoiceStatus, StatusTone> = {
+  draft: 'neutral',
+  sent: 'info',
+  paid: 'success',
+  overdue: 'danger',
+  void: 'neutral',
+}
+
+/** Drafts are the business's work in progress; customers see an invoice once it is sent. */
+export function isInvoiceVisibleToCustomer(status: InvoiceStatus): boolean {
+  return status !== 'draft'
+}
+
+/** Sent and not yet paid: money is owed. */
+export function isInvoiceOpen(status: InvoiceStatus): boolean {
+  return status === 'sent' || status === 'overdue'
+}
+
+/** Nothing more will happen to it: paid or void. */
+export function isInvoiceSettled(status: InvoiceStatus): boolean {
+  return status === 'paid' || status === 'void'
+}
+
+/** Statuses in the order the CRM's filters list them: work in progress first, settled last. */
+export const invoiceStatusesByUrgency: readonly InvoiceStatus[] = /*#__PURE__*/ invoiceStatuses
+  .slice()
+  // A stable sort keeps the enum's order within each group.
+  .sort((a, b) => Number(isInvoiceSettled(a)) - Number(isInvoiceSettled(b)))
+
+/** Total still owed across open invoices, in cents. */
+export function amountDue(
+  invoices: ReadonlyArray<{ status: InvoiceStatus; total_cents: number }>,
+): number {
+  return invoices.filter((i) => isInvoiceOpen(i.status)).reduce((sum, i) => sum + i.total_cents, 0)
+}
+
+/** Flagged overdue, or sent and past due but not yet swept by the nightly job. */
+export function isOverdue(
+  invoice: { status: InvoiceStatus; due_at: string | null },
+  now = Date.now(),
+): boolean {
+  return (
+    invoice.status === 'overdue' ||
+    (invoice.status === 'sent' && invoice.due_at !== null && Date.parse(invoice.due_at) < now)
+  )
+}

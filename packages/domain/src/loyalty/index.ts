@@ -1,0 +1,3 @@
+export * from './loyalty-kind.ts'
+export * from './loyalty-notices.ts'
+export * from './points.ts'

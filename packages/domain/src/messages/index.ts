@@ -1,0 +1,2 @@
+export * from './message-notices.ts'
+export * from './message-sender.ts'

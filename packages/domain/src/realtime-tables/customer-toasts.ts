@@ -1,0 +1,29 @@
+// What a customer is told about a change to each notifying table of the registry. Keyed by the
+// registry's tables: a table with a notification kind and no rule here does not compile.
+import type { ChangeEvent, Row } from '@repo/database/types'
+import type { TimeZone } from '../dates/zone.ts'
+import { describeInvoiceChange } from '../invoices/invoice-notices.ts'
+import { describeJobChange } from '../jobs/job-notices.ts'
+import { describeLoyaltyChange } from '../loyalty/loyalty-notices.ts'
+import { describeMessageChange, isNewsTo } from '../messages/message-notices.ts'
+import type { ChangeNotice } from '../notice.ts'
+import type { NotifyingTable } from './registry.ts'
+
+export interface CustomerToastRule<Table extends NotifyingTable> {
+  /** What the customer is told about a change (null for noise). */
+  describe(
+    event: ChangeEvent,
+    row: Row<Table> | null,
+    old: Partial<Row<Table>> | null,
+    timeZone: TimeZone,
+  ): ChangeNotice | null
+  /** Whether a row is news to the customer at all (their own writes are not). */
+  newsToCustomer?(row: Row<Table>): boolean
+}
+
+export const customerToasts: { [T in NotifyingTable]: CustomerToastRule<T> } = {
+  jobs: { describe: describeJobChange },
+  invoices: { describe: describeInvoiceChange },
+  messages: { describe: describeMessageChange, newsToCustomer: (row) => isNewsTo('customer', row) },
+  loyalty_transactions: { describe: describeLoyaltyChange },
+}

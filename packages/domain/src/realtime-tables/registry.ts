@@ -1,0 +1,148 @@
+// The one list of tables whose changes users see live. Everything that depends on "which tables
+// are realtime" reads it: the portal's channel bindings and toasts, notification preferences, the
+// CRM's change-feed labels, and the schema test that checks the publication and the feed trigger.
+// Adding a table to realtime: its migration (publication and/or feed trigger), one entry here
+// (plus its toast rule in customer-toasts.ts when customers are notified: the compiler asks for
+// it), its repository.
+// Data only: every staff page loads this through @repo/realtime, the toast wording stays out.
+import type { ChangeEvent, Row, TableName } from '@repo/database/types'
+
+export interface RealtimeTableSpec<T extends TableName> {
+  /** In the `supabase_realtime` publication: subscribers receive its rows (checked by RLS). */
+  published: boolean
+  /** Reported by the organization's change feed (`realtime_table_events`, staff only). */
+  changeFeed: boolean
+  /** Column that scopes a staff subscription to one organization. */
+  organizationColumn?: keyof Row<T> & 'organization_id'
+  /** Customer-facing: the portal's one channel binds it, filtered by this column. */
+  customerColumn?: keyof Row<T> & 'customer_id'
+  /** Staff wording for the change history ("Job updated"). */
+  activityLabel?: string
+  /** The customer's notification preference (stored key) that governs its toasts. */
+  notification?: string
+}
+
+export const realtimeTables = {
+  // Customer-facing first, in the order the portal binds them and lists their preferences.
+  jobs: {
+    published: true,
+    changeFeed: true,
+    organizationColumn: 'organization_id',
+    customerColumn: 'customer_id',
+    activityLabel: 'Job',
+    notification: 'job_updates',
+  },
+  invoices: {
+    published: true,
+    changeFeed: true,
+    organizationColumn: 'organization_id',
+    customerColumn: 'customer_id',
+    activityLabel: 'Invoice',
+    notification: 'invoice_updates',
+  },
+  messages: {
+    published: true,
+    changeFeed: true,
+    organizationColumn: 'organization_id',
+    customerColumn: 'customer_id',
+    activityLabel: 'Message',
+    notification: 'message_updates',
+  },
+  loyalty_transactions: {
+    published: true,
+    changeFeed: true,
+    organizationColumn: 'organization_id',
+    customerColumn: 'customer_id',
+    activityLabel: 'Loyalty points',
+    notification: 'loyalty_updates',
+  },
+  // Staff views: whole rows per organization or per record.
+  customers: {
+    published: true,
+    changeFeed: true,
+    organizationColumn: 'organization_id',
+    activityLabel: 'Customer record',
+  },
+  // The change feed itself: staff lists invalidate on its events.
+  realtime_table_events: {
+    published: true,
+    changeFeed: false,
+    organizationColumn: 'organization_id',
+  },
+  // Followed through the change feed only. Internal notes in particular are never published:
+  // customers must never receive them.
+  customer_notes: { published: false, changeFeed: true, activityLabel: 'Note' },
+  invoice_line_items: { published: false, changeFeed: true, activityLabel: 'Invoice line' },
+  organizations: { published: false, changeFeed: true },
+  staff_members: { published: false, changeFeed: true },
+  services: { published: false, changeFeed: true },
+  loyalty_rewards: { published: false, changeFeed: true },
+} as const satisfies { [T in TableName]?: RealtimeTableSpec<T> }
+
+type Registry = typeof realtimeTables
+
+/** Every table users see change live (directly or through the change feed). */
+export type RealtimeTable = keyof Registry
+
+type TablesWith<Key extends string, Value = unknown> = {
+  [T in RealtimeTable]: Registry[T] extends Record<Key, Value> ? T : never
+}[RealtimeTable]
+
+/** Tables in the `supabase_realtime` publication. */
+export type PublishedTable = TablesWith<'published', true>
+/** Tables the organization's change feed reports. */
+export type ChangeFeedTable = TablesWith<'changeFeed', true>
+/** Published tables a staff member can follow for a whole organization. */
+export type OrganizationTable = TablesWith<'organizationColumn'> & PublishedTable
+/** Tables of the portal's one channel, each filtered to the signed-in customer. */
+export type CustomerTable = TablesWith<'customerColumn'>
+/** Tables whose changes the customer may be told about (each has a toast rule). */
+export type NotifyingTable = TablesWith<'notification'>
+/** A customer's notification preference key, e.g. `job_updates`. */
+export type NotificationKind = Registry[NotifyingTable]['notification']
+
+/** What every entry has, whatever its table (each entry's columns are checked above, per table). */
+export interface RealtimeTableEntry {
+  published: boolean
+  changeFeed: boolean
+  organizationColumn?: string
+  customerColumn?: string
+  activityLabel?: string
+  notification?: NotificationKind
+}
+
+/** An entry seen through the common shape (the literal types above are for deriving unions). */
+export function realtimeTableSpec(table: RealtimeTable): RealtimeTableEntry {
+  return realtimeTables[table]
+}
+
+const tableNames = /*#__PURE__*/ Object.keys(realtimeTables) as RealtimeTable[]
+
+export const publishedTables = /*#__PURE__*/ tableNames.filter(
+  (t): t is PublishedTable => realtimeTableSpec(t).published,
+)
+
+export const changeFeedTables = /*#__PURE__*/ tableNames.filter(
+  (t): t is ChangeFeedTable => realtimeTableSpec(t).changeFeed,
+)
+
+export const customerTables = /*#__PURE__*/ tableNames.filter(
+  (t): t is CustomerTable => realtimeTableSpec(t).customerColumn !== undefined,
+)
+
+export const notifyingTables = /*#__PURE__*/ tableNames.filter(
+  (t): t is NotifyingTable => realtimeTableSpec(t).notification !== undefined,
+)
+
+/** Staff wording for what a change did ("Job updated"). */
+export const changeEventVerb: Record<ChangeEvent, string> = {
+  INSERT: 'created',
+  UPDATE: 'updated',
+  DELETE: 'deleted',
+}
+
+/** Staff wording for a change-feed event's table; the table name itself when it has none. */
+export function activityLabel(table: string): string {
+  const entry: RealtimeTableEntry | undefined = realtimeTables[table as RealtimeTable]
+  return entry?.activityLabel ?? table
+}

@@ -1,0 +1,61 @@
+// Role rules for the UI and Server Actions; RLS enforces the same limits underneath.
+import { type JobStatus, technicianJobStatuses } from '../jobs/job-status.ts'
+import type { StaffRole } from './staff-roles.ts'
+
+export type Permission =
+  | 'customers.edit'
+  | 'customers.notes'
+  | 'jobs.schedule'
+  | 'jobs.assign'
+  | 'jobs.status'
+  | 'jobs.status.any'
+  | 'invoices.manage'
+  | 'messages.send'
+  | 'loyalty.manage'
+  | 'portal.manage'
+  | 'staff.manage'
+
+const office: Permission[] = [
+  'customers.edit',
+  'customers.notes',
+  'jobs.schedule',
+  'jobs.assign',
+  'jobs.status',
+  'jobs.status.any',
+  'invoices.manage',
+  'messages.send',
+  'loyalty.manage',
+]
+
+const grants: Record<StaffRole, ReadonlySet<Permission>> = {
+  owner: new Set<Permission>([...office, 'portal.manage', 'staff.manage']),
+  admin: new Set<Permission>([...office, 'portal.manage']),
+  office: new Set<Permission>(office),
+  // Technicians work their own jobs: status changes on jobs assigned to them, notes and messages.
+  technician: new Set<Permission>(['jobs.status', 'customers.notes', 'messages.send']),
+}
+
+export function can(role: StaffRole, permission: Permission): boolean {
+  return grants[role].has(permission)
+}
+
+/** A technician may move only jobs assigned to them; office roles may move any job. */
+export function canChangeJobStatus(
+  staff: { id: string; role: StaffRole },
+  job: { technician_id: string | null },
+): boolean {
+  if (can(staff.role, 'jobs.status.any')) return true
+  return can(staff.role, 'jobs.status') && job.technician_id === staff.id
+}
+
+/** Whether this staff member may move this job to `to` (the lifecycle is checked separately). */
+export function canSetJobStatus(
+  staff: { id: string; role: StaffRole },
+  job: { technician_id: string | null },
+  to: string,
+): boolean {
+  if (!canChangeJobStatus(staff, job)) return false
+  return can(staff.role, 'jobs.status.any') || technicianJobStatuses.includes(to as JobStatus)
+}
+
+export const forbiddenMessage = 'Your role does not allow this action. Ask an owner or admin.'
