@@ -5,6 +5,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { Worker } from 'node:worker_threads'
+import { DEFAULT_RATE_LIMITS } from '@repo/local-supabase'
 import { startTestStack } from '@repo/local-supabase/testing'
 
 const ATTEMPTS = 100
@@ -34,14 +35,7 @@ const SCENARIOS: Scenario[] = [
   { name: 'limits out of reach: every attempt is hashed' },
   {
     name: 'default limits: one attacking address',
-    rateLimits: {
-      burst: 30,
-      tokenRefresh: 150,
-      signInSignUps: 30,
-      tokenVerifications: 30,
-      anonymousUsers: 30,
-      passwordFailures: 10,
-    },
+    rateLimits: DEFAULT_RATE_LIMITS,
   },
 ]
 

@@ -1,4 +1,11 @@
-export { resolveConfig, databaseUrlFor, type StackConfig, type StackConfigInput } from './config.ts'
+export {
+  type AuthRateLimits,
+  DEFAULT_RATE_LIMITS,
+  databaseUrlFor,
+  resolveConfig,
+  type StackConfig,
+  type StackConfigInput,
+} from './config.ts'
 export { DEFAULT_ANON_KEY, DEFAULT_JWT_SECRET, DEFAULT_SERVICE_ROLE_KEY, apiKeysFor } from './keys.ts'
 export { startStack, type Stack, type StackInfo, type StartOptions } from './stack.ts'
 export { applyMigrations, applySeed, listMigrations, MigrationError } from './db/migrations.ts'

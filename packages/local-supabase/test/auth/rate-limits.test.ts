@@ -1,19 +1,14 @@
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { DEFAULT_RATE_LIMITS } from '../../src/config.ts'
 import { startTestStack, type TestStack } from '../../src/testing/index.ts'
 
 // A private stack with GoTrue's default limits (test stacks raise them otherwise) that believes
 // X-Forwarded-For from loopback, so one test process can speak from several client addresses.
 let stack: TestStack
 const PASSWORD = 'correct-horse-battery'
-const LIMITS = {
-  burst: 30,
-  tokenRefresh: 150,
-  signInSignUps: 30,
-  tokenVerifications: 30,
-  anonymousUsers: 30,
-  passwordFailures: 10,
-}
+// The product's defaults, as a real deployment has them.
+const LIMITS = DEFAULT_RATE_LIMITS
 
 beforeAll(async () => {
   stack = await startTestStack({

@@ -36,6 +36,27 @@ async function cutConnections(dbUrl: string): Promise<void> {
   }
 }
 
+/** A service-role subscriber counting how often each inserted id arrives. */
+async function subscribeToWrites(env: Record<string, string>, channel: string) {
+  const supabase = createClient(env.API_URL as string, env.SERVICE_ROLE_KEY as string, {
+    auth: { persistSession: false },
+  })
+  const delivered = new Map<number, number>()
+  await new Promise<void>((resolve, reject) => {
+    supabase
+      .channel(channel)
+      .on('postgres_changes', { event: 'INSERT', schema: 'public', table: 'chaos_writes' }, (payload) => {
+        const id = Number((payload.new as { id: number }).id)
+        delivered.set(id, (delivered.get(id) ?? 0) + 1)
+      })
+      .subscribe((status, error) => {
+        if (status === 'SUBSCRIBED') resolve()
+        if (status === 'CHANNEL_ERROR') reject(error)
+      })
+  })
+  return { supabase, delivered }
+}
+
 interface Answer {
   status: number
   code?: string
@@ -50,20 +71,7 @@ describe('chaos: REST under load while connections and the replication stream ar
     const headers = { apikey: key, authorization: `Bearer ${key}`, 'content-type': 'application/json' }
 
     // A live subscriber: every acknowledged insert must reach it too, once.
-    const supabase = createClient(env.API_URL as string, key, { auth: { persistSession: false } })
-    const delivered = new Map<number, number>()
-    await new Promise<void>((resolve, reject) => {
-      supabase
-        .channel('chaos')
-        .on('postgres_changes', { event: 'INSERT', schema: 'public', table: 'chaos_writes' }, (payload) => {
-          const id = Number((payload.new as { id: number }).id)
-          delivered.set(id, (delivered.get(id) ?? 0) + 1)
-        })
-        .subscribe((status, error) => {
-          if (status === 'SUBSCRIBED') resolve()
-          if (status === 'CHANNEL_ERROR') reject(error)
-        })
-    })
+    const { supabase, delivered } = await subscribeToWrites(env, 'chaos')
 
     const admin = new pg.Client({ connectionString: env.DB_URL })
     await admin.connect()
@@ -138,21 +146,7 @@ describe('chaos: REST under load while connections and the replication stream ar
   it('survives the replication stream being cut over and over, and still delivers every change once', { timeout: 180_000 }, async () => {
     onTestFailed(() => console.error(`stack log (exited: ${stack.exited()}):\n${stack.log().slice(-8000)}`))
     const env = stack.env as Record<string, string>
-    const key = env.SERVICE_ROLE_KEY as string
-    const supabase = createClient(env.API_URL as string, key, { auth: { persistSession: false } })
-    const delivered = new Map<number, number>()
-    await new Promise<void>((resolve, reject) => {
-      supabase
-        .channel('storm')
-        .on('postgres_changes', { event: 'INSERT', schema: 'public', table: 'chaos_writes' }, (payload) => {
-          const id = Number((payload.new as { id: number }).id)
-          delivered.set(id, (delivered.get(id) ?? 0) + 1)
-        })
-        .subscribe((status, error) => {
-          if (status === 'SUBSCRIBED') resolve()
-          if (status === 'CHANNEL_ERROR') reject(error)
-        })
-    })
+    const { supabase, delivered } = await subscribeToWrites(env, 'storm')
     const writer = new pg.Client({ connectionString: env.DB_URL })
     await writer.connect()
     await writer.query(`insert into public.chaos_writes values (99999, 'warm-up')`)
