@@ -12,8 +12,11 @@ export function describeInvoiceChange(
 ): ChangeNotice | null {
   if (!row || !isInvoiceVisibleToCustomer(row.status)) return null
   const statusKnown = oldHas(old, 'status')
+  // Realtime sends the old values only to someone who could read the old row: an update whose old
+  // status is withheld is a draft the customer could not see until now.
   const becameVisible =
-    event === 'INSERT' || (statusKnown && old.status === 'draft' && row.status === 'sent')
+    event === 'INSERT' ||
+    (event === 'UPDATE' && (!statusKnown || (old.status === 'draft' && row.status === 'sent')))
   if (becameVisible && row.status !== 'paid') {
     return {
       type: 'invoice',
