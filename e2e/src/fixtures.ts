@@ -53,7 +53,8 @@ export const test = base.extend<Fixtures>({
   ],
   customerPage: async ({ page }, use) => {
     await signInToPortal(page, demo.alice.email)
-    await expect(page.getByRole('heading', { name: `Welcome back, ${demo.alice.firstName}` })).toBeVisible()
+    // Sign-in is a server action, a redirect and a server render: allow a busy machine its time.
+    await expect(page.getByRole('heading', { name: `Welcome back, ${demo.alice.firstName}` })).toBeVisible({ timeout: 15_000 })
     await use(page)
   },
   staffPage: async ({ browser }, use) => {
