@@ -1,5 +1,5 @@
 import { openedContexts, waitForLive as portalWaitForLive, signInToPortal, test } from '../src/fixtures.ts'
-import { confirmLink, latestMail } from '../src/mailbox.ts'
+import { linkInMail, latestMail } from '../src/mailbox.ts'
 import { crmUrl, demo, expect, signInToCrm, toast, waitForLive } from './crm-fixtures.ts'
 
 // Dave has no portal login in the demo data.
@@ -52,7 +52,8 @@ test.describe('loyalty and portal access', () => {
     await expect(toast(page, 'Sign-in link sent')).toBeVisible()
     const invite = await latestMail(daveEmail, 'invite')
     expect(invite.token_hash).not.toBe(first.token_hash)
-    await dave.goto(confirmLink(invite))
+    expect(invite.subject).toBe("You're invited to your customer portal")
+    await dave.goto(linkInMail(invite))
     await expect(dave.getByRole('heading', { name: 'Choose a password' })).toBeVisible()
     const password = `dave-${Date.now().toString(36)}`
     await dave.getByLabel('New password').fill(password)
@@ -70,7 +71,7 @@ test.describe('loyalty and portal access', () => {
 
     // The invitation works once; from now on he signs in with his password.
     await dave.getByRole('button', { name: 'Sign out' }).click()
-    await dave.goto(confirmLink(invite))
+    await dave.goto(linkInMail(invite))
     await expect(dave.getByRole('heading', { name: 'This link has expired' })).toBeVisible()
     await signInToPortal(dave, daveEmail, password)
     await expect(dave.getByRole('heading', { name: 'Welcome back, Dave' })).toBeVisible()

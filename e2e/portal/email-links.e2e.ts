@@ -1,6 +1,6 @@
 import { demo, expect, signInToPortal, test } from '../src/fixtures.ts'
 import { e2eEnv } from '../src/env.ts'
-import { confirmLink, latestMail } from '../src/mailbox.ts'
+import { linkInMail, latestMail } from '../src/mailbox.ts'
 
 test.describe('e-mail links', () => {
   test('Alice signs in with a link instead of a password', async ({ page }) => {
@@ -12,13 +12,35 @@ test.describe('e-mail links', () => {
     await expect(page.getByRole('status').filter({ hasText: 'a sign-in link is on its way' })).toBeVisible()
 
     const mail = await latestMail(demo.alice.email, 'magiclink')
-    await page.goto(confirmLink(mail))
+    await page.goto(linkInMail(mail))
     await expect(page.getByRole('heading', { name: 'Welcome back, Alice' })).toBeVisible()
 
     // A link works once.
     await page.context().clearCookies()
-    await page.goto(confirmLink(mail))
+    await page.goto(linkInMail(mail))
     await expect(page.getByRole('heading', { name: 'This link has expired' })).toBeVisible()
+    // The page says how to get a new one.
+    await page.getByRole('link', { name: 'Email me a new sign-in link' }).click()
+    await expect(page.getByRole('heading', { name: 'Sign in with a link' })).toBeVisible()
+  })
+
+  test("Auth's own verify link (a PKCE code for this browser) signs Alice in too", async ({ page }) => {
+    await page.goto(`${e2eEnv.portalUrl}/auth/magic-link`)
+    await page.getByLabel('Email', { exact: true }).fill(demo.alice.email)
+    await page.getByRole('button', { name: 'Send sign-in link' }).click()
+    await expect(page.getByRole('status').filter({ hasText: 'a sign-in link is on its way' })).toBeVisible()
+
+    const mail = await latestMail(demo.alice.email, 'magiclink')
+    expect(mail.subject).toBe('Your sign-in link')
+    await page.goto(mail.link)
+    await expect(page).toHaveURL(/\/$/)
+    await expect(page.getByRole('heading', { name: 'Welcome back, Alice' })).toBeVisible()
+  })
+
+  test('a cut-off link says so and offers a new one', async ({ page }) => {
+    await page.goto(`${e2eEnv.portalUrl}/auth/confirm?type=invite`)
+    await expect(page.getByRole('heading', { name: 'This link is incomplete' })).toBeVisible()
+    await expect(page.getByRole('link', { name: 'Reset my password' })).toBeVisible()
   })
 
   test('Bob resets a forgotten password and signs in with the new one', async ({ page }) => {
@@ -28,7 +50,7 @@ test.describe('e-mail links', () => {
     await page.getByRole('button', { name: 'Send reset link' }).click()
     await expect(page.getByRole('status').filter({ hasText: 'a reset link is on its way' })).toBeVisible()
 
-    await page.goto(confirmLink(await latestMail(demo.bob.email, 'recovery')))
+    await page.goto(linkInMail(await latestMail(demo.bob.email, 'recovery')))
     await expect(page.getByRole('heading', { name: 'Choose a password' })).toBeVisible()
     await page.getByLabel('New password').fill('short')
     await page.getByLabel('Repeat password').fill('short')

@@ -92,11 +92,19 @@ function stopChild(child: ChildProcess): Promise<void> {
 }
 
 async function main(): Promise<number> {
+  // Ports first: the portal's address is the stack's site URL, which e-mail templates link to.
+  const appUrls = new Map<AppSpec, string>()
+  for (const app of apps) appUrls.set(app, `http://127.0.0.1:${await freePort()}`)
+  const portal = apps.find((a) => a.name === 'portal')
+  const portalUrl = portal ? (appUrls.get(portal) as string) : 'http://127.0.0.1:3001'
   log('starting a private seeded stack')
-  // The apps get free ports below: the stack grants CORS to any port on 127.0.0.1.
   const stack = await startTestStack({
     seed: 'always',
-    config: { corsAllowedOrigins: ['http://127.0.0.1:*'] },
+    config: {
+      corsAllowedOrigins: ['http://127.0.0.1:*'],
+      siteUrl: portalUrl,
+      additionalRedirectUrls: [...appUrls.values()],
+    },
   })
   const children: ChildProcess[] = []
   let shuttingDown = false
@@ -119,14 +127,14 @@ async function main(): Promise<number> {
       NEXT_PUBLIC_SUPABASE_URL: stack.info.API_URL,
       NEXT_PUBLIC_SUPABASE_ANON_KEY: stack.info.ANON_KEY,
       SUPABASE_SERVICE_ROLE_KEY: stack.info.SERVICE_ROLE_KEY,
+      PORTAL_URL: portalUrl,
       NEXT_TELEMETRY_DISABLED: '1',
     }
     const urls: Record<string, string> = {}
     for (const app of apps) {
-      const port = await freePort()
-      const url = `http://127.0.0.1:${port}`
+      const url = appUrls.get(app) as string
       log(`starting ${app.name} on ${url}`)
-      const child = startApp(app, port, appEnv)
+      const child = startApp(app, Number(new URL(url).port), appEnv)
       children.push(child)
       await waitForHttp(`${url}/auth/login`, child)
       urls[app.urlEnv] = url

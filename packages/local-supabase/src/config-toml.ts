@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { parse } from 'smol-toml'
+import { TEMPLATE_NAMES, type TemplateName, type TemplateSetting } from './auth/email-templates.ts'
 
 /** The Auth settings of `supabase/config.toml` this stack honours, as the Supabase CLI names them. */
 export interface ProjectAuthSettings {
@@ -13,6 +14,8 @@ export interface ProjectAuthSettings {
     tokenVerifications?: number
     anonymousUsers?: number
   }
+  /** `[auth.email.template.<name>]`: `subject` and `content_path` per kind of mail. */
+  emailTemplates: Partial<Record<TemplateName, TemplateSetting>>
 }
 
 type Table = Record<string, unknown>
@@ -39,7 +42,7 @@ const isCount = (v: unknown): v is number => typeof v === 'number' && Number.isI
 /** Reads the project's `supabase/config.toml` (missing file: nothing set); a broken file is an error. */
 export function readProjectAuthSettings(projectDir: string): ProjectAuthSettings {
   const file = path.join(projectDir, 'supabase', 'config.toml')
-  if (!existsSync(file)) return { rateLimit: {} }
+  if (!existsSync(file)) return { rateLimit: {}, emailTemplates: {} }
   let root: Table
   try {
     root = parse(readFileSync(file, 'utf8'))
@@ -50,6 +53,7 @@ export function readProjectAuthSettings(projectDir: string): ProjectAuthSettings
   const limits = isTable(auth.rate_limit) ? auth.rate_limit : {}
   const where = 'auth.rate_limit'
   return {
+    emailTemplates: readEmailTemplates(auth),
     siteUrl: field(auth, 'site_url', 'auth', isString),
     additionalRedirectUrls: field(auth, 'additional_redirect_urls', 'auth', isStringList),
     rateLimit: {
@@ -59,4 +63,26 @@ export function readProjectAuthSettings(projectDir: string): ProjectAuthSettings
       anonymousUsers: field(limits, 'anonymous_users', where, isCount),
     },
   }
+}
+
+function readEmailTemplates(auth: Table): Partial<Record<TemplateName, TemplateSetting>> {
+  const email = isTable(auth.email) ? auth.email : {}
+  const templates = isTable(email.template) ? email.template : {}
+  const settings: Partial<Record<TemplateName, TemplateSetting>> = {}
+  for (const key of Object.keys(templates)) {
+    const name = TEMPLATE_NAMES.find((n) => n === key)
+    if (!name) {
+      throw new Error(
+        `supabase/config.toml: auth.email.template.${key} is not a template Auth sends (one of ${TEMPLATE_NAMES.join(', ')})`,
+      )
+    }
+    const table = templates[key]
+    if (!isTable(table)) throw new Error(`supabase/config.toml: auth.email.template.${key} must be a table`)
+    const where = `auth.email.template.${key}`
+    settings[name] = {
+      subject: field(table, 'subject', where, isString),
+      contentPath: field(table, 'content_path', where, isString),
+    }
+  }
+  return settings
 }

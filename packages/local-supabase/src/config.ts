@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
+import type { TemplateName, TemplateSetting } from './auth/email-templates.ts'
 import { readProjectAuthSettings } from './config-toml.ts'
 import { DEFAULT_JWT_SECRET } from './keys.ts'
 
@@ -49,6 +50,8 @@ export interface StackConfig {
   siteUrl: string
   /** Extra redirect URLs allowed in e-mail links. */
   additionalRedirectUrls: string[]
+  /** Subject and body file per kind of mail, from supabase/config.toml (paths relative to projectDir). */
+  emailTemplates: Partial<Record<TemplateName, TemplateSetting>>
   /**
    * The API's URL as clients reach it (GoTrue's API_EXTERNAL_URL): links in mails and the `iss`
    * of tokens. Null: `http://<host>:<port>` of the listening server. Never taken from a request.
@@ -163,6 +166,7 @@ export function resolveConfig(overrides: StackConfigInput = {}): StackConfig {
     statementTimeoutMs: intFromEnv('LOCAL_SUPABASE_STATEMENT_TIMEOUT_MS') ?? 8000,
     siteUrl,
     additionalRedirectUrls,
+    emailTemplates: project.emailTemplates,
     apiExternalUrl: externalUrl(process.env.LOCAL_SUPABASE_API_EXTERNAL_URL),
     corsAllowedOrigins:
       listFromEnv('LOCAL_SUPABASE_CORS_ORIGINS') ?? defaultCorsOrigins(siteUrl, additionalRedirectUrls),

@@ -10,5 +10,6 @@ declare module 'vitest' {
 
 /** One private stack (fresh cluster, random ports) with the package's own fixture migrations. */
 export default stackGlobalSetup({
-  config: { migrationsDir: path.resolve(import.meta.dirname, 'fixtures', 'migrations') },
+  // GoTrue's default mails: these tests check Auth itself, not the project's templates.
+  config: { migrationsDir: path.resolve(import.meta.dirname, 'fixtures', 'migrations'), emailTemplates: {} },
 })

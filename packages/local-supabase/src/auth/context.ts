@@ -1,6 +1,7 @@
 import type { IncomingMessage } from 'node:http'
 import type { ServiceContext } from '../http/service.ts'
 import type { AuthLimits } from './auth-limits.ts'
+import type { EmailTemplate, TemplateName } from './email-templates.ts'
 import type { Mailbox } from './mailbox.ts'
 import type { TokenSettings } from './sessions.ts'
 
@@ -8,6 +9,8 @@ import type { TokenSettings } from './sessions.ts'
 export interface AuthDeps {
   ctx: ServiceContext
   mailbox: Mailbox
+  /** The project's mail templates (supabase/config.toml), compiled. */
+  templates: Record<TemplateName, EmailTemplate>
   limits: AuthLimits
   /** The client address a request is counted under (see client-address.ts). */
   addressOf(req: IncomingMessage): string

@@ -1,7 +1,7 @@
 import type { IncomingMessage } from 'node:http'
 import { type AuthDeps, apiUrlOf } from './context.ts'
+import { linksIn, TEMPLATE_FOR } from './email-templates.ts'
 import type { Mail, MailType } from './mailbox.ts'
-import { subjectFor } from './mailbox.ts'
 import { issueToken, type TokenType } from './one-time-tokens.ts'
 import { type CodeChallenge, PKCE_PREFIX, saveFlowState } from './pkce.ts'
 import { allowedRedirect } from './redirects.ts'
@@ -34,6 +34,8 @@ export async function prepareEmailLink(
     type: MailType
     redirectTo?: string | null
     pkce?: CodeChallenge | null
+    /** The user's metadata, for `{{ .Data.<key> }}`. */
+    data?: Record<string, unknown> | null
   },
 ): Promise<PreparedMail> {
   const { token, tokenHash } = await issueToken(
@@ -50,11 +52,25 @@ export async function prepareEmailLink(
     type: input.type,
     redirect_to: redirectTo,
   })
+  const link = `${apiUrlOf(req, deps)}/auth/v1/verify?${params}`
+  const template = deps.templates[TEMPLATE_FOR[input.type]]
+  const html = template.render({
+    SiteURL: deps.ctx.config.siteUrl,
+    ConfirmationURL: link,
+    Token: token,
+    TokenHash: tokenHash,
+    RedirectTo: redirectTo,
+    Email: input.email,
+    NewEmail: input.email,
+    Data: input.data ?? {},
+  })
   return {
     to: input.email,
-    subject: subjectFor(input.type),
+    subject: template.subject,
     type: input.type,
-    link: `${apiUrlOf(req, deps)}/auth/v1/verify?${params}`,
+    link,
+    html,
+    links: linksIn(html),
     token,
     token_hash: tokenHash,
     redirectTo,

@@ -20,6 +20,7 @@ import { signup } from './handlers/signup.ts'
 import { token } from './handlers/token.ts'
 import { getUser, updateUser } from './handlers/user.ts'
 import { verifyGet, verifyPost } from './handlers/verify.ts'
+import { loadEmailTemplates } from './email-templates.ts'
 import { createMailbox } from './mailbox.ts'
 import { bodyError, clientErrorStatus, requireCaller } from './request.ts'
 
@@ -107,6 +108,8 @@ export function createAuthService(ctx: ServiceContext): HttpService {
   const deps: AuthDeps = {
     ctx,
     mailbox: createMailbox(ctx.log),
+    // Read and checked at start: a broken template stops the stack instead of a later mail.
+    templates: loadEmailTemplates(ctx.config.projectDir, ctx.config.emailTemplates),
     limits: createAuthLimits(ctx.config.rateLimits),
     addressOf: (req) => clientAddress(req, trustedProxies),
   }

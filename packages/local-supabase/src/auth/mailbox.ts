@@ -7,7 +7,12 @@ export interface Mail {
   to: string
   subject: string
   type: MailType
+  /** Auth's /verify link for this mail (GoTrue's ConfirmationURL, generate_link's action_link). */
   link: string
+  /** The body, rendered from the project's template as hosted Auth would render it. */
+  html: string
+  /** The links in the body, in order: what the reader can click. */
+  links: string[]
   token: string
   token_hash: string
   created_at: string
@@ -17,16 +22,6 @@ export interface Mailbox {
   deliver(mail: Omit<Mail, 'created_at'>): void
   list(to?: string): Mail[]
 }
-
-const SUBJECTS: Record<MailType, string> = {
-  signup: 'Confirm Your Signup',
-  invite: 'You have been invited',
-  magiclink: 'Your Magic Link',
-  recovery: 'Reset Your Password',
-  email_change: 'Confirm Email Change',
-}
-
-export const subjectFor = (type: MailType) => SUBJECTS[type]
 
 /** No mail leaves the machine: messages are kept (newest last, bounded) and logged. */
 export function createMailbox(log: Logger, capacity = 500): Mailbox {
@@ -39,7 +34,7 @@ export function createMailbox(log: Logger, capacity = 500): Mailbox {
       log.info('mail recorded (not sent)', {
         to: mail.to,
         type: mail.type,
-        link: mail.link,
+        link: mail.links[0] ?? mail.link,
         token: mail.token,
       })
     },

@@ -74,6 +74,7 @@ async function sendMagicLink(
       type,
       redirectTo: redirectOf(url, body),
       pkce,
+      data: user.raw_user_meta_data,
     })
   })
   deliver(deps, mail)
@@ -109,6 +110,7 @@ export const recover: Handler = async (req, url, deps) => {
       type: 'recovery',
       redirectTo: redirectOf(url, body),
       pkce,
+      data: user.raw_user_meta_data,
     })
   })
   if (mail) deliver(deps, mail)
@@ -137,6 +139,7 @@ export const invite: Handler = async (req, url, deps) => {
       email,
       type: 'invite',
       redirectTo: redirectOf(url, body),
+      data: user.raw_user_meta_data ?? data,
     })
     return { mail: prepared, loaded: await loadUser(db, user.id) }
   })
@@ -178,6 +181,7 @@ export const generateLink: Handler = async (req, url, deps) => {
       email,
       type: type as MailType,
       redirectTo: redirectOf(url, body),
+      data: user.raw_user_meta_data,
     })
     return { mail: prepared, loaded: await loadUser(db, user.id) }
   })

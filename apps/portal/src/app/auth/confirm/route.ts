@@ -1,24 +1,14 @@
-import type { EmailOtpType } from '@supabase/supabase-js'
+import { confirmEmailLink, needsNewPassword } from '@repo/database/auth/email-links'
 import { createClient } from '@repo/database/server'
 import { redirect } from 'next/navigation'
 import type { NextRequest } from 'next/server'
 import { safeNextPath } from '@/actions/auth/schema'
 
-const otpTypes = new Set<EmailOtpType>(['signup', 'invite', 'magiclink', 'recovery', 'email_change', 'email'])
-
-/** Lands e-mail links (magic link, invitation, recovery): verifies the token hash and signs in. */
+/** Lands the links of Auth's e-mails (invitation, sign-in link, password reset) and signs in. */
 export async function GET(request: NextRequest) {
   const { searchParams } = request.nextUrl
-  const tokenHash = searchParams.get('token_hash')
-  const type = searchParams.get('type') as EmailOtpType | null
-  if (tokenHash && type && otpTypes.has(type)) {
-    const supabase = await createClient()
-    const { error } = await supabase.auth.verifyOtp({ type, token_hash: tokenHash })
-    // next/navigation's redirect keeps the session cookies written through cookies().
-    if (!error) {
-      // Invitations and recoveries always continue to choosing a password.
-      redirect(type === 'invite' || type === 'recovery' ? '/auth/update-password' : safeNextPath(searchParams.get('next')))
-    }
-  }
-  redirect('/auth/error')
+  const outcome = await confirmEmailLink(await createClient(), searchParams)
+  // next/navigation's redirect keeps the session cookies written through cookies().
+  if (!outcome.ok) redirect(`/auth/error?reason=${outcome.reason}`)
+  redirect(needsNewPassword(outcome.type) ? '/auth/update-password' : safeNextPath(searchParams.get('next')))
 }
