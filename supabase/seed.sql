@@ -170,7 +170,7 @@ values
    null, 'INV-1006', 'void', now() - interval '6 days', now() + interval '8 days', null, 0, 'Job cancelled.'),
   ('60000000-0000-4000-8000-000000000007', '10000000-0000-4000-8000-000000000001', '30000000-0000-4000-8000-000000000001',
    null, 'INV-1007', 'sent', now() - interval '20 days', now() - interval '1 day', null, 0,
-   'Past due: mark_overdue_invoices() turns this overdue.');
+   'Please pay by bank transfer or card in the portal.');
 
 insert into public.invoice_line_items (invoice_id, description, quantity, unit_price_cents, position)
 values
@@ -184,6 +184,9 @@ values
   ('60000000-0000-4000-8000-000000000005', 'Carpet cleaning (3 rooms)', 1, 14900, 1),
   ('60000000-0000-4000-8000-000000000006', 'Tile & grout cleaning', 1, 19900, 1),
   ('60000000-0000-4000-8000-000000000007', 'Area rug cleaning (hallway runner)', 1, 4500, 1);
+
+-- INV-1007 was due yesterday: what the every-minute job (cron `mark-overdue-invoices`) has done by now.
+select public.mark_overdue_invoices();
 
 -- Message threads (read_at set on the older ones).
 insert into public.messages (organization_id, customer_id, sender_type, sender_user_id, body, read_at, created_at)

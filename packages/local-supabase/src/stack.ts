@@ -1,5 +1,6 @@
 import { createAuthService, MAILBOX_PATH } from './auth/index.ts'
 import { databaseUrlFor, resolveConfig, type StackConfig, type StackConfigInput } from './config.ts'
+import { startCronScheduler } from './cron/scheduler.ts'
 import { applyBootstrap } from './db/bootstrap.ts'
 import { startEmbeddedPostgres, type RunningPostgres } from './db/embedded-postgres.ts'
 import { createPool } from './db/pool.ts'
@@ -92,6 +93,7 @@ export async function startStack(input: StackConfigInput = {}, options: StartOpt
     const cors = createCorsPolicy(config.corsAllowedOrigins, { exemptPaths: [MAILBOX_PATH] })
     const server = await startApiServer(services, config.host, config.apiPort, log, cors)
     const apiUrl = `http://${config.host}:${server.port}`
+    const cron = startCronScheduler(pool, log.child('cron'))
     const info: StackInfo = {
       API_URL: apiUrl,
       REST_URL: `${apiUrl}/rest/v1`,
@@ -110,6 +112,7 @@ export async function startStack(input: StackConfigInput = {}, options: StartOpt
       stop: () => {
         stopped ??= (async () => {
           await server.close()
+          await cron.close()
           for (const service of services) await service.close?.()
           await pool.end()
           await postgres?.stop()

@@ -220,6 +220,29 @@ describe('invoices', () => {
     }
   })
 
+  it('a cron job marks overdue invoices every minute (pg_cron on Supabase, the stack locally)', async () => {
+    const job = await sql<{ schedule: string; command: string; active: boolean }>(
+      `select schedule, command, active from cron.job where jobname = 'mark-overdue-invoices'`,
+    )
+    expect(job).toEqual([{ schedule: '* * * * *', command: 'select public.mark_overdue_invoices()', active: true }])
+    // What a run does, in a transaction of its own so other files' invoices are not touched.
+    const client = await adminPool().connect()
+    try {
+      await client.query('begin')
+      const { rows } = await client.query<{ id: string }>(
+        `insert into public.invoices (organization_id, customer_id, status, issued_at, due_at)
+         values ($1, $2, 'sent', now() - interval '30 days', now() - interval '1 minute') returning id`,
+        [world.org1, world.customerA],
+      )
+      await client.query(job[0]?.command as string)
+      const after = await client.query<{ status: string }>('select status from public.invoices where id = $1', [rows[0]?.id])
+      expect(after.rows).toEqual([{ status: 'overdue' }])
+    } finally {
+      await client.query('rollback')
+      client.release()
+    }
+  })
+
   it('a paid or void invoice keeps its lines; only drafts are deleted', async () => {
     const office = clientFor(world.personas.office)
     const invoice = (

@@ -472,3 +472,89 @@ begin
 end
 $$;
 -- end of rest additions
+
+-- cron additions: pg_cron's interface (cron.schedule / cron.unschedule, cron.job,
+-- cron.job_run_details), so migrations schedule jobs the same way locally and on Supabase, where
+-- pg_cron runs them. Here the stack's scheduler (src/cron) runs them. Skipped where the server
+-- has the real extension installed.
+do $$
+begin
+  if exists (select 1 from pg_extension where extname = 'pg_cron') then
+    return;
+  end if;
+  create schema if not exists cron;
+  create table if not exists cron.job (
+    jobid bigserial primary key,
+    schedule text not null,
+    command text not null,
+    nodename text not null default 'localhost',
+    nodeport integer not null default 5432,
+    database text not null default current_database(),
+    username text not null default current_user,
+    active boolean not null default true,
+    jobname text unique
+  );
+  create table if not exists cron.job_run_details (
+    jobid bigint,
+    runid bigserial primary key,
+    job_pid integer,
+    database text,
+    username text,
+    command text,
+    status text,
+    return_message text,
+    start_time timestamptz,
+    end_time timestamptz
+  );
+  alter table cron.job enable row level security;
+  alter table cron.job_run_details enable row level security;
+  revoke all on schema cron from public, anon, authenticated, service_role;
+  revoke all on all tables in schema cron from public, anon, authenticated, service_role;
+end
+$$;
+
+do $$
+begin
+  if exists (select 1 from pg_extension where extname = 'pg_cron') then
+    return;
+  end if;
+  -- Named jobs are replaced, as pg_cron does.
+  create or replace function cron.schedule(job_name text, schedule text, command text)
+  returns bigint language plpgsql set search_path = '' as $f$
+  declare id bigint;
+  begin
+    if schedule !~ '^\s*\d+\s+seconds?\s*$' and array_length(regexp_split_to_array(trim(schedule), '\s+'), 1) <> 5
+       and schedule !~ '^@(yearly|annually|monthly|weekly|daily|hourly)$' then
+      raise exception 'invalid schedule: %', schedule using errcode = '22023';
+    end if;
+    insert into cron.job (jobname, schedule, command) values (job_name, schedule, command)
+    on conflict (jobname) do update set schedule = excluded.schedule, command = excluded.command, active = true
+    returning jobid into id;
+    perform pg_notify('cron_jobs_changed', '');
+    return id;
+  end
+  $f$;
+  create or replace function cron.schedule(schedule text, command text)
+  returns bigint language sql set search_path = '' as $f$ select cron.schedule(null, schedule, command) $f$;
+  create or replace function cron.unschedule(job_name text)
+  returns boolean language plpgsql set search_path = '' as $f$
+  begin
+    delete from cron.job where jobname = job_name;
+    if not found then raise exception 'could not find valid entry for job ''%''', job_name; end if;
+    perform pg_notify('cron_jobs_changed', '');
+    return true;
+  end
+  $f$;
+  create or replace function cron.unschedule(job_id bigint)
+  returns boolean language plpgsql set search_path = '' as $f$
+  begin
+    delete from cron.job where jobid = job_id;
+    if not found then raise exception 'could not find valid entry for job %', job_id; end if;
+    perform pg_notify('cron_jobs_changed', '');
+    return true;
+  end
+  $f$;
+  revoke all on all functions in schema cron from public, anon, authenticated, service_role;
+end
+$$;
+-- end of cron additions
