@@ -69,9 +69,11 @@ export type Database = {
           notification_preferences: NonNullable<Json>
           organization_id: string
           phone: string | null
+          phone_digits: string | null
           portal_user_id: string | null
           postal_code: string | null
           region: string | null
+          search_text: string | null
           updated_at: string
         }
         Insert: {
@@ -86,9 +88,11 @@ export type Database = {
           notification_preferences?: NonNullable<Json>
           organization_id: string
           phone?: string | null
+          phone_digits?: never
           portal_user_id?: string | null
           postal_code?: string | null
           region?: string | null
+          search_text?: never
           updated_at?: string
         }
         Update: {
@@ -103,9 +107,11 @@ export type Database = {
           notification_preferences?: NonNullable<Json>
           organization_id?: string
           phone?: string | null
+          phone_digits?: never
           portal_user_id?: string | null
           postal_code?: string | null
           region?: string | null
+          search_text?: never
           updated_at?: string
         }
         Relationships: [
@@ -717,9 +723,11 @@ export type Database = {
           notification_preferences: NonNullable<Json>
           organization_id: string
           phone: string | null
+          phone_digits: string | null
           portal_user_id: string | null
           postal_code: string | null
           region: string | null
+          search_text: string | null
           updated_at: string
         }
         SetofOptions: {

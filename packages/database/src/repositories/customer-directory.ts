@@ -1,4 +1,5 @@
 import type { ChangeFeedRow, Client, CustomerRow, RowUpdate } from '../types.ts'
+import { customerSearchFilter } from './customer-search.ts'
 import { NotFoundError, unwrap, ValidationError } from './errors.ts'
 import { assertUuid, pageRange } from './validate.ts'
 
@@ -42,14 +43,8 @@ export async function searchCustomerDirectory(
   const page = q.page ?? 0
   const { from, to } = pageRange(pageSize, page * pageSize)
   let query = client.from('customers').select('*', { count: 'exact' }).eq('organization_id', org)
-  const search = q.search?.trim()
-  if (search) {
-    // Commas, parentheses and wildcards belong to the or() grammar: strip them from user text.
-    const term = `%${search.replace(/[,()%*\\:]/g, ' ').trim()}%`
-    query = query.or(
-      `first_name.ilike.${term},last_name.ilike.${term},email.ilike.${term},phone.ilike.${term},city.ilike.${term}`,
-    )
-  }
+  const search = customerSearchFilter(q.search)
+  if (search) query = query.or(search)
   if (q.portal === 'with_portal') query = query.not('portal_user_id', 'is', null)
   if (q.portal === 'without_portal') query = query.is('portal_user_id', null)
   if (q.city?.trim()) query = query.ilike('city', q.city.trim().replace(/[%*\\]/g, ''))

@@ -1,11 +1,12 @@
 import { z } from 'zod'
 import type { Client, CustomerNoteRow, CustomerRow, RowInsert, RowUpdate } from '../types.ts'
+import { customerSearchFilter } from './customer-search.ts'
 import { unwrap, unwrapOne } from './errors.ts'
 import { assertUuid, pageRange, parseInput } from './validate.ts'
 
 export interface ListCustomersOptions {
   organizationId?: string
-  /** Matches first name, last name, e-mail or phone (case-insensitive). */
+  /** Every word in the name, e-mail or city, or the digits of the phone (see customer-search.ts). */
   search?: string
   limit?: number
   offset?: number
@@ -21,17 +22,13 @@ export async function listCustomers(
     .from('customers')
     .select('*')
     .order('created_at', { ascending: false })
+    // Customers created in one statement share created_at: the id keeps pages stable.
+    .order('id', { ascending: true })
     .range(from, to)
   if (options.organizationId)
     query = query.eq('organization_id', assertUuid(options.organizationId, 'organizationId'))
-  const search = options.search?.trim()
-  if (search) {
-    // Commas and parentheses are the or() grammar's separators: strip them from user text.
-    const term = `%${search.replace(/[,()%*\\]/g, ' ')}%`
-    query = query.or(
-      `first_name.ilike.${term},last_name.ilike.${term},email.ilike.${term},phone.ilike.${term}`,
-    )
-  }
+  const search = customerSearchFilter(options.search)
+  if (search) query = query.or(search)
   return unwrap(await query, 'listing customers')
 }
 
@@ -96,6 +93,7 @@ export async function listCustomerNotes(
     .select('*')
     .eq('customer_id', id)
     .order('created_at', { ascending: false })
+    .order('id', { ascending: false })
   return unwrap(result, 'listing customer notes')
 }
 

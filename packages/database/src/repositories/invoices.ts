@@ -22,6 +22,7 @@ export async function listCustomerInvoices(
     .select('*')
     .eq('customer_id', id)
     .order('created_at', { ascending: false })
+    .order('id', { ascending: false })
   return unwrap(result, 'listing customer invoices')
 }
 
@@ -42,7 +43,10 @@ export async function listInvoices(
     query = query.eq('organization_id', assertUuid(options.organizationId, 'organizationId'))
   if (Array.isArray(options.status)) query = query.in('status', options.status)
   else if (options.status) query = query.eq('status', options.status)
-  const result = await query.order('created_at', { ascending: false }).range(range.from, range.to)
+  const result = await query
+    .order('created_at', { ascending: false })
+    .order('id', { ascending: false })
+    .range(range.from, range.to)
   return unwrap(result, 'listing invoices')
 }
 

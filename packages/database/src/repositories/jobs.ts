@@ -10,6 +10,7 @@ export async function listCustomerJobs(client: Client, customerId: string): Prom
     .select('*')
     .eq('customer_id', id)
     .order('scheduled_start', { ascending: true, nullsFirst: false })
+    .order('id', { ascending: true })
   return unwrap(result, 'listing customer jobs')
 }
 
@@ -39,6 +40,7 @@ export async function listJobs(client: Client, options: ListJobsOptions = {}): P
   if (options.to) query = query.lt('scheduled_start', isoInstant(options.to, 'to'))
   const result = await query
     .order('scheduled_start', { ascending: true })
+    .order('id', { ascending: true })
     .range(range.from, range.to)
   return unwrap(result, 'listing jobs')
 }

@@ -13,6 +13,7 @@ export async function listLoyaltyTransactions(
     .select('*')
     .eq('customer_id', id)
     .order('created_at', { ascending: false })
+    .order('id', { ascending: false })
   return unwrap(result, 'listing loyalty transactions')
 }
 
@@ -32,7 +33,7 @@ export async function listRewards(
   const id = assertUuid(organizationId, 'organizationId')
   let query = client.from('loyalty_rewards').select('*').eq('organization_id', id)
   if (!options.includeInactive) query = query.eq('active', true)
-  return unwrap(await query.order('points_cost', { ascending: true }), 'listing rewards')
+  return unwrap(await query.order('points_cost', { ascending: true }).order('id', { ascending: true }), 'listing rewards')
 }
 
 /** Redeems a reward; the database checks the balance in the same transaction. */

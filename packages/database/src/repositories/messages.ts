@@ -1,8 +1,7 @@
+import { MAX_MESSAGE_CHARS } from '../limits.ts'
 import type { Client, MessageRow, MessageSender } from '../types.ts'
 import { check, unwrap, unwrapOne, ValidationError } from './errors.ts'
 import { assertUuid } from './validate.ts'
-
-export const MAX_MESSAGE_LENGTH = 5000
 
 /** A customer's thread, oldest first, without soft-deleted messages. */
 export async function listThread(client: Client, customerId: string): Promise<MessageRow[]> {
@@ -13,6 +12,7 @@ export async function listThread(client: Client, customerId: string): Promise<Me
     .eq('customer_id', id)
     .is('deleted_at', null)
     .order('created_at', { ascending: true })
+    .order('id', { ascending: true })
   return unwrap(result, 'listing messages')
 }
 
@@ -29,8 +29,8 @@ export async function sendMessage(client: Client, input: SendMessageInput): Prom
   const customerId = assertUuid(input.customerId, 'customerId')
   const body = input.body.trim()
   if (!body) throw new ValidationError('body', 'must not be empty')
-  if (body.length > MAX_MESSAGE_LENGTH)
-    throw new ValidationError('body', `must be at most ${MAX_MESSAGE_LENGTH} characters`)
+  if (body.length > MAX_MESSAGE_CHARS)
+    throw new ValidationError('body', `must be at most ${MAX_MESSAGE_CHARS} characters`)
   // sender_user_id is set by the database from the caller's token, not trusted from here.
   const result = await client
     .from('messages')

@@ -36,7 +36,7 @@ export async function listStaff(
   const id = assertUuid(organizationId, 'organizationId')
   let query = client.from('staff_members').select('*').eq('organization_id', id)
   if (!options.includeInactive) query = query.eq('active', true)
-  return unwrap(await query.order('full_name', { ascending: true }), 'listing staff')
+  return unwrap(await query.order('full_name', { ascending: true }).order('id', { ascending: true }), 'listing staff')
 }
 
 export async function getStaffMember(client: Client, staffId: string): Promise<StaffMemberRow> {

@@ -36,6 +36,53 @@ describe('customers repository', () => {
     ).toEqual([])
   })
 
+  it('finds customers by full name in any order, by e-mail or city, and by the digits of a phone number', async () => {
+    const org = world.organizationId
+    const [alice, alicia, other] = await sql<{ id: string }>(
+      `insert into public.customers (organization_id, first_name, last_name, email, phone, city)
+       values ($1, 'Alice', 'Johnson', 'aj@example.com', '(512) 555-0142', 'Austin'),
+              ($1, 'Alicia', 'Jones', 'alicia@example.com', '+1 512-555-0199', 'Round Rock'),
+              ($1, 'Bob', 'Johnson', 'bob@example.com', null, 'Austin')
+       returning id`,
+      [org],
+    )
+    const find = async (search: string) =>
+      (await listCustomers(world.staff.client, { organizationId: org, search })).map((c) => c.id).sort()
+    expect(await find('Alice Johnson')).toEqual([alice?.id])
+    expect(await find('johnson  ALICE')).toEqual([alice?.id])
+    expect(await find('5125550142')).toEqual([alice?.id])
+    expect(await find('512-555-0142')).toEqual([alice?.id])
+    expect(await find('555 01')).toEqual([alice?.id, alicia?.id].sort())
+    expect(await find('johnson austin')).toEqual([alice?.id, other?.id].sort())
+    expect(await find('round rock')).toEqual([alicia?.id])
+    expect(await find('Alice Smith')).toEqual([])
+    // Grammar characters are dropped, never interpreted.
+    expect(await find('alice),id.neq.(0')).toEqual([])
+    expect(await find(',,,')).toHaveLength((await find('')).length)
+  })
+
+  it('pages customers in a stable order when they share a creation time', async () => {
+    const org = world.organizationId
+    // One statement: every row gets the same created_at.
+    await sql(
+      `insert into public.customers (organization_id, first_name, last_name)
+       select $1, 'Twin', 'No. ' || g from generate_series(1, 12) g`,
+      [org],
+    )
+    const pages = async () => {
+      const ids: string[] = []
+      for (let offset = 0; offset < 30; offset += 5) {
+        const page = await listCustomers(world.staff.client, { organizationId: org, search: 'twin', limit: 5, offset })
+        ids.push(...page.map((c) => c.id))
+      }
+      return ids
+    }
+    const first = await pages()
+    expect(first).toHaveLength(12)
+    expect(new Set(first).size).toBe(12)
+    expect(await pages()).toEqual(first)
+  })
+
   it('shows a customer only their own record', async () => {
     const mine = await getMyCustomer(world.customer.client)
     expect(mine?.id).toBe(world.customer.id)
