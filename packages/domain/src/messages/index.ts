@@ -1,2 +1,3 @@
+export { MAX_MESSAGE_CHARS } from '@repo/database/limits'
 export * from './message-notices.ts'
 export * from './message-sender.ts'

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { MAX_MESSAGE_CHARS } from '@/lib/message-limits'
+import { MAX_MESSAGE_CHARS } from '@repo/domain/messages'
 
 // Same limit as the database repository; checked here first for a friendly field message.
 export { MAX_MESSAGE_CHARS }

@@ -2,7 +2,7 @@
 
 import { Button } from '@repo/ui/button'
 import { useState } from 'react'
-import { MAX_MESSAGE_CHARS } from '@/lib/message-limits'
+import { MAX_MESSAGE_CHARS } from '@repo/domain/messages'
 
 interface Props {
   onSend: (body: string) => void
