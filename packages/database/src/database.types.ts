@@ -820,6 +820,34 @@ export type Database = {
           isSetofReturn: false
         }
       }
+      search_customers: {
+        Args: { p_organization_id: string; p_search: string }
+        Returns: {
+          address_line1: string | null
+          address_line2: string | null
+          city: string | null
+          created_at: string
+          email: string | null
+          first_name: string
+          id: string
+          last_name: string
+          notification_preferences: NonNullable<Json>
+          organization_id: string
+          phone: string | null
+          phone_digits: string | null
+          portal_user_id: string | null
+          postal_code: string | null
+          region: string | null
+          search_text: string | null
+          updated_at: string
+        }[]
+        SetofOptions: {
+          from: "*"
+          to: "customers"
+          isOneToOne: false
+          isSetofReturn: true
+        }
+      }
       staff_role_in: {
         Args: { org: string }
         Returns: Database["public"]["Enums"]["staff_role"]

@@ -1,5 +1,4 @@
 import type { ChangeFeedRow, Client, CustomerRow, RowUpdate } from '../types.ts'
-import { customerSearchFilter } from './customer-search.ts'
 import { NotFoundError, unwrap, ValidationError } from './errors.ts'
 import { assertUuid, pageRange } from './validate.ts'
 
@@ -42,9 +41,11 @@ export async function searchCustomerDirectory(
   const pageSize = q.pageSize ?? 25
   const page = q.page ?? 0
   const { from, to } = pageRange(pageSize, page * pageSize)
-  let query = client.from('customers').select('*', { count: 'exact' }).eq('organization_id', org)
-  const search = customerSearchFilter(q.search)
-  if (search) query = query.or(search)
+  const search = q.search?.trim()
+  // A search goes through search_customers(), which can use the trigram indexes (see the migration).
+  let query = search
+    ? client.rpc('search_customers', { p_organization_id: org, p_search: search }, { count: 'exact' })
+    : client.from('customers').select('*', { count: 'exact' }).eq('organization_id', org)
   if (q.portal === 'with_portal') query = query.not('portal_user_id', 'is', null)
   if (q.portal === 'without_portal') query = query.is('portal_user_id', null)
   if (q.city?.trim()) query = query.ilike('city', q.city.trim().replace(/[%*\\]/g, ''))

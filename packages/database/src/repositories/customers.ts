@@ -1,12 +1,14 @@
 import { z } from 'zod'
 import type { Client, CustomerNoteRow, CustomerRow, RowInsert, RowUpdate } from '../types.ts'
-import { customerSearchFilter } from './customer-search.ts'
-import { unwrap, unwrapOne } from './errors.ts'
+import { unwrap, unwrapOne, ValidationError } from './errors.ts'
 import { assertUuid, pageRange, parseInput } from './validate.ts'
 
 export interface ListCustomersOptions {
   organizationId?: string
-  /** Every word in the name, e-mail or city, or the digits of the phone (see customer-search.ts). */
+  /**
+   * Every word must appear in the name, e-mail or city; phone-like input also matches the phone's
+   * digits (public.search_customers). Needs organizationId.
+   */
   search?: string
   limit?: number
   offset?: number
@@ -18,18 +20,20 @@ export async function listCustomers(
   options: ListCustomersOptions = {},
 ): Promise<CustomerRow[]> {
   const { from, to } = pageRange(options.limit, options.offset)
-  let query = client
-    .from('customers')
-    .select('*')
+  const org = options.organizationId ? assertUuid(options.organizationId, 'organizationId') : null
+  const search = options.search?.trim()
+  if (search && !org) throw new ValidationError('organizationId', 'is needed to search customers')
+  let query =
+    search && org
+      ? client.rpc('search_customers', { p_organization_id: org, p_search: search })
+      : client.from('customers').select('*')
+  if (org) query = query.eq('organization_id', org)
+  const result = await query
     .order('created_at', { ascending: false })
     // Customers created in one statement share created_at: the id keeps pages stable.
     .order('id', { ascending: true })
     .range(from, to)
-  if (options.organizationId)
-    query = query.eq('organization_id', assertUuid(options.organizationId, 'organizationId'))
-  const search = customerSearchFilter(options.search)
-  if (search) query = query.or(search)
-  return unwrap(await query, 'listing customers')
+  return unwrap(result, 'listing customers')
 }
 
 export async function getCustomer(client: Client, customerId: string): Promise<CustomerRow> {
