@@ -1,6 +1,6 @@
 import type { Locator, Page, TestInfo } from '@playwright/test'
 import { signInToCrm } from '../crm/crm-fixtures.ts'
-import { demo, expect, openedContexts, test, waitForLive } from '../src/fixtures.ts'
+import { demo, expect, openedContexts, signInToPortal, test, waitForLive } from '../src/fixtures.ts'
 import { e2eEnv } from '../src/env.ts'
 
 /** "$1,234.56" -> 123456 */
@@ -136,15 +136,38 @@ test('the dashboard shows the team online while a staff member is signed in to t
 }) => {
   await waitForLive(page)
   const team = page.getByTestId('team-online')
-  await expect(team).toHaveText('Team offline', { timeout: 10_000 })
+  await expect(team).toHaveText('No one from the team is online right now', { timeout: 10_000 })
 
   // The office manager opens the CRM: their tab tracks presence in the organization room.
   const crm = await signInToCrm(browser, demo.staff.office)
-  await expect(team).toHaveText('Team online (1)', { timeout: 10_000 })
+  await expect(team).toHaveText('1 person from the team is online', { timeout: 10_000 })
 
   // Closing the staff session drops its socket, and with it the presence.
   const context = crm.context()
   openedContexts.delete(context)
   await context.close()
-  await expect(team).toHaveText('Team offline', { timeout: 10_000 })
+  await expect(team).toHaveText('No one from the team is online right now', { timeout: 10_000 })
+})
+
+test('when live updates cannot connect, the header says so after a while and Retry brings them back', async ({
+  page,
+  saveScreenshot,
+}) => {
+  let blocked = true
+  await page.routeWebSocket(/\/realtime\/v1\/websocket/, (ws) => {
+    if (blocked) ws.close()
+    else ws.connectToServer()
+  })
+  await signInToPortal(page, demo.alice.email)
+  await expect(page.getByRole('heading', { name: `Welcome back, ${demo.alice.firstName}` })).toBeVisible({ timeout: 15_000 })
+  const banner = page.getByRole('banner')
+  // Not "Connecting…" forever: after 15 s the page says it is not live, and that it still works.
+  await expect(banner.getByRole('button', { name: 'Retry' })).toBeVisible({ timeout: 30_000 })
+  await expect(banner.getByRole('status')).toContainText('This page still works')
+  await saveScreenshot(page, 'portal-offline-retry')
+
+  blocked = false
+  await banner.getByRole('button', { name: 'Retry' }).click()
+  await waitForLive(page)
+  await expect(banner.getByRole('button', { name: 'Retry' })).toHaveCount(0)
 })

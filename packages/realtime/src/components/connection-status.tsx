@@ -1,5 +1,6 @@
 'use client'
 
+import { Button } from '@repo/ui/button'
 import type { RealtimeStatus } from '../core/types.ts'
 import { useConnectionStatus } from '../hooks/use-connection-status.ts'
 
@@ -27,6 +28,10 @@ const DESCRIPTIONS: Record<RealtimeStatus, string> = {
   reconnecting: 'Connection lost, reconnecting to live updates',
   disconnected: 'Live updates are off',
 }
+
+/** Said when the page has kept trying for a while (useConnectionStatus().offline). */
+export const OFFLINE_DESCRIPTION =
+  'Live updates are off. This page still works, but changes made elsewhere only appear after you retry or reload.'
 
 const DOT: Record<RealtimeStatus, string> = {
   connected: 'bg-emerald-500',
@@ -57,22 +62,27 @@ export function ConnectionStatus({
   showLabel = true,
   className,
 }: ConnectionStatusProps) {
-  const overall = useConnectionStatus().status
-  const current = status ?? overall
-  const label = STATUS_LABELS[current]
+  const connection = useConnectionStatus()
+  const current = status ?? connection.status
+  // An explicit status is someone else's to describe; the page's own gives up after a while.
+  const offline = status === undefined && connection.offline
+  const shown: RealtimeStatus = offline ? 'disconnected' : current
+  const label = STATUS_LABELS[shown]
+  const description = offline ? OFFLINE_DESCRIPTION : DESCRIPTIONS[current]
   const dotSize = variant === 'compact' ? 'h-2 w-2' : 'h-2.5 w-2.5'
-  return (
+  const pill = (
     <span
       role="status"
       aria-live="polite"
       data-status={current}
       // A stable hook for browser tests in both apps ("wait until every status says connected").
       data-live-status={current}
-      title={DESCRIPTIONS[current]}
+      data-offline={offline ? 'true' : undefined}
+      title={description}
       className={cx(
         'inline-flex items-center gap-1.5 text-sm',
         variant === 'badge' && 'rounded-full px-2.5 py-0.5 text-xs font-medium ring-1 ring-inset',
-        variant === 'badge' && BADGE[current],
+        variant === 'badge' && BADGE[shown],
         variant === 'compact' && 'text-xs text-gray-600',
         variant === 'default' && 'text-gray-700',
         className,
@@ -80,10 +90,19 @@ export function ConnectionStatus({
     >
       <span
         aria-hidden="true"
-        className={cx('inline-block shrink-0 rounded-full', dotSize, DOT[current])}
+        className={cx('inline-block shrink-0 rounded-full', dotSize, DOT[shown])}
       />
       {showLabel ? <span aria-hidden="true">{label}</span> : null}
-      <span className="sr-only">{DESCRIPTIONS[current]}</span>
+      <span className="sr-only">{description}</span>
+    </span>
+  )
+  if (!offline) return pill
+  return (
+    <span className="inline-flex items-center gap-2">
+      {pill}
+      <Button type="button" variant="secondary" size="sm" onClick={connection.retry}>
+        Retry
+      </Button>
     </span>
   )
 }

@@ -15,6 +15,10 @@ export interface StatusStore {
   overall(): RealtimeStatus
   /** Each subscription's status; a new array only when something changed. */
   entries(): readonly SubscriptionStatusEntry[]
+  /** When the page last was live, or last started trying again (ms since the epoch). */
+  lastLiveOrRetry(): number
+  /** Counts a retry as a fresh start for `lastLiveOrRetry`. */
+  retried(): void
   subscribe(listener: () => void): () => void
 }
 
@@ -37,10 +41,17 @@ export function createStatusStore(): StatusStore {
   const listeners = new Set<() => void>()
   let snapshot: readonly SubscriptionStatusEntry[] = []
   let overall: RealtimeStatus = 'disconnected'
+  let liveOrRetry = Date.now()
+  const notify = () => {
+    for (const listener of listeners) listener()
+  }
   const changed = () => {
     snapshot = [...statuses.values()]
+    const was = overall
     overall = overallStatus(snapshot.map((entry) => entry.status))
-    for (const listener of listeners) listener()
+    // Live now, or just stopped being live: the clock for "offline" starts here.
+    if (overall === 'connected' || was === 'connected') liveOrRetry = Date.now()
+    notify()
   }
   return {
     set(id, status, label = 'Live updates') {
@@ -54,6 +65,11 @@ export function createStatusStore(): StatusStore {
     },
     overall: () => overall,
     entries: () => snapshot,
+    lastLiveOrRetry: () => liveOrRetry,
+    retried() {
+      liveOrRetry = Date.now()
+      notify()
+    },
     subscribe(listener) {
       listeners.add(listener)
       return () => listeners.delete(listener)

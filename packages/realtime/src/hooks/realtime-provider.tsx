@@ -10,6 +10,8 @@ export interface RealtimeContextValue {
   statusStore: StatusStore
   /** Default for every hook under this provider (each hook may override it). */
   pauseWhenHidden: boolean
+  /** Reconnects the socket now instead of waiting for its next backoff attempt. */
+  retry(): void
 }
 
 const RealtimeContext = createContext<RealtimeContextValue | null>(null)
@@ -32,8 +34,14 @@ export function RealtimeProvider({
 }: RealtimeProviderProps) {
   const [statusStore] = useState(createStatusStore)
   useEffect(() => syncRealtimeAuth(client), [client])
+  const retry = () => {
+    statusStore.retried()
+    // Channels rejoin by themselves once the socket is open again.
+    client.realtime.reconnectTimer?.reset()
+    client.realtime.connect()
+  }
   return (
-    <RealtimeContext.Provider value={{ client, statusStore, pauseWhenHidden }}>
+    <RealtimeContext.Provider value={{ client, statusStore, pauseWhenHidden, retry }}>
       {children}
     </RealtimeContext.Provider>
   )

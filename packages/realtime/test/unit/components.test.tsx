@@ -1,6 +1,10 @@
-import { cleanup, fireEvent, render, screen } from '@testing-library/react'
+import { act, cleanup, fireEvent, render, screen } from '@testing-library/react'
+import { useEffect } from 'react'
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { ConnectionStatus } from '../../src/components/connection-status.tsx'
+import { ConnectionStatus, OFFLINE_DESCRIPTION } from '../../src/components/connection-status.tsx'
+import type { Client, RealtimeStatus } from '../../src/core/types.ts'
+import { OFFLINE_AFTER_MS } from '../../src/hooks/use-connection-status.ts'
+import { RealtimeProvider, useRealtimeContext } from '../../src/hooks/realtime-provider.tsx'
 import { MultiSubscriptionStatus } from '../../src/components/multi-subscription-status.tsx'
 import { RealtimeNotification } from '../../src/components/realtime-notification.tsx'
 
@@ -103,5 +107,83 @@ describe('MultiSubscriptionStatus', () => {
   it('says so when nothing is subscribed', () => {
     render(<MultiSubscriptionStatus subscriptions={[]} />)
     expect(screen.getByText('No live subscriptions')).toBeTruthy()
+  })
+})
+
+describe('ConnectionStatus gives up waiting', () => {
+  function fakeClient() {
+    const realtime = { connect: vi.fn(), reconnectTimer: { reset: vi.fn() }, accessTokenValue: null }
+    const client = {
+      realtime,
+      auth: { onAuthStateChange: () => ({ data: { subscription: { unsubscribe: () => undefined } } }) },
+    }
+    return { client: client as unknown as Client, realtime }
+  }
+
+  function Trying({ status }: { status: RealtimeStatus }) {
+    const store = useRealtimeContext()?.statusStore
+    useEffect(() => store?.set('jobs', status, 'Appointments'), [store, status])
+    return <ConnectionStatus variant="badge" />
+  }
+
+  afterEach(() => {
+    vi.useRealTimers()
+  })
+
+  it(`says the page is not live after ${OFFLINE_AFTER_MS / 1000} s of trying, and Retry reconnects and starts over`, () => {
+    vi.useFakeTimers()
+    const { client, realtime } = fakeClient()
+    render(
+      <RealtimeProvider client={client}>
+        <Trying status="connecting" />
+      </RealtimeProvider>,
+    )
+    const status = () => screen.getByRole('status')
+    expect(status().textContent).toContain('Connecting…')
+    expect(screen.queryByRole('button', { name: 'Retry' })).toBeNull()
+
+    act(() => vi.advanceTimersByTime(OFFLINE_AFTER_MS - 1000))
+    expect(status().getAttribute('data-offline')).toBeNull()
+    act(() => vi.advanceTimersByTime(1000))
+    expect(status().getAttribute('data-offline')).toBe('true')
+    expect(status().textContent).toBe(`Offline${OFFLINE_DESCRIPTION}`)
+    // Tests waiting for "connected" still see the real status.
+    expect(status().getAttribute('data-live-status')).toBe('connecting')
+
+    fireEvent.click(screen.getByRole('button', { name: 'Retry' }))
+    expect(realtime.reconnectTimer.reset).toHaveBeenCalledOnce()
+    expect(realtime.connect).toHaveBeenCalledOnce()
+    expect(status().textContent).toContain('Connecting…')
+    expect(screen.queryByRole('button', { name: 'Retry' })).toBeNull()
+    act(() => vi.advanceTimersByTime(OFFLINE_AFTER_MS))
+    expect(status().getAttribute('data-offline')).toBe('true')
+  })
+
+  it('never gives up while live, and counts from the moment the connection was lost', () => {
+    vi.useFakeTimers()
+    const { client } = fakeClient()
+    const { rerender } = render(
+      <RealtimeProvider client={client}>
+        <Trying status="connected" />
+      </RealtimeProvider>,
+    )
+    act(() => vi.advanceTimersByTime(OFFLINE_AFTER_MS * 3))
+    expect(screen.getByRole('status').textContent).toContain('Live')
+    rerender(
+      <RealtimeProvider client={client}>
+        <Trying status="reconnecting" />
+      </RealtimeProvider>,
+    )
+    act(() => vi.advanceTimersByTime(OFFLINE_AFTER_MS - 1000))
+    expect(screen.getByRole('status').textContent).toContain('Reconnecting…')
+    act(() => vi.advanceTimersByTime(1000))
+    expect(screen.getByRole('button', { name: 'Retry' })).toBeTruthy()
+  })
+
+  it('an explicit status is shown as given, without giving up', () => {
+    vi.useFakeTimers()
+    render(<ConnectionStatus status="connecting" />)
+    act(() => vi.advanceTimersByTime(OFFLINE_AFTER_MS * 2))
+    expect(screen.getByRole('status').textContent).toContain('Connecting…')
   })
 })

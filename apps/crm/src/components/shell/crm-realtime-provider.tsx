@@ -8,7 +8,7 @@ import { useStaffSession } from './staff-session.tsx'
 /** The organization's presence room: staff track here; the portal's customers only watch it. */
 export const orgPresenceRoom = organizationRoom
 
-/** Announces this staff member in the organization room, so customers see "Team online". */
+/** Announces this staff member in the organization room, so customers see that someone from the team is online. */
 function StaffPresence() {
   const { organizationId, userId, fullName } = useStaffSession()
   usePresence(orgPresenceRoom(organizationId), userId, { kind: 'staff', name: fullName })

@@ -8,6 +8,12 @@ import { usePortalLive } from '../live/portal-live-context'
 // the customer record on their side.
 const customerMetadata: { kind: 'customer' } = { kind: 'customer' }
 
+/** Whether someone can answer now; "offline" would read as if the business were closed. */
+export function teamPresenceText(online: number): string {
+  if (online === 0) return 'No one from the team is online right now'
+  return online === 1 ? '1 person from the team is online' : `${online} people from the team are online`
+}
+
 export function TeamOnline() {
   const { customerId, organizationId, userId } = usePortalLive()
   usePresence(portalRoom(customerId), userId, customerMetadata)
@@ -18,7 +24,7 @@ export function TeamOnline() {
   return (
     <p className="flex items-center gap-2 text-sm text-slate-700" data-testid="team-online">
       <span aria-hidden="true" className={staff.length > 0 ? 'size-2 rounded-full bg-emerald-600' : 'size-2 rounded-full bg-slate-400'} />
-      {staff.length > 0 ? `Team online (${staff.length})` : 'Team offline'}
+      {teamPresenceText(staff.length)}
     </p>
   )
 }
