@@ -619,6 +619,70 @@ export type Database = {
           },
         ]
       }
+      staff_notifications: {
+        Row: {
+          body: string | null
+          created_at: string
+          customer_id: string
+          id: string
+          kind: Database["public"]["Enums"]["staff_notification_kind"]
+          organization_id: string
+          read_at: string | null
+          record_id: string
+          record_table: string
+          staff_member_id: string
+          title: string
+        }
+        Insert: {
+          body?: string | null
+          created_at?: string
+          customer_id: string
+          id?: string
+          kind: Database["public"]["Enums"]["staff_notification_kind"]
+          organization_id: string
+          read_at?: string | null
+          record_id: string
+          record_table: string
+          staff_member_id: string
+          title: string
+        }
+        Update: {
+          body?: string | null
+          created_at?: string
+          customer_id?: string
+          id?: string
+          kind?: Database["public"]["Enums"]["staff_notification_kind"]
+          organization_id?: string
+          read_at?: string | null
+          record_id?: string
+          record_table?: string
+          staff_member_id?: string
+          title?: string
+        }
+        Relationships: [
+          {
+            foreignKeyName: "staff_notifications_organization_id_customer_id_fkey"
+            columns: ["organization_id", "customer_id"]
+            isOneToOne: false
+            referencedRelation: "customers"
+            referencedColumns: ["organization_id", "id"]
+          },
+          {
+            foreignKeyName: "staff_notifications_organization_id_fkey"
+            columns: ["organization_id"]
+            isOneToOne: false
+            referencedRelation: "organizations"
+            referencedColumns: ["id"]
+          },
+          {
+            foreignKeyName: "staff_notifications_organization_id_staff_member_id_fkey"
+            columns: ["organization_id", "staff_member_id"]
+            isOneToOne: false
+            referencedRelation: "staff_members"
+            referencedColumns: ["organization_id", "id"]
+          },
+        ]
+      }
     }
     Views: {
       [_ in never]: never
@@ -693,6 +757,10 @@ export type Database = {
       loyalty_balance: { Args: { p_customer_id: string }; Returns: number }
       mark_overdue_invoices: {
         Args: Record<PropertyKey, never>
+        Returns: number
+      }
+      mark_staff_notifications_read: {
+        Args: { p_before?: string }
         Returns: number
       }
       my_customer_id: { Args: Record<PropertyKey, never>; Returns: string }
@@ -865,6 +933,13 @@ export type Database = {
         | "cancelled"
       loyalty_kind: "earned" | "redeemed" | "bonus" | "adjustment"
       message_sender: "staff" | "customer"
+      staff_notification_kind:
+        | "job_cancelled"
+        | "reschedule_requested"
+        | "job_confirmed"
+        | "points_redeemed"
+        | "profile_updated"
+        | "message_received"
       staff_role: "owner" | "admin" | "office" | "technician"
     }
     CompositeTypes: {
@@ -1005,6 +1080,14 @@ export const Constants = {
       ],
       loyalty_kind: ["earned", "redeemed", "bonus", "adjustment"],
       message_sender: ["staff", "customer"],
+      staff_notification_kind: [
+        "job_cancelled",
+        "reschedule_requested",
+        "job_confirmed",
+        "points_redeemed",
+        "profile_updated",
+        "message_received",
+      ],
       staff_role: ["owner", "admin", "office", "technician"],
     },
   },

@@ -17,6 +17,7 @@ describe('the realtime table registry', () => {
       'loyalty_transactions',
       'messages',
       'realtime_table_events',
+      'staff_notifications',
     ])
     expect(changeFeedTables).toContain('customer_notes')
     expect(publishedTables).not.toContain('customer_notes')

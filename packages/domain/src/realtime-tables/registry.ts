@@ -69,6 +69,12 @@ export const realtimeTables = {
     changeFeed: false,
     organizationColumn: 'organization_id',
   },
+  // Each staff member's own notices (RLS: only theirs), live in the CRM bell.
+  staff_notifications: {
+    published: true,
+    changeFeed: false,
+    organizationColumn: 'organization_id',
+  },
   // Followed through the change feed only. Internal notes in particular are never published:
   // customers must never receive them.
   customer_notes: { published: false, changeFeed: true, activityLabel: 'Note' },
