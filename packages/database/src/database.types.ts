@@ -504,6 +504,7 @@ export type Database = {
       realtime_table_events: {
         Row: {
           created_at: string
+          customer_id: string | null
           event_type: string
           id: number
           organization_id: string
@@ -512,6 +513,7 @@ export type Database = {
         }
         Insert: {
           created_at?: string
+          customer_id?: string | null
           event_type: string
           id?: never
           organization_id: string
@@ -520,6 +522,7 @@ export type Database = {
         }
         Update: {
           created_at?: string
+          customer_id?: string | null
           event_type?: string
           id?: never
           organization_id?: string
