@@ -3,9 +3,9 @@
 import { useEffect, useState } from 'react'
 import { type LoyaltyCallbacks, subscribeToLoyaltyUpdates } from '../core/customer-subscriptions.ts'
 import type { LoyaltyTransactionRow, RealtimeChange } from '../core/types.ts'
+import type { TableHookState } from './use-table-subscription.ts'
 import { useLatest } from './use-latest.ts'
 import { type RealtimeHookOptions, useRealtimeSubscription } from './use-realtime-subscription.ts'
-import type { TableHookState } from './use-table-subscription.ts'
 
 export interface LoyaltyHookOptions extends LoyaltyCallbacks, RealtimeHookOptions {
   /** The balance as loaded; live transactions are added to it. */
