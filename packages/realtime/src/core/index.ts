@@ -18,5 +18,5 @@ export {
 export * from './customer-subscriptions.ts'
 export * from './presence.ts'
 export * from './status-store.ts'
-export * from './types.ts'
 export * from './typing.ts'
+export * from './types.ts'

@@ -3,9 +3,9 @@
 import { useEffect, useState } from 'react'
 import { type MessageCallbacks, subscribeToMessageUpdates } from '../core/customer-subscriptions.ts'
 import type { MessageRow, RealtimeChange } from '../core/types.ts'
+import type { TableHookState } from './use-table-subscription.ts'
 import { useLatest } from './use-latest.ts'
 import { type RealtimeHookOptions, useRealtimeSubscription } from './use-realtime-subscription.ts'
-import type { TableHookState } from './use-table-subscription.ts'
 
 export interface MessageHookOptions extends MessageCallbacks, RealtimeHookOptions {
   /** The thread as loaded (server render or re-fetch): unread messages are counted from it. */

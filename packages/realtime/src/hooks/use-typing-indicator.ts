@@ -1,8 +1,8 @@
 'use client'
 
 import { useCallback, useEffect, useRef, useState } from 'react'
-import type { Client, RealtimeStatus } from '../core/types.ts'
 import { subscribeToTyping, type TypingSender, type TypingSubscription } from '../core/typing.ts'
+import type { Client, RealtimeStatus } from '../core/types.ts'
 import { useRealtimeClient } from './realtime-provider.tsx'
 
 export interface TypingIndicatorOptions {

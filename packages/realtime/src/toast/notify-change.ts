@@ -1,5 +1,5 @@
-import type { ChangeNotice } from '@repo/domain/realtime-tables'
 import { type ExternalToast, toast } from 'sonner'
+import type { ChangeNotice } from '@repo/domain/realtime-tables'
 
 /**
  * Shows a notice as a sonner toast (nothing for null, so it composes with describeChange).
