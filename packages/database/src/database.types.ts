@@ -510,6 +510,7 @@ export type Database = {
       realtime_table_events: {
         Row: {
           created_at: string
+          customer_id: string | null
           event_type: string
           id: number
           organization_id: string
@@ -518,6 +519,7 @@ export type Database = {
         }
         Insert: {
           created_at?: string
+          customer_id?: string | null
           event_type: string
           id?: never
           organization_id: string
@@ -526,6 +528,7 @@ export type Database = {
         }
         Update: {
           created_at?: string
+          customer_id?: string | null
           event_type?: string
           id?: never
           organization_id?: string

@@ -6,8 +6,10 @@ import { useStaffSession } from '@/components/shell/staff-session.tsx'
 import { useDebouncedRefresh } from './use-debounced-refresh.ts'
 
 /**
- * List views: re-render when the organization's change feed reports a change to one of `tables`,
- * and after a reconnect too, because changes made during an outage are not replayed.
+ * List views: re-render when the organization's change feed reports a change to one of `tables`.
+ * After a reconnect the feed entries missed meanwhile arrive through `onChange` too (catch-up), so
+ * the page re-renders only if one of `tables` changed; `onResync` (a re-render regardless) fires
+ * only when the gap could not be caught up.
  */
 export function useFeedRefresh(tables: readonly ChangeFeedTable[]): RealtimeHookState {
   const { organizationId } = useStaffSession()

@@ -74,7 +74,7 @@ describe('the org-scoped change feed', () => {
     expect(await eventsFor(world.service)).toHaveLength(before)
   })
 
-  it('staff read their own organization’s feed only; customers read none', async () => {
+  it('staff read their own organization’s feed only; a customer reads only entries about their own rows', async () => {
     const job = await createJob(world.org1, world.customerA)
     const office = clientFor(world.personas.office)
     const { data } = await office
@@ -88,7 +88,19 @@ describe('the org-scoped change feed', () => {
     ).toEqual([])
     const customer = clientFor(world.personas.customerA)
     expect(
-      (await customer.from('realtime_table_events').select('id').eq('record_id', job)).data,
+      (await customer.from('realtime_table_events').select('event_type').eq('record_id', job)).data,
+    ).toEqual([{ event_type: 'INSERT' }])
+    const customerB = clientFor(world.personas.customerB)
+    expect(
+      (await customerB.from('realtime_table_events').select('id').eq('record_id', job)).data,
+    ).toEqual([])
+    const note = await insertRow('customer_notes', {
+      organization_id: world.org1,
+      customer_id: world.customerA,
+      body: 'staff only',
+    })
+    expect(
+      (await customer.from('realtime_table_events').select('id').eq('record_id', note)).data,
     ).toEqual([])
   })
 })

@@ -157,6 +157,35 @@ describe('realtime delivers each customer only their own rows', () => {
     }
   })
 
+  it('a customer receives only the feed entries about their own rows they may read', async () => {
+    const a = await watch(world.personas.customerA.token as string, [
+      { table: 'realtime_table_events' },
+    ])
+    try {
+      const feedRow = async (record: string) =>
+        (
+          await sql<{ id: string }>(
+            'select id::text from public.realtime_table_events where record_id = $1',
+            [record],
+          )
+        )[0]?.id as string
+      const jobB = await createJob(world.org1, world.customerB)
+      const draftA = await insertRow('invoices', {
+        organization_id: world.org1,
+        customer_id: world.customerA,
+        status: 'draft',
+      })
+      const jobA = await createJob(world.org1, world.customerA)
+      const ownEntry = await feedRow(jobA)
+      await a.until(ownEntry)
+      const ids = a.received.map((r) => r.id)
+      expect(ids).not.toContain(await feedRow(jobB))
+      expect(ids).not.toContain(await feedRow(draftA))
+    } finally {
+      await a.close()
+    }
+  })
+
   it('staff receive their organization’s change feed; other organizations do not', async () => {
     const office = await watch(world.personas.office.token as string, [
       { table: 'realtime_table_events' },

@@ -3,7 +3,11 @@ import { applyMigrations, listMigrations } from '@repo/local-supabase'
 import pg from 'pg'
 import { afterAll, describe, expect, it } from 'vitest'
 // The realtime registry lives in @repo/domain, which depends on this package: read it by path.
-import { changeFeedTables, publishedTables } from '../../../domain/src/realtime-tables/registry.ts'
+import {
+  changeFeedTables,
+  customerTables,
+  publishedTables,
+} from '../../../domain/src/realtime-tables/registry.ts'
 import { closeAdminPool, one, sql, stackEnv } from './support/stack.ts'
 
 const migrationsDir = path.resolve(
@@ -51,7 +55,7 @@ describe('schema shape', () => {
     const total = await one<{ n: number }>(
       `select count(*)::int as n from pg_policies where schemaname = 'public'`,
     )
-    expect(total.n).toBe(56)
+    expect(total.n).toBe(57)
   })
 
   it('anon holds no privilege on any public table or rpc function', async () => {
@@ -109,6 +113,24 @@ describe('schema shape', () => {
     expect(triggered.map((r) => r.table)).toEqual([...changeFeedTables].sort())
   })
 
+  it('customer feed entries are written for exactly the registry’s customer tables', async () => {
+    const { src } = await one<{ src: string }>(
+      `select pg_get_functiondef('private.record_change()'::regprocedure) as src`,
+    )
+    // The branches that set `customer := …` name the tables whose rows customers may read.
+    const lines = src.split('\n')
+    const named = lines
+      .flatMap((line, i) =>
+        /tg_table_name/.test(line) && /customer :=/.test(lines[i + 1] ?? '')
+          ? [...line.matchAll(/tg_table_name (?:in \(([^)]*)\)|= '(\w+)')/g)].flatMap((m) =>
+              (m[1] ?? `'${m[2]}'`).split(',').map((t) => t.trim().replaceAll("'", '')),
+            )
+          : [],
+      )
+      .sort()
+    expect(named).toEqual([...customerTables].sort())
+  })
+
   it('the main RLS predicates use indexes', async () => {
     // Plans for the portal's and CRM's hottest reads; the rows are few, so ask for index plans.
     const client = new pg.Client({ connectionString: stackEnv().DB_URL })
@@ -137,6 +159,13 @@ describe('schema shape', () => {
       expect(await plan('select * from public.loyalty_transactions')).toMatch(
         /loyalty_transactions_(customer|org)_idx/,
       )
+      // The catch-up's read: entries after an id for one customer / one organization, in order.
+      const after = (column: string) =>
+        plan(
+          `select * from public.realtime_table_events where ${column} = '00000000-0000-4000-8000-000000000002' and id >= 10 order by id limit 500`,
+        )
+      expect(await after('customer_id')).toMatch(/realtime_table_events_customer_idx/)
+      expect(await after('organization_id')).toMatch(/realtime_table_events_org_idx/)
       await client.query('rollback')
     } finally {
       await client.end()

@@ -10,7 +10,10 @@ import type { ChangeEvent, Row, TableName } from '@repo/database/types'
 export interface RealtimeTableSpec<T extends TableName> {
   /** In the `supabase_realtime` publication: subscribers receive its rows (checked by RLS). */
   published: boolean
-  /** Reported by the organization's change feed (`realtime_table_events`, staff only). */
+  /**
+   * Reported by the organization's change feed (`realtime_table_events`, read by staff; entries
+   * about a `customerColumn` table's rows the customer may read are theirs too, for catch-up).
+   */
   changeFeed: boolean
   /** Column that scopes a staff subscription to one organization. */
   organizationColumn?: keyof Row<T> & 'organization_id'

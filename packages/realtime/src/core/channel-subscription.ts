@@ -34,6 +34,11 @@ export interface ChannelSpec {
   /** Readable base of the topic; a unique suffix is added per subscription. */
   topic: string
   bindings: readonly PostgresBinding[]
+  /**
+   * Called on every join (`rejoin` true after an outage or pause). When given, it replaces the
+   * `onResync` call on a rejoin: a catch-up decides whether a re-fetch is needed.
+   */
+  onJoin?: (rejoin: boolean) => void
 }
 
 let sequence = 0
@@ -99,8 +104,10 @@ export function subscribeToChannel(
       if (state === 'SUBSCRIBED') {
         attempts = 0
         setStatus('connected')
-        if (joinedBefore) lifecycle.onResync?.()
+        const rejoin = joinedBefore
         joinedBefore = true
+        if (spec.onJoin) spec.onJoin(rejoin)
+        else if (rejoin) lifecycle.onResync?.()
       } else if (state === 'CLOSED') {
         // The server ended the channel (shutdown, expired token): realtime-js will not rejoin a
         // closed channel, so open a fresh one after a growing pause.

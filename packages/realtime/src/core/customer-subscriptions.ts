@@ -1,4 +1,10 @@
-import type { ChangeEvent, ChangeFeedRow, Row } from '@repo/database/types'
+import { listRowsByIds } from '@repo/database/repositories'
+import type {
+  ChangeEvent,
+  ChangeFeedRow,
+  TableName as DbTableName,
+  Row,
+} from '@repo/database/types'
 import {
   type ChangeFeedTable,
   type CustomerTable,
@@ -7,14 +13,17 @@ import {
   type PublishedTable,
   realtimeTables,
 } from '@repo/domain/realtime-tables'
+import { createFeedCatchUp, type FeedCatchUp } from './catch-up.ts'
 import {
   assertUuid,
   dispatchChange,
   type PostgresBinding,
+  type RawChangePayload,
   subscribeToChannel,
   toChange,
 } from './channel-subscription.ts'
 import type {
+  CatchUpLifecycle,
   Client,
   InvoiceRow,
   JobRow,
@@ -232,7 +241,7 @@ export interface AllUpdatesCallbacks extends MessageEventCallbacks, LoyaltyEvent
   /** Every change on the channel, after its named callback. */
   onChange?: (...change: CustomerChangeArgs) => void
 }
-export type AllUpdatesHandlers = AllUpdatesCallbacks & SubscriptionLifecycle
+export type AllUpdatesHandlers = AllUpdatesCallbacks & SubscriptionLifecycle & CatchUpLifecycle
 
 /** The tables `subscribeToAll` binds, in order, on its single channel (the realtime registry's). */
 export const ALL_UPDATES_TABLES: readonly CustomerTable[] = customerTables
@@ -300,10 +309,120 @@ export function subscribeToAll(
       handlers,
     ),
   )
-  return subscribeToChannel(client, { topic: `customer:${customerId}:all`, bindings }, handlers)
+  const topic = `customer:${customerId}:all`
+  if (handlers.catchUp === false) return subscribeToChannel(client, { topic, bindings }, handlers)
+
+  const byTable = new Map(bindings.map((binding) => [binding.table as string, binding]))
+  const catchUp = createFeedCatchUp({
+    client,
+    scope: { customerId: assertUuid(customerId, 'customerId') },
+    tables: customerTables,
+    options: handlers.catchUp ?? {},
+    rowsLive: true,
+    deliver: async (entries) => {
+      const rows = await currentRows(client, entries)
+      for (const entry of entries) {
+        const payload = feedPayload(entry, rows)
+        if (payload) byTable.get(entry.table_name)?.deliver(payload)
+      }
+    },
+    ...catchUpCallbacks(handlers),
+  })
+  // Row events while catching up are dropped: their feed entries deliver them, in order.
+  const live = bindings.map(
+    (binding): PostgresBinding => ({
+      ...binding,
+      deliver: (payload) => {
+        const row = payload.eventType === 'DELETE' ? payload.old : payload.new
+        if (catchUp.acceptRow(binding.table, String(row.id ?? ''), payload.eventType))
+          catchUp.inOrder(() => binding.deliver(payload))
+      },
+    }),
+  )
+  const feed = feedBinding('customer_id', customerId, catchUp, () => undefined)
+  const stop = subscribeToChannel(
+    client,
+    { topic, bindings: [...live, feed], onJoin: catchUp.onJoin },
+    handlers,
+  )
+  return () => {
+    catchUp.stop()
+    stop()
+  }
 }
 
-export interface ChangeFeedHandlers extends SubscriptionLifecycle {
+function catchUpCallbacks(handlers: SubscriptionLifecycle & CatchUpLifecycle) {
+  return {
+    onResync: () => handlers.onResync?.(),
+    onCatchUpStart: () => handlers.onCatchUpStart?.(),
+    onCatchUp: (summary: Parameters<NonNullable<CatchUpLifecycle['onCatchUp']>>[0]) =>
+      handlers.onCatchUp?.(summary),
+  }
+}
+
+/** The live change-feed binding of a catch-up: entries of one organization or one customer. */
+function feedBinding(
+  column: 'organization_id' | 'customer_id',
+  id: string,
+  catchUp: FeedCatchUp,
+  deliver: (entry: ChangeFeedRow) => void,
+): PostgresBinding {
+  return {
+    table: 'realtime_table_events',
+    event: 'INSERT',
+    filter: `${column}=eq.${assertUuid(id, column)}`,
+    deliver: (payload) => {
+      if (payload.eventType !== 'INSERT') return
+      // A bigint: realtime may send it as text.
+      const entry = { ...(payload.new as ChangeFeedRow), id: Number(payload.new.id) }
+      if (catchUp.onLiveEntry(entry)) catchUp.inOrder(() => deliver(entry))
+    },
+  }
+}
+
+/** The current rows (readable by the caller) behind inserted and updated entries. */
+async function currentRows(
+  client: Client,
+  entries: readonly ChangeFeedRow[],
+): Promise<Map<string, Record<string, unknown>>> {
+  const ids = new Map<string, string[]>()
+  for (const entry of entries) {
+    if (entry.event_type === 'DELETE') continue
+    ids.set(entry.table_name, [...(ids.get(entry.table_name) ?? []), entry.record_id])
+  }
+  const rows = new Map<string, Record<string, unknown>>()
+  for (const [table, recordIds] of ids) {
+    for (const row of await listRowsByIds(client, table as DbTableName, recordIds)) {
+      const record = row as Record<string, unknown>
+      rows.set(`${table}|${String(record.id)}`, record)
+    }
+  }
+  return rows
+}
+
+/**
+ * A missed entry as the payload a live event would have had: the row as it is now (`old` holds
+ * only the key, as realtime sends to someone who could not read the old row). Entries whose row is
+ * gone or no longer readable are skipped: a later entry (the delete) says what happened.
+ */
+function feedPayload(
+  entry: ChangeFeedRow,
+  rows: Map<string, Record<string, unknown>>,
+): RawChangePayload | null {
+  const base = { schema: 'public', table: entry.table_name, commit_timestamp: entry.created_at }
+  const key = { id: entry.record_id }
+  if (entry.event_type === 'DELETE') return { ...base, eventType: 'DELETE', new: {}, old: key }
+  const row = rows.get(`${entry.table_name}|${entry.record_id}`)
+  if (!row) return null
+  return {
+    ...base,
+    eventType: entry.event_type === 'INSERT' ? 'INSERT' : 'UPDATE',
+    new: row,
+    old: entry.event_type === 'INSERT' ? {} : key,
+  }
+}
+
+export interface ChangeFeedHandlers extends SubscriptionLifecycle, CatchUpLifecycle {
   onChange: (event: ChangeFeedRow) => void
   /** Only events for this record (a detail view). */
   recordId?: string
@@ -313,7 +432,8 @@ export interface ChangeFeedHandlers extends SubscriptionLifecycle {
 
 /**
  * The organization's change feed for staff views: lists invalidate on any event, detail views pass
- * `recordId` to hear only about their record.
+ * `recordId` to hear only about their record. After a rejoin the entries missed meanwhile reach
+ * `onChange` in order (catch-up); `onResync` fires only when they cannot.
  */
 export function subscribeToChangeFeed(
   client: Client,
@@ -321,19 +441,43 @@ export function subscribeToChangeFeed(
   handlers: ChangeFeedHandlers,
 ): Unsubscribe {
   const column = realtimeTables.realtime_table_events.organizationColumn
-  const filter = `${column}=eq.${assertUuid(organizationId, 'organizationId')}`
-  const binding = tableBinding<ChangeFeedRow>('realtime_table_events', filter, (change) => {
-    if (change.eventType !== 'INSERT') return
-    const event = change.new
-    if (handlers.recordId && event.record_id !== handlers.recordId) return
-    if (handlers.tables && !handlers.tables.includes(event.table_name as ChangeFeedTable)) return
-    handlers.onChange(event)
-  })
-  return subscribeToChannel(
+  const topic = `org:${organizationId}:changes`
+  if (handlers.catchUp === false) {
+    const filter = `${column}=eq.${assertUuid(organizationId, 'organizationId')}`
+    const binding = tableBinding<ChangeFeedRow>('realtime_table_events', filter, (change) => {
+      if (change.eventType !== 'INSERT') return
+      const event = change.new
+      if (handlers.recordId && event.record_id !== handlers.recordId) return
+      if (handlers.tables && !handlers.tables.includes(event.table_name as ChangeFeedTable)) return
+      handlers.onChange(event)
+    })
+    return subscribeToChannel(
+      client,
+      { topic, bindings: [{ ...binding, event: 'INSERT' }] },
+      handlers,
+    )
+  }
+  const catchUp = createFeedCatchUp({
     client,
-    { topic: `org:${organizationId}:changes`, bindings: [{ ...binding, event: 'INSERT' }] },
+    scope: { organizationId: assertUuid(organizationId, 'organizationId') },
+    tables: handlers.tables,
+    recordId: handlers.recordId,
+    options: handlers.catchUp ?? {},
+    deliver: (entries) => {
+      for (const entry of entries) handlers.onChange(entry)
+    },
+    ...catchUpCallbacks(handlers),
+  })
+  const feed = feedBinding(column, organizationId, catchUp, (entry) => handlers.onChange(entry))
+  const stop = subscribeToChannel(
+    client,
+    { topic, bindings: [feed], onJoin: catchUp.onJoin },
     handlers,
   )
+  return () => {
+    catchUp.stop()
+    stop()
+  }
 }
 
 /** Changes to one row of a published table (filtered by its `id`), for a detail view. */

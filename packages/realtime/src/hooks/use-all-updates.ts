@@ -6,6 +6,7 @@ import {
   type CustomerTable,
   subscribeToAll,
 } from '../core/customer-subscriptions.ts'
+import type { CatchUpLifecycle } from '../core/types.ts'
 import { useLatest } from './use-latest.ts'
 import {
   type RealtimeHookOptions,
@@ -13,7 +14,7 @@ import {
   useRealtimeSubscription,
 } from './use-realtime-subscription.ts'
 
-export type AllUpdatesOptions = AllUpdatesCallbacks & RealtimeHookOptions
+export type AllUpdatesOptions = AllUpdatesCallbacks & RealtimeHookOptions & CatchUpLifecycle
 
 export interface AllUpdatesState extends RealtimeHookState {
   /** The tables bound on the channel while it is live (empty otherwise). */
@@ -30,7 +31,7 @@ const NONE: AllUpdatesState['activeSubscriptions'] = []
  * const { status, activeSubscriptions } = useAllUpdates(customerId, {
  *   onNewMessage: (message) => addMessage(message),
  *   onChange: (table, event, row, old) => notifyChange(describeChange(table, event, row, old, zone)),
- *   onResync: () => router.refresh(),
+ *   onResync: () => router.refresh(), // only when the missed changes cannot be caught up
  * })
  */
 export function useAllUpdates(
@@ -44,6 +45,9 @@ export function useAllUpdates(
     (client, lifecycle) =>
       subscribeToAll(client, customerId ?? '', {
         ...lifecycle,
+        catchUp: options.catchUp,
+        onCatchUpStart: () => handlers.current.onCatchUpStart?.(),
+        onCatchUp: (summary) => handlers.current.onCatchUp?.(summary),
         onJobInsert: (row) => handlers.current.onJobInsert?.(row),
         onJobUpdate: (row, old) => handlers.current.onJobUpdate?.(row, old),
         onJobDelete: (old) => handlers.current.onJobDelete?.(old),

@@ -7,19 +7,20 @@ import {
   subscribeToChangeFeed,
   subscribeToRecord,
 } from '../core/customer-subscriptions.ts'
-import {
-  type TableHookOptions,
-  type TableHookState,
-  useTableSubscription,
-} from './use-table-subscription.ts'
+import type { CatchUpLifecycle } from '../core/types.ts'
 import { useLatest } from './use-latest.ts'
 import {
   type RealtimeHookOptions,
   type RealtimeHookState,
   useRealtimeSubscription,
 } from './use-realtime-subscription.ts'
+import {
+  type TableHookOptions,
+  type TableHookState,
+  useTableSubscription,
+} from './use-table-subscription.ts'
 
-export interface ChangeFeedOptions extends RealtimeHookOptions {
+export interface ChangeFeedOptions extends RealtimeHookOptions, CatchUpLifecycle {
   onChange: (event: ChangeFeedRow) => void
   /** Only this record's events (detail views). */
   recordId?: string
@@ -29,7 +30,8 @@ export interface ChangeFeedOptions extends RealtimeHookOptions {
 
 /**
  * Staff views: the organization's change feed. Lists re-fetch on any event; detail views pass
- * `recordId`.
+ * `recordId`. After a reconnect the missed entries reach `onChange` (catch-up); `onResync` fires
+ * only when they cannot.
  * @example
  * useChangeFeed(organizationId, { tables: ['jobs'], onChange: () => router.refresh() })
  */
@@ -45,6 +47,9 @@ export function useChangeFeed(
     (client, lifecycle) =>
       subscribeToChangeFeed(client, organizationId ?? '', {
         ...lifecycle,
+        catchUp: options.catchUp,
+        onCatchUpStart: () => handlers.current.onCatchUpStart?.(),
+        onCatchUp: (summary) => handlers.current.onCatchUp?.(summary),
         recordId: options.recordId,
         tables: options.tables,
         onChange: (event) => handlers.current.onChange(event),

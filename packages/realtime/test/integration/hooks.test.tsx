@@ -32,7 +32,6 @@ beforeAll(async () => {
 afterEach(cleanup)
 afterAll(closeClients)
 
-
 describe('useJobUpdates', () => {
   it('delivers typed rows and exposes the latest update', async () => {
     const client = await customerClient(world)
@@ -233,9 +232,12 @@ describe('usePresence', () => {
     const bob = await otherCustomerClient(world)
     const room = organizationRoom(world.organizationId)
     // Staff track in the organization's room; its customers may only watch it.
-    const team = renderHook(() => usePresence(room, world.staff.userId, { kind: 'staff', name: 'Olivia' }), {
-      wrapper: provider(staff),
-    })
+    const team = renderHook(
+      () => usePresence(room, world.staff.userId, { kind: 'staff', name: 'Olivia' }),
+      {
+        wrapper: provider(staff),
+      },
+    )
     const aliceWatch = renderHook(() => useWatchPresence(room), { wrapper: provider(alice) })
     const bobWatch = renderHook(() => useWatchPresence(room), { wrapper: provider(bob) })
     // Alice announces herself in her own portal room, which her staff watch.
@@ -247,11 +249,17 @@ describe('usePresence', () => {
       wrapper: provider(staff),
     })
     await waitFor(
-      () => expect(aliceWatch.result.current.onlineUsers.map((u) => u.metadata.name)).toEqual(['Olivia']),
+      () =>
+        expect(aliceWatch.result.current.onlineUsers.map((u) => u.metadata.name)).toEqual([
+          'Olivia',
+        ]),
       LONG,
     )
     await waitFor(
-      () => expect(staffWatch.result.current.onlineUsers.map((u) => u.userId)).toEqual([world.customer.userId]),
+      () =>
+        expect(staffWatch.result.current.onlineUsers.map((u) => u.userId)).toEqual([
+          world.customer.userId,
+        ]),
       LONG,
     )
     expect(aliceOnline.result.current.isConnected).toBe(true)

@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { rm } from 'node:fs/promises'
-import { freePort, startTestStack, tempDir, type TestStack } from '@repo/local-supabase/testing'
+import { freePort, startTestStack, type TestStack, tempDir } from '@repo/local-supabase/testing'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { subscribeToJobUpdates } from '../../src/core/customer-subscriptions.ts'
 import type { RealtimeStatus } from '../../src/core/types.ts'

@@ -25,7 +25,6 @@ beforeAll(async () => {
 afterEach(cleanup)
 afterAll(closeClients)
 
-
 describe('useTypingIndicator', () => {
   it('shows each side the other one typing, across staff and customer clients', async () => {
     const staff = renderHook(
@@ -103,8 +102,14 @@ describe('private channels (Realtime Authorization)', () => {
       await waitFor(() => expect(errors.join()).toMatch(/Unauthorized/), LONG)
       // Bob's "Alice is typing" goes nowhere: his channel never joined.
       expect(intruder.send({ sender: 'customer', name: 'Alice', typing: true })).toBe(false)
-      await waitFor(() => expect(alice.send({ sender: 'customer', name: 'Alice', typing: true })).toBe(true), LONG)
-      await waitFor(() => expect(staffHeard).toEqual([{ sender: 'customer', name: 'Alice', typing: true }]), LONG)
+      await waitFor(
+        () => expect(alice.send({ sender: 'customer', name: 'Alice', typing: true })).toBe(true),
+        LONG,
+      )
+      await waitFor(
+        () => expect(staffHeard).toEqual([{ sender: 'customer', name: 'Alice', typing: true }]),
+        LONG,
+      )
       expect(staff.send({ sender: 'staff', name: 'Olivia', typing: true })).toBe(true)
       await settle()
       expect(bobHeard).toEqual([])
@@ -118,11 +123,17 @@ describe('private channels (Realtime Authorization)', () => {
 
   it('refuses a customer the staff room of their own record', async () => {
     const errors: string[] = []
-    const stop = trackPresence(await customerClient(world), customerRoom(world.customer.id), world.customer.userId, {}, {
-      onStatus: (_status, error) => {
-        if (error) errors.push(error.message)
+    const stop = trackPresence(
+      await customerClient(world),
+      customerRoom(world.customer.id),
+      world.customer.userId,
+      {},
+      {
+        onStatus: (_status, error) => {
+          if (error) errors.push(error.message)
+        },
       },
-    })
+    )
     try {
       await waitFor(() => expect(errors.join()).toMatch(/Unauthorized/), LONG)
     } finally {
@@ -136,7 +147,13 @@ describe('private channels (Realtime Authorization)', () => {
     const env = stackEnv()
     const now = Math.floor(Date.now() / 1000)
     const token = signJwt(
-      { sub: world.staff.userId, role: 'authenticated', aud: 'authenticated', iat: now, exp: now + 3600 },
+      {
+        sub: world.staff.userId,
+        role: 'authenticated',
+        aud: 'authenticated',
+        iat: now,
+        exp: now + 3600,
+      },
       env.JWT_SECRET,
     )
     const client = createClient<Database>(env.API_URL, env.ANON_KEY, {

@@ -9,7 +9,9 @@ import { useCallback, useEffect, useRef } from 'react'
  * The portal's single realtime channel (every customer-facing table of the realtime registry,
  * for this customer). Every change re-renders the open page from the server (so lists, details,
  * badges and totals stay right) and raises a toast when it matters and the customer wants it.
- * After a reconnect the page re-fetches, because missed changes are not replayed.
+ * After a reconnect the changes missed meanwhile are caught up from the customer's change feed and
+ * re-render the page once, without toasts (they are not news any more, and only their current rows
+ * are known); the page re-fetches regardless only when they could not be caught up (`onResync`).
  */
 export function useLiveRefresh(customerId: string, preferences: NotificationPreferences, timeZone: string) {
   const router = useRouter()
@@ -23,11 +25,18 @@ export function useLiveRefresh(customerId: string, preferences: NotificationPref
     timer.current = setTimeout(() => router.refresh(), 50)
   }, [router])
   useEffect(() => () => clearTimeout(timer.current), [])
+  const catchingUp = useRef(false)
 
   return useAllUpdates(customerId, {
     onChange: (table, event, row, old) => {
-      notifyChange(customerNotice(table, event, row, old, context.current))
+      if (!catchingUp.current) notifyChange(customerNotice(table, event, row, old, context.current))
       refresh()
+    },
+    onCatchUpStart: () => {
+      catchingUp.current = true
+    },
+    onCatchUp: () => {
+      catchingUp.current = false
     },
     onResync: refresh,
   })
