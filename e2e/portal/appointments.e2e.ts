@@ -40,6 +40,8 @@ test.describe('appointments', () => {
     await waitForLive(page)
     await page.getByLabel('Reason').fill('Away on holiday that week')
     await page.getByRole('button', { name: 'Cancel appointment' }).click()
+    // Cancelling cannot be undone online: the portal asks first.
+    await page.getByRole('alertdialog', { name: 'Cancel this appointment?' }).getByRole('button', { name: 'Cancel appointment' }).click()
     await expect(page.locator('[data-sonner-toast]').filter({ hasText: 'Appointment status changed' })).toContainText('cancelled')
     const timeline = page.getByRole('list', { name: 'Appointment progress' })
     await expect(timeline.locator('[aria-current="step"]')).toContainText('Cancelled')
