@@ -1,20 +1,11 @@
 'use client'
 
 import { useActionForm } from '@repo/actions/form'
-import {
-  AlertDialog,
-  AlertDialogAction,
-  AlertDialogCancel,
-  AlertDialogContent,
-  AlertDialogDescription,
-  AlertDialogFooter,
-  AlertDialogHeader,
-  AlertDialogTitle,
-} from '@repo/ui/alert-dialog'
 import { Button } from '@repo/ui/button'
 import { TextAreaField } from '@repo/ui/field'
 import { useRef, useState } from 'react'
 import { cancelAppointmentAction } from '@/actions/appointments/cancel-appointment-action'
+import { LazyConfirmDialog } from '../confirm/lazy-confirm-dialog'
 
 /**
  * The reason, then a confirmation: submitting the form (after the browser has checked the reason)
@@ -28,6 +19,7 @@ export function CancelForm({ jobId, noticeHours }: { jobId: string; noticeHours:
   const [confirming, setConfirming] = useState(false)
   const confirmed = useRef(false)
   const form = useRef<HTMLFormElement>(null)
+  const submit = useRef<HTMLButtonElement>(null)
 
   return (
     <form
@@ -46,28 +38,22 @@ export function CancelForm({ jobId, noticeHours }: { jobId: string; noticeHours:
     >
       <p className="text-sm text-slate-700">You can cancel online up to {noticeHours} hours before the appointment.</p>
       <TextAreaField label="Reason" name="reason" rows={2} maxLength={500} required error={fieldError('reason')} />
-      <Button type="submit" variant="danger" pending={pending}>
+      <Button ref={submit} type="submit" variant="danger" pending={pending}>
         Cancel appointment
       </Button>
-      <AlertDialog open={confirming} onOpenChange={setConfirming}>
-        <AlertDialogContent>
-          <AlertDialogHeader>
-            <AlertDialogTitle>Cancel this appointment?</AlertDialogTitle>
-            <AlertDialogDescription>Your reason goes to the team. This can’t be undone online; message us if you change your mind.</AlertDialogDescription>
-          </AlertDialogHeader>
-          <AlertDialogFooter>
-            <AlertDialogCancel>Keep appointment</AlertDialogCancel>
-            <AlertDialogAction
-              onClick={() => {
-                confirmed.current = true
-                form.current?.requestSubmit()
-              }}
-            >
-              Cancel appointment
-            </AlertDialogAction>
-          </AlertDialogFooter>
-        </AlertDialogContent>
-      </AlertDialog>
+      <LazyConfirmDialog
+        open={confirming}
+        onOpenChange={setConfirming}
+        title="Cancel this appointment?"
+        description="Your reason goes to the team. This can’t be undone online; message us if you change your mind."
+        cancelLabel="Keep appointment"
+        confirmLabel="Cancel appointment"
+        onConfirm={() => {
+          confirmed.current = true
+          form.current?.requestSubmit()
+        }}
+        returnFocusTo={submit}
+      />
     </form>
   )
 }

@@ -3,21 +3,12 @@
 import { useAction } from '@repo/actions/form'
 import type { LoyaltyRewardRow } from '@repo/database/types'
 import { formatPoints } from '@repo/domain/loyalty'
-import {
-  AlertDialog,
-  AlertDialogAction,
-  AlertDialogCancel,
-  AlertDialogContent,
-  AlertDialogDescription,
-  AlertDialogFooter,
-  AlertDialogHeader,
-  AlertDialogTitle,
-} from '@repo/ui/alert-dialog'
 import { Button } from '@repo/ui/button'
 import { Card, CardHeader } from '@repo/ui/card'
 import { EmptyState } from '@repo/ui/empty-state'
 import { useOptimistic, useRef, useState } from 'react'
 import { redeemRewardAction } from '@/actions/loyalty/redeem-reward-action'
+import { LazyConfirmDialog } from '../confirm/lazy-confirm-dialog'
 
 /**
  * Balance and rewards. "Redeem" asks for confirmation (points are spent for good); the redemption
@@ -35,6 +26,7 @@ export function RewardsPanel({ balance, rewards }: { balance: number; rewards: L
 
   // The reward whose confirmation is open.
   const [asking, setAsking] = useState<LoyaltyRewardRow | null>(null)
+  const askedFrom = useRef<HTMLButtonElement | null>(null)
 
   const redeem = (reward: LoyaltyRewardRow) => {
     if (inFlight.current) return
@@ -72,7 +64,10 @@ export function RewardsPanel({ balance, rewards }: { balance: number; rewards: L
                       pending={pending}
                       disabled={short > 0}
                       aria-describedby={short > 0 ? `short-${reward.id}` : undefined}
-                      onClick={() => setAsking(reward)}
+                      onClick={(event) => {
+                        askedFrom.current = event.currentTarget
+                        setAsking(reward)
+                      }}
                     >
                       Redeem
                     </Button>
@@ -88,22 +83,17 @@ export function RewardsPanel({ balance, rewards }: { balance: number; rewards: L
           </ul>
         )}
       </section>
-      <AlertDialog open={asking !== null} onOpenChange={(open) => (open ? null : setAsking(null))}>
-        <AlertDialogContent>
-          <AlertDialogHeader>
-            <AlertDialogTitle>Redeem {asking?.name}?</AlertDialogTitle>
-            <AlertDialogDescription>
-              {asking ? `This spends ${formatPoints(asking.points_cost)} of your balance and can’t be undone.` : null}
-            </AlertDialogDescription>
-          </AlertDialogHeader>
-          <AlertDialogFooter>
-            <AlertDialogCancel>Keep my points</AlertDialogCancel>
-            <AlertDialogAction variant="primary" onClick={() => (asking ? redeem(asking) : undefined)}>
-              Redeem
-            </AlertDialogAction>
-          </AlertDialogFooter>
-        </AlertDialogContent>
-      </AlertDialog>
+      <LazyConfirmDialog
+        open={asking !== null}
+        onOpenChange={(open) => (open ? undefined : setAsking(null))}
+        title={`Redeem ${asking?.name ?? 'this reward'}?`}
+        description={asking ? `This spends ${formatPoints(asking.points_cost)} of your balance and can’t be undone.` : ''}
+        cancelLabel="Keep my points"
+        confirmLabel="Redeem"
+        variant="primary"
+        onConfirm={() => (asking ? redeem(asking) : undefined)}
+        returnFocusTo={askedFrom}
+      />
     </>
   )
 }

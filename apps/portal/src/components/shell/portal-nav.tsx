@@ -1,12 +1,15 @@
 'use client'
 
 import { Badge } from '@repo/ui/badge'
+import { Button } from '@repo/ui/button'
 import { cn } from '@repo/ui/cn'
-import { Sheet, SheetContent, SheetDescription, SheetHeader, SheetTitle, SheetTrigger } from '@repo/ui/sheet'
 import Link from 'next/link'
 import { usePathname } from 'next/navigation'
-import { useState } from 'react'
+import { lazy, Suspense, useRef, useState } from 'react'
 import { usePortalLive } from '../live/portal-live-context'
+
+// The sheet (Radix Dialog, ~16 kB gzipped) loads on the first tap on "More", not with every page.
+const MoreSheet = lazy(() => import('./more-sheet'))
 
 // The first four fit the phone's tab bar (375 px); the rest sit behind "More" there.
 const items = [
@@ -57,6 +60,8 @@ export function PortalNav() {
   const pathname = usePathname()
   const { unreadCount } = usePortalLive()
   const [moreOpen, setMoreOpen] = useState(false)
+  const [moreLoaded, setMoreLoaded] = useState(false)
+  const moreButton = useRef<HTMLButtonElement>(null)
   const secondary = items.filter((item) => !item.primary)
   const secondaryActive = secondary.some((item) => isActive(pathname, item.href))
   return (
@@ -71,40 +76,30 @@ export function PortalNav() {
           </li>
         ))}
         <li className="md:hidden">
-          <Sheet open={moreOpen} onOpenChange={setMoreOpen}>
-            <SheetTrigger className={cn(tabClass, secondaryActive ? 'text-sky-800' : 'text-slate-700 hover:bg-slate-100')}>
-              More
-            </SheetTrigger>
-            <SheetContent side="bottom" className="pb-[max(1rem,env(safe-area-inset-bottom))]">
-              <SheetHeader>
-                <SheetTitle>More</SheetTitle>
-                <SheetDescription className="sr-only">The rest of your account.</SheetDescription>
-              </SheetHeader>
-              <nav aria-label="More pages">
-              <ul className="space-y-1">
-                {secondary.map((item) => {
-                  const active = isActive(pathname, item.href)
-                  return (
-                    <li key={item.href}>
-                      <Link
-                        href={item.href}
-                        aria-current={active ? 'page' : undefined}
-                        onClick={() => setMoreOpen(false)}
-                        className={cn(
-                          'flex min-h-12 items-center rounded-lg px-3 text-base font-medium',
-                          'focus-visible:outline-2 focus-visible:outline-sky-700',
-                          active ? 'bg-sky-100 text-sky-800' : 'text-slate-900 hover:bg-slate-100',
-                        )}
-                      >
-                        {item.label}
-                      </Link>
-                    </li>
-                  )
-                })}
-              </ul>
-              </nav>
-            </SheetContent>
-          </Sheet>
+          <Button
+            ref={moreButton}
+            variant="ghost"
+            aria-haspopup="dialog"
+            aria-expanded={moreOpen}
+            aria-controls={moreOpen ? 'more-sheet' : undefined}
+            onClick={() => {
+              setMoreLoaded(true)
+              setMoreOpen(true)
+            }}
+            className={cn(tabClass, 'gap-0 rounded-none', secondaryActive ? 'text-sky-800' : 'text-slate-700')}
+          >
+            More
+          </Button>
+          {moreLoaded ? (
+            <Suspense fallback={null}>
+              <MoreSheet
+                open={moreOpen}
+                onOpenChange={setMoreOpen}
+                returnFocusTo={moreButton}
+                items={secondary.map((item) => ({ ...item, active: isActive(pathname, item.href) }))}
+              />
+            </Suspense>
+          ) : null}
         </li>
       </ul>
     </nav>
