@@ -40,6 +40,8 @@ test.describe('appointments', () => {
     await waitForLive(page)
     await page.getByLabel('Reason').fill('Away on holiday that week')
     await page.getByRole('button', { name: 'Cancel appointment' }).click()
+    // Cancelling cannot be undone online: the portal asks first.
+    await page.getByRole('alertdialog', { name: 'Cancel this appointment?' }).getByRole('button', { name: 'Cancel appointment' }).click()
     await expect(page.locator('[data-sonner-toast]').filter({ hasText: 'Appointment status changed' })).toContainText('cancelled')
     const timeline = page.getByRole('list', { name: 'Appointment progress' })
     await expect(timeline.locator('[aria-current="step"]')).toContainText('Cancelled')
@@ -55,5 +57,19 @@ test.describe('appointments', () => {
       await expect(page.getByText(demo.bob.jobTitle)).toHaveCount(0)
       await expect(page.getByText(demo.bob.invoiceNumber)).toHaveCount(0)
     }
+  })
+
+  test('an unknown appointment or invoice id answers 404 with a page that helps the customer on', async ({ customerPage: page }) => {
+    const unknown = '00000000-0000-4000-8000-000000000000'
+    for (const path of [`/appointments/${unknown}`, `/invoices/${unknown}`, `/invoices/${unknown}/print`, '/invoices/not-a-uuid']) {
+      const response = await page.goto(`${e2eEnv.portalUrl}${path}`)
+      expect(response?.status(), path).toBe(404)
+      await expect(page.getByRole('heading', { level: 1, name: 'Not found' })).toBeVisible()
+      // Still inside the portal: the navigation and a way back.
+      await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible()
+      await expect(page.getByRole('link', { name: 'Back to your dashboard' })).toBeVisible()
+    }
+    await page.getByRole('link', { name: 'Back to your dashboard' }).click()
+    await expect(page.getByRole('heading', { level: 1, name: /^Welcome back/ })).toBeVisible()
   })
 })

@@ -47,6 +47,8 @@ test.describe('messages and rewards', () => {
     // A double click redeems once: one toast, one history row, 100 points off (not 200).
     const rowsBefore = await page.getByTestId('loyalty-row').count()
     await page.getByRole('listitem').filter({ hasText: '$10 off your next cleaning' }).getByRole('button', { name: 'Redeem' }).dblclick()
+    // Points are spent for good: the portal asks first.
+    await page.getByRole('alertdialog', { name: 'Redeem $10 off your next cleaning?' }).getByRole('button', { name: 'Redeem' }).click()
     await expect(page.locator('[data-sonner-toast]').filter({ hasText: 'You redeemed 100 points' })).toBeVisible()
     await expect(balance).toHaveText(`${(before - 100).toLocaleString('en-US')} points`)
     await expect(page.getByTestId('loyalty-row').first()).toContainText('$10 off')

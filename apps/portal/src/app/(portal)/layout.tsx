@@ -1,3 +1,4 @@
+import { readPublicEnv } from '@repo/database/env'
 import { countUnread } from '@repo/database/repositories'
 import { parsePreferences } from '@repo/domain/notifications'
 import type { ReactNode } from 'react'
@@ -18,6 +19,7 @@ export default async function PortalLayout({ children }: { children: ReactNode }
       customerName={`${customer.first_name} ${customer.last_name}`}
       unreadCount={unread}
       preferences={parsePreferences(customer.notification_preferences)}
+      supabaseEnv={readPublicEnv()}
     >
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:p-2">
         Skip to content

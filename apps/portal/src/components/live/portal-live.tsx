@@ -1,9 +1,10 @@
 'use client'
 
 import { createClient } from '@repo/database/client'
+import type { PublicSupabaseEnv } from '@repo/database/env'
 import type { NotificationPreferences } from '@repo/domain/notifications'
 import { RealtimeProvider } from '@repo/realtime'
-import { type ReactNode, useMemo } from 'react'
+import { type ReactNode, useMemo, useState } from 'react'
 import { PortalLiveContext } from './portal-live-context'
 import { useLiveRefresh } from './use-live-refresh'
 
@@ -15,13 +16,18 @@ interface Props {
   customerName: string
   unreadCount: number
   preferences: NotificationPreferences
+  /**
+   * The stack's public URL and key, from the server. Not read from the page's <head>: after a
+   * notFound() Next renders the page in the browser from scratch, before that tag is in the DOM.
+   */
+  supabaseEnv: PublicSupabaseEnv
   children: ReactNode
 }
 
 /** Owns the browser client and the realtime provider for every portal page. */
-export function PortalLive(props: Props) {
+export function PortalLive({ supabaseEnv, ...props }: Props) {
   // One browser client per tab: auth, REST and the realtime socket share it.
-  const supabase = useMemo(() => createClient(), [])
+  const [supabase] = useState(() => createClient(supabaseEnv))
   return (
     <RealtimeProvider client={supabase}>
       <LiveState {...props} supabase={supabase} />
@@ -29,7 +35,11 @@ export function PortalLive(props: Props) {
   )
 }
 
-function LiveState({ supabase, children, ...props }: Props & { supabase: ReturnType<typeof createClient> }) {
+function LiveState({
+  supabase,
+  children,
+  ...props
+}: Omit<Props, 'supabaseEnv'> & { supabase: ReturnType<typeof createClient> }) {
   const { status } = useLiveRefresh(props.customerId, props.preferences, props.timeZone)
   const value = useMemo(
     () => ({ ...props, supabase, status }),

@@ -6,10 +6,14 @@ import { formatPoints } from '@repo/domain/loyalty'
 import { Button } from '@repo/ui/button'
 import { Card, CardHeader } from '@repo/ui/card'
 import { EmptyState } from '@repo/ui/empty-state'
-import { useOptimistic, useRef } from 'react'
+import { useOptimistic, useRef, useState } from 'react'
 import { redeemRewardAction } from '@/actions/loyalty/redeem-reward-action'
+import { LazyConfirmDialog } from '../confirm/lazy-confirm-dialog'
 
-/** Balance and rewards; a redemption lowers the balance at once and restores it if refused. */
+/**
+ * Balance and rewards. "Redeem" asks for confirmation (points are spent for good); the redemption
+ * then lowers the balance at once and restores it if refused.
+ */
 export function RewardsPanel({ balance, rewards }: { balance: number; rewards: LoyaltyRewardRow[] }) {
   const [shown, spend] = useOptimistic<number, number>(balance, (current, cost) => current - cost)
   // Set synchronously on the first click, so a double click redeems once even before React re-renders.
@@ -19,6 +23,10 @@ export function RewardsPanel({ balance, rewards }: { balance: number; rewards: L
     inFlight.current = false
   }
   const { run, pending } = useAction(redeemRewardAction, { onSuccess: release, onFailure: release })
+
+  // The reward whose confirmation is open.
+  const [asking, setAsking] = useState<LoyaltyRewardRow | null>(null)
+  const askedFrom = useRef<HTMLButtonElement | null>(null)
 
   const redeem = (reward: LoyaltyRewardRow) => {
     if (inFlight.current) return
@@ -45,31 +53,47 @@ export function RewardsPanel({ balance, rewards }: { balance: number; rewards: L
             {rewards.map((reward) => {
               const short = reward.points_cost - shown
               return (
-                <li key={reward.id} className="rounded-xl border border-slate-200 bg-white p-4">
-                  <p className="font-medium">{reward.name}</p>
-                  {reward.description ? <p className="text-sm text-slate-700">{reward.description}</p> : null}
-                  <p className="mt-1 text-sm font-semibold">{formatPoints(reward.points_cost)}</p>
-                  <Button
-                    className="mt-3 w-full"
-                    variant="secondary"
-                    pending={pending}
-                    disabled={short > 0}
-                    aria-describedby={short > 0 ? `short-${reward.id}` : undefined}
-                    onClick={() => redeem(reward)}
-                  >
-                    Redeem
-                  </Button>
-                  {short > 0 ? (
-                    <p id={`short-${reward.id}`} className="mt-1 text-xs text-slate-700">
-                      {formatPoints(short)} more needed
-                    </p>
-                  ) : null}
+                <li key={reward.id}>
+                  <Card aria-labelledby={`reward-${reward.id}`} className="h-full">
+                    <h3 id={`reward-${reward.id}`} className="font-medium">{reward.name}</h3>
+                    {reward.description ? <p className="text-sm text-slate-700">{reward.description}</p> : null}
+                    <p className="mt-1 text-sm font-semibold">{formatPoints(reward.points_cost)}</p>
+                    <Button
+                      className="mt-3 w-full"
+                      variant="secondary"
+                      pending={pending}
+                      disabled={short > 0}
+                      aria-describedby={short > 0 ? `short-${reward.id}` : undefined}
+                      onClick={(event) => {
+                        askedFrom.current = event.currentTarget
+                        setAsking(reward)
+                      }}
+                    >
+                      Redeem
+                    </Button>
+                    {short > 0 ? (
+                      <p id={`short-${reward.id}`} className="mt-1 text-xs text-slate-700">
+                        {formatPoints(short)} more needed
+                      </p>
+                    ) : null}
+                  </Card>
                 </li>
               )
             })}
           </ul>
         )}
       </section>
+      <LazyConfirmDialog
+        open={asking !== null}
+        onOpenChange={(open) => (open ? undefined : setAsking(null))}
+        title={`Redeem ${asking?.name ?? 'this reward'}?`}
+        description={asking ? `This spends ${formatPoints(asking.points_cost)} of your balance and can’t be undone.` : ''}
+        cancelLabel="Keep my points"
+        confirmLabel="Redeem"
+        variant="primary"
+        onConfirm={() => (asking ? redeem(asking) : undefined)}
+        returnFocusTo={askedFrom}
+      />
     </>
   )
 }

@@ -1,6 +1,8 @@
 'use client'
 
 import { Button } from '@repo/ui/button'
+import { Label } from '@repo/ui/label'
+import { Textarea } from '@repo/ui/textarea'
 import { useState } from 'react'
 import { MAX_MESSAGE_CHARS } from '@repo/domain/messages'
 
@@ -32,10 +34,10 @@ export function MessageComposer({ onSend, onTyping, error }: Props) {
         submit()
       }}
     >
-      <label htmlFor="message-body" className="block text-sm font-medium">
+      <Label htmlFor="message-body" className="block">
         Message
-      </label>
-      <textarea
+      </Label>
+      <Textarea
         id="message-body"
         name="body"
         rows={3}
@@ -52,7 +54,6 @@ export function MessageComposer({ onSend, onTyping, error }: Props) {
             submit()
           }
         }}
-        className="block w-full rounded-lg border border-slate-300 bg-white px-3 py-2 text-base focus:border-sky-700 focus:outline-2 focus:outline-sky-700"
       />
       <div className="flex items-center justify-between gap-2">
         <p id="message-help" className={tooLong || blankTyped || error ? 'text-sm text-red-800' : 'text-sm text-slate-700'}>

@@ -7,6 +7,8 @@ import {
   notificationKinds,
 } from '@repo/domain/notifications'
 import { Card, CardHeader } from '@repo/ui/card'
+import { Checkbox } from '@repo/ui/checkbox'
+import { Label } from '@repo/ui/label'
 import { useAction } from '@repo/actions/form'
 import { useOptimistic, useState } from 'react'
 import { updatePreferencesAction } from '@/actions/profile/update-preferences-action'
@@ -30,20 +32,19 @@ export function NotificationPreferencesForm({ initial }: { initial: Notification
         <legend className="text-sm text-slate-700">Show a pop-up notification when something changes:</legend>
         {notificationKinds.map((kind) => (
           <div key={kind} className="flex items-start gap-3">
-            <input
+            <Checkbox
               id={`pref-${kind}`}
-              type="checkbox"
-              className="mt-1 size-5 accent-sky-700"
+              className="mt-0.5"
               checked={shown[kind]}
-              onChange={(event) => toggle(kind, event.target.checked)}
+              onCheckedChange={(checked) => toggle(kind, checked === true)}
               aria-describedby={`pref-${kind}-help`}
             />
-            <label htmlFor={`pref-${kind}`} className="text-sm">
+            <Label htmlFor={`pref-${kind}`} className="font-normal">
               <span className="block font-medium">{labels[kind].title}</span>
               <span id={`pref-${kind}-help`} className="block text-slate-700">
                 {labels[kind].help}
               </span>
-            </label>
+            </Label>
           </div>
         ))}
       </fieldset>

@@ -11,7 +11,7 @@ export default function ForgotPasswordPage() {
     <AuthShell title="Reset your password" intro="We will email you a link to choose a new password.">
       <EmailLinkForm action={forgotPasswordAction} submitLabel="Send reset link" idPrefix="reset" />
       <p className="text-sm">
-        <Link href="/auth/login" className="font-medium text-sky-800 underline">
+        <Link href="/auth/login" className="inline-flex min-h-11 items-center font-medium text-sky-800 underline">
           Back to sign in
         </Link>
       </p>

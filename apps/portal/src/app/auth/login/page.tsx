@@ -11,14 +11,14 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
   return (
     <AuthShell title="Sign in" intro="See your appointments, invoices, messages and points.">
       <SignInForm next={safeNextPath(next)} />
-      <ul className="space-y-2 text-sm">
+      <ul className="text-sm">
         <li>
-          <Link href="/auth/forgot-password" className="font-medium text-sky-800 underline">
+          <Link href="/auth/forgot-password" className="inline-flex min-h-11 items-center font-medium text-sky-800 underline">
             Forgot your password?
           </Link>
         </li>
         <li>
-          <Link href="/auth/magic-link" className="font-medium text-sky-800 underline">
+          <Link href="/auth/magic-link" className="inline-flex min-h-11 items-center font-medium text-sky-800 underline">
             Email me a sign-in link instead
           </Link>
         </li>

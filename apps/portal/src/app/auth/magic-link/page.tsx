@@ -11,7 +11,7 @@ export default function MagicLinkPage() {
     <AuthShell title="Sign in with a link" intro="We will email you a link that signs you in, no password needed.">
       <EmailLinkForm action={magicLinkAction} submitLabel="Send sign-in link" idPrefix="magic" />
       <p className="text-sm">
-        <Link href="/auth/login" className="font-medium text-sky-800 underline">
+        <Link href="/auth/login" className="inline-flex min-h-11 items-center font-medium text-sky-800 underline">
           Sign in with a password
         </Link>
       </p>

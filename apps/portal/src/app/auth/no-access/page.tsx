@@ -1,3 +1,4 @@
+import { Button } from '@repo/ui/button'
 import type { Metadata } from 'next'
 import { signOutAction } from '@/actions/auth/sign-out-action'
 import { AuthShell } from '@/components/auth/auth-shell'
@@ -21,9 +22,9 @@ export default async function NoAccessPage({ searchParams }: { searchParams: Pro
   return (
     <AuthShell title={text.title} intro={text.body}>
       <form action={signOutAction}>
-        <button type="submit" className="inline-flex min-h-11 w-full items-center justify-center rounded-lg bg-sky-700 px-4 text-sm font-semibold text-white hover:bg-sky-800">
+        <Button type="submit" className="w-full">
           Sign out
-        </button>
+        </Button>
       </form>
     </AuthShell>
   )

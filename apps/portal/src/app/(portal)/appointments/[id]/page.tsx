@@ -23,7 +23,7 @@ export default async function AppointmentPage({ params }: { params: Promise<{ id
 
   return (
     <div className="space-y-4">
-      <Link href="/appointments" className="text-sm font-medium text-sky-800 underline">
+      <Link href="/appointments" className="inline-flex min-h-11 items-center text-sm font-medium text-sky-800 underline">
         ← All appointments
       </Link>
       <h1 className="text-2xl font-bold">{job.title}</h1>

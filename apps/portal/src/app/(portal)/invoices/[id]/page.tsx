@@ -11,10 +11,10 @@ export default async function InvoicePage({ params }: { params: Promise<{ id: st
   return (
     <div className="space-y-4">
       <div className="flex items-center justify-between">
-        <Link href="/invoices" className="text-sm font-medium text-sky-800 underline">
+        <Link href="/invoices" className="inline-flex min-h-11 items-center text-sm font-medium text-sky-800 underline">
           ← All invoices
         </Link>
-        <Link href={`/invoices/${invoice.id}/print`} className="text-sm font-medium text-sky-800 underline">
+        <Link href={`/invoices/${invoice.id}/print`} className="inline-flex min-h-11 items-center text-sm font-medium text-sky-800 underline">
           Printable view
         </Link>
       </div>

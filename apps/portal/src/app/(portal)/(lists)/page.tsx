@@ -56,7 +56,7 @@ export default async function DashboardPage() {
           <p className="text-2xl font-bold tabular-nums" data-testid="amount-due">
             {formatCents(amountDue(invoices))}
           </p>
-          <Link href="/invoices" className="text-sm font-medium text-sky-800 underline">
+          <Link href="/invoices" className="inline-flex min-h-11 items-center text-sm font-medium text-sky-800 underline">
             {open.length === 1 ? '1 open invoice' : `${open.length} open invoices`}
           </Link>
         </Card>
@@ -65,7 +65,7 @@ export default async function DashboardPage() {
           <p className="text-2xl font-bold tabular-nums" data-testid="unread-count">
             {unread}
           </p>
-          <Link href="/messages" className="text-sm font-medium text-sky-800 underline">
+          <Link href="/messages" className="inline-flex min-h-11 items-center text-sm font-medium text-sky-800 underline">
             {unread === 1 ? '1 unread message' : `${unread} unread messages`}
           </Link>
         </Card>
@@ -74,7 +74,7 @@ export default async function DashboardPage() {
           <p className="text-2xl font-bold tabular-nums" data-testid="points-balance">
             {formatPoints(points)}
           </p>
-          <Link href="/loyalty" className="text-sm font-medium text-sky-800 underline">
+          <Link href="/loyalty" className="inline-flex min-h-11 items-center text-sm font-medium text-sky-800 underline">
             See rewards
           </Link>
         </Card>
