@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { formatDate, formatDateTime, formatDay, formatTime, formatTimeRange } from './format.ts'
+import { formatDate, formatDateTime, formatDay, formatMessageTime, formatTime, formatTimeRange } from './format.ts'
 
 describe('dates', () => {
   it('renders in the given time zone and a dash for missing values', () => {
@@ -24,3 +24,16 @@ describe('dates', () => {
     expect(formatDateTime('not a date', 'UTC')).toBe('—')
   })
 })
+
+describe('formatMessageTime', () => {
+  it('shows only the time for today in the organization’s zone, the date too before that', () => {
+    const zone = 'America/Chicago'
+    // 9:30 PM on Mar 1 in Chicago is already Mar 2 in UTC.
+    const now = '2026-03-02T03:30:00Z'
+    expect(formatMessageTime('2026-03-02T01:00:00Z', zone, now)).toBe('7:00 PM')
+    expect(formatMessageTime('2026-03-01T05:00:00Z', zone, now)).toBe('Sat, Feb 28, 11:00 PM')
+    expect(formatMessageTime('2026-03-01T06:00:00Z', zone, now)).toBe('12:00 AM')
+    expect(formatMessageTime(null, zone, now)).toBe('—')
+  })
+})
+

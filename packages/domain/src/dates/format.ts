@@ -44,3 +44,17 @@ export function formatDay(value: Value, timeZone: TimeZone): string {
 export function formatTimeRange(start: Value, end: Value, timeZone: TimeZone): string {
   return `${formatDay(start, timeZone)}, ${formatTime(start, timeZone)}–${formatTime(end, timeZone)}`
 }
+
+/**
+ * A message's time in a thread: `5:30 PM` today, `Sun, Mar 1, 5:30 PM` before today (both in the
+ * organization's zone), so an old message never looks like today's.
+ */
+export function formatMessageTime(value: Value, timeZone: TimeZone, now: Date | string = new Date()): string {
+  const instant = toInstant(value)
+  const today = toInstant(now)
+  if (!instant || !today) return MISSING
+  const a = wallTime(instant, timeZone)
+  const b = wallTime(today, timeZone)
+  const sameDay = a.year === b.year && a.month === b.month && a.day === b.day
+  return sameDay ? formatTime(instant, timeZone) : formatDateTime(instant, timeZone)
+}

@@ -6,6 +6,7 @@ import {
   invoiceStatusesByUrgency,
   isInvoiceOpen as isOpen,
   isOverdue,
+  shownInvoiceStatus,
 } from './invoice-status.ts'
 
 describe('invoice totals', () => {
@@ -41,6 +42,15 @@ describe('overdue', () => {
     expect(isOverdue({ status: 'sent', due_at: '2026-04-30T00:00:00Z' }, now)).toBe(true)
     expect(isOverdue({ status: 'sent', due_at: '2026-05-02T00:00:00Z' }, now)).toBe(false)
     expect(isOverdue({ status: 'paid', due_at: '2026-04-30T00:00:00Z' }, now)).toBe(false)
+  })
+
+  it('shows a sent invoice past its due date as overdue before the job flags it, and nothing else changes', () => {
+    const now = Date.parse('2026-05-01T00:00:00Z')
+    expect(shownInvoiceStatus({ status: 'sent', due_at: '2026-04-30T23:59:00Z' }, now)).toBe('overdue')
+    expect(shownInvoiceStatus({ status: 'sent', due_at: '2026-05-01T00:01:00Z' }, now)).toBe('sent')
+    expect(shownInvoiceStatus({ status: 'sent', due_at: null }, now)).toBe('sent')
+    expect(shownInvoiceStatus({ status: 'paid', due_at: '2026-04-30T00:00:00Z' }, now)).toBe('paid')
+    expect(shownInvoiceStatus({ status: 'draft', due_at: '2026-04-30T00:00:00Z' }, now)).toBe('draft')
   })
 
   it('lists work in progress before settled invoices', () => {

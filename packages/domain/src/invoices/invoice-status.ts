@@ -52,7 +52,10 @@ export function amountDue(
   return invoices.filter((i) => isInvoiceOpen(i.status)).reduce((sum, i) => sum + i.total_cents, 0)
 }
 
-/** Flagged overdue, or sent and past due but not yet swept by the nightly job. */
+/**
+ * The one definition of overdue: flagged by the database (the every-minute job), or sent and past
+ * its due date in the minute before the job runs. Every list, badge and count uses this.
+ */
 export function isOverdue(
   invoice: { status: InvoiceStatus; due_at: string | null },
   now = Date.now(),
@@ -61,4 +64,12 @@ export function isOverdue(
     invoice.status === 'overdue' ||
     (invoice.status === 'sent' && invoice.due_at !== null && Date.parse(invoice.due_at) < now)
   )
+}
+
+/** The status to show: "overdue" as soon as a sent invoice is past due, whatever the job's timing. */
+export function shownInvoiceStatus(
+  invoice: { status: InvoiceStatus; due_at: string | null },
+  now = Date.now(),
+): InvoiceStatus {
+  return isOverdue(invoice, now) ? 'overdue' : invoice.status
 }

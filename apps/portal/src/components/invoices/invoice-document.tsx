@@ -15,7 +15,7 @@ export function InvoiceDocument({ invoice, businessName, timeZone }: { invoice: 
             <p className="text-sm text-slate-700">{businessName}</p>
             <h1 className="text-2xl font-bold">Invoice {invoice.number}</h1>
           </div>
-          <InvoiceStatusBadge status={invoice.status} />
+          <InvoiceStatusBadge invoice={invoice} />
         </header>
         <dl className="grid grid-cols-2 gap-2 text-sm sm:grid-cols-3">
           <div>

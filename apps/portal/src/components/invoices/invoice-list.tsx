@@ -26,7 +26,7 @@ export function InvoiceList({ invoices, timeZone }: { invoices: InvoiceRow[]; ti
               </span>
               <span className="flex shrink-0 flex-col items-end gap-1">
                 <span className="font-semibold tabular-nums">{formatCents(invoice.total_cents)}</span>
-                <InvoiceStatusBadge status={invoice.status} />
+                <InvoiceStatusBadge invoice={invoice} />
               </span>
             </Link>
           </li>

@@ -1,6 +1,8 @@
-import { customerInvoiceStatusLabel, type InvoiceStatus, invoiceStatusTone } from '@repo/domain/invoices'
+import { customerInvoiceStatusLabel, type InvoiceStatus, invoiceStatusTone, shownInvoiceStatus } from '@repo/domain/invoices'
 import { Badge } from '@repo/ui/badge'
 
-export function InvoiceStatusBadge({ status }: { status: InvoiceStatus }) {
+/** "Overdue" as soon as a sent invoice is past its due date (the domain's one definition). */
+export function InvoiceStatusBadge({ invoice }: { invoice: { status: InvoiceStatus; due_at: string | null } }) {
+  const status = shownInvoiceStatus(invoice)
   return <Badge tone={invoiceStatusTone[status]}>{customerInvoiceStatusLabel[status]}</Badge>
 }

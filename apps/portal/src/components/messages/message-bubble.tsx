@@ -1,5 +1,5 @@
 import type { MessageRow } from '@repo/database/types'
-import { formatDateTime } from '@repo/domain/dates'
+import { formatMessageTime } from '@repo/domain/dates'
 import { cn } from '@repo/ui/cn'
 
 export type ThreadMessage = MessageRow & { pending?: boolean }
@@ -11,9 +11,9 @@ export function MessageBubble({ message, timeZone }: { message: ThreadMessage; t
     <li className={cn('flex', mine ? 'justify-end' : 'justify-start')} data-testid="message">
       <div className={cn('max-w-[85%] rounded-2xl px-4 py-2', mine ? 'bg-sky-700 text-white' : 'border border-slate-200 bg-white text-slate-900')}>
         <p className="sr-only">{mine ? 'You said:' : 'The team said:'}</p>
-        <p className="whitespace-pre-wrap break-words">{message.body}</p>
+        <p className="whitespace-pre-wrap wrap-anywhere">{message.body}</p>
         <p className={cn('mt-1 text-xs', mine ? 'text-sky-50' : 'text-slate-700')}>
-          {formatDateTime(message.created_at, timeZone)}
+          {formatMessageTime(message.created_at, timeZone)}
           {mine ? <span data-testid="receipt"> · {receipt}</span> : null}
         </p>
       </div>
