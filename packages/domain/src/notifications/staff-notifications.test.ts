@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest'
+import { staffNotificationHref, unreadBadgeText } from './staff-notifications.ts'
+
+describe('staff notifications', () => {
+  it('lead to the page of what they are about', () => {
+    const customer_id = 'c1'
+    expect(staffNotificationHref({ record_table: 'messages', customer_id })).toBe('/messages/c1')
+    expect(staffNotificationHref({ record_table: 'jobs', customer_id })).toBe('/customers/c1?tab=jobs')
+    expect(staffNotificationHref({ record_table: 'loyalty_transactions', customer_id })).toBe('/customers/c1?tab=loyalty')
+    expect(staffNotificationHref({ record_table: 'customers', customer_id })).toBe('/customers/c1')
+  })
+
+  it('count unread for the bell, capped at 99+', () => {
+    expect(unreadBadgeText(0)).toBeNull()
+    expect(unreadBadgeText(7)).toBe('7')
+    expect(unreadBadgeText(120)).toBe('99+')
+  })
+})
