@@ -27,16 +27,28 @@ export default async function CrmLayout({ children }: { children: ReactNode }) {
         Skip to content
       </a>
       <header className="sticky top-0 z-10 border-b border-slate-200 bg-white">
-        <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-3 px-4 py-2">
-          <span className="mr-2 font-bold text-sky-800">{organization.name}</span>
-          <MainNav />
-          <div className="ml-auto flex items-center gap-2">
+        <div className="mx-auto flex max-w-7xl items-center gap-2 px-4 py-2 md:flex-wrap md:gap-3">
+          <MainNav
+            title={organization.name}
+            account={
+              <>
+                <p className="text-sm text-slate-700">
+                  {staff.full_name} · <span className="capitalize">{staff.role}</span>
+                </p>
+                <SignOutForm action={signOutAction} />
+              </>
+            }
+          />
+          <span className="min-w-0 truncate font-bold text-sky-800 md:mr-2">{organization.name}</span>
+          <div className="ml-auto flex shrink-0 items-center gap-2">
             <OrgLiveStatus />
             <NotificationBell />
-            <span className="hidden text-sm text-slate-700 md:inline">
+            <span className="hidden text-sm text-slate-700 lg:inline">
               {staff.full_name} · <span className="capitalize">{staff.role}</span>
             </span>
-            <SignOutForm action={signOutAction} />
+            <div className="hidden md:block">
+              <SignOutForm action={signOutAction} />
+            </div>
           </div>
         </div>
       </header>
