@@ -1,3 +1,4 @@
+import { readPublicEnv } from '@repo/database/env'
 import { SignOutForm } from '@repo/ui/sign-out-form'
 import type { ReactNode } from 'react'
 import { signOutAction } from '@/actions/auth/sign-out-action.ts'
@@ -22,7 +23,7 @@ export default async function CrmLayout({ children }: { children: ReactNode }) {
         timeZone: organization.timezone,
       }}
     >
-      <CrmRealtimeProvider>
+      <CrmRealtimeProvider env={readPublicEnv()}>
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:p-2">
         Skip to content
       </a>
