@@ -28,7 +28,8 @@ export default async function CrmLayout({ children }: { children: ReactNode }) {
         Skip to content
       </a>
       <header className="sticky top-0 z-10 border-b border-slate-200 bg-white">
-        <div className="mx-auto flex max-w-7xl items-center gap-2 px-4 py-2 md:flex-wrap md:gap-3">
+        <div className="mx-auto flex max-w-7xl items-center gap-2 px-4 py-2 lg:gap-3">
+          <span className="min-w-0 truncate font-bold text-sky-800 lg:mr-2">{organization.name}</span>
           <MainNav
             title={organization.name}
             account={
@@ -40,14 +41,13 @@ export default async function CrmLayout({ children }: { children: ReactNode }) {
               </>
             }
           />
-          <span className="min-w-0 truncate font-bold text-sky-800 md:mr-2">{organization.name}</span>
           <div className="ml-auto flex shrink-0 items-center gap-2">
             <OrgLiveStatus />
             <NotificationBell />
-            <span className="hidden text-sm text-slate-700 lg:inline">
+            <span className="hidden text-sm text-slate-700 xl:inline">
               {staff.full_name} · <span className="capitalize">{staff.role}</span>
             </span>
-            <div className="hidden md:block">
+            <div className="hidden lg:block">
               <SignOutForm action={signOutAction} />
             </div>
           </div>

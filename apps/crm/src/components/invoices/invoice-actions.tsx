@@ -37,7 +37,7 @@ export function InvoiceActions({ invoice }: { invoice: Pick<InvoiceRow, 'id' | '
     run({ invoiceId: invoice.id, action })
   }
   return (
-    <div className="flex flex-wrap gap-2">
+    <div className="flex gap-2">
       {actions.map((action) =>
         action === 'void' ? (
           // Voiding cannot be undone, so it is confirmed first.

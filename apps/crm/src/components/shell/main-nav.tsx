@@ -42,17 +42,17 @@ function NavLinks({ vertical = false, onNavigate }: { vertical?: boolean; onNavi
   )
 }
 
-/** The main sections: a row of links from `md` up, a menu button opening a sheet below it. */
+/** The main sections: a row of links from `lg` (1024 px) up, a menu button opening a sheet below it. */
 export function MainNav({ title, account }: { title: string; account?: ReactNode }) {
   const [open, setOpen] = useState(false)
   return (
     <>
-      <div className="hidden md:block">
+      <div className="hidden lg:block">
         <NavLinks />
       </div>
       <Sheet open={open} onOpenChange={setOpen}>
         <SheetTrigger asChild>
-          <Button variant="ghost" size="icon" className="order-first -ml-2 md:hidden" aria-label="Menu">
+          <Button variant="ghost" size="icon" className="order-first -ml-2 lg:hidden" aria-label="Menu">
             <svg aria-hidden viewBox="0 0 24 24" className="size-5" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round">
               <path d="M4 6h16M4 12h16M4 18h16" />
             </svg>

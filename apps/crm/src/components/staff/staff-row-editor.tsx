@@ -25,7 +25,7 @@ export function StaffRowEditor({ member, isSelf }: { member: StaffMemberRow; isS
   const save = (role: StaffRole, active: boolean) => run({ staffId: member.id, role, active })
   const roleId = `role-${member.id}`
   return (
-    <div className="flex flex-wrap items-center gap-2">
+    <div className="flex items-center gap-2">
       <Label htmlFor={roleId} className="sr-only">
         Role for {member.full_name}
       </Label>
