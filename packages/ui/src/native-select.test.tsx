@@ -70,6 +70,9 @@ describe('NativeSelect', () => {
     expect(select.disabled).toBe(true)
     expect(select.value).toBe('office')
     expect(select.dataset.size).toBe('sm')
+    // As wide as its longest option, also in a table cell (a percentage width would collapse there).
+    expect(select.className.split(' ')).toContain('w-auto')
+    expect(select.className.split(' ')).not.toContain('w-full')
     expect(screen.getByRole('group', { name: 'Roles' })).toBeTruthy()
     const icon = select.parentElement?.querySelector('[data-slot="native-select-icon"]')
     expect(icon?.getAttribute('aria-hidden')).toBe('true')

@@ -33,7 +33,7 @@ export function NativeSelect({
         className={cn(
           controlClass,
           'cursor-pointer appearance-none pr-9',
-          size === 'sm' && 'min-h-9 py-1 pl-2 text-sm pointer-coarse:min-h-11',
+          size === 'sm' && 'min-h-9 w-auto py-1 pl-2 text-sm pointer-coarse:min-h-11',
           className,
         )}
         {...rest}
