@@ -18,7 +18,7 @@ import { Button } from '@repo/ui/button'
 import { TextField } from '@repo/ui/field'
 import { Label } from '@repo/ui/label'
 import { NativeSelect, NativeSelectOption } from '@repo/ui/native-select'
-import { useState } from 'react'
+import { useId, useState } from 'react'
 import { assignTechnicianAction } from '@/actions/jobs/assign-technician-action.ts'
 import { changeJobStatusAction } from '@/actions/jobs/change-job-status-action.ts'
 import { rescheduleJobAction } from '@/actions/jobs/reschedule-job-action.ts'
@@ -35,6 +35,8 @@ export function JobStatusBadge({ status }: { status: JobStatus }) {
 /** One job with the actions the signed-in role may take on it. */
 export function JobCard({ job, staff, customerName }: { job: JobRow; staff: StaffMemberRow[]; customerName?: string }) {
   const session = useStaffSession()
+  // A job can be on a page twice (the board and the reschedule requests): ids must still be unique.
+  const uid = useId()
   const { timeZone } = session
   const [mode, setMode] = useState<'idle' | 'reschedule' | 'cancel'>('idle')
   const [start_, setStart] = useState(toZonedInputValue(job.scheduled_start, timeZone))
@@ -130,11 +132,11 @@ export function JobCard({ job, staff, customerName }: { job: JobRow; staff: Staf
         ) : null}
         {can(session.role, 'jobs.assign') && isJobOpen(job.status) ? (
           <>
-            <Label htmlFor={`assign-${job.id}`} className="sr-only">
+            <Label htmlFor={`${uid}-assign`} className="sr-only">
               Assign technician for {job.title}
             </Label>
             <NativeSelect
-              id={`assign-${job.id}`}
+              id={`${uid}-assign`}
               size="sm"
               value={job.technician_id ?? ''}
               disabled={pending}
@@ -156,7 +158,7 @@ export function JobCard({ job, staff, customerName }: { job: JobRow; staff: Staf
       {mode === 'reschedule' ? (
         <form {...reschedule.formProps} className="mt-3 grid gap-2 sm:grid-cols-[1fr_1fr_auto] sm:items-end">
           <TextField
-            id={`start-${job.id}`}
+            id={`${uid}-start`}
             label="New start"
             name="start"
             type="datetime-local"
@@ -165,7 +167,7 @@ export function JobCard({ job, staff, customerName }: { job: JobRow; staff: Staf
             error={reschedule.fieldError('scheduledStart')}
           />
           <TextField
-            id={`end-${job.id}`}
+            id={`${uid}-end`}
             label="New end"
             name="end"
             type="datetime-local"
@@ -182,7 +184,7 @@ export function JobCard({ job, staff, customerName }: { job: JobRow; staff: Staf
       {mode === 'cancel' ? (
         <form {...cancel.formProps} className="mt-3 flex flex-wrap items-end gap-2">
           <TextField
-            id={`reason-${job.id}`}
+            id={`${uid}-reason`}
             label="Reason for cancelling"
             name="reason"
             value={reason}
