@@ -53,6 +53,54 @@ test.describe('every CRM page renders (screenshots saved as artifacts)', () => {
     await saveScreenshot(page, 'crm-customer-jobs-tablet')
   })
 
+  test('an unknown customer or conversation answers 404 with a way back', async ({ browser, checkA11y }) => {
+    const page = await signInToCrm(browser, demo.staff.office)
+    for (const path of [
+      '/customers/30000000-0000-4000-8000-00000000dead',
+      '/customers/not-a-customer-id',
+      '/messages/30000000-0000-4000-8000-00000000dead',
+    ]) {
+      const response = await page.goto(crmUrl(path))
+      expect(response?.status(), path).toBe(404)
+      await expect(page.getByRole('heading', { name: 'Not found', level: 1 })).toBeVisible()
+      await expect(page.getByText('This record does not exist or is not in your organization.')).toBeVisible()
+      // Still inside the CRM: its navigation and a link back to the list.
+      await expect(page.getByRole('button', { name: /^Notifications/ })).toBeVisible()
+      await expect(page.getByRole('link', { name: 'Back to customers' })).toBeVisible()
+    }
+    await checkA11y(page)
+    await page.getByRole('link', { name: 'Back to customers' }).click()
+    await expect(page.getByRole('heading', { name: 'Customers', level: 1 })).toBeVisible()
+    const unknownPage = await page.goto(crmUrl('/no-such-page'))
+    expect(unknownPage?.status()).toBe(404)
+    await expect(page.getByRole('heading', { name: 'Page not found', level: 1 })).toBeVisible()
+  })
+
+  test('on a 375 px phone the navigation opens from a menu, and no page scrolls sideways', async ({ browser, saveScreenshot }) => {
+    test.setTimeout(120_000)
+    const page = await signInToCrm(browser, demo.staff.owner)
+    await page.setViewportSize({ width: 375, height: 812 })
+    for (const path of ['/customers', '/jobs?view=week', '/invoices', '/messages', '/staff', `/customers/${demo.alice.customerId}?tab=invoices`]) {
+      await page.goto(crmUrl(path))
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)
+      expect(overflow, path).toBeLessThanOrEqual(0)
+    }
+    await page.goto(crmUrl('/customers'))
+    await expect(page.getByRole('link', { name: 'Jobs' })).toBeHidden()
+    const menu = page.getByRole('button', { name: 'Menu' })
+    await menu.click()
+    const sheet = page.getByRole('dialog')
+    await expect(sheet.getByRole('link', { name: 'Customers' })).toHaveAttribute('aria-current', 'page')
+    await saveScreenshot(page, 'crm-mobile-menu')
+    await page.keyboard.press('Escape')
+    await expect(sheet).toBeHidden()
+    await expect(menu).toBeFocused()
+    await menu.click()
+    await sheet.getByRole('link', { name: 'Jobs' }).click()
+    await expect(page.getByRole('heading', { name: 'Jobs', level: 1 })).toBeVisible()
+    await expect(sheet).toBeHidden()
+  })
+
   test('the grid is keyboard navigable and searchable', async ({ browser }) => {
     const page = await signInToCrm(browser, demo.staff.office)
     await page.goto(crmUrl('/customers'))

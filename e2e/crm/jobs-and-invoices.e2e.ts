@@ -101,6 +101,10 @@ test.describe('jobs and invoices', () => {
     const outstanding = page.getByText(/^Outstanding:/)
     const before = centsIn(await outstanding.locator('strong').first().textContent())
     await row(fresh.number).getByRole('button', { name: `Void invoice ${fresh.number}` }).click()
+    // Voiding cannot be undone: it is confirmed in a dialog, whose Cancel has focus first.
+    const confirm = page.getByRole('alertdialog', { name: `Void invoice ${fresh.number}?` })
+    await expect(confirm.getByRole('button', { name: 'Keep invoice' })).toBeFocused()
+    await confirm.getByRole('button', { name: 'Void invoice' }).click()
     await expect(toast(page, 'Invoice voided')).toBeVisible()
     await expect(row(fresh.number)).toHaveCount(0)
     await expect(outstanding.locator('strong').first()).toHaveText(`$${((before - 3_300) / 100).toLocaleString('en-US', { minimumFractionDigits: 2 })}`)

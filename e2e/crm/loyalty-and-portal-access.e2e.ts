@@ -77,7 +77,8 @@ test.describe('loyalty and portal access', () => {
     await expect(dave.getByRole('heading', { name: 'Welcome back, Dave' })).toBeVisible()
 
     await access.getByRole('button', { name: 'Revoke access' }).click()
-    await access.getByRole('button', { name: 'Confirm revoke' }).click()
+    // The confirmation is a dialog (rendered outside the card), Cancel focused first.
+    await page.getByRole('alertdialog').getByRole('button', { name: 'Confirm revoke' }).click()
     await expect(toast(page, 'Portal access revoked')).toBeVisible()
     await expect(access.getByRole('button', { name: 'Invite to portal' })).toBeVisible()
   })

@@ -75,6 +75,7 @@ export const mergeClasses = createTailwindMerge(() => ({
     sr: ['sr-only', 'not-sr-only'],
     ...each(['overflow', 'overflow-x', 'overflow-y'], overflow),
     position: ['static', 'fixed', 'absolute', 'relative', 'sticky'],
+    appearance: ['appearance-none', 'appearance-auto'],
     ...each(['inset', 'inset-x', 'inset-y', 'top', 'right', 'bottom', 'left'], inset),
     visibility: ['visible', 'invisible', 'collapse'],
     z: group('z', [isInteger, 'auto', ...arbitrary]),

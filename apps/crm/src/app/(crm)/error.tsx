@@ -1,5 +1,7 @@
 'use client'
 
+import { Button } from '@repo/ui/button'
+
 export default function CrmError({ error, reset }: { error: Error & { digest?: string }; reset: () => void }) {
   return (
     <div role="alert" className="rounded-xl border border-red-200 bg-red-50 p-6">
@@ -7,9 +9,9 @@ export default function CrmError({ error, reset }: { error: Error & { digest?: s
       <p className="mt-1 text-sm text-red-900">
         {error.digest ? `Reference ${error.digest}. ` : ''}Check your connection and try again.
       </p>
-      <button type="button" onClick={reset} className="mt-4 min-h-11 rounded-lg bg-red-700 px-4 font-semibold text-white hover:bg-red-800">
+      <Button variant="danger" onClick={reset} className="mt-4">
         Try again
-      </button>
+      </Button>
     </div>
   )
 }

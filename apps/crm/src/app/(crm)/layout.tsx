@@ -1,3 +1,4 @@
+import { readPublicEnv } from '@repo/database/env'
 import { SignOutForm } from '@repo/ui/sign-out-form'
 import type { ReactNode } from 'react'
 import { signOutAction } from '@/actions/auth/sign-out-action.ts'
@@ -22,21 +23,33 @@ export default async function CrmLayout({ children }: { children: ReactNode }) {
         timeZone: organization.timezone,
       }}
     >
-      <CrmRealtimeProvider>
+      <CrmRealtimeProvider env={readPublicEnv()}>
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:p-2">
         Skip to content
       </a>
       <header className="sticky top-0 z-10 border-b border-slate-200 bg-white">
-        <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-3 px-4 py-2">
-          <span className="mr-2 font-bold text-sky-800">{organization.name}</span>
-          <MainNav />
-          <div className="ml-auto flex items-center gap-2">
+        <div className="mx-auto flex max-w-7xl items-center gap-2 px-4 py-2 lg:gap-3">
+          <span className="min-w-0 truncate font-bold text-sky-800 lg:mr-2">{organization.name}</span>
+          <MainNav
+            title={organization.name}
+            account={
+              <>
+                <p className="text-sm text-slate-700">
+                  {staff.full_name} · <span className="capitalize">{staff.role}</span>
+                </p>
+                <SignOutForm action={signOutAction} />
+              </>
+            }
+          />
+          <div className="ml-auto flex shrink-0 items-center gap-2">
             <OrgLiveStatus />
             <NotificationBell />
-            <span className="hidden text-sm text-slate-700 md:inline">
+            <span className="hidden text-sm text-slate-700 xl:inline">
               {staff.full_name} · <span className="capitalize">{staff.role}</span>
             </span>
-            <SignOutForm action={signOutAction} />
+            <div className="hidden lg:block">
+              <SignOutForm action={signOutAction} />
+            </div>
           </div>
         </div>
       </header>

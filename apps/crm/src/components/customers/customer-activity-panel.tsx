@@ -4,6 +4,9 @@ import { useActionForm } from '@repo/actions/form'
 import type { ChangeEvent, ChangeFeedRow, CustomerNoteRow, CustomerRow } from '@repo/database/types'
 import { formatDateTime } from '@repo/domain/dates'
 import { activityLabel, changeEventVerb } from '@repo/domain/realtime-tables'
+import { Button } from '@repo/ui/button'
+import { Field } from '@repo/ui/field'
+import { Textarea } from '@repo/ui/textarea'
 import { useState } from 'react'
 import { addCustomerNoteAction } from '@/actions/customers/add-note-action.ts'
 import { useStaffSession } from '@/components/shell/staff-session.tsx'
@@ -39,27 +42,12 @@ export function CustomerActivityPanel({
           Internal notes
         </h2>
         <form {...note.formProps} className="space-y-2">
-          <label htmlFor="note-body" className="block text-sm font-medium">
-            New note (staff only)
-          </label>
-          <textarea
-            id="note-body"
-            name="body"
-            value={body}
-            onChange={(e) => setBody(e.target.value)}
-            rows={3}
-            aria-invalid={error ? true : undefined}
-            aria-describedby={error ? 'note-error' : undefined}
-            className="block w-full rounded-lg border border-slate-300 px-3 py-2"
-          />
-          {error ? (
-            <p id="note-error" className="text-sm text-red-800">
-              {error}
-            </p>
-          ) : null}
-          <button type="submit" disabled={pending} className="min-h-11 rounded-lg bg-sky-700 px-4 font-semibold text-white disabled:opacity-50">
+          <Field id="note-body" label="New note (staff only)" error={error}>
+            {(control) => <Textarea {...control} name="body" value={body} onChange={(e) => setBody(e.target.value)} rows={3} />}
+          </Field>
+          <Button type="submit" pending={pending}>
             {pending ? 'Adding…' : 'Add note'}
-          </button>
+          </Button>
         </form>
         {notes.length === 0 ? (
           <p className="text-sm text-slate-700">No notes yet.</p>

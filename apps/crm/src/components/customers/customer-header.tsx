@@ -11,6 +11,7 @@ import {
   useRecordUpdates,
   useWatchPresence,
 } from '@repo/realtime'
+import { Badge } from '@repo/ui/badge'
 import { useStaffSession } from '@/components/shell/staff-session.tsx'
 import { useDebouncedRefresh } from '@/live/use-debounced-refresh.ts'
 import { PortalAccessCard } from './portal-access-card.tsx'
@@ -56,9 +57,9 @@ export function CustomerHeader({ customer, canManagePortal }: { customer: Custom
         <div className="mt-2 flex flex-wrap items-center gap-2">
           <ConnectionStatus variant="badge" status={status} />
           {others.length > 0 ? (
-            <span data-testid="also-viewing" className="rounded-full bg-amber-50 px-2 py-0.5 text-xs font-medium text-amber-900">
+            <Badge data-testid="also-viewing" tone="warning" className="whitespace-normal">
               Also viewing: {others.map((u) => String(u.metadata.name ?? 'Staff')).join(', ')}
-            </span>
+            </Badge>
           ) : null}
         </div>
       </div>

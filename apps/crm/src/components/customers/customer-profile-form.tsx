@@ -4,6 +4,7 @@ import { useActionForm } from '@repo/actions/form'
 import type { CustomerRow } from '@repo/database/types'
 import { formatTime } from '@repo/domain/dates'
 import { useRecordUpdates } from '@repo/realtime'
+import { Button } from '@repo/ui/button'
 import { TextField } from '@repo/ui/field'
 import { useEffect, useOptimistic, useRef, useState } from 'react'
 import { toast } from 'sonner'
@@ -120,20 +121,19 @@ export function CustomerProfileForm({ customer, canEdit }: { customer: CustomerR
             {[conflict.email, conflict.phone].filter(Boolean).map((v) => ` · ${v}`).join('')} · {summary(conflict)}
           </p>
           <div className="mt-3 flex flex-wrap gap-2">
-            <button
-              type="button"
+            <Button
+              variant="secondary"
               onClick={() => {
                 setBaseline(conflict)
                 setDraft(toDraft(conflict))
                 setDirty(false)
                 setConflict(null)
               }}
-              className="min-h-11 rounded-lg border border-amber-400 bg-white px-3 font-medium"
+              className="border-amber-400"
             >
               Use their version
-            </button>
-            <button
-              type="button"
+            </Button>
+            <Button
               disabled={pending || !canEdit}
               onClick={() => {
                 setBaseline(conflict)
@@ -141,10 +141,9 @@ export function CustomerProfileForm({ customer, canEdit }: { customer: CustomerR
                 overwrite.current = conflict
                 form.current?.requestSubmit()
               }}
-              className="min-h-11 rounded-lg bg-amber-700 px-3 font-semibold text-white disabled:opacity-50"
             >
               Save mine over theirs
-            </button>
+            </Button>
           </div>
         </div>
       ) : null}
@@ -171,30 +170,24 @@ export function CustomerProfileForm({ customer, canEdit }: { customer: CustomerR
             }}
           />
         ))}
-        <div className="flex items-center gap-3 sm:col-span-2">
+        <div className="flex flex-wrap items-center gap-3 sm:col-span-2">
           {canEdit ? (
-            <button
-              type="submit"
-              disabled={pending || !dirty}
-              aria-busy={pending || undefined}
-              className="min-h-11 rounded-lg bg-sky-700 px-4 font-semibold text-white hover:bg-sky-800 disabled:opacity-50"
-            >
+            <Button type="submit" disabled={!dirty} pending={pending}>
               {pending ? 'Saving…' : 'Save changes'}
-            </button>
+            </Button>
           ) : (
             <p className="text-sm text-slate-700">Your role can view but not edit customer records.</p>
           )}
           {dirty && !pending ? (
-            <button
-              type="button"
+            <Button
+              variant="ghost"
               onClick={() => {
                 setDraft(toDraft(baseline))
                 setDirty(false)
               }}
-              className="min-h-11 rounded-lg px-3 text-sm text-slate-700 hover:bg-slate-100"
             >
               Discard changes
-            </button>
+            </Button>
           ) : null}
         </div>
       </form>

@@ -4,6 +4,13 @@ import type { CustomerRow } from '@repo/database/types'
 import { formatDateTime } from '@repo/domain/dates'
 import { useOrganizationUpdates } from '@repo/realtime'
 import { type ColumnDef, flexRender, getCoreRowModel, useReactTable } from '@tanstack/react-table'
+import { Badge } from '@repo/ui/badge'
+import { Button } from '@repo/ui/button'
+import { EmptyState } from '@repo/ui/empty-state'
+import { Field } from '@repo/ui/field'
+import { Input } from '@repo/ui/input'
+import { NativeSelect, NativeSelectOption } from '@repo/ui/native-select'
+import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from '@repo/ui/table'
 import Link from 'next/link'
 import { useRouter } from 'next/navigation'
 import { type KeyboardEvent, useEffect, useMemo, useRef, useState, useTransition } from 'react'
@@ -37,7 +44,7 @@ const customerColumns = (timeZone: string): ColumnDef<CustomerRow>[] => [
     header: 'Portal',
     cell: ({ row }) =>
       row.original.portal_user_id ? (
-        <span className="rounded-full bg-emerald-50 px-2 py-0.5 text-xs font-medium text-emerald-800">Active</span>
+        <Badge tone="success">Active</Badge>
       ) : (
         <span className="text-xs text-slate-600">No login</span>
       ),
@@ -108,81 +115,82 @@ export function CustomersGrid({ rows, total, query }: { rows: CustomerRow[]; tot
   return (
     <div className="space-y-3">
       <div className="flex flex-wrap items-end gap-3">
-        <label className="flex-1 min-w-56">
-          <span className="block text-sm font-medium">Search</span>
-          <input
-            type="search"
-            value={search}
-            onChange={(e) => setSearch(e.target.value)}
-            placeholder="Name, email, phone or city"
-            className="mt-1 block w-full rounded-lg border border-slate-300 bg-white px-3 py-2 focus:outline-2 focus:outline-sky-700"
-          />
-        </label>
-        <label>
-          <span className="block text-sm font-medium">Portal access</span>
-          <select
-            value={query.portal}
-            onChange={(e) => go({ portal: e.target.value as GridPortalFilter, page: 0 })}
-            className="mt-1 block min-h-11 rounded-lg border border-slate-300 bg-white px-3"
-          >
-            <option value="all">All customers</option>
-            <option value="with_portal">With portal login</option>
-            <option value="without_portal">Without portal login</option>
-          </select>
-        </label>
-        <p className="text-sm text-slate-700" aria-live="polite">
+        <Field id="customer-search" label="Search" className="min-w-0 flex-1 basis-56">
+          {(control) => (
+            <Input
+              {...control}
+              type="search"
+              value={search}
+              onChange={(e) => setSearch(e.target.value)}
+              placeholder="Name, email, phone or city"
+            />
+          )}
+        </Field>
+        <Field id="customer-portal-filter" label="Portal access" className="w-full sm:w-auto">
+          {(control) => (
+            <NativeSelect
+              {...control}
+              value={query.portal}
+              onChange={(e) => go({ portal: e.target.value as GridPortalFilter, page: 0 })}
+            >
+              <NativeSelectOption value="all">All customers</NativeSelectOption>
+              <NativeSelectOption value="with_portal">With portal login</NativeSelectOption>
+              <NativeSelectOption value="without_portal">Without portal login</NativeSelectOption>
+            </NativeSelect>
+          )}
+        </Field>
+        <p className="min-h-11 py-2.5 text-sm text-slate-700" aria-live="polite">
           {pending ? 'Updating…' : `${total} customer${total === 1 ? '' : 's'}`}
         </p>
       </div>
 
       {rows.length === 0 ? (
-        <div className="rounded-xl border border-dashed border-slate-300 bg-white p-10 text-center">
-          <p className="font-medium">No customers match</p>
-          <p className="text-sm text-slate-700">Try a different search or filter.</p>
-        </div>
+        <EmptyState title="No customers match" className="bg-white p-10">
+          Try a different search or filter.
+        </EmptyState>
       ) : (
-        <div className="overflow-x-auto rounded-xl border border-slate-200 bg-white">
-          <table className="w-full text-left text-sm" aria-describedby="grid-help">
+        <div className="overflow-hidden rounded-xl border border-slate-200 bg-white">
+          <Table aria-describedby="grid-help">
             <caption id="grid-help" className="sr-only">
               Customers. Use the arrow keys to move between rows and Enter to open one.
             </caption>
-            <thead className="bg-slate-50">
+            <TableHeader className="bg-slate-50">
               {table.getHeaderGroups().map((group) => (
-                <tr key={group.id}>
+                <TableRow key={group.id} className="hover:bg-transparent">
                   {group.headers.map((header) => {
                     const id = header.column.id
                     const active = query.sort === id
                     const label = flexRender(header.column.columnDef.header, header.getContext())
                     return (
-                      <th
+                      <TableHead
                         key={header.id}
-                        scope="col"
                         aria-sort={active ? (query.dir === 'asc' ? 'ascending' : 'descending') : undefined}
-                        className="px-3 py-2 font-semibold whitespace-nowrap"
+                        className="text-slate-900"
                       >
                         {sortable.has(id) ? (
-                          <button
-                            type="button"
+                          <Button
+                            variant="ghost"
+                            size="sm"
                             onClick={() =>
                               go({ sort: id as GridSortColumn, dir: active && query.dir === 'asc' ? 'desc' : 'asc', page: 0 })
                             }
-                            className="inline-flex items-center gap-1 rounded hover:underline focus-visible:outline-2 focus-visible:outline-sky-700"
+                            className="-mx-2 gap-1 px-2 text-slate-900"
                           >
                             {label}
                             <span aria-hidden>{active ? (query.dir === 'asc' ? '▲' : '▼') : '↕'}</span>
-                          </button>
+                          </Button>
                         ) : (
                           label
                         )}
-                      </th>
+                      </TableHead>
                     )
                   })}
-                </tr>
+                </TableRow>
               ))}
-            </thead>
-            <tbody>
+            </TableHeader>
+            <TableBody>
               {table.getRowModel().rows.map((row, index) => (
-                <tr
+                <TableRow
                   key={row.id}
                   ref={(el) => {
                     rowRefs.current[index] = el
@@ -192,40 +200,30 @@ export function CustomersGrid({ rows, total, query }: { rows: CustomerRow[]; tot
                   onFocus={() => setFocused(index)}
                   onClick={() => router.push(`/customers/${row.original.id}`)}
                   data-customer-id={row.original.id}
-                  className="cursor-pointer border-t border-slate-100 hover:bg-sky-50 focus:bg-sky-50 focus:outline-2 focus:outline-sky-700"
+                  className="cursor-pointer border-slate-100 hover:bg-sky-50 focus:bg-sky-50 focus:outline-2 focus:outline-sky-700"
                 >
                   {row.getVisibleCells().map((cell) => (
-                    <td key={cell.id} className="px-3 py-2 whitespace-nowrap">
+                    <TableCell key={cell.id} className="whitespace-nowrap">
                       {flexRender(cell.column.columnDef.cell, cell.getContext())}
-                    </td>
+                    </TableCell>
                   ))}
-                </tr>
+                </TableRow>
               ))}
-            </tbody>
-          </table>
+            </TableBody>
+          </Table>
         </div>
       )}
 
-      <nav aria-label="Pagination" className="flex items-center justify-between">
-        <button
-          type="button"
-          disabled={query.page === 0}
-          onClick={() => go({ page: query.page - 1 })}
-          className="min-h-11 rounded-lg border border-slate-300 bg-white px-4 text-sm disabled:opacity-50"
-        >
+      <nav aria-label="Pagination" className="flex items-center justify-between gap-2">
+        <Button variant="secondary" disabled={query.page === 0} onClick={() => go({ page: query.page - 1 })}>
           Previous
-        </button>
+        </Button>
         <span className="text-sm text-slate-700">
           Page {query.page + 1} of {pages}
         </span>
-        <button
-          type="button"
-          disabled={query.page + 1 >= pages}
-          onClick={() => go({ page: query.page + 1 })}
-          className="min-h-11 rounded-lg border border-slate-300 bg-white px-4 text-sm disabled:opacity-50"
-        >
+        <Button variant="secondary" disabled={query.page + 1 >= pages} onClick={() => go({ page: query.page + 1 })}>
           Next
-        </button>
+        </Button>
       </nav>
     </div>
   )

@@ -4,7 +4,9 @@ import { useActionForm } from '@repo/actions/form'
 import type { CustomerRow, JobRow } from '@repo/database/types'
 import { addDaysToKey, dayKey, formatDate, fromZonedDateInputValue } from '@repo/domain/dates'
 import { formatCents } from '@repo/domain/money'
-import { TextField } from '@repo/ui/field'
+import { Button } from '@repo/ui/button'
+import { Field, TextField } from '@repo/ui/field'
+import { NativeSelect, NativeSelectOption } from '@repo/ui/native-select'
 import { useState } from 'react'
 import { createInvoiceAction } from '@/actions/invoices/create-invoice-action.ts'
 import { FormActions } from '@/components/forms/form-actions.tsx'
@@ -66,20 +68,18 @@ export function CreateInvoiceForm({
   return (
     <form {...formProps} aria-label="Create invoice" noValidate className="space-y-3 rounded-xl border border-sky-200 bg-sky-50/40 p-4">
       <div className="grid gap-3 sm:grid-cols-3">
-        <div className="space-y-1">
-          <label htmlFor="field-job" className="block text-sm font-medium">
-            From job
-          </label>
-          <select id="field-job" value={jobId} onChange={(e) => pickJob(e.target.value)} className="block min-h-11 w-full rounded-lg border border-slate-300 bg-white px-3">
-            <option value="">No job</option>
-            {jobs.map((j) => (
-              <option key={j.id} value={j.id}>
-                {j.title} ({formatDate(j.scheduled_start, timeZone)})
-              </option>
-            ))}
-          </select>
-          {fieldError('jobId') ? <p className="text-sm text-red-800">{fieldError('jobId')}</p> : null}
-        </div>
+        <Field id="field-job" label="From job" error={fieldError('jobId')}>
+          {(control) => (
+            <NativeSelect {...control} value={jobId} onChange={(e) => pickJob(e.target.value)}>
+              <NativeSelectOption value="">No job</NativeSelectOption>
+              {jobs.map((j) => (
+                <NativeSelectOption key={j.id} value={j.id}>
+                  {j.title} ({formatDate(j.scheduled_start, timeZone)})
+                </NativeSelectOption>
+              ))}
+            </NativeSelect>
+          )}
+        </Field>
         <TextField label="Invoice number" name="number" defaultValue={suggestedNumber} error={fieldError('number')} />
         <TextField label="Due date" name="due" type="date" defaultValue={defaultDue} error={fieldError('dueAt')} />
       </div>
@@ -96,22 +96,21 @@ export function CreateInvoiceForm({
               <TextField label="Qty" name={`qty-${index}`} type="number" min="1" value={line.quantity} onChange={(e) => set({ quantity: e.target.value })} error={err('quantity')} />
               <TextField label="Unit price" name={`price-${index}`} type="number" step="0.01" value={line.unitPrice} onChange={(e) => set({ unitPrice: e.target.value })} error={err('unitPriceCents')} />
               <div className="flex items-end">
-                <button
-                  type="button"
+                <Button
+                  variant="ghost"
                   disabled={lines.length === 1}
                   onClick={() => setLines((ls) => ls.filter((_, i) => i !== index))}
                   aria-label={`Remove line ${index + 1}`}
-                  className="min-h-11 rounded-lg px-3 text-slate-700 hover:bg-slate-100 disabled:opacity-40"
                 >
                   Remove
-                </button>
+                </Button>
               </div>
             </div>
           )
         })}
-        <button type="button" onClick={() => setLines((ls) => [...ls, blankLine])} className="min-h-9 rounded-lg border border-slate-300 px-3 text-sm">
+        <Button variant="secondary" size="sm" onClick={() => setLines((ls) => [...ls, blankLine])}>
           Add line
-        </button>
+        </Button>
       </fieldset>
       <div className="grid gap-3 sm:grid-cols-3">
         <TextField label="Tax (USD)" name="tax" type="number" step="0.01" defaultValue="0" error={fieldError('taxCents')} />

@@ -1,9 +1,10 @@
 'use client'
 
 import type { CustomerRow, InvoiceRow, JobRow } from '@repo/database/types'
+import { can } from '@repo/domain/staff'
+import { Button } from '@repo/ui/button'
 import { useState } from 'react'
 import { useStaffSession } from '@/components/shell/staff-session.tsx'
-import { can } from '@repo/domain/staff'
 import { CreateInvoiceForm } from './create-invoice-form.tsx'
 import { InvoiceTable } from './invoice-table.tsx'
 
@@ -22,13 +23,9 @@ export function CustomerInvoicesPanel({
   const [adding, setAdding] = useState(false)
   return (
     <div className="space-y-4">
-      <div className="flex items-center justify-between">
+      <div className="flex items-center justify-between gap-2">
         <h2 className="text-lg font-semibold">Invoices</h2>
-        {can(role, 'invoices.manage') && !adding ? (
-          <button type="button" onClick={() => setAdding(true)} className="min-h-11 rounded-lg bg-sky-700 px-4 font-semibold text-white">
-            New invoice
-          </button>
-        ) : null}
+        {can(role, 'invoices.manage') && !adding ? <Button onClick={() => setAdding(true)}>New invoice</Button> : null}
       </div>
       {adding ? <CreateInvoiceForm customer={customer} jobs={jobs} suggestedNumber={suggestedNumber} onDone={() => setAdding(false)} /> : null}
       <InvoiceTable invoices={invoices} timeZone={timeZone} />

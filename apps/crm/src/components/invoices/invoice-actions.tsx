@@ -10,6 +10,18 @@ import {
   invoiceActions,
 } from '@repo/domain/invoices'
 import { can } from '@repo/domain/staff'
+import {
+  AlertDialog,
+  AlertDialogAction,
+  AlertDialogCancel,
+  AlertDialogContent,
+  AlertDialogDescription,
+  AlertDialogFooter,
+  AlertDialogHeader,
+  AlertDialogTitle,
+  AlertDialogTrigger,
+} from '@repo/ui/alert-dialog'
+import { Button } from '@repo/ui/button'
 import { useRef } from 'react'
 import { invoiceStatusAction } from '@/actions/invoices/invoice-status-action.ts'
 import { useStaffSession } from '@/components/shell/staff-session.tsx'
@@ -20,25 +32,53 @@ export function InvoiceActions({ invoice }: { invoice: Pick<InvoiceRow, 'id' | '
   const { run, pending } = useAction(invoiceStatusAction, { success: () => done[last.current] })
   if (!can(role, 'invoices.manage')) return null
   const actions = invoiceActions.filter((a) => canApplyInvoiceAction(invoice.status, a))
+  const apply = (action: InvoiceAction) => {
+    last.current = action
+    run({ invoiceId: invoice.id, action })
+  }
   return (
-    <div className="flex flex-wrap gap-2">
-      {actions.map((action) => (
-        <button
-          key={action}
-          type="button"
-          disabled={pending}
-          aria-label={`${labels[action]} invoice ${invoice.number}`}
-          onClick={() => {
-            last.current = action
-            run({ invoiceId: invoice.id, action })
-          }}
-          className={`min-h-9 rounded-lg px-3 text-sm disabled:opacity-50 ${
-            action === 'void' ? 'border border-red-300 text-red-800' : 'border border-slate-300 hover:bg-slate-50'
-          }`}
-        >
-          {labels[action]}
-        </button>
-      ))}
+    <div className="flex gap-2">
+      {actions.map((action) =>
+        action === 'void' ? (
+          // Voiding cannot be undone, so it is confirmed first.
+          <AlertDialog key={action}>
+            <AlertDialogTrigger asChild>
+              <Button
+                variant="secondary"
+                size="sm"
+                disabled={pending}
+                aria-label={`${labels[action]} invoice ${invoice.number}`}
+                className="border-red-300 text-red-800 hover:bg-red-50"
+              >
+                {labels[action]}
+              </Button>
+            </AlertDialogTrigger>
+            <AlertDialogContent>
+              <AlertDialogHeader>
+                <AlertDialogTitle>Void invoice {invoice.number}?</AlertDialogTitle>
+                <AlertDialogDescription>
+                  The customer will no longer owe it and it cannot be sent or paid again. This cannot be undone.
+                </AlertDialogDescription>
+              </AlertDialogHeader>
+              <AlertDialogFooter>
+                <AlertDialogCancel>Keep invoice</AlertDialogCancel>
+                <AlertDialogAction onClick={() => apply(action)}>Void invoice</AlertDialogAction>
+              </AlertDialogFooter>
+            </AlertDialogContent>
+          </AlertDialog>
+        ) : (
+          <Button
+            key={action}
+            variant="secondary"
+            size="sm"
+            disabled={pending}
+            aria-label={`${labels[action]} invoice ${invoice.number}`}
+            onClick={() => apply(action)}
+          >
+            {labels[action]}
+          </Button>
+        ),
+      )}
     </div>
   )
 }

@@ -1,6 +1,8 @@
 import type { InvoiceRow } from '@repo/database/types'
 import { formatDate } from '@repo/domain/dates'
 import { formatCents } from '@repo/domain/money'
+import { EmptyState } from '@repo/ui/empty-state'
+import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from '@repo/ui/table'
 import Link from 'next/link'
 import { InvoiceActions } from './invoice-actions.tsx'
 import { InvoiceStatusBadge } from './invoice-status-badge.tsx'
@@ -16,44 +18,44 @@ export function InvoiceTable({
   timeZone: string
 }) {
   if (invoices.length === 0) {
-    return <p className="rounded-lg border border-dashed border-slate-300 p-6 text-center text-slate-700">No invoices here.</p>
+    return <EmptyState title="No invoices here." className="bg-white" />
   }
   return (
-    <div className="overflow-x-auto rounded-xl border border-slate-200 bg-white">
-      <table className="w-full text-left text-sm">
-        <thead className="bg-slate-50">
-          <tr>
-            <th scope="col" className="px-3 py-2">Number</th>
-            {customerNames ? <th scope="col" className="px-3 py-2">Customer</th> : null}
-            <th scope="col" className="px-3 py-2">Status</th>
-            <th scope="col" className="px-3 py-2">Due</th>
-            <th scope="col" className="px-3 py-2 text-right">Total</th>
-            <th scope="col" className="px-3 py-2">Actions</th>
-          </tr>
-        </thead>
-        <tbody>
+    <div className="overflow-hidden rounded-xl border border-slate-200 bg-white">
+      <Table>
+        <TableHeader className="bg-slate-50">
+          <TableRow className="hover:bg-transparent">
+            <TableHead>Number</TableHead>
+            {customerNames ? <TableHead>Customer</TableHead> : null}
+            <TableHead>Status</TableHead>
+            <TableHead>Due</TableHead>
+            <TableHead className="text-right">Total</TableHead>
+            <TableHead>Actions</TableHead>
+          </TableRow>
+        </TableHeader>
+        <TableBody>
           {invoices.map((inv) => (
-            <tr key={inv.id} data-invoice-id={inv.id} className="border-t border-slate-100">
-              <td className="px-3 py-2 font-medium">{inv.number}</td>
+            <TableRow key={inv.id} data-invoice-id={inv.id}>
+              <TableCell className="font-medium whitespace-nowrap">{inv.number}</TableCell>
               {customerNames ? (
-                <td className="px-3 py-2">
+                <TableCell className="whitespace-nowrap">
                   <Link prefetch={false} href={`/customers/${inv.customer_id}?tab=invoices`} className="text-sky-800 hover:underline">
                     {customerNames[inv.customer_id] ?? 'Customer'}
                   </Link>
-                </td>
+                </TableCell>
               ) : null}
-              <td className="px-3 py-2">
+              <TableCell>
                 <InvoiceStatusBadge status={inv.status} />
-              </td>
-              <td className="px-3 py-2">{formatDate(inv.due_at, timeZone)}</td>
-              <td className="px-3 py-2 text-right tabular-nums">{formatCents(inv.total_cents)}</td>
-              <td className="px-3 py-2">
+              </TableCell>
+              <TableCell className="whitespace-nowrap">{formatDate(inv.due_at, timeZone)}</TableCell>
+              <TableCell className="text-right whitespace-nowrap tabular-nums">{formatCents(inv.total_cents)}</TableCell>
+              <TableCell>
                 <InvoiceActions invoice={inv} />
-              </td>
-            </tr>
+              </TableCell>
+            </TableRow>
           ))}
-        </tbody>
-      </table>
+        </TableBody>
+      </Table>
     </div>
   )
 }

@@ -1,9 +1,11 @@
 'use client'
 
 import type { CustomerRow, JobRow, StaffMemberRow } from '@repo/database/types'
+import { can } from '@repo/domain/staff'
+import { Button } from '@repo/ui/button'
+import { EmptyState } from '@repo/ui/empty-state'
 import { useState } from 'react'
 import { useStaffSession } from '@/components/shell/staff-session.tsx'
-import { can } from '@repo/domain/staff'
 import { JobCard } from './job-card.tsx'
 import { ScheduleJobForm } from './schedule-job-form.tsx'
 
@@ -12,17 +14,13 @@ export function CustomerJobsPanel({ customer, jobs, staff }: { customer: Custome
   const [adding, setAdding] = useState(false)
   return (
     <div className="space-y-4">
-      <div className="flex items-center justify-between">
+      <div className="flex items-center justify-between gap-2">
         <h2 className="text-lg font-semibold">Jobs</h2>
-        {can(role, 'jobs.schedule') && !adding ? (
-          <button type="button" onClick={() => setAdding(true)} className="min-h-11 rounded-lg bg-sky-700 px-4 font-semibold text-white">
-            Schedule job
-          </button>
-        ) : null}
+        {can(role, 'jobs.schedule') && !adding ? <Button onClick={() => setAdding(true)}>Schedule job</Button> : null}
       </div>
       {adding ? <ScheduleJobForm customer={customer} staff={staff} onDone={() => setAdding(false)} /> : null}
       {jobs.length === 0 ? (
-        <p className="rounded-lg border border-dashed border-slate-300 p-6 text-center text-slate-700">No jobs for this customer yet.</p>
+        <EmptyState title="No jobs for this customer yet." />
       ) : (
         <div className="grid gap-3 md:grid-cols-2">
           {jobs.map((job) => (

@@ -14,7 +14,11 @@ import {
 import { formatCents } from '@repo/domain/money'
 import { can, canChangeJobStatus, canSetJobStatus } from '@repo/domain/staff'
 import { Badge } from '@repo/ui/badge'
-import { useState } from 'react'
+import { Button } from '@repo/ui/button'
+import { TextField } from '@repo/ui/field'
+import { Label } from '@repo/ui/label'
+import { NativeSelect, NativeSelectOption } from '@repo/ui/native-select'
+import { useId, useState } from 'react'
 import { assignTechnicianAction } from '@/actions/jobs/assign-technician-action.ts'
 import { changeJobStatusAction } from '@/actions/jobs/change-job-status-action.ts'
 import { rescheduleJobAction } from '@/actions/jobs/reschedule-job-action.ts'
@@ -31,6 +35,8 @@ export function JobStatusBadge({ status }: { status: JobStatus }) {
 /** One job with the actions the signed-in role may take on it. */
 export function JobCard({ job, staff, customerName }: { job: JobRow; staff: StaffMemberRow[]; customerName?: string }) {
   const session = useStaffSession()
+  // A job can be on a page twice (the board and the reschedule requests): ids must still be unique.
+  const uid = useId()
   const { timeZone } = session
   const [mode, setMode] = useState<'idle' | 'reschedule' | 'cancel'>('idle')
   const [start_, setStart] = useState(toZonedInputValue(job.scheduled_start, timeZone))
@@ -87,82 +93,108 @@ export function JobCard({ job, staff, customerName }: { job: JobRow; staff: Staf
         <p className="mt-2 text-red-900">Cancelled: {job.cancellation_reason}</p>
       ) : null}
 
-      <div className="mt-3 flex flex-wrap gap-2">
+      <div className="mt-3 flex flex-wrap items-center gap-2">
         {canChangeJobStatus(me, job)
           ? allowedNextStatuses(job.status)
               .filter((s) => s !== 'cancelled' && canSetJobStatus(me, job, s))
               .map((s) => (
-                <button
+                <Button
                   key={s}
-                  type="button"
+                  variant="secondary"
+                  size="sm"
                   disabled={pending}
                   onClick={() => status.run({ jobId: job.id, status: s })}
-                  className="min-h-9 rounded-lg border border-slate-300 px-3 hover:bg-slate-50 disabled:opacity-50"
                 >
                   Mark {jobStatusLabel[s].toLowerCase()}
-                </button>
+                </Button>
               ))
           : null}
         {can(session.role, 'jobs.schedule') && isJobOpen(job.status) ? (
-          <button type="button" onClick={() => setMode(mode === 'reschedule' ? 'idle' : 'reschedule')} className="min-h-9 rounded-lg border border-slate-300 px-3">
+          <Button
+            variant="secondary"
+            size="sm"
+            aria-expanded={mode === 'reschedule'}
+            onClick={() => setMode(mode === 'reschedule' ? 'idle' : 'reschedule')}
+          >
             Reschedule
-          </button>
+          </Button>
         ) : null}
         {canSetJobStatus(me, job, 'cancelled') && allowedNextStatuses(job.status).includes('cancelled') ? (
-          <button type="button" onClick={() => setMode(mode === 'cancel' ? 'idle' : 'cancel')} className="min-h-9 rounded-lg border border-red-300 px-3 text-red-800">
+          <Button
+            variant="secondary"
+            size="sm"
+            aria-expanded={mode === 'cancel'}
+            onClick={() => setMode(mode === 'cancel' ? 'idle' : 'cancel')}
+            className="border-red-300 text-red-800 hover:bg-red-50"
+          >
             Cancel job
-          </button>
+          </Button>
         ) : null}
         {can(session.role, 'jobs.assign') && isJobOpen(job.status) ? (
-          <label className="inline-flex items-center gap-1">
-            <span className="sr-only">Assign technician for {job.title}</span>
-            <select
+          <>
+            <Label htmlFor={`${uid}-assign`} className="sr-only">
+              Assign technician for {job.title}
+            </Label>
+            <NativeSelect
+              id={`${uid}-assign`}
+              size="sm"
               value={job.technician_id ?? ''}
               disabled={pending}
               onChange={(e) => assign.run({ jobId: job.id, technicianId: e.target.value || null })}
-              className="min-h-9 rounded-lg border border-slate-300 bg-white px-2"
+              wrapperClassName="max-w-full"
+              className="max-w-full truncate"
             >
-              <option value="">Unassigned</option>
+              <NativeSelectOption value="">Unassigned</NativeSelectOption>
               {staff.map((s) => (
-                <option key={s.id} value={s.id}>
+                <NativeSelectOption key={s.id} value={s.id}>
                   {s.full_name} ({s.role})
-                </option>
+                </NativeSelectOption>
               ))}
-            </select>
-          </label>
+            </NativeSelect>
+          </>
         ) : null}
       </div>
 
       {mode === 'reschedule' ? (
-        <form {...reschedule.formProps} className="mt-3 grid gap-2 sm:grid-cols-3">
-          <label className="text-sm">
-            New start
-            <input type="datetime-local" name="start" value={start_} onChange={(e) => setStart(e.target.value)} aria-invalid={reschedule.fieldError('scheduledStart') ? true : undefined} className="mt-1 block w-full rounded-lg border border-slate-300 px-2 py-1" />
-            {reschedule.fieldError('scheduledStart') ? <span className="text-red-800">{reschedule.fieldError('scheduledStart')}</span> : null}
-          </label>
-          <label className="text-sm">
-            New end
-            <input type="datetime-local" name="end" value={end} onChange={(e) => setEnd(e.target.value)} aria-invalid={reschedule.fieldError('scheduledEnd') ? true : undefined} className="mt-1 block w-full rounded-lg border border-slate-300 px-2 py-1" />
-            {reschedule.fieldError('scheduledEnd') ? <span className="text-red-800">{reschedule.fieldError('scheduledEnd')}</span> : null}
-          </label>
-          <div className="flex items-end">
-            <button type="submit" disabled={pending} className="min-h-9 rounded-lg bg-sky-700 px-3 font-semibold text-white disabled:opacity-50">
-              Save new time
-            </button>
-          </div>
+        <form {...reschedule.formProps} className="mt-3 grid gap-2 sm:grid-cols-[1fr_1fr_auto] sm:items-end">
+          <TextField
+            id={`${uid}-start`}
+            label="New start"
+            name="start"
+            type="datetime-local"
+            value={start_}
+            onChange={(e) => setStart(e.target.value)}
+            error={reschedule.fieldError('scheduledStart')}
+          />
+          <TextField
+            id={`${uid}-end`}
+            label="New end"
+            name="end"
+            type="datetime-local"
+            value={end}
+            onChange={(e) => setEnd(e.target.value)}
+            error={reschedule.fieldError('scheduledEnd')}
+          />
+          <Button type="submit" disabled={pending} pending={reschedule.pending}>
+            Save new time
+          </Button>
         </form>
       ) : null}
 
       {mode === 'cancel' ? (
         <form {...cancel.formProps} className="mt-3 flex flex-wrap items-end gap-2">
-          <label className="flex-1 text-sm">
-            Reason for cancelling
-            <input name="reason" value={reason} onChange={(e) => setReason(e.target.value)} aria-invalid={cancel.fieldError('reason') ? true : undefined} className="mt-1 block w-full rounded-lg border border-slate-300 px-2 py-1" />
-            {cancel.fieldError('reason') ? <span className="text-red-800">{cancel.fieldError('reason')}</span> : null}
-          </label>
-          <button type="submit" disabled={pending} className="min-h-9 rounded-lg bg-red-700 px-3 font-semibold text-white disabled:opacity-50">
+          <TextField
+            id={`${uid}-reason`}
+            label="Reason for cancelling"
+            name="reason"
+            value={reason}
+            onChange={(e) => setReason(e.target.value)}
+            error={cancel.fieldError('reason')}
+            className="min-w-48 flex-1"
+          />
+          <Button type="submit" variant="danger" disabled={pending} pending={cancel.pending}>
             Cancel job
-          </button>
+          </Button>
         </form>
       ) : null}
     </article>

@@ -3,7 +3,8 @@
 import { useActionForm } from '@repo/actions/form'
 import type { CustomerRow, StaffMemberRow } from '@repo/database/types'
 import { fromZonedInputValue } from '@repo/domain/dates'
-import { TextField } from '@repo/ui/field'
+import { Field, TextField } from '@repo/ui/field'
+import { NativeSelect, NativeSelectOption } from '@repo/ui/native-select'
 import { scheduleJobAction } from '@/actions/jobs/schedule-job-action.ts'
 import { FormActions } from '@/components/forms/form-actions.tsx'
 import { useStaffSession } from '@/components/shell/staff-session.tsx'
@@ -44,20 +45,18 @@ export function ScheduleJobForm({ customer, staff, onDone }: { customer: Custome
       <TextField label="Start" name="start" type="datetime-local" required error={fieldError('scheduledStart')} />
       <TextField label="End" name="end" type="datetime-local" required error={fieldError('scheduledEnd')} />
       <TextField label="Price (USD)" name="price" type="number" step="0.01" min="0" inputMode="decimal" error={fieldError('priceCents')} />
-      <div className="space-y-1">
-        <label htmlFor="field-technician" className="block text-sm font-medium">
-          Technician
-        </label>
-        <select id="field-technician" name="technician" className="block min-h-11 w-full rounded-lg border border-slate-300 bg-white px-3">
-          <option value="">Unassigned</option>
-          {staff.map((s) => (
-            <option key={s.id} value={s.id}>
-              {s.full_name} ({s.role})
-            </option>
-          ))}
-        </select>
-        {fieldError('technicianId') ? <p className="text-sm text-red-800">{fieldError('technicianId')}</p> : null}
-      </div>
+      <Field id="field-technician" label="Technician" error={fieldError('technicianId')}>
+        {(control) => (
+          <NativeSelect {...control} name="technician">
+            <NativeSelectOption value="">Unassigned</NativeSelectOption>
+            {staff.map((s) => (
+              <NativeSelectOption key={s.id} value={s.id}>
+                {s.full_name} ({s.role})
+              </NativeSelectOption>
+            ))}
+          </NativeSelect>
+        )}
+      </Field>
       <TextField label="Address (blank: customer's address)" name="address" error={fieldError('address')} className="sm:col-span-2" />
       <TextField label="Notes" name="notes" error={fieldError('notes')} className="sm:col-span-2" />
       <FormActions submitLabel="Schedule job" pendingLabel="Scheduling…" pending={pending} onClose={onDone} className="sm:col-span-2" />

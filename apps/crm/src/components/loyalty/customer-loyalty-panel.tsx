@@ -5,7 +5,10 @@ import type { CustomerRow, LoyaltyTransactionRow } from '@repo/database/types'
 import { formatDate } from '@repo/domain/dates'
 import { type AwardKind, awardKindLabel, awardKinds, formatPointCount, loyaltyKindLabel } from '@repo/domain/loyalty'
 import { can } from '@repo/domain/staff'
-import { TextField } from '@repo/ui/field'
+import { Button } from '@repo/ui/button'
+import { Field, TextField } from '@repo/ui/field'
+import { NativeSelect, NativeSelectOption } from '@repo/ui/native-select'
+import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from '@repo/ui/table'
 import { useState } from 'react'
 import { awardPointsAction } from '@/actions/loyalty/award-points-action.ts'
 import { useStaffSession } from '@/components/shell/staff-session.tsx'
@@ -49,28 +52,28 @@ export function CustomerLoyaltyPanel({
         {history.length === 0 ? (
           <p className="text-sm text-slate-700">No points yet. Points are earned automatically when a job is completed.</p>
         ) : (
-          <table className="w-full text-left text-sm">
-            <thead>
-              <tr className="border-b border-slate-200">
-                <th scope="col" className="py-1">Date</th>
-                <th scope="col" className="py-1">Kind</th>
-                <th scope="col" className="py-1">Description</th>
-                <th scope="col" className="py-1 text-right">Points</th>
-              </tr>
-            </thead>
-            <tbody>
+          <Table>
+            <TableHeader>
+              <TableRow className="hover:bg-transparent">
+                <TableHead className="px-0">Date</TableHead>
+                <TableHead>Kind</TableHead>
+                <TableHead>Description</TableHead>
+                <TableHead className="text-right">Points</TableHead>
+              </TableRow>
+            </TableHeader>
+            <TableBody>
               {history.map((t) => (
-                <tr key={t.id} className="border-b border-slate-100">
-                  <td className="py-1">{formatDate(t.created_at, timeZone)}</td>
-                  <td className="py-1">{loyaltyKindLabel[t.kind]}</td>
-                  <td className="py-1">{t.description ?? '—'}</td>
-                  <td className={`py-1 text-right tabular-nums ${t.points < 0 ? 'text-red-800' : 'text-emerald-800'}`}>
+                <TableRow key={t.id} className="border-slate-100">
+                  <TableCell className="px-0 whitespace-nowrap">{formatDate(t.created_at, timeZone)}</TableCell>
+                  <TableCell>{loyaltyKindLabel[t.kind]}</TableCell>
+                  <TableCell>{t.description ?? '—'}</TableCell>
+                  <TableCell className={`text-right tabular-nums ${t.points < 0 ? 'text-red-800' : 'text-emerald-800'}`}>
                     {t.points > 0 ? `+${t.points}` : t.points}
-                  </td>
-                </tr>
+                  </TableCell>
+                </TableRow>
               ))}
-            </tbody>
-          </table>
+            </TableBody>
+          </Table>
         )}
       </section>
       {can(role, 'loyalty.manage') ? (
@@ -81,23 +84,22 @@ export function CustomerLoyaltyPanel({
           {...award.formProps}
         >
           <h2 className="font-semibold">Add points</h2>
-          <div className="space-y-1">
-            <label htmlFor="field-kind" className="block text-sm font-medium">
-              Kind
-            </label>
-            <select id="field-kind" value={kind} onChange={(e) => setKind(e.target.value as AwardKind)} className="block min-h-11 w-full rounded-lg border border-slate-300 bg-white px-3">
-              {awardKinds.map((k) => (
-                <option key={k} value={k}>
-                  {awardKindLabel[k]}
-                </option>
-              ))}
-            </select>
-          </div>
+          <Field id="field-kind" label="Kind">
+            {(control) => (
+              <NativeSelect {...control} value={kind} onChange={(e) => setKind(e.target.value as AwardKind)}>
+                {awardKinds.map((k) => (
+                  <NativeSelectOption key={k} value={k}>
+                    {awardKindLabel[k]}
+                  </NativeSelectOption>
+                ))}
+              </NativeSelect>
+            )}
+          </Field>
           <TextField label="Points" name="points" type="number" step="1" error={award.fieldError('points')} />
           <TextField label={kind === 'adjustment' ? 'Reason (required)' : 'Description'} name="description" error={award.fieldError('description')} />
-          <button type="submit" disabled={pending} className="min-h-11 w-full rounded-lg bg-sky-700 px-4 font-semibold text-white disabled:opacity-50">
+          <Button type="submit" pending={pending} className="w-full">
             {pending ? 'Saving…' : 'Record points'}
-          </button>
+          </Button>
         </form>
       ) : null}
     </div>

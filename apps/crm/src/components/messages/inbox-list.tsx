@@ -1,5 +1,7 @@
 import type { InboxThread } from '@repo/database/repositories'
 import { formatDate } from '@repo/domain/dates'
+import { Badge } from '@repo/ui/badge'
+import { EmptyState } from '@repo/ui/empty-state'
 import Link from 'next/link'
 
 /** Threads across customers, unread first (ordered by the repository). */
@@ -14,7 +16,7 @@ export function InboxList({
   timeZone: string
 }) {
   if (threads.length === 0) {
-    return <p className="rounded-lg border border-dashed border-slate-300 bg-white p-6 text-center text-slate-700">No conversations yet.</p>
+    return <EmptyState title="No conversations yet." className="bg-white" />
   }
   return (
     <ul aria-label="Conversations" className="divide-y divide-slate-100 overflow-hidden rounded-xl border border-slate-200 bg-white">
@@ -40,10 +42,10 @@ export function InboxList({
                 {formatDate(t.lastMessage.created_at, timeZone)}
               </time>
               {t.unread > 0 ? (
-                <span data-testid="unread-count" className="rounded-full bg-sky-700 px-2 text-xs font-bold text-white">
+                <Badge data-testid="unread-count" tone="info" className="font-bold">
                   {t.unread}
                   <span className="sr-only"> unread</span>
-                </span>
+                </Badge>
               ) : null}
             </span>
           </Link>

@@ -4,6 +4,9 @@ import type { CustomerRow, MessageRow } from '@repo/database/types'
 import { formatTime } from '@repo/domain/dates'
 import { useMessageUpdates, useTypingIndicator } from '@repo/realtime'
 import { useAction } from '@repo/actions/form'
+import { Button } from '@repo/ui/button'
+import { Label } from '@repo/ui/label'
+import { Textarea } from '@repo/ui/textarea'
 import { useEffect, useOptimistic, useRef, useState } from 'react'
 import { markThreadReadAction } from '@/actions/messages/mark-thread-read-action.ts'
 import { sendMessageAction } from '@/actions/messages/send-message-action.ts'
@@ -94,11 +97,11 @@ export function MessageThread({ customer, messages }: { customer: CustomerRow; m
         }}
         className="flex items-end gap-2"
       >
-        <div className="flex-1">
-          <label htmlFor="message-body" className="sr-only">
+        <div className="min-w-0 flex-1">
+          <Label htmlFor="message-body" className="sr-only">
             Message to {customer.first_name}
-          </label>
-          <textarea
+          </Label>
+          <Textarea
             id="message-body"
             rows={2}
             value={body}
@@ -115,7 +118,6 @@ export function MessageThread({ customer, messages }: { customer: CustomerRow; m
                 send()
               }
             }}
-            className="block w-full rounded-lg border border-slate-300 px-3 py-2"
           />
           {error ? (
             <p id="message-error" className="text-sm text-red-800">
@@ -123,9 +125,9 @@ export function MessageThread({ customer, messages }: { customer: CustomerRow; m
             </p>
           ) : null}
         </div>
-        <button type="submit" disabled={pending} className="min-h-11 rounded-lg bg-sky-700 px-4 font-semibold text-white disabled:opacity-50">
+        <Button type="submit" disabled={pending}>
           Send
-        </button>
+        </Button>
       </form>
     </section>
   )

@@ -1,6 +1,7 @@
 'use client'
 
 import { createClient } from '@repo/database/client'
+import type { PublicSupabaseEnv } from '@repo/database/env'
 import { organizationRoom, RealtimeProvider, usePresence } from '@repo/realtime'
 import { type ReactNode, useState } from 'react'
 import { useStaffSession } from './staff-session.tsx'
@@ -15,10 +16,14 @@ function StaffPresence() {
   return null
 }
 
-/** One realtime client for the CRM tab, with its socket token kept in step with the session. */
-export function CrmRealtimeProvider({ children }: { children: ReactNode }) {
+/**
+ * One realtime client for the CRM tab, with its socket token kept in step with the session.
+ * `env` comes from the server layout: when Next renders a 404 in the browser (its HTML is an empty
+ * error shell), this renders before the root layout's env script is in the document.
+ */
+export function CrmRealtimeProvider({ env, children }: { env: PublicSupabaseEnv; children: ReactNode }) {
   // One browser client per tab: auth, REST and the realtime socket share it.
-  const [client] = useState(createClient)
+  const [client] = useState(() => createClient(env))
   return (
     <RealtimeProvider client={client}>
       <StaffPresence />

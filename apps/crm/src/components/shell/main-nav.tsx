@@ -1,7 +1,11 @@
 'use client'
 
+import { Button } from '@repo/ui/button'
+import { cn } from '@repo/ui/cn'
+import { Sheet, SheetContent, SheetDescription, SheetFooter, SheetHeader, SheetTitle, SheetTrigger } from '@repo/ui/sheet'
 import Link from 'next/link'
 import { usePathname } from 'next/navigation'
+import { type ReactNode, useState } from 'react'
 
 const links = [
   { href: '/customers', label: 'Customers' },
@@ -11,10 +15,10 @@ const links = [
   { href: '/staff', label: 'Staff' },
 ] as const
 
-export function MainNav() {
+function NavLinks({ vertical = false, onNavigate }: { vertical?: boolean; onNavigate?: () => void }) {
   const pathname = usePathname()
   return (
-    <nav aria-label="Main" className="flex flex-wrap gap-1">
+    <nav aria-label="Main" className={vertical ? 'flex flex-col gap-1' : 'flex flex-wrap gap-1'}>
       {links.map((link) => {
         const active = pathname === link.href || pathname.startsWith(`${link.href}/`)
         return (
@@ -22,15 +26,47 @@ export function MainNav() {
             key={link.href}
             prefetch={false}
             href={link.href}
+            onClick={onNavigate}
             aria-current={active ? 'page' : undefined}
-            className={`rounded-lg px-3 py-2 text-sm font-medium focus-visible:outline-2 focus-visible:outline-sky-700 ${
-              active ? 'bg-sky-50 text-sky-800' : 'text-slate-700 hover:bg-slate-100'
-            }`}
+            className={cn(
+              'rounded-lg px-3 py-2 text-sm font-medium focus-visible:outline-2 focus-visible:outline-sky-700',
+              vertical && 'flex min-h-11 items-center text-base',
+              active ? 'bg-sky-50 text-sky-800' : 'text-slate-700 hover:bg-slate-100',
+            )}
           >
             {link.label}
           </Link>
         )
       })}
     </nav>
+  )
+}
+
+/** The main sections: a row of links from `lg` (1024 px) up, a menu button opening a sheet below it. */
+export function MainNav({ title, account }: { title: string; account?: ReactNode }) {
+  const [open, setOpen] = useState(false)
+  return (
+    <>
+      <div className="hidden lg:block">
+        <NavLinks />
+      </div>
+      <Sheet open={open} onOpenChange={setOpen}>
+        <SheetTrigger asChild>
+          <Button variant="ghost" size="icon" className="order-first -ml-2 lg:hidden" aria-label="Menu">
+            <svg aria-hidden viewBox="0 0 24 24" className="size-5" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round">
+              <path d="M4 6h16M4 12h16M4 18h16" />
+            </svg>
+          </Button>
+        </SheetTrigger>
+        <SheetContent side="left" className="w-72 max-w-[85vw]">
+          <SheetHeader>
+            <SheetTitle>{title}</SheetTitle>
+            <SheetDescription className="sr-only">Go to a section of the CRM</SheetDescription>
+          </SheetHeader>
+          <NavLinks vertical onNavigate={() => setOpen(false)} />
+          {account ? <SheetFooter className="border-t border-slate-200 pt-4">{account}</SheetFooter> : null}
+        </SheetContent>
+      </Sheet>
+    </>
   )
 }

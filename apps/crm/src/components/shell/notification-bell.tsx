@@ -5,6 +5,9 @@ import { describeJobForStaff } from '@repo/domain/jobs'
 import { describeMessageForStaff } from '@repo/domain/messages'
 import type { StaffNotice } from '@repo/domain/realtime-tables'
 import { useOrganizationUpdates } from '@repo/realtime'
+import { Badge } from '@repo/ui/badge'
+import { Button } from '@repo/ui/button'
+import { Popover, PopoverContent, PopoverTrigger } from '@repo/ui/popover'
 import Link from 'next/link'
 import { useRef, useState } from 'react'
 import { toast } from 'sonner'
@@ -42,46 +45,51 @@ export function NotificationBell() {
   })
 
   return (
-    <div className="relative">
-      <button
-        type="button"
-        aria-haspopup="true"
-        aria-expanded={open}
-        aria-label={unseen > 0 ? `Notifications, ${unseen} new` : 'Notifications'}
-        onClick={() => {
-          setOpen((o) => !o)
-          setUnseen(0)
-        }}
-        className="relative flex size-11 items-center justify-center rounded-lg text-slate-700 hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-sky-700"
-      >
-        <svg aria-hidden viewBox="0 0 24 24" className="size-5" fill="none" stroke="currentColor" strokeWidth="2">
-          <path d="M6 8a6 6 0 1 1 12 0c0 7 3 9 3 9H3s3-2 3-9" />
-          <path d="M10.3 21a1.94 1.94 0 0 0 3.4 0" />
-        </svg>
-        {unseen > 0 ? (
-          <span data-testid="bell-count" className="absolute top-1 right-1 min-w-5 rounded-full bg-red-700 px-1 text-xs font-bold text-white">
-            {unseen}
-          </span>
-        ) : null}
-      </button>
-      {open ? (
-        <div className="absolute right-0 z-20 mt-2 w-80 rounded-xl border border-slate-200 bg-white p-2 shadow-lg">
-          {notices.length === 0 ? (
-            <p className="p-3 text-sm text-slate-700">No new customer activity.</p>
-          ) : (
-            <ul className="max-h-96 overflow-auto">
-              {notices.map((n) => (
-                <li key={n.id}>
-                  <Link href={n.href} onClick={() => setOpen(false)} className="block rounded-lg p-2 text-sm hover:bg-slate-50">
-                    <span className="font-medium">{n.text}</span>
-                    <span className="block text-xs text-slate-600">{formatTime(n.at, timeZone)}</span>
-                  </Link>
-                </li>
-              ))}
-            </ul>
-          )}
-        </div>
-      ) : null}
-    </div>
+    <Popover
+      open={open}
+      onOpenChange={(next) => {
+        setOpen(next)
+        setUnseen(0)
+      }}
+    >
+      <PopoverTrigger asChild>
+        <Button
+          variant="ghost"
+          size="icon"
+          aria-label={unseen > 0 ? `Notifications, ${unseen} new` : 'Notifications'}
+          className="relative"
+        >
+          <svg aria-hidden viewBox="0 0 24 24" className="size-5" fill="none" stroke="currentColor" strokeWidth="2">
+            <path d="M6 8a6 6 0 1 1 12 0c0 7 3 9 3 9H3s3-2 3-9" />
+            <path d="M10.3 21a1.94 1.94 0 0 0 3.4 0" />
+          </svg>
+          {unseen > 0 ? (
+            <Badge
+              data-testid="bell-count"
+              tone="danger"
+              className="absolute top-1 right-1 min-w-5 justify-center bg-red-700 px-1 py-0 font-bold text-white"
+            >
+              {unseen}
+            </Badge>
+          ) : null}
+        </Button>
+      </PopoverTrigger>
+      <PopoverContent align="end" aria-label="Notifications" className="w-80 p-2">
+        {notices.length === 0 ? (
+          <p className="p-3 text-sm text-slate-700">No new customer activity.</p>
+        ) : (
+          <ul className="max-h-96 overflow-auto">
+            {notices.map((n) => (
+              <li key={n.id}>
+                <Link href={n.href} onClick={() => setOpen(false)} className="block rounded-lg p-2 text-sm hover:bg-slate-50 focus-visible:outline-2 focus-visible:outline-sky-700">
+                  <span className="font-medium">{n.text}</span>
+                  <span className="block text-xs text-slate-600">{formatTime(n.at, timeZone)}</span>
+                </Link>
+              </li>
+            ))}
+          </ul>
+        )}
+      </PopoverContent>
+    </Popover>
   )
 }

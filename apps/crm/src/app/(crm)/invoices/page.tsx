@@ -1,6 +1,7 @@
 import { getCustomersByIds, listInvoices } from '@repo/database/repositories'
 import { amountDue, invoiceStatusesByUrgency, isOverdue } from '@repo/domain/invoices'
 import { formatCents } from '@repo/domain/money'
+import { Button } from '@repo/ui/button'
 import type { Metadata } from 'next'
 import Link from 'next/link'
 import { InvoiceTable } from '@/components/invoices/invoice-table.tsx'
@@ -36,14 +37,11 @@ export default async function InvoicesPage({ searchParams }: { searchParams: Pro
       </div>
       <nav aria-label="Invoice status" className="flex flex-wrap gap-1">
         {filters.map((f) => (
-          <Link
-            key={f}
-            href={f === 'all' ? '/invoices' : `/invoices?status=${f}`}
-            aria-current={f === filter ? 'page' : undefined}
-            className={`min-h-11 rounded-lg px-3 py-2.5 text-sm capitalize ${f === filter ? 'bg-sky-700 text-white' : 'border border-slate-300 bg-white'}`}
-          >
-            {f}
-          </Link>
+          <Button key={f} asChild variant={f === filter ? 'primary' : 'secondary'} className="px-3 font-medium capitalize">
+            <Link href={f === 'all' ? '/invoices' : `/invoices?status=${f}`} aria-current={f === filter ? 'page' : undefined}>
+              {f}
+            </Link>
+          </Button>
         ))}
       </nav>
       <p className="text-sm text-slate-700">Create invoices from a customer’s Invoices tab (optionally from one of their jobs).</p>

@@ -8,6 +8,7 @@ import {
   startOfZonedDay,
 } from '@repo/domain/dates'
 import { statusesBeforeVisit } from '@repo/domain/jobs'
+import { Button } from '@repo/ui/button'
 import type { Metadata } from 'next'
 import Link from 'next/link'
 import { JobBoard } from '@/components/jobs/job-board.tsx'
@@ -48,30 +49,26 @@ export default async function JobsPage({ searchParams }: { searchParams: Promise
     <div className="space-y-4">
       <div className="flex flex-wrap items-center justify-between gap-3">
         <h1 className="text-2xl font-bold">Jobs</h1>
-        <nav aria-label="Board range" className="flex flex-wrap items-center gap-2 text-sm">
-          <Link href={`/jobs?view=${view}&date=${back}`} className="min-h-11 rounded-lg border border-slate-300 bg-white px-3 py-2.5">
-            Previous
-          </Link>
-          <Link href={`/jobs?view=${view}`} className="min-h-11 rounded-lg border border-slate-300 bg-white px-3 py-2.5">
-            Today
-          </Link>
-          <Link href={`/jobs?view=${view}&date=${addDaysToKey(first, step)}`} className="min-h-11 rounded-lg border border-slate-300 bg-white px-3 py-2.5">
-            Next
-          </Link>
-          <Link
-            href={`/jobs?view=day&date=${first}`}
-            aria-current={view === 'day' ? 'page' : undefined}
-            className={`min-h-11 rounded-lg px-3 py-2.5 ${view === 'day' ? 'bg-sky-700 text-white' : 'border border-slate-300 bg-white'}`}
-          >
-            Day
-          </Link>
-          <Link
-            href={`/jobs?view=week&date=${first}`}
-            aria-current={view === 'week' ? 'page' : undefined}
-            className={`min-h-11 rounded-lg px-3 py-2.5 ${view === 'week' ? 'bg-sky-700 text-white' : 'border border-slate-300 bg-white'}`}
-          >
-            Week
-          </Link>
+        <nav aria-label="Board range" className="flex flex-wrap items-center gap-2">
+          <Button asChild variant="secondary">
+            <Link href={`/jobs?view=${view}&date=${back}`}>Previous</Link>
+          </Button>
+          <Button asChild variant="secondary">
+            <Link href={`/jobs?view=${view}`}>Today</Link>
+          </Button>
+          <Button asChild variant="secondary">
+            <Link href={`/jobs?view=${view}&date=${addDaysToKey(first, step)}`}>Next</Link>
+          </Button>
+          <Button asChild variant={view === 'day' ? 'primary' : 'secondary'}>
+            <Link href={`/jobs?view=day&date=${first}`} aria-current={view === 'day' ? 'page' : undefined}>
+              Day
+            </Link>
+          </Button>
+          <Button asChild variant={view === 'week' ? 'primary' : 'secondary'}>
+            <Link href={`/jobs?view=week&date=${first}`} aria-current={view === 'week' ? 'page' : undefined}>
+              Week
+            </Link>
+          </Button>
         </nav>
       </div>
       <RescheduleRequests jobs={requests} staff={staff} customerNames={names} />

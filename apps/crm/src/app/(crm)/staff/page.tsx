@@ -1,4 +1,6 @@
 import { listStaff } from '@repo/database/repositories'
+import { Badge } from '@repo/ui/badge'
+import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from '@repo/ui/table'
 import type { Metadata } from 'next'
 import { StaffRowEditor } from '@/components/staff/staff-row-editor.tsx'
 import { can } from '@repo/domain/staff'
@@ -16,29 +18,32 @@ export default async function StaffPage() {
       <LiveRefresh tables={['staff_members']} />
       <h1 className="text-2xl font-bold">Staff</h1>
       {!manage ? <p className="text-sm text-slate-700">Only owners can change roles.</p> : null}
-      <div className="overflow-x-auto rounded-xl border border-slate-200 bg-white">
-        <table className="w-full text-left text-sm">
-          <thead className="bg-slate-50">
-            <tr>
-              <th scope="col" className="px-3 py-2">Name</th>
-              <th scope="col" className="px-3 py-2">Email</th>
-              <th scope="col" className="px-3 py-2">Role</th>
-              <th scope="col" className="px-3 py-2">Status</th>
-            </tr>
-          </thead>
-          <tbody>
+      <div className="overflow-hidden rounded-xl border border-slate-200 bg-white">
+        <Table>
+          <TableHeader className="bg-slate-50">
+            <TableRow className="hover:bg-transparent">
+              <TableHead>Name</TableHead>
+              <TableHead>Email</TableHead>
+              <TableHead>Role</TableHead>
+              <TableHead>Status</TableHead>
+            </TableRow>
+          </TableHeader>
+          <TableBody>
             {team.map((m) => (
-              <tr key={m.id} className="border-t border-slate-100">
-                <td className="px-3 py-2 font-medium">{m.full_name}</td>
-                <td className="px-3 py-2">{m.email ?? '—'}</td>
-                <td className="px-3 py-2">
+              <TableRow key={m.id} className="border-slate-100">
+                <TableCell className="font-medium whitespace-nowrap">{m.full_name}</TableCell>
+                <TableCell>{m.email ?? '—'}</TableCell>
+                <TableCell>
                   {manage ? <StaffRowEditor member={m} isSelf={m.id === me.id} /> : <span className="capitalize">{m.role}</span>}
-                </td>
-                <td className="px-3 py-2">{m.active ? 'Active' : 'Inactive'}{m.user_id ? '' : ' · no login'}</td>
-              </tr>
+                </TableCell>
+                <TableCell className="whitespace-nowrap">
+                  <Badge tone={m.active ? 'success' : 'neutral'}>{m.active ? 'Active' : 'Inactive'}</Badge>
+                  {m.user_id ? '' : ' · no login'}
+                </TableCell>
+              </TableRow>
             ))}
-          </tbody>
-        </table>
+          </TableBody>
+        </Table>
       </div>
     </div>
   )

@@ -1,5 +1,4 @@
 import {
-  getCustomer,
   getLoyaltyBalance,
   listCustomerInvoices,
   listCustomerJobs,
@@ -8,10 +7,8 @@ import {
   listRecordActivity,
   listStaff,
   listThread,
-  NotFoundError,
 } from '@repo/database/repositories'
 import type { Metadata } from 'next'
-import { notFound } from 'next/navigation'
 import { CustomerActivityPanel } from '@/components/customers/customer-activity-panel.tsx'
 import { CustomerHeader } from '@/components/customers/customer-header.tsx'
 import { CustomerProfileForm } from '@/components/customers/customer-profile-form.tsx'
@@ -21,11 +18,10 @@ import { CustomerJobsPanel } from '@/components/jobs/customer-jobs-panel.tsx'
 import { CustomerLoyaltyPanel } from '@/components/loyalty/customer-loyalty-panel.tsx'
 import { MessageThread } from '@/components/messages/message-thread.tsx'
 import { can } from '@repo/domain/staff'
+import { loadCustomer } from '@/lib/load-customer.ts'
 import { requireStaff } from '@/lib/staff-context.ts'
 
 export const metadata: Metadata = { title: 'Customer' }
-
-const idPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
 
 export default async function CustomerPage({
   params,
@@ -35,13 +31,8 @@ export default async function CustomerPage({
   searchParams: Promise<{ tab?: string }>
 }) {
   const [{ id }, { tab: rawTab }] = await Promise.all([params, searchParams])
-  if (!idPattern.test(id)) notFound()
+  const customer = await loadCustomer(id)
   const { supabase, staff, organization } = await requireStaff()
-  const customer = await getCustomer(supabase, id).catch((error: unknown) => {
-    if (error instanceof NotFoundError || (error as { code?: string }).code === 'invalid_input') return null
-    throw error
-  })
-  if (!customer) notFound()
   const tab: CustomerTab = customerTabs.includes(rawTab as CustomerTab) ? (rawTab as CustomerTab) : 'profile'
 
   return (

@@ -1,22 +1,18 @@
-import { getCustomer, listInboxThreads, listThread } from '@repo/database/repositories'
+import { listInboxThreads, listThread } from '@repo/database/repositories'
 import type { Metadata } from 'next'
 import Link from 'next/link'
-import { notFound } from 'next/navigation'
 import { InboxList } from '@/components/messages/inbox-list.tsx'
 import { MessageThread } from '@/components/messages/message-thread.tsx'
+import { loadCustomer } from '@/lib/load-customer.ts'
 import { requireStaff } from '@/lib/staff-context.ts'
 import { LiveRefresh } from '@/live/live-refresh.tsx'
 
 export const metadata: Metadata = { title: 'Conversation' }
 
-const idPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
-
 export default async function ConversationPage({ params }: { params: Promise<{ customerId: string }> }) {
   const { customerId } = await params
-  if (!idPattern.test(customerId)) notFound()
+  const customer = await loadCustomer(customerId)
   const { supabase, organization } = await requireStaff()
-  const customer = await getCustomer(supabase, customerId).catch(() => null)
-  if (!customer) notFound()
   const [threads, messages] = await Promise.all([listInboxThreads(supabase, organization.id), listThread(supabase, customerId)])
   return (
     <div className="grid gap-4 lg:grid-cols-[20rem_1fr]">
