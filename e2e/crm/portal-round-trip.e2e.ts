@@ -120,7 +120,7 @@ test.describe('CRM and portal, live both ways', () => {
     await expect(requested.getByTestId('reschedule-request')).toContainText(note, { timeout: 2_000 })
     await expect(crm.getByTestId('bell-count')).toBeVisible()
     await crm.getByRole('button', { name: /^Notifications/ }).click()
-    await expect(crm.getByRole('link', { name: new RegExp(`Reschedule requested: ${title}`) })).toBeVisible()
+    await expect(crm.getByRole('link', { name: new RegExp(`Alice Johnson asked to reschedule ${title}`) })).toBeVisible()
     await crm.getByRole('button', { name: /^Notifications/ }).click()
     await saveScreenshot(crm, 'crm-reschedule-request')
 

@@ -15,14 +15,6 @@ export interface ChangeNotice {
 /** Colour family of a status badge; the UI kit maps each tone to its classes. */
 export type StatusTone = 'neutral' | 'info' | 'success' | 'warning' | 'danger'
 
-/** A staff-facing notice about customer activity (the CRM's bell). */
-export interface StaffNotice {
-  /** Stable per occurrence, so the same event is never announced twice. */
-  id: string
-  text: string
-  /** When it happened (ISO). */
-  at: string
-}
 
 /**
  * Whether an update's `old` carries `key`: Supabase sends only the primary key for some updates,

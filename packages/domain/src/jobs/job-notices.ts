@@ -2,7 +2,7 @@
 import type { ChangeEvent, JobRow } from '@repo/database/types'
 import { formatDateTime } from '../dates/format.ts'
 import type { TimeZone } from '../dates/zone.ts'
-import { type ChangeNotice, oldHas, type StaffNotice } from '../notice.ts'
+import { type ChangeNotice, oldHas } from '../notice.ts'
 import { type JobStatus, lifecycleSpan } from './job-lifecycle.ts'
 
 const STATUS_NEWS: Record<JobStatus, string> = {
@@ -62,27 +62,4 @@ export function describeJobChange(
   return null
 }
 
-/** A timestamp from the last minute: rows re-sent on a later update are not news again. */
-function isFresh(value: string | null, now: number): value is string {
-  return value !== null && now - Date.parse(value) < 60_000
-}
 
-/** What the staff's bell says about a customer's confirmation or reschedule request. */
-export function describeJobForStaff(job: JobRow, now = Date.now()): StaffNotice[] {
-  const notices: StaffNotice[] = []
-  if (job.status === 'confirmed' && isFresh(job.confirmed_at, now)) {
-    notices.push({
-      id: `c:${job.id}:${job.confirmed_at}`,
-      text: `Appointment confirmed: ${job.title}`,
-      at: job.confirmed_at,
-    })
-  }
-  if (isFresh(job.reschedule_requested_at, now)) {
-    notices.push({
-      id: `r:${job.id}:${job.reschedule_requested_at}`,
-      text: `Reschedule requested: ${job.title}`,
-      at: job.reschedule_requested_at,
-    })
-  }
-  return notices
-}

@@ -1,6 +1,6 @@
 // Toast wording for messages: the customer's live notice, and the staff's bell.
 import type { ChangeEvent, MessageRow } from '@repo/database/types'
-import type { ChangeNotice, StaffNotice } from '../notice.ts'
+import type { ChangeNotice } from '../notice.ts'
 
 /** A new message (not a read receipt or a deletion), previewed in one line. */
 export function describeMessageChange(
@@ -20,8 +20,3 @@ export function isNewsTo(
   return row.sender_type !== audience
 }
 
-/** The staff's bell for a new customer message. */
-export function describeMessageForStaff(message: MessageRow): StaffNotice | null {
-  if (!isNewsTo('staff', message)) return null
-  return { id: `m:${message.id}`, text: 'New message from a customer', at: message.created_at }
-}

@@ -1,4 +1,4 @@
-export type { ChangeNotice, NoticeType, StaffNotice, StatusTone } from '../notice.ts'
+export type { ChangeNotice, NoticeType, StatusTone } from '../notice.ts'
 export * from './customer-toasts.ts'
 export * from './describe-change.ts'
 export * from './registry.ts'

@@ -1,5 +1,6 @@
 import { readPublicEnv } from '@repo/database/env'
 import { SignOutForm } from '@repo/ui/sign-out-form'
+import { listStaffNotifications } from '@repo/database/repositories'
 import type { ReactNode } from 'react'
 import { signOutAction } from '@/actions/auth/sign-out-action.ts'
 import { CrmRealtimeProvider } from '@/components/shell/crm-realtime-provider.tsx'
@@ -10,7 +11,8 @@ import { StaffSessionProvider } from '@/components/shell/staff-session.tsx'
 import { requireStaff } from '@/lib/staff-context.ts'
 
 export default async function CrmLayout({ children }: { children: ReactNode }) {
-  const { staff, organization, userId } = await requireStaff()
+  const { staff, organization, userId, supabase } = await requireStaff()
+  const inbox = await listStaffNotifications(supabase, { limit: 8 })
   return (
     <StaffSessionProvider
       value={{
@@ -43,7 +45,7 @@ export default async function CrmLayout({ children }: { children: ReactNode }) {
           />
           <div className="ml-auto flex shrink-0 items-center gap-2">
             <OrgLiveStatus />
-            <NotificationBell />
+            <NotificationBell initial={inbox} />
             <span className="hidden text-sm text-slate-700 xl:inline">
               {staff.full_name} · <span className="capitalize">{staff.role}</span>
             </span>
