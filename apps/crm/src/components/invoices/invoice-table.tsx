@@ -45,7 +45,7 @@ export function InvoiceTable({
                 </TableCell>
               ) : null}
               <TableCell>
-                <InvoiceStatusBadge status={inv.status} />
+                <InvoiceStatusBadge invoice={inv} />
               </TableCell>
               <TableCell className="whitespace-nowrap">{formatDate(inv.due_at, timeZone)}</TableCell>
               <TableCell className="text-right whitespace-nowrap tabular-nums">{formatCents(inv.total_cents)}</TableCell>

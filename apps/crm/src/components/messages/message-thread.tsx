@@ -1,7 +1,8 @@
 'use client'
 
 import type { CustomerRow, MessageRow } from '@repo/database/types'
-import { formatTime } from '@repo/domain/dates'
+import { formatMessageTime } from '@repo/domain/dates'
+import { MAX_MESSAGE_CHARS } from '@repo/domain/messages'
 import { useMessageUpdates, useTypingIndicator } from '@repo/realtime'
 import { useAction } from '@repo/actions/form'
 import { Button } from '@repo/ui/button'
@@ -50,8 +51,11 @@ export function MessageThread({ customer, messages }: { customer: CustomerRow; m
     if (el) el.scrollTop = el.scrollHeight
   }, [shown.length])
 
+  const tooLong = body.length > MAX_MESSAGE_CHARS
+  // The counter appears as the limit comes near (the database enforces the same limit).
+  const nearLimit = body.length >= MAX_MESSAGE_CHARS * 0.9
   const send = () => {
-    if (pending) return
+    if (pending || tooLong || body.trim() === '') return
     sent.current = body
     setBody('')
     notifyTyping(false)
@@ -68,7 +72,7 @@ export function MessageThread({ customer, messages }: { customer: CustomerRow; m
   }
 
   return (
-    <section aria-label={`Conversation with ${customer.first_name} ${customer.last_name}`} className="flex flex-col gap-3">
+    <section aria-label={`Conversation with ${customer.first_name} ${customer.last_name}`} className="flex min-w-0 flex-col gap-3">
       {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling thread must be reachable by keyboard (WCAG 2.1.1) */}
       <ol ref={list} tabIndex={0} aria-label="Messages" aria-live="polite" className="max-h-[60vh] space-y-2 overflow-y-auto rounded-lg bg-slate-50 p-3">
         {shown.length === 0 ? <li className="p-4 text-center text-sm text-slate-700">No messages yet. Say hello.</li> : null}
@@ -77,9 +81,9 @@ export function MessageThread({ customer, messages }: { customer: CustomerRow; m
           return (
             <li key={m.id} data-message-id={m.id} className={`flex ${mine ? 'justify-end' : 'justify-start'}`}>
               <div className={`max-w-[80%] rounded-2xl px-3 py-2 text-sm ${mine ? 'bg-sky-700 text-white' : 'border border-slate-200 bg-white'} ${m.pending ? 'opacity-60' : ''}`}>
-                <p className="whitespace-pre-wrap">{m.body}</p>
+                <p className="whitespace-pre-wrap wrap-anywhere">{m.body}</p>
                 <p className={`mt-1 text-xs ${mine ? 'text-sky-100' : 'text-slate-600'}`}>
-                  {mine ? 'Staff' : customer.first_name} · {formatTime(m.created_at, timeZone)}
+                  {mine ? 'Staff' : customer.first_name} · {formatMessageTime(m.created_at, timeZone)}
                   {mine ? (m.pending ? ' · Sending…' : m.read_at ? ' · Read' : ' · Delivered') : null}
                 </p>
               </div>
@@ -90,6 +94,12 @@ export function MessageThread({ customer, messages }: { customer: CustomerRow; m
       <p aria-live="polite" data-testid="typing-indicator" className="h-5 text-sm text-slate-600">
         {typistName !== null ? `${customer.first_name} is typing…` : ''}
       </p>
+      {customer.portal_user_id ? null : (
+        <p role="note" className="rounded-lg bg-amber-50 p-3 text-sm text-amber-900" data-testid="no-portal-login">
+          {customer.first_name} has no portal login, so they will not see this message. Invite them from the
+          Profile tab, or reach them by phone or e-mail.
+        </p>
+      )}
       <form
         onSubmit={(e) => {
           e.preventDefault()
@@ -107,7 +117,7 @@ export function MessageThread({ customer, messages }: { customer: CustomerRow; m
             value={body}
             placeholder={`Message ${customer.first_name}…`}
             aria-invalid={error ? true : undefined}
-            aria-describedby={error ? 'message-error' : undefined}
+            aria-describedby={error ? 'message-error' : nearLimit ? 'message-length' : undefined}
             onChange={(e) => {
               setBody(e.target.value)
               notifyTyping(e.target.value.length > 0)
@@ -123,9 +133,13 @@ export function MessageThread({ customer, messages }: { customer: CustomerRow; m
             <p id="message-error" className="text-sm text-red-800">
               {error}
             </p>
+          ) : nearLimit ? (
+            <p id="message-length" className={tooLong ? 'text-sm text-red-800' : 'text-sm text-slate-700'}>
+              {tooLong ? `Too long: ${body.length}/${MAX_MESSAGE_CHARS} characters.` : `${body.length}/${MAX_MESSAGE_CHARS}`}
+            </p>
           ) : null}
         </div>
-        <Button type="submit" disabled={pending}>
+        <Button type="submit" disabled={pending || tooLong || body.trim() === ''}>
           Send
         </Button>
       </form>

@@ -1,5 +1,5 @@
 import { getCustomersByIds, listInvoices } from '@repo/database/repositories'
-import { amountDue, invoiceStatusesByUrgency, isOverdue } from '@repo/domain/invoices'
+import { amountDue, invoiceStatusesByUrgency, isOverdue, shownInvoiceStatus } from '@repo/domain/invoices'
 import { formatCents } from '@repo/domain/money'
 import { Button } from '@repo/ui/button'
 import type { Metadata } from 'next'
@@ -20,7 +20,8 @@ export default async function InvoicesPage({ searchParams }: { searchParams: Pro
   const all = await listInvoices(supabase, { organizationId: organization.id, limit: 500 })
   const now = Date.now()
   const overdue = (i: (typeof all)[number]) => isOverdue(i, now)
-  const shown = all.filter((i) => (filter === 'all' ? true : filter === 'overdue' ? overdue(i) : i.status === filter))
+  // Filters, badges and the count agree: a sent invoice past due is listed under overdue only.
+  const shown = all.filter((i) => filter === 'all' || shownInvoiceStatus(i, now) === filter)
   const outstanding = amountDue(all)
   const overdueCount = all.filter(overdue).length
   const customers = await getCustomersByIds(supabase, shown.map((i) => i.customer_id))
