@@ -83,10 +83,14 @@ test.describe('loyalty and portal access', () => {
     await expect(access.getByRole('button', { name: 'Invite to portal' })).toBeVisible()
   })
 
-  test('office staff cannot manage portal access', async ({ browser }) => {
+  test('office staff invite and resend, but only owners and admins revoke a login', async ({ browser }) => {
     const page = await signInToCrm(browser, demo.staff.office)
     await page.goto(crmUrl(`/customers/${daveId}`))
-    await expect(page.getByRole('region', { name: 'Portal access' })).toBeVisible()
-    await expect(page.getByRole('button', { name: 'Invite to portal' })).toHaveCount(0)
+    const access = page.getByRole('region', { name: 'Portal access' })
+    await expect(access.getByRole('button', { name: 'Invite to portal' })).toBeEnabled()
+    await page.goto(crmUrl(`/customers/${demo.alice.customerId}`))
+    await expect(access.getByRole('button', { name: 'Resend invite' })).toBeVisible()
+    await expect(access.getByRole('button', { name: 'Revoke access' })).toHaveCount(0)
+    await expect(access).toContainText('Only an owner or admin can revoke portal access.')
   })
 })

@@ -3,10 +3,11 @@ import { can, canChangeJobStatus, canSetJobStatus } from './permissions.ts'
 import { staffRoles } from './staff-roles.ts'
 
 describe('role permissions', () => {
-  it('lets office staff invoice but not manage portal access or staff', () => {
+  it('lets office staff invoice and invite customers to the portal, but not revoke logins or manage staff', () => {
     expect(can('office', 'invoices.manage')).toBe(true)
-    expect(can('office', 'portal.manage')).toBe(false)
-    expect(can('admin', 'portal.manage')).toBe(true)
+    expect(can('office', 'portal.invite')).toBe(true)
+    expect(can('office', 'portal.revoke')).toBe(false)
+    expect(can('admin', 'portal.revoke')).toBe(true)
     expect(can('admin', 'staff.manage')).toBe(false)
     expect(can('owner', 'staff.manage')).toBe(true)
   })
@@ -22,7 +23,8 @@ describe('role permissions', () => {
       'customers.edit',
       'jobs.schedule',
       'loyalty.manage',
-      'portal.manage',
+      'portal.invite',
+      'portal.revoke',
     ] as const) {
       expect(can('technician', p)).toBe(false)
     }

@@ -12,7 +12,8 @@ export type Permission =
   | 'invoices.manage'
   | 'messages.send'
   | 'loyalty.manage'
-  | 'portal.manage'
+  | 'portal.invite'
+  | 'portal.revoke'
   | 'staff.manage'
 
 const office: Permission[] = [
@@ -25,11 +26,14 @@ const office: Permission[] = [
   'invoices.manage',
   'messages.send',
   'loyalty.manage',
+  // The front desk invites customers to the portal (and resends the invitation) ...
+  'portal.invite',
 ]
 
 const grants: Record<StaffRole, ReadonlySet<Permission>> = {
-  owner: new Set<Permission>([...office, 'portal.manage', 'staff.manage']),
-  admin: new Set<Permission>([...office, 'portal.manage']),
+  // ... while removing someone's login is for owners and admins.
+  owner: new Set<Permission>([...office, 'portal.revoke', 'staff.manage']),
+  admin: new Set<Permission>([...office, 'portal.revoke']),
   office: new Set<Permission>(office),
   // Technicians work their own jobs: status changes on jobs assigned to them, notes and messages.
   technician: new Set<Permission>(['jobs.status', 'customers.notes', 'messages.send']),

@@ -24,7 +24,7 @@ const authErrors = {
 }
 
 export const invitePortalUserAction = staffAction(
-  { name: 'portal.invite', schema: portalAccessSchema, role: 'portal.manage', errors: authErrors, revalidate: ['/customers'] },
+  { name: 'portal.invite', schema: portalAccessSchema, role: 'portal.invite', errors: authErrors, revalidate: ['/customers'] },
   async ({ input, ctx: { supabase }, revalidate }) => {
     const customer = await nullIfNotFound(getCustomer(supabase, input.customerId))
     if (!customer) return unknownCustomer()
@@ -41,7 +41,7 @@ export const invitePortalUserAction = staffAction(
 )
 
 export const resendPortalInviteAction = staffAction(
-  { name: 'portal.resend', schema: portalAccessSchema, role: 'portal.manage', errors: authErrors },
+  { name: 'portal.resend', schema: portalAccessSchema, role: 'portal.invite', errors: authErrors },
   async ({ input, ctx: { supabase } }) => {
     const customer = await nullIfNotFound(getCustomer(supabase, input.customerId))
     if (!customer?.portal_user_id || !customer.email) return fail('This customer has no portal access to resend.')
@@ -51,7 +51,7 @@ export const resendPortalInviteAction = staffAction(
 )
 
 export const revokePortalAccessAction = staffAction(
-  { name: 'portal.revoke', schema: portalAccessSchema, role: 'portal.manage', errors: authErrors, revalidate: ['/customers'] },
+  { name: 'portal.revoke', schema: portalAccessSchema, role: 'portal.revoke', errors: authErrors, revalidate: ['/customers'] },
   async ({ input, ctx: { supabase }, revalidate }) => {
     const customer = await nullIfNotFound(getCustomer(supabase, input.customerId))
     if (!customer?.portal_user_id) return fail('This customer has no portal access.')

@@ -14,7 +14,7 @@ import {
 import { Badge } from '@repo/ui/badge'
 import { useStaffSession } from '@/components/shell/staff-session.tsx'
 import { useDebouncedRefresh } from '@/live/use-debounced-refresh.ts'
-import { PortalAccessCard } from './portal-access-card.tsx'
+import { PortalAccessCard, type PortalPermissions } from './portal-access-card.tsx'
 
 /**
  * The customer's name and live state: this record and its children re-render on any change
@@ -23,7 +23,7 @@ import { PortalAccessCard } from './portal-access-card.tsx'
  * Internal notes are not published to realtime (customers must never receive them); the activity
  * tab follows them through the staff-only change feed instead.
  */
-export function CustomerHeader({ customer, canManagePortal }: { customer: CustomerRow; canManagePortal: boolean }) {
+export function CustomerHeader({ customer, portalPermissions }: { customer: CustomerRow; portalPermissions: PortalPermissions }) {
   const session = useStaffSession()
   const refresh = useDebouncedRefresh()
   const record = useRecordUpdates('customers', customer.id, { onChange: refresh, onResync: refresh })
@@ -63,7 +63,7 @@ export function CustomerHeader({ customer, canManagePortal }: { customer: Custom
           ) : null}
         </div>
       </div>
-      <PortalAccessCard customer={customer} canManage={canManagePortal} online={onlineInPortal} />
+      <PortalAccessCard customer={customer} permissions={portalPermissions} online={onlineInPortal} />
     </div>
   )
 }

@@ -23,7 +23,14 @@ import {
 } from '@/actions/portal-access/portal-access-actions.ts'
 
 /** Portal login state for one customer: invite, resend, revoke, and whether they are online now. */
-export function PortalAccessCard({ customer, canManage, online }: { customer: CustomerRow; canManage: boolean; online: boolean }) {
+export interface PortalPermissions {
+  /** Invite and resend (owner, admin, office). */
+  canInvite: boolean
+  /** Remove the login (owner, admin). */
+  canRevoke: boolean
+}
+
+export function PortalAccessCard({ customer, permissions, online }: { customer: CustomerRow; permissions: PortalPermissions; online: boolean }) {
   const linked = customer.portal_user_id !== null
   const invite = useAction(invitePortalUserAction, { success: `Invite sent to ${customer.email}` })
   const resend = useAction(resendPortalInviteAction, { success: 'Sign-in link sent' })
@@ -45,13 +52,14 @@ export function PortalAccessCard({ customer, canManage, online }: { customer: Cu
           <span className="text-xs text-slate-600">No login</span>
         )}
       </div>
-      {canManage ? (
+      {permissions.canInvite ? (
         <div className="mt-2 flex flex-wrap gap-2">
           {linked ? (
             <>
               <Button variant="secondary" size="sm" disabled={pending} pending={resend.pending} onClick={() => resend.run(target)}>
                 Resend invite
               </Button>
+              {permissions.canRevoke ? (
               <AlertDialog>
                 <AlertDialogTrigger asChild>
                   <Button
@@ -78,16 +86,26 @@ export function PortalAccessCard({ customer, canManage, online }: { customer: Cu
                   </AlertDialogFooter>
                 </AlertDialogContent>
               </AlertDialog>
+              ) : (
+                <p className="w-full text-xs text-slate-700">Only an owner or admin can revoke portal access.</p>
+              )}
             </>
           ) : (
-            <Button
-              size="sm"
-              disabled={pending || !customer.email}
-              title={customer.email ? undefined : 'Add an email address first'}
-              onClick={() => invite.run(target)}
-            >
-              {pending ? 'Inviting…' : 'Invite to portal'}
-            </Button>
+            <>
+              <Button
+                size="sm"
+                disabled={pending || !customer.email}
+                aria-describedby={customer.email ? undefined : `no-email-${customer.id}`}
+                onClick={() => invite.run(target)}
+              >
+                {pending ? 'Inviting…' : 'Invite to portal'}
+              </Button>
+              {customer.email ? null : (
+                <p id={`no-email-${customer.id}`} className="w-full text-xs text-slate-700">
+                  Add an e-mail address on the Profile tab to invite them.
+                </p>
+              )}
+            </>
           )}
         </div>
       ) : null}

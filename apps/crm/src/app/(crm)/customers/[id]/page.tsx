@@ -37,7 +37,7 @@ export default async function CustomerPage({
 
   return (
     <div className="space-y-4">
-      <CustomerHeader customer={customer} canManagePortal={can(staff.role, 'portal.manage')} />
+      <CustomerHeader customer={customer} portalPermissions={{ canInvite: can(staff.role, 'portal.invite'), canRevoke: can(staff.role, 'portal.revoke') }} />
       <CustomerTabs customerId={customer.id} active={tab} />
       <div role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`} className="rounded-xl border border-slate-200 bg-white p-4 md:p-6">
         {tab === 'profile' ? <CustomerProfileForm customer={customer} canEdit={can(staff.role, 'customers.edit')} /> : null}
