@@ -2,27 +2,17 @@
 
 import { useAction } from '@repo/actions/form'
 import type { CustomerRow } from '@repo/database/types'
-import {
-  AlertDialog,
-  AlertDialogAction,
-  AlertDialogCancel,
-  AlertDialogContent,
-  AlertDialogDescription,
-  AlertDialogFooter,
-  AlertDialogHeader,
-  AlertDialogTitle,
-  AlertDialogTrigger,
-} from '@repo/ui/alert-dialog'
+import { LazyConfirmDialog } from '@repo/ui/lazy-confirm-dialog'
 import { Badge } from '@repo/ui/badge'
 import { Button } from '@repo/ui/button'
 import { Card } from '@repo/ui/card'
+import { useRef, useState } from 'react'
 import {
   invitePortalUserAction,
   resendPortalInviteAction,
   revokePortalAccessAction,
 } from '@/actions/portal-access/portal-access-actions.ts'
 
-/** Portal login state for one customer: invite, resend, revoke, and whether they are online now. */
 export interface PortalPermissions {
   /** Invite and resend (owner, admin, office). */
   canInvite: boolean
@@ -30,6 +20,7 @@ export interface PortalPermissions {
   canRevoke: boolean
 }
 
+/** Portal login state for one customer: invite, resend, revoke, and whether they are online now. */
 export function PortalAccessCard({ customer, permissions, online }: { customer: CustomerRow; permissions: PortalPermissions; online: boolean }) {
   const linked = customer.portal_user_id !== null
   const invite = useAction(invitePortalUserAction, { success: `Invite sent to ${customer.email}` })
@@ -38,6 +29,8 @@ export function PortalAccessCard({ customer, permissions, online }: { customer: 
   const pending = invite.pending || resend.pending || revoke.pending
   const target = { customerId: customer.id }
   const name = `${customer.first_name} ${customer.last_name}`
+  const [confirming, setConfirming] = useState(false)
+  const revokeButton = useRef<HTMLButtonElement>(null)
 
   return (
     <Card aria-label="Portal access" className="w-full p-3 text-sm sm:w-auto sm:min-w-64">
@@ -60,32 +53,29 @@ export function PortalAccessCard({ customer, permissions, online }: { customer: 
                 Resend invite
               </Button>
               {permissions.canRevoke ? (
-              <AlertDialog>
-                <AlertDialogTrigger asChild>
-                  <Button
-                    variant="secondary"
-                    size="sm"
-                    disabled={pending}
-                    pending={revoke.pending}
-                    className="border-red-300 text-red-800 hover:bg-red-50"
-                  >
-                    Revoke access
-                  </Button>
-                </AlertDialogTrigger>
-                <AlertDialogContent>
-                  <AlertDialogHeader>
-                    <AlertDialogTitle>Revoke portal access for {name}?</AlertDialogTitle>
-                    <AlertDialogDescription>
-                      They are signed out of the customer portal and can no longer sign in. Their jobs, invoices and
-                      messages stay here; you can invite them again later.
-                    </AlertDialogDescription>
-                  </AlertDialogHeader>
-                  <AlertDialogFooter>
-                    <AlertDialogCancel>Keep access</AlertDialogCancel>
-                    <AlertDialogAction onClick={() => revoke.run(target)}>Confirm revoke</AlertDialogAction>
-                  </AlertDialogFooter>
-                </AlertDialogContent>
-              </AlertDialog>
+              <>
+                <Button
+                  ref={revokeButton}
+                  variant="secondary"
+                  size="sm"
+                  disabled={pending}
+                  pending={revoke.pending}
+                  className="border-red-300 text-red-800 hover:bg-red-50"
+                  onClick={() => setConfirming(true)}
+                >
+                  Revoke access
+                </Button>
+                <LazyConfirmDialog
+                  open={confirming}
+                  onOpenChange={setConfirming}
+                  title={`Revoke portal access for ${name}?`}
+                  description="They are signed out of the customer portal and can no longer sign in. Their jobs, invoices and messages stay here; you can invite them again later."
+                  cancelLabel="Keep access"
+                  confirmLabel="Confirm revoke"
+                  onConfirm={() => revoke.run(target)}
+                  returnFocusTo={revokeButton}
+                />
+              </>
               ) : (
                 <p className="w-full text-xs text-slate-700">Only an owner or admin can revoke portal access.</p>
               )}

@@ -2,10 +2,12 @@
 
 import { Button } from '@repo/ui/button'
 import { cn } from '@repo/ui/cn'
-import { Sheet, SheetContent, SheetDescription, SheetFooter, SheetHeader, SheetTitle, SheetTrigger } from '@repo/ui/sheet'
 import Link from 'next/link'
 import { usePathname } from 'next/navigation'
-import { type ReactNode, useState } from 'react'
+import { lazy, type ReactNode, Suspense, useRef, useState } from 'react'
+
+// The sheet (Radix Dialog, ~15 kB gzipped) loads on the first tap on "Menu", not with every page.
+const MenuSheet = lazy(() => import('./menu-sheet.tsx'))
 
 const links = [
   { href: '/customers', label: 'Customers' },
@@ -45,28 +47,37 @@ function NavLinks({ vertical = false, onNavigate }: { vertical?: boolean; onNavi
 /** The main sections: a row of links from `lg` (1024 px) up, a menu button opening a sheet below it. */
 export function MainNav({ title, account }: { title: string; account?: ReactNode }) {
   const [open, setOpen] = useState(false)
+  const [loaded, setLoaded] = useState(false)
+  const menuButton = useRef<HTMLButtonElement>(null)
   return (
     <>
       <div className="hidden lg:block">
         <NavLinks />
       </div>
-      <Sheet open={open} onOpenChange={setOpen}>
-        <SheetTrigger asChild>
-          <Button variant="ghost" size="icon" className="order-first -ml-2 lg:hidden" aria-label="Menu">
-            <svg aria-hidden viewBox="0 0 24 24" className="size-5" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round">
-              <path d="M4 6h16M4 12h16M4 18h16" />
-            </svg>
-          </Button>
-        </SheetTrigger>
-        <SheetContent side="left" className="w-72 max-w-[85vw]">
-          <SheetHeader>
-            <SheetTitle>{title}</SheetTitle>
-            <SheetDescription className="sr-only">Go to a section of the CRM</SheetDescription>
-          </SheetHeader>
-          <NavLinks vertical onNavigate={() => setOpen(false)} />
-          {account ? <SheetFooter className="border-t border-slate-200 pt-4">{account}</SheetFooter> : null}
-        </SheetContent>
-      </Sheet>
+      <Button
+        ref={menuButton}
+        variant="ghost"
+        size="icon"
+        className="order-first -ml-2 lg:hidden"
+        aria-label="Menu"
+        aria-haspopup="dialog"
+        aria-expanded={open}
+        onClick={() => {
+          setLoaded(true)
+          setOpen(true)
+        }}
+      >
+        <svg aria-hidden viewBox="0 0 24 24" className="size-5" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round">
+          <path d="M4 6h16M4 12h16M4 18h16" />
+        </svg>
+      </Button>
+      {loaded ? (
+        <Suspense fallback={null}>
+          <MenuSheet open={open} onOpenChange={setOpen} title={title} account={account} returnFocusTo={menuButton}>
+            <NavLinks vertical onNavigate={() => setOpen(false)} />
+          </MenuSheet>
+        </Suspense>
+      ) : null}
     </>
   )
 }

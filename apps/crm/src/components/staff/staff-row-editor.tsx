@@ -3,20 +3,11 @@
 import { useAction } from '@repo/actions/form'
 import type { StaffMemberRow } from '@repo/database/types'
 import { type StaffRole, staffRoles } from '@repo/domain/staff'
-import {
-  AlertDialog,
-  AlertDialogAction,
-  AlertDialogCancel,
-  AlertDialogContent,
-  AlertDialogDescription,
-  AlertDialogFooter,
-  AlertDialogHeader,
-  AlertDialogTitle,
-  AlertDialogTrigger,
-} from '@repo/ui/alert-dialog'
+import { LazyConfirmDialog } from '@repo/ui/lazy-confirm-dialog'
 import { Button } from '@repo/ui/button'
 import { Label } from '@repo/ui/label'
 import { NativeSelect, NativeSelectOption } from '@repo/ui/native-select'
+import { useRef, useState } from 'react'
 import { updateStaffAction } from '@/actions/staff/update-staff-action.ts'
 
 /** Role and active switch for one colleague (owners only; the action checks again). */
@@ -24,6 +15,8 @@ export function StaffRowEditor({ member, isSelf }: { member: StaffMemberRow; isS
   const { run, pending } = useAction(updateStaffAction, { success: `${member.full_name} updated` })
   const save = (role: StaffRole, active: boolean) => run({ staffId: member.id, role, active })
   const roleId = `role-${member.id}`
+  const [confirming, setConfirming] = useState(false)
+  const deactivateButton = useRef<HTMLButtonElement>(null)
   return (
     <div className="flex items-center gap-2">
       <Label htmlFor={roleId} className="sr-only">
@@ -45,25 +38,21 @@ export function StaffRowEditor({ member, isSelf }: { member: StaffMemberRow; isS
       </NativeSelect>
       {member.active ? (
         // Deactivating signs a colleague out of the CRM, so it is confirmed first.
-        <AlertDialog>
-          <AlertDialogTrigger asChild>
-            <Button variant="secondary" size="sm" disabled={pending || isSelf}>
-              Deactivate
-            </Button>
-          </AlertDialogTrigger>
-          <AlertDialogContent>
-            <AlertDialogHeader>
-              <AlertDialogTitle>Deactivate {member.full_name}?</AlertDialogTitle>
-              <AlertDialogDescription>
-                They can no longer use the CRM. Their jobs and history stay; you can reactivate them at any time.
-              </AlertDialogDescription>
-            </AlertDialogHeader>
-            <AlertDialogFooter>
-              <AlertDialogCancel>Keep active</AlertDialogCancel>
-              <AlertDialogAction onClick={() => save(member.role, false)}>Deactivate</AlertDialogAction>
-            </AlertDialogFooter>
-          </AlertDialogContent>
-        </AlertDialog>
+        <>
+          <Button ref={deactivateButton} variant="secondary" size="sm" disabled={pending || isSelf} onClick={() => setConfirming(true)}>
+            Deactivate
+          </Button>
+          <LazyConfirmDialog
+            open={confirming}
+            onOpenChange={setConfirming}
+            title={`Deactivate ${member.full_name}?`}
+            description="They can no longer use the CRM. Their jobs and history stay; you can reactivate them at any time."
+            cancelLabel="Keep active"
+            confirmLabel="Deactivate"
+            onConfirm={() => save(member.role, false)}
+            returnFocusTo={deactivateButton}
+          />
+        </>
       ) : (
         <Button variant="secondary" size="sm" disabled={pending || isSelf} onClick={() => save(member.role, true)}>
           Reactivate

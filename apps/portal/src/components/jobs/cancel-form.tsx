@@ -5,7 +5,7 @@ import { Button } from '@repo/ui/button'
 import { TextAreaField } from '@repo/ui/field'
 import { useRef, useState } from 'react'
 import { cancelAppointmentAction } from '@/actions/appointments/cancel-appointment-action'
-import { LazyConfirmDialog } from '../confirm/lazy-confirm-dialog'
+import { LazyConfirmDialog } from '@repo/ui/lazy-confirm-dialog'
 
 /**
  * The reason, then a confirmation: submitting the form (after the browser has checked the reason)

@@ -8,7 +8,7 @@ import { Card, CardHeader } from '@repo/ui/card'
 import { EmptyState } from '@repo/ui/empty-state'
 import { useOptimistic, useRef, useState } from 'react'
 import { redeemRewardAction } from '@/actions/loyalty/redeem-reward-action'
-import { LazyConfirmDialog } from '../confirm/lazy-confirm-dialog'
+import { LazyConfirmDialog } from '@repo/ui/lazy-confirm-dialog'
 
 /**
  * Balance and rewards. "Redeem" asks for confirmation (points are spent for good); the redemption

@@ -9,8 +9,8 @@ import {
   AlertDialogFooter,
   AlertDialogHeader,
   AlertDialogTitle,
-} from '@repo/ui/alert-dialog'
-import type { ButtonVariant } from '@repo/ui/button'
+} from './alert-dialog.tsx'
+import type { ButtonVariant } from './button.tsx'
 import type { ReactNode, RefObject } from 'react'
 
 export interface ConfirmDialogProps {
@@ -20,15 +20,15 @@ export interface ConfirmDialogProps {
   description: ReactNode
   confirmLabel: string
   cancelLabel: string
-  /** `danger` for what cannot be taken back by the customer (cancelling), `primary` otherwise. */
+  /** `danger` for what cannot be taken back (cancelling, voiding), `primary` otherwise. */
   variant?: ButtonVariant
   onConfirm: () => void
   /** What had focus before (the button that asked): it gets it back when the dialog closes. */
   returnFocusTo?: RefObject<HTMLElement | null>
 }
 
-/** The kit's AlertDialog with one question, Cancel focused first. Loaded lazily: see lazy-confirm-dialog. */
-export default function ConfirmDialog({
+/** The kit's AlertDialog with one question, Cancel focused first. Pages load it lazily: see lazy-confirm-dialog. */
+export function ConfirmDialog({
   open,
   onOpenChange,
   title,
