@@ -38,7 +38,7 @@ vi.mock('@/lib/staff-context.ts', () => ({
 const { scheduleJobAction } = await import('./jobs/schedule-job-action.ts')
 const { createInvoiceAction } = await import('./invoices/create-invoice-action.ts')
 const { awardPointsAction } = await import('./loyalty/award-points-action.ts')
-const { invitePortalUserAction } = await import('./portal-access/portal-access-actions.ts')
+const { invitePortalUserAction, revokePortalAccessAction } = await import('./portal-access/portal-access-actions.ts')
 const { changeJobStatusAction } = await import('./jobs/change-job-status-action.ts')
 
 const customerId = '30000000-0000-4000-8000-000000000001'
@@ -147,8 +147,11 @@ describe('roles', () => {
     expect(writes()).toBe(0)
   })
 
-  it('office staff may invoice but not invite customers to the portal', async () => {
+  it('office staff may invoice and invite customers to the portal, but not revoke a login', async () => {
     expect(await createInvoiceAction(invoice)).toMatchObject({ ok: true })
+    expect(await revokePortalAccessAction({ customerId })).toMatchObject({ ok: false, error: /role does not allow/ })
+    expect(repositories.revokePortalAccess).not.toHaveBeenCalled()
+    session.role = 'technician'
     expect(await invitePortalUserAction({ customerId })).toMatchObject({ ok: false, error: /role does not allow/ })
     expect(repositories.provisionPortalUser).not.toHaveBeenCalled()
   })
