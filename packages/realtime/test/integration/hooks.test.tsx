@@ -263,9 +263,16 @@ describe('usePresence', () => {
       LONG,
     )
     expect(aliceOnline.result.current.isConnected).toBe(true)
-    // Watching announces no one: the team room holds the staff member only, for everyone.
-    expect(bobWatch.result.current.onlineUsers.map((u) => u.userId)).toEqual([world.staff.userId])
-    expect(team.result.current.onlineUsers.map((u) => u.userId)).toEqual([world.staff.userId])
+    // Watching announces no one: the team room holds the staff member only, for everyone (each
+    // client receives the room's state on its own join, so each is awaited).
+    await waitFor(
+      () => expect(bobWatch.result.current.onlineUsers.map((u) => u.userId)).toEqual([world.staff.userId]),
+      LONG,
+    )
+    await waitFor(
+      () => expect(team.result.current.onlineUsers.map((u) => u.userId)).toEqual([world.staff.userId]),
+      LONG,
+    )
 
     // Bob may not even join Alice's portal room: the private join is refused, nothing arrives.
     const bobOnAlice = renderHook(() => useWatchPresence(portalRoom(world.customer.id)), {
