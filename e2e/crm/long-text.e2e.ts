@@ -97,7 +97,7 @@ test.describe('long unbroken text never widens a page', () => {
       openedContexts.add(context)
       const page = await context.newPage()
       await signInToPortal(page, customer.email, customer.password)
-      await expect(page.getByRole('heading', { level: 1 })).toBeVisible({ timeout: 15_000 })
+      await page.waitForURL((url) => !url.pathname.startsWith('/auth'), { timeout: 15_000 })
       for (const path of ['/', '/appointments', '/invoices', '/messages', '/loyalty', '/profile']) {
         await page.goto(`${e2eEnv.portalUrl}${path}`)
         await expect(page.getByRole('heading', { level: 1 })).toBeVisible()

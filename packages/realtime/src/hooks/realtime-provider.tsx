@@ -36,9 +36,9 @@ export function RealtimeProvider({
   useEffect(() => syncRealtimeAuth(client), [client])
   const retry = () => {
     statusStore.retried()
-    // Channels rejoin by themselves once the socket is open again.
-    client.realtime.reconnectTimer?.reset()
-    client.realtime.connect()
+    // A fresh socket now, instead of the next backoff step (connect() alone is a no-op while the
+    // old socket waits for its reconnect timer). Channels that failed rejoin once it is open.
+    void client.realtime.disconnect().then(() => client.realtime.connect())
   }
   return (
     <RealtimeContext.Provider value={{ client, statusStore, pauseWhenHidden, retry }}>

@@ -112,7 +112,7 @@ describe('MultiSubscriptionStatus', () => {
 
 describe('ConnectionStatus gives up waiting', () => {
   function fakeClient() {
-    const realtime = { connect: vi.fn(), reconnectTimer: { reset: vi.fn() }, accessTokenValue: null }
+    const realtime = { connect: vi.fn(), disconnect: vi.fn(async () => 'ok'), accessTokenValue: null }
     const client = {
       realtime,
       auth: { onAuthStateChange: () => ({ data: { subscription: { unsubscribe: () => undefined } } }) },
@@ -130,7 +130,7 @@ describe('ConnectionStatus gives up waiting', () => {
     vi.useRealTimers()
   })
 
-  it(`says the page is not live after ${OFFLINE_AFTER_MS / 1000} s of trying, and Retry reconnects and starts over`, () => {
+  it(`says the page is not live after ${OFFLINE_AFTER_MS / 1000} s of trying, and Retry reconnects and starts over`, async () => {
     vi.useFakeTimers()
     const { client, realtime } = fakeClient()
     render(
@@ -151,8 +151,10 @@ describe('ConnectionStatus gives up waiting', () => {
     expect(status().getAttribute('data-live-status')).toBe('connecting')
 
     fireEvent.click(screen.getByRole('button', { name: 'Retry' }))
-    expect(realtime.reconnectTimer.reset).toHaveBeenCalledOnce()
+    await act(async () => undefined)
+    expect(realtime.disconnect).toHaveBeenCalledOnce()
     expect(realtime.connect).toHaveBeenCalledOnce()
+    expect(realtime.disconnect.mock.invocationCallOrder[0]).toBeLessThan(realtime.connect.mock.invocationCallOrder[0] as number)
     expect(status().textContent).toContain('Connecting…')
     expect(screen.queryByRole('button', { name: 'Retry' })).toBeNull()
     act(() => vi.advanceTimersByTime(OFFLINE_AFTER_MS))
