@@ -19,6 +19,8 @@ test.describe('staff are told what customers do', () => {
     await waitForLive(crm)
 
     await portal.goto(`${e2eEnv.portalUrl}/appointments/${job.id}`)
+    // Hydrated and live before the click, so the dialog's handler is there.
+    await waitForLive(portal)
     await portal.getByRole('button', { name: 'Cancel appointment' }).click()
     await portal.getByRole('alertdialog', { name: 'Cancel this appointment?' }).getByRole('button', { name: 'Cancel appointment' }).click()
 
