@@ -65,20 +65,6 @@ as $$
   from public.organizations o where o.id = p_organization_id
 $$;
 
--- True when the signed-in user is this customer's portal login (also inside the portal's
--- security definer functions, which keep the caller's claims).
-create function private.acting_customer_is(p_customer_id uuid)
-returns boolean
-language sql
-stable
-set search_path = ''
-as $$
-  select exists (
-    select 1 from public.customers c
-    where c.id = p_customer_id and c.portal_user_id is not null and c.portal_user_id = (select auth.uid())
-  )
-$$;
-
 -- One notice for each active office-side staff member (owner, admin, office) and, for a job,
 -- its technician.
 create function private.notify_staff(
@@ -111,7 +97,8 @@ declare
   title text;
   body text;
 begin
-  if not private.acting_customer_is(new.customer_id) then
+  -- Only what the customer did (also inside the portal's rpc functions, which keep the claims).
+  if (select public.my_customer_id()) is distinct from new.customer_id then
     return null;
   end if;
   who := private.customer_display_name(new.customer_id);
@@ -164,7 +151,7 @@ security definer
 set search_path = ''
 as $$
 begin
-  if new.kind <> 'redeemed' or not private.acting_customer_is(new.customer_id) then
+  if new.kind <> 'redeemed' or (select public.my_customer_id()) is distinct from new.customer_id then
     return null;
   end if;
   perform private.notify_staff(
@@ -186,7 +173,7 @@ as $$
 declare
   changed text[];
 begin
-  if not private.acting_customer_is(new.id) then
+  if (select public.my_customer_id()) is distinct from new.id then
     return null;
   end if;
   -- The contact details staff rely on; preferences are the customer's own business.
@@ -251,7 +238,6 @@ grant execute on function public.mark_staff_notifications_read(timestamptz) to a
 revoke all on function
   private.customer_display_name(uuid),
   private.org_time(uuid, timestamptz),
-  private.acting_customer_is(uuid),
   private.notify_staff(uuid, uuid, public.staff_notification_kind, text, uuid, text, text, uuid),
   private.notify_staff_of_job_change(),
   private.notify_staff_of_message(),
