@@ -94,7 +94,6 @@ export function startCronScheduler(pool: pg.Pool, log: Logger, options: { tickMs
         `select to_regclass('cron.job') is not null and not exists (select 1 from pg_extension where extname = 'pg_cron') as local`,
       )
       enabled = rows[0]?.local ?? false
-      if (!enabled) return
     }
     if (!enabled) return
     const { rows } = await pool.query<JobRow>(
@@ -107,9 +106,7 @@ export function startCronScheduler(pool: pg.Pool, log: Logger, options: { tickMs
       let plan = plans.get(job.jobid)
       if (!plan || plan.schedule !== job.schedule) {
         const next = nextRunAfter(job.schedule, now)
-        if (next === null) {
-          if (!plan) log.warn('cron job has a schedule this stack cannot read', { job: job.jobname ?? job.jobid, schedule: job.schedule })
-        }
+        if (next === null) log.warn('cron job has a schedule this stack cannot read', { job: job.jobname ?? job.jobid, schedule: job.schedule })
         plan = { schedule: job.schedule, next: next ?? Number.POSITIVE_INFINITY, running: plan?.running ?? false }
         plans.set(job.jobid, plan)
       }

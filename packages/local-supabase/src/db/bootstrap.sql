@@ -530,7 +530,6 @@ begin
     insert into cron.job (jobname, schedule, command) values (job_name, schedule, command)
     on conflict (jobname) do update set schedule = excluded.schedule, command = excluded.command, active = true
     returning jobid into id;
-    perform pg_notify('cron_jobs_changed', '');
     return id;
   end
   $f$;
@@ -541,7 +540,6 @@ begin
   begin
     delete from cron.job where jobname = job_name;
     if not found then raise exception 'could not find valid entry for job ''%''', job_name; end if;
-    perform pg_notify('cron_jobs_changed', '');
     return true;
   end
   $f$;
@@ -550,7 +548,6 @@ begin
   begin
     delete from cron.job where jobid = job_id;
     if not found then raise exception 'could not find valid entry for job %', job_id; end if;
-    perform pg_notify('cron_jobs_changed', '');
     return true;
   end
   $f$;
