@@ -1,13 +1,11 @@
 'use client'
 
 import type { StaffNotificationRow } from '@repo/database/types'
-import { formatMessageTime } from '@repo/domain/dates'
-import { staffNotificationHref } from '@repo/domain/notifications'
 import { Button } from '@repo/ui/button'
-import { cn } from '@repo/ui/cn'
 import { Popover, PopoverAnchor, PopoverContent } from '@repo/ui/popover'
 import Link from 'next/link'
 import type { RefObject } from 'react'
+import { NotificationLink } from '../notifications/notification-link.tsx'
 
 export interface NotificationPanelProps {
   open: boolean
@@ -51,23 +49,7 @@ export default function NotificationPanel({ open, onOpenChange, bell, notices, u
           <ul className="max-h-96 overflow-auto">
             {notices.map((n) => (
               <li key={n.id}>
-                <Link
-                  href={staffNotificationHref(n)}
-                  onClick={() => onOpenNotice(n)}
-                  className={cn(
-                    'flex gap-2 rounded-lg p-2 text-sm hover:bg-slate-50 focus-visible:outline-2 focus-visible:outline-sky-700',
-                    !n.read_at && 'bg-sky-50/60',
-                  )}
-                >
-                  <span aria-hidden="true" className={cn('mt-1.5 size-2 shrink-0 rounded-full', n.read_at ? 'bg-transparent' : 'bg-sky-700')} />
-                  <span className="min-w-0">
-                    <span className="block font-medium wrap-anywhere">
-                      {n.read_at ? null : <span className="sr-only">Unread: </span>}
-                      {n.title}
-                    </span>
-                    <span className="block text-xs text-slate-600">{formatMessageTime(n.created_at, timeZone)}</span>
-                  </span>
-                </Link>
+                <NotificationLink notice={n} timeZone={timeZone} onOpen={() => onOpenNotice(n)} />
               </li>
             ))}
           </ul>
