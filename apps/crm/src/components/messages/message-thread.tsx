@@ -2,7 +2,7 @@
 
 import type { CustomerRow, MessageRow } from '@repo/database/types'
 import { formatMessageTime } from '@repo/domain/dates'
-import { MAX_MESSAGE_CHARS } from '@repo/domain/messages'
+import { MAX_MESSAGE_CHARS, messageLength } from '@repo/domain/messages'
 import { useMessageUpdates, useTypingIndicator } from '@repo/realtime'
 import { useAction } from '@repo/actions/form'
 import { Button } from '@repo/ui/button'
@@ -51,7 +51,7 @@ export function MessageThread({ customer, messages }: { customer: CustomerRow; m
     if (el) el.scrollTop = el.scrollHeight
   }, [shown.length])
 
-  const tooLong = body.length > MAX_MESSAGE_CHARS
+  const { tooLong, counter } = messageLength(body)
   // The counter appears as the limit comes near (the database enforces the same limit).
   const nearLimit = body.length >= MAX_MESSAGE_CHARS * 0.9
   const send = () => {
@@ -135,7 +135,7 @@ export function MessageThread({ customer, messages }: { customer: CustomerRow; m
             </p>
           ) : nearLimit ? (
             <p id="message-length" className={tooLong ? 'text-sm text-red-800' : 'text-sm text-slate-700'}>
-              {tooLong ? `Too long: ${body.length}/${MAX_MESSAGE_CHARS} characters.` : `${body.length}/${MAX_MESSAGE_CHARS}`}
+              {counter}
             </p>
           ) : null}
         </div>

@@ -4,7 +4,7 @@ import { Button } from '@repo/ui/button'
 import { Label } from '@repo/ui/label'
 import { Textarea } from '@repo/ui/textarea'
 import { useState } from 'react'
-import { MAX_MESSAGE_CHARS } from '@repo/domain/messages'
+import { messageLength } from '@repo/domain/messages'
 
 interface Props {
   onSend: (body: string) => void
@@ -14,7 +14,7 @@ interface Props {
 
 export function MessageComposer({ onSend, onTyping, error }: Props) {
   const [body, setBody] = useState('')
-  const tooLong = body.length > MAX_MESSAGE_CHARS
+  const { tooLong, counter } = messageLength(body)
   const empty = body.trim().length === 0
   // Only spaces or line breaks: say why Send stays off instead of silently ignoring it.
   const blankTyped = empty && body.length > 0
@@ -57,11 +57,7 @@ export function MessageComposer({ onSend, onTyping, error }: Props) {
       />
       <div className="flex items-center justify-between gap-2">
         <p id="message-help" className={tooLong || blankTyped || error ? 'text-sm text-red-800' : 'text-sm text-slate-700'}>
-          {tooLong
-            ? `Too long: ${body.length}/${MAX_MESSAGE_CHARS} characters.`
-            : blankTyped
-              ? 'Write a message first.'
-              : (error ?? `${body.length}/${MAX_MESSAGE_CHARS}`)}
+          {tooLong ? counter : blankTyped ? 'Write a message first.' : (error ?? counter)}
         </p>
         <Button type="submit" disabled={empty || tooLong}>
           Send
