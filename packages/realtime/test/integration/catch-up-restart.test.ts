@@ -1,40 +1,19 @@
 // @vitest-environment node
-import { rm } from 'node:fs/promises'
 import type { ChangeFeedRow } from '@repo/database/types'
-import { freePort, startTestStack, type TestStack, tempDir } from '@repo/local-supabase/testing'
 import pg from 'pg'
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { subscribeToAll, subscribeToChangeFeed } from '../../src/core/customer-subscriptions.ts'
 import type { CatchUpSummary, Client, RealtimeStatus } from '../../src/core/types.ts'
-import { createWorld, customerClient, staffClient, type World } from '../helpers/fixtures.ts'
-import { closeClients, settle, stackEnv, useStack } from '../helpers/stack.ts'
+import { customerClient, staffClient } from '../helpers/fixtures.ts'
+import { restartableStack } from '../helpers/restartable-stack.ts'
+import { settle, stackEnv } from '../helpers/stack.ts'
 
-// The issue's scenario: realtime restarts and 1,000 changes are written while the clients rejoin.
-// Its own stack on fixed ports and a kept data dir, so it can be stopped and started again.
+// Realtime restarts and 1,000 changes are written while the clients rejoin.
 const CHANGES = 1_000
 
-let stack: TestStack
-let dataDir: string
-let ports: { apiPort: number; dbPort: number }
-let world: World
-const start = () => startTestStack({ config: { dataDir, ...ports } })
+const running = restartableStack('catch-up')
 const eventually = (check: () => void, timeout = 60_000) =>
   vi.waitFor(check, { timeout, interval: 100 })
-
-beforeAll(async () => {
-  dataDir = await tempDir('realtime-catch-up-')
-  ports = { apiPort: await freePort(), dbPort: await freePort() }
-  stack = await start()
-  useStack(stack.info)
-  world = await createWorld()
-}, 60_000)
-
-afterAll(async () => {
-  await closeClients()
-  await stack?.stop()
-  useStack(null)
-  await rm(dataDir, { recursive: true, force: true })
-}, 60_000)
 
 interface Subscriber {
   name: string
@@ -74,7 +53,7 @@ function track(name: string) {
 
 async function staffSubscriber(name: string, catchUp: boolean): Promise<Subscriber> {
   const { t, lifecycle } = track(name)
-  t.stop = subscribeToChangeFeed(await authorized(staffClient(world)), world.organizationId, {
+  t.stop = subscribeToChangeFeed(await authorized(staffClient(running.world)), running.world.organizationId, {
     tables: ['jobs'],
     ...(catchUp ? {} : { catchUp: false as const }),
     onChange: (entry: ChangeFeedRow) => {
@@ -87,7 +66,7 @@ async function staffSubscriber(name: string, catchUp: boolean): Promise<Subscrib
 
 async function customerSubscriber(name: string, catchUp: boolean): Promise<Subscriber> {
   const { t, lifecycle } = track(name)
-  t.stop = subscribeToAll(await authorized(customerClient(world)), world.customer.id, {
+  t.stop = subscribeToAll(await authorized(customerClient(running.world)), running.world.customer.id, {
     ...(catchUp ? {} : { catchUp: false as const }),
     onJobInsert: (job) => t.jobs.push(job.id),
     ...lifecycle,
@@ -99,15 +78,15 @@ async function insertJobs(db: pg.Client, count: number, label: string, paceMs: n
   const all: string[] = []
   const mine: string[] = []
   for (let i = 0; i < count; i += 1) {
-    const customer = i % 2 === 0 ? world.customer.id : world.otherCustomer.id
+    const customer = i % 2 === 0 ? running.world.customer.id : running.world.otherCustomer.id
     const { rows } = await db.query<{ id: string }>(
       `insert into public.jobs (organization_id, customer_id, title, scheduled_start, scheduled_end)
        values ($1, $2, $3, now() + interval '2 days', now() + interval '2 days 2 hours') returning id`,
-      [world.organizationId, customer, `${label} ${i}`],
+      [running.world.organizationId, customer, `${label} ${i}`],
     )
     const id = rows[0]?.id ?? ''
     all.push(id)
-    if (customer === world.customer.id) mine.push(id)
+    if (customer === running.world.customer.id) mine.push(id)
     if (paceMs > 0) await new Promise((resolve) => setTimeout(resolve, paceMs))
   }
   return { all, mine }
@@ -141,9 +120,7 @@ describe('catch-up across a realtime restart', () => {
       for (const s of subscribers) expect(s.jobs.length, s.name).toBeGreaterThan(0)
     }, 15_000)
 
-    await stack.stop()
-    stack = await start()
-    useStack(stack.info)
+    await running.restart()
     db = new pg.Client({ connectionString: stackEnv().DB_URL })
     await db.connect()
     // Written while the clients notice the restart and rejoin (about 5 s at this pace).
