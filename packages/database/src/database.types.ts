@@ -14,6 +14,59 @@ export type Database = {
   }
   public: {
     Tables: {
+      audit_events: {
+        Row: {
+          action: Database["public"]["Enums"]["audit_action"]
+          actor: Database["public"]["Enums"]["audit_actor"]
+          actor_name: string
+          actor_user_id: string | null
+          changes: NonNullable<Json>
+          created_at: string
+          customer_id: string | null
+          id: number
+          organization_id: string
+          record_id: string
+          record_label: string
+          table_name: string
+        }
+        Insert: {
+          action: Database["public"]["Enums"]["audit_action"]
+          actor: Database["public"]["Enums"]["audit_actor"]
+          actor_name: string
+          actor_user_id?: string | null
+          changes?: NonNullable<Json>
+          created_at?: string
+          customer_id?: string | null
+          id?: never
+          organization_id: string
+          record_id: string
+          record_label: string
+          table_name: string
+        }
+        Update: {
+          action?: Database["public"]["Enums"]["audit_action"]
+          actor?: Database["public"]["Enums"]["audit_actor"]
+          actor_name?: string
+          actor_user_id?: string | null
+          changes?: NonNullable<Json>
+          created_at?: string
+          customer_id?: string | null
+          id?: never
+          organization_id?: string
+          record_id?: string
+          record_label?: string
+          table_name?: string
+        }
+        Relationships: [
+          {
+            foreignKeyName: "audit_events_organization_id_fkey"
+            columns: ["organization_id"]
+            isOneToOne: false
+            referencedRelation: "organizations"
+            referencedColumns: ["id"]
+          },
+        ]
+      }
       customer_notes: {
         Row: {
           author_staff_id: string | null
@@ -925,6 +978,8 @@ export type Database = {
       }
     }
     Enums: {
+      audit_action: "created" | "updated" | "deleted"
+      audit_actor: "staff" | "customer" | "system"
       invoice_status: "draft" | "sent" | "paid" | "overdue" | "void"
       job_status:
         | "requested"
@@ -1071,6 +1126,8 @@ export type CompositeTypes<
 export const Constants = {
   public: {
     Enums: {
+      audit_action: ["created", "updated", "deleted"],
+      audit_actor: ["staff", "customer", "system"],
       invoice_status: ["draft", "sent", "paid", "overdue", "void"],
       job_status: [
         "requested",

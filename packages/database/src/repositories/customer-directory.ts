@@ -1,4 +1,4 @@
-import type { ChangeFeedRow, Client, CustomerRow, RowUpdate } from '../types.ts'
+import type { Client, CustomerRow, RowUpdate } from '../types.ts'
 import { NotFoundError, unwrap, ValidationError } from './errors.ts'
 import { assertUuid, pageRange } from './validate.ts'
 
@@ -87,28 +87,6 @@ export async function updateCustomerIfUnchanged(
   )[0]
   if (!current) throw new NotFoundError('customer', id)
   return { status: 'stale', current }
-}
-
-/** Recent change-feed entries for a set of records (a customer and their jobs/invoices), newest first. */
-export async function listRecordActivity(
-  client: Client,
-  organizationId: string,
-  recordIds: string[],
-  limit = 50,
-): Promise<ChangeFeedRow[]> {
-  const org = assertUuid(organizationId, 'organizationId')
-  const ids = recordIds.map((r, i) => assertUuid(r, `recordIds.${i}`))
-  if (ids.length === 0) return []
-  return unwrap(
-    await client
-      .from('realtime_table_events')
-      .select('*')
-      .eq('organization_id', org)
-      .in('record_id', ids)
-      .order('id', { ascending: false })
-      .limit(limit),
-    'listing activity',
-  )
 }
 
 /** Customers by id, for labelling rows from other tables without relying on embedding. */

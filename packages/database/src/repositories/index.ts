@@ -1,4 +1,5 @@
 // Repositories: the only place in the product that queries Supabase (`from()` / `rpc()`).
+export * from './audit-trail.ts'
 export * from './change-feed.ts'
 export * from './customer-directory.ts'
 export * from './customers.ts'
@@ -15,3 +16,4 @@ export * from './portal-provisioning.ts'
 export * from './staff.ts'
 export * from './staff-membership.ts'
 export * from './staff-notifications.ts'
+export { isUuid } from './validate.ts'

@@ -6,9 +6,14 @@ import { ValidationError } from './errors.ts'
 const UUID =
   /^([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[1-8][0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12}|00000000-0000-0000-0000-000000000000|ffffffff-ffff-ffff-ffff-ffffffffffff)$/
 
+/** Whether a value (a URL parameter, say) is an id at all. */
+export function isUuid(value: unknown): value is string {
+  return typeof value === 'string' && UUID.test(value)
+}
+
 /** Checks an id before it reaches a query, so bad input fails clearly and changes nothing. */
 export function assertUuid(value: unknown, field: string): string {
-  if (typeof value !== 'string' || !UUID.test(value)) {
+  if (!isUuid(value)) {
     throw new ValidationError(field, 'must be a UUID')
   }
   return value

@@ -2,7 +2,7 @@ import type { InvoiceRow, JobRow, MessageRow } from '@repo/database/types'
 import { describe, expect, it } from 'vitest'
 import { defaultPreferences } from '../notifications/notification-preferences.ts'
 import { customerNotice, describeChange } from './describe-change.ts'
-import { activityLabel, changeFeedTables, customerTables, publishedTables } from './registry.ts'
+import { changeFeedTables, customerTables, publishedTables } from './registry.ts'
 
 describe('the realtime table registry', () => {
   it('binds the customer-facing tables on the portal’s channel, in order', () => {
@@ -22,11 +22,6 @@ describe('the realtime table registry', () => {
     expect(changeFeedTables).toContain('customer_notes')
     expect(publishedTables).not.toContain('customer_notes')
     expect(changeFeedTables).not.toContain('realtime_table_events')
-  })
-
-  it('names change-feed tables for staff, falling back to the table name', () => {
-    expect(activityLabel('invoice_line_items')).toBe('Invoice line')
-    expect(activityLabel('something_new')).toBe('something_new')
   })
 })
 

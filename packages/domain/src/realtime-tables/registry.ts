@@ -5,7 +5,7 @@
 // (plus its toast rule in customer-toasts.ts when customers are notified: the compiler asks for
 // it), its repository.
 // Data only: every staff page loads this through @repo/realtime, the toast wording stays out.
-import type { ChangeEvent, Row, TableName } from '@repo/database/types'
+import type { Row, TableName } from '@repo/database/types'
 
 export interface RealtimeTableSpec<T extends TableName> {
   /** In the `supabase_realtime` publication: subscribers receive its rows (checked by RLS). */
@@ -19,8 +19,6 @@ export interface RealtimeTableSpec<T extends TableName> {
   organizationColumn?: keyof Row<T> & 'organization_id'
   /** Customer-facing: the portal's one channel binds it, filtered by this column. */
   customerColumn?: keyof Row<T> & 'customer_id'
-  /** Staff wording for the change history ("Job updated"). */
-  activityLabel?: string
   /** The customer's notification preference (stored key) that governs its toasts. */
   notification?: string
 }
@@ -32,7 +30,6 @@ export const realtimeTables = {
     changeFeed: true,
     organizationColumn: 'organization_id',
     customerColumn: 'customer_id',
-    activityLabel: 'Job',
     notification: 'job_updates',
   },
   invoices: {
@@ -40,7 +37,6 @@ export const realtimeTables = {
     changeFeed: true,
     organizationColumn: 'organization_id',
     customerColumn: 'customer_id',
-    activityLabel: 'Invoice',
     notification: 'invoice_updates',
   },
   messages: {
@@ -48,7 +44,6 @@ export const realtimeTables = {
     changeFeed: true,
     organizationColumn: 'organization_id',
     customerColumn: 'customer_id',
-    activityLabel: 'Message',
     notification: 'message_updates',
   },
   loyalty_transactions: {
@@ -56,7 +51,6 @@ export const realtimeTables = {
     changeFeed: true,
     organizationColumn: 'organization_id',
     customerColumn: 'customer_id',
-    activityLabel: 'Loyalty points',
     notification: 'loyalty_updates',
   },
   // Staff views: whole rows per organization or per record.
@@ -64,7 +58,6 @@ export const realtimeTables = {
     published: true,
     changeFeed: true,
     organizationColumn: 'organization_id',
-    activityLabel: 'Customer record',
   },
   // The change feed itself: staff lists invalidate on its events.
   realtime_table_events: {
@@ -80,8 +73,8 @@ export const realtimeTables = {
   },
   // Followed through the change feed only. Internal notes in particular are never published:
   // customers must never receive them.
-  customer_notes: { published: false, changeFeed: true, activityLabel: 'Note' },
-  invoice_line_items: { published: false, changeFeed: true, activityLabel: 'Invoice line' },
+  customer_notes: { published: false, changeFeed: true },
+  invoice_line_items: { published: false, changeFeed: true },
   organizations: { published: false, changeFeed: true },
   staff_members: { published: false, changeFeed: true },
   services: { published: false, changeFeed: true },
@@ -116,7 +109,6 @@ export interface RealtimeTableEntry {
   changeFeed: boolean
   organizationColumn?: string
   customerColumn?: string
-  activityLabel?: string
   notification?: NotificationKind
 }
 
@@ -142,16 +134,3 @@ export const customerTables = /*#__PURE__*/ tableNames.filter(
 export const notifyingTables = /*#__PURE__*/ tableNames.filter(
   (t): t is NotifyingTable => realtimeTableSpec(t).notification !== undefined,
 )
-
-/** Staff wording for what a change did ("Job updated"). */
-export const changeEventVerb: Record<ChangeEvent, string> = {
-  INSERT: 'created',
-  UPDATE: 'updated',
-  DELETE: 'deleted',
-}
-
-/** Staff wording for a change-feed event's table; the table name itself when it has none. */
-export function activityLabel(table: string): string {
-  const entry: RealtimeTableEntry | undefined = realtimeTables[table as RealtimeTable]
-  return entry?.activityLabel ?? table
-}

@@ -1,26 +1,31 @@
 'use client'
 
 import { useActionForm } from '@repo/actions/form'
-import type { ChangeEvent, ChangeFeedRow, CustomerNoteRow, CustomerRow } from '@repo/database/types'
+import type { CustomerNoteRow, CustomerRow } from '@repo/database/types'
 import { formatDateTime } from '@repo/domain/dates'
-import { activityLabel, changeEventVerb } from '@repo/domain/realtime-tables'
 import { Button } from '@repo/ui/button'
 import { Field } from '@repo/ui/field'
 import { Textarea } from '@repo/ui/textarea'
-import { useState } from 'react'
+import Link from 'next/link'
+import { type ReactNode, useState } from 'react'
 import { addCustomerNoteAction } from '@/actions/customers/add-note-action.ts'
 import { useStaffSession } from '@/components/shell/staff-session.tsx'
 import { LiveRefresh } from '@/live/live-refresh.tsx'
 
-/** Staff-only notes plus the change history of the customer and their jobs and invoices. */
+/**
+ * Staff-only notes plus the audit trail of the customer and their jobs, invoices and points
+ * (rendered on the server and passed in), or of one of those records when `record` is set.
+ */
 export function CustomerActivityPanel({
   customer,
   notes,
-  activity,
+  history,
+  record,
 }: {
   customer: CustomerRow
   notes: CustomerNoteRow[]
-  activity: ChangeFeedRow[]
+  history: ReactNode
+  record?: { label: string }
 }) {
   const { timeZone } = useStaffSession()
   const [body, setBody] = useState('')
@@ -36,7 +41,7 @@ export function CustomerActivityPanel({
 
   return (
     <div className="grid gap-6 lg:grid-cols-2">
-      <LiveRefresh tables={['customer_notes']} />
+      <LiveRefresh tables={['customer_notes', 'customers', 'jobs', 'invoices', 'loyalty_transactions']} />
       <section aria-labelledby="notes-heading" className="space-y-3">
         <h2 id="notes-heading" className="text-lg font-semibold">
           Internal notes
@@ -63,25 +68,17 @@ export function CustomerActivityPanel({
         )}
       </section>
       <section aria-labelledby="history-heading" className="space-y-3">
-        <h2 id="history-heading" className="text-lg font-semibold">
-          History
-        </h2>
-        {activity.length === 0 ? (
-          <p className="text-sm text-slate-700">No changes recorded yet.</p>
-        ) : (
-          <ol className="space-y-1 text-sm">
-            {activity.map((a) => (
-              <li key={a.id} className="flex justify-between gap-3 border-b border-slate-100 py-1">
-                <span>
-                  {activityLabel(a.table_name)} {changeEventVerb[a.event_type as ChangeEvent] ?? a.event_type}
-                </span>
-                <time className="text-slate-600" dateTime={a.created_at}>
-                  {formatDateTime(a.created_at, timeZone)}
-                </time>
-              </li>
-            ))}
-          </ol>
-        )}
+        <div className="flex flex-wrap items-baseline justify-between gap-2">
+          <h2 id="history-heading" className="text-lg font-semibold">
+            {record ? `History of ${record.label}` : 'History'}
+          </h2>
+          {record ? (
+            <Link href={`/customers/${customer.id}?tab=activity`} className="text-sm font-medium text-sky-800 underline">
+              All activity
+            </Link>
+          ) : null}
+        </div>
+        {history}
       </section>
     </div>
   )

@@ -4,6 +4,7 @@ import { formatCents } from '@repo/domain/money'
 import { EmptyState } from '@repo/ui/empty-state'
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from '@repo/ui/table'
 import Link from 'next/link'
+import { HistoryLink } from '@/components/audit/history-link.tsx'
 import { InvoiceActions } from './invoice-actions.tsx'
 import { InvoiceStatusBadge } from './invoice-status-badge.tsx'
 
@@ -50,7 +51,10 @@ export function InvoiceTable({
               <TableCell className="whitespace-nowrap">{formatDate(inv.due_at, timeZone)}</TableCell>
               <TableCell className="text-right whitespace-nowrap tabular-nums">{formatCents(inv.total_cents)}</TableCell>
               <TableCell>
-                <InvoiceActions invoice={inv} />
+                <div className="flex flex-wrap items-center gap-2">
+                  <InvoiceActions invoice={inv} />
+                  <HistoryLink customerId={inv.customer_id} recordId={inv.id} label={`invoice ${inv.number}`} />
+                </div>
               </TableCell>
             </TableRow>
           ))}

@@ -19,6 +19,7 @@ import { TextField } from '@repo/ui/field'
 import { Label } from '@repo/ui/label'
 import { NativeSelect, NativeSelectOption } from '@repo/ui/native-select'
 import { useId, useState } from 'react'
+import { HistoryLink } from '@/components/audit/history-link.tsx'
 import { assignTechnicianAction } from '@/actions/jobs/assign-technician-action.ts'
 import { changeJobStatusAction } from '@/actions/jobs/change-job-status-action.ts'
 import { rescheduleJobAction } from '@/actions/jobs/reschedule-job-action.ts'
@@ -153,6 +154,7 @@ export function JobCard({ job, staff, customerName }: { job: JobRow; staff: Staf
             </NativeSelect>
           </>
         ) : null}
+        <HistoryLink customerId={job.customer_id} recordId={job.id} label={job.title} />
       </div>
 
       {mode === 'reschedule' ? (

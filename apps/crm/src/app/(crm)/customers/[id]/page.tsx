@@ -1,14 +1,16 @@
 import {
   getLoyaltyBalance,
+  listAuditTrail,
   listCustomerInvoices,
   listCustomerJobs,
   listCustomerNotes,
   listLoyaltyTransactions,
-  listRecordActivity,
   listStaff,
   listThread,
+  isUuid,
 } from '@repo/database/repositories'
 import type { Metadata } from 'next'
+import { AuditTrail } from '@/components/audit/audit-trail.tsx'
 import { CustomerActivityPanel } from '@/components/customers/customer-activity-panel.tsx'
 import { CustomerHeader } from '@/components/customers/customer-header.tsx'
 import { CustomerProfileForm } from '@/components/customers/customer-profile-form.tsx'
@@ -28,9 +30,9 @@ export default async function CustomerPage({
   searchParams,
 }: {
   params: Promise<{ id: string }>
-  searchParams: Promise<{ tab?: string }>
+  searchParams: Promise<{ tab?: string; record?: string }>
 }) {
-  const [{ id }, { tab: rawTab }] = await Promise.all([params, searchParams])
+  const [{ id }, { tab: rawTab, record: rawRecord }] = await Promise.all([params, searchParams])
   const customer = await loadCustomer(id)
   const { supabase, staff, organization } = await requireStaff()
   const tab: CustomerTab = customerTabs.includes(rawTab as CustomerTab) ? (rawTab as CustomerTab) : 'profile'
@@ -72,17 +74,21 @@ export default async function CustomerPage({
           : null}
         {tab === 'activity'
           ? await (async () => {
-              const [notes, jobs, invoices] = await Promise.all([
+              // ?record=<job or invoice id> narrows the history to that record (its "History" link).
+              const recordId = rawRecord && isUuid(rawRecord) ? rawRecord : undefined
+              const [notes, events] = await Promise.all([
                 listCustomerNotes(supabase, id),
-                listCustomerJobs(supabase, id),
-                listCustomerInvoices(supabase, id),
+                listAuditTrail(supabase, { customerId: id, recordId, limit: 100 }),
               ])
-              const activity = await listRecordActivity(supabase, organization.id, [
-                id,
-                ...jobs.map((j) => j.id),
-                ...invoices.map((i) => i.id),
-              ])
-              return <CustomerActivityPanel customer={customer} notes={notes} activity={activity} />
+              const record = recordId ? { label: events[0]?.record_label ?? 'this record' } : undefined
+              return (
+                <CustomerActivityPanel
+                  customer={customer}
+                  notes={notes}
+                  record={record}
+                  history={<AuditTrail events={events} timeZone={organization.timezone} />}
+                />
+              )
             })()
           : null}
       </div>
