@@ -87,10 +87,14 @@ test.describe('every CRM page renders (screenshots saved as artifacts)', () => {
     }
     await page.goto(crmUrl('/customers'))
     await expect(page.getByRole('link', { name: 'Jobs' })).toBeHidden()
+    // The business name is shown whole (on two lines if it must), not cut off.
+    const businessName = page.getByRole('banner').getByText('Dirt Free Carpet Cleaning', { exact: true }).first()
+    expect(await businessName.evaluate((el) => el.scrollWidth <= el.clientWidth && el.scrollHeight <= el.clientHeight)).toBe(true)
     const menu = page.getByRole('button', { name: 'Menu' })
     await menu.click()
     const sheet = page.getByRole('dialog')
     await expect(sheet.getByRole('link', { name: 'Customers' })).toHaveAttribute('aria-current', 'page')
+    await expect(sheet.getByRole('link', { name: 'Notifications' })).toBeVisible()
     await saveScreenshot(page, 'crm-mobile-menu')
     await page.keyboard.press('Escape')
     await expect(sheet).toBeHidden()

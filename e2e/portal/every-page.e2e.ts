@@ -20,6 +20,12 @@ test('every portal page passes the accessibility checks at phone width', async (
     await checkA11y(page)
     await saveScreenshot(page, `portal-${name}`)
   }
+  // The compact header shows the whole business name at 375 px (Sign out is an icon there).
+  const businessName = page.getByRole('banner').getByText('Dirt Free Carpet Cleaning', { exact: true })
+  await expect(businessName).toBeVisible()
+  expect(await businessName.evaluate((el) => el.scrollWidth <= el.clientWidth && el.scrollHeight <= el.clientHeight)).toBe(true)
+  await expect(page.getByRole('banner').getByRole('button', { name: 'Sign out' })).toBeVisible()
+
   // The invoice detail and its printable view.
   await page.goto(`${e2eEnv.portalUrl}/invoices`)
   await page.getByTestId('invoice-row').filter({ hasText: demo.alice.openInvoiceNumber }).click()

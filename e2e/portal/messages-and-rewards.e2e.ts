@@ -43,6 +43,11 @@ test.describe('messages and rewards', () => {
     const rug = page.getByRole('listitem').filter({ hasText: 'Free area rug cleaning' })
     await expect(rug.getByRole('button', { name: 'Redeem' })).toBeDisabled()
     await expect(rug).toContainText(`${(500 - before).toLocaleString('en-US')} points more needed`)
+    // …and the card itself reads as out of reach, unlike one she can afford.
+    await expect(rug.locator('[data-affordable]')).toHaveAttribute('data-affordable', 'false')
+    await expect(rug.locator('[data-affordable]')).toHaveCSS('border-top-style', 'dashed')
+    const ten = page.getByRole('listitem').filter({ hasText: '$10 off your next cleaning' })
+    await expect(ten.locator('[data-affordable]')).toHaveCSS('border-top-style', 'solid')
 
     // A double click redeems once: one toast, one history row, 100 points off (not 200).
     const rowsBefore = await page.getByTestId('loyalty-row').count()

@@ -31,7 +31,7 @@ export default async function CrmLayout({ children }: { children: ReactNode }) {
       </a>
       <header className="sticky top-0 z-10 border-b border-slate-200 bg-white">
         <div className="mx-auto flex max-w-7xl items-center gap-2 px-4 py-2 lg:gap-3">
-          <span className="min-w-0 truncate font-bold text-sky-800 lg:mr-2">{organization.name}</span>
+          <span className="line-clamp-2 min-w-0 font-bold leading-tight break-words text-sky-800 lg:mr-2">{organization.name}</span>
           <MainNav
             title={organization.name}
             account={

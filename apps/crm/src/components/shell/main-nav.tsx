@@ -9,19 +9,21 @@ import { lazy, type ReactNode, Suspense, useRef, useState } from 'react'
 // The sheet (Radix Dialog, ~15 kB gzipped) loads on the first tap on "Menu", not with every page.
 const MenuSheet = lazy(() => import('./menu-sheet.tsx'))
 
-const links = [
+const links: ReadonlyArray<{ href: string; label: string; menuOnly?: boolean }> = [
   { href: '/customers', label: 'Customers' },
   { href: '/jobs', label: 'Jobs' },
   { href: '/invoices', label: 'Invoices' },
   { href: '/messages', label: 'Messages' },
   { href: '/staff', label: 'Staff' },
-] as const
+  // Wide screens reach it from the bell's "See all notifications"; the phone menu lists it too.
+  { href: '/notifications', label: 'Notifications', menuOnly: true },
+]
 
 function NavLinks({ vertical = false, onNavigate }: { vertical?: boolean; onNavigate?: () => void }) {
   const pathname = usePathname()
   return (
     <nav aria-label="Main" className={vertical ? 'flex flex-col gap-1' : 'flex flex-wrap gap-1'}>
-      {links.map((link) => {
+      {links.filter((link) => vertical || !link.menuOnly).map((link) => {
         const active = pathname === link.href || pathname.startsWith(`${link.href}/`)
         return (
           <Link

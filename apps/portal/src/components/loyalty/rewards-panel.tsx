@@ -5,6 +5,7 @@ import type { LoyaltyRewardRow } from '@repo/database/types'
 import { formatPoints } from '@repo/domain/loyalty'
 import { Button } from '@repo/ui/button'
 import { Card, CardHeader } from '@repo/ui/card'
+import { cn } from '@repo/ui/cn'
 import { EmptyState } from '@repo/ui/empty-state'
 import { useOptimistic, useRef, useState } from 'react'
 import { redeemRewardAction } from '@/actions/loyalty/redeem-reward-action'
@@ -54,7 +55,12 @@ export function RewardsPanel({ balance, rewards }: { balance: number; rewards: L
               const short = reward.points_cost - shown
               return (
                 <li key={reward.id}>
-                  <Card aria-labelledby={`reward-${reward.id}`} className="h-full">
+                  {/* Out of reach: a quieter card, so what can be redeemed now stands out. */}
+                  <Card
+                    aria-labelledby={`reward-${reward.id}`}
+                    data-affordable={short > 0 ? 'false' : 'true'}
+                    className={cn('h-full', short > 0 && 'border-dashed bg-slate-50 shadow-none')}
+                  >
                     <h3 id={`reward-${reward.id}`} className="font-medium">{reward.name}</h3>
                     {reward.description ? <p className="text-sm text-slate-700">{reward.description}</p> : null}
                     <p className="mt-1 text-sm font-semibold">{formatPoints(reward.points_cost)}</p>
