@@ -35,7 +35,7 @@ export function usePresence<M extends PresenceMetadata>(
   const metadataKey = JSON.stringify(metadata)
 
   useEffect(() => {
-    if (!userId) return
+    if (!userId || !client) return
     const meta = JSON.parse(metadataKey) as M
     return trackPresence(client, room, userId, meta, {
       onSync: setOnlineUsers,
@@ -61,7 +61,7 @@ export function useWatchPresence<M extends PresenceMetadata = PresenceMetadata>(
   const [status, setStatus] = useState<RealtimeStatus>('disconnected')
 
   useEffect(() => {
-    if (!room) return
+    if (!room || !client) return
     return watchPresence<M>(client, room, {
       onSync: setOnlineUsers,
       onStatus: (next) => setStatus(next),

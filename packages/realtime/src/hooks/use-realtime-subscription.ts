@@ -58,6 +58,8 @@ export function useRealtimeSubscription(
       setState({ isConnected: false, status: 'disconnected', error: null })
       return
     }
+    // The provider's client is still loading: stay "connecting" until it is here.
+    if (!client) return
     return openRef.current(client, {
       pauseWhenHidden,
       onStatus: (status, error) => setState({ isConnected: status === 'connected', status, error }),

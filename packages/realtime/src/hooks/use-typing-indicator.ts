@@ -60,7 +60,7 @@ export function useTypingIndicator(
   }, [])
 
   useEffect(() => {
-    if (!customerId) return
+    if (!customerId || !client) return
     const current = subscribeToTyping(client, customerId, sender, {
       onStatus: (next) => setStatus(next),
       onTyping: (payload) => {

@@ -9,7 +9,7 @@ import { settle } from './stack.ts'
 export const LONG = { timeout: 15_000 }
 
 /** A Testing Library wrapper: the provider with `client`, optionally inside StrictMode. */
-export function provider(client: Client, strict = false) {
+export function provider(client: Client | Promise<Client>, strict = false) {
   return ({ children }: { children: ReactNode }) => {
     const tree = <RealtimeProvider client={client}>{children}</RealtimeProvider>
     return strict ? <StrictMode>{tree}</StrictMode> : tree

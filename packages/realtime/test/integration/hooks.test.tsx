@@ -51,6 +51,25 @@ describe('useJobUpdates', () => {
     expect(result.current.latestUpdate?.new?.title).toBe('Hallway')
   })
 
+  it('waits for a client given as a promise (the apps load it lazily): connecting, then live', async () => {
+    const client = await customerClient(world)
+    let resolve: (c: typeof client) => void = () => {}
+    const loading = new Promise<typeof client>((r) => {
+      resolve = r
+    })
+    const seen: string[] = []
+    const { result } = renderHook(() => useJobUpdates(world.customer.id, { onInsert: (job) => seen.push(job.title) }), {
+      wrapper: provider(loading),
+    })
+    await new Promise((r) => setTimeout(r, 200))
+    expect(result.current.status).toBe('connecting')
+    expect(client.getChannels()).toHaveLength(0)
+    act(() => resolve(client))
+    await connected(result)
+    await insertJob(world, world.customer.id, 'Porch')
+    await waitFor(() => expect(seen).toEqual(['Porch']), LONG)
+  })
+
   it('keeps one channel across re-renders with new callbacks and calls the newest one', async () => {
     const client = await customerClient(world)
     const calls: string[] = []

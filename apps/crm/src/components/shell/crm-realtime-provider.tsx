@@ -1,6 +1,6 @@
 'use client'
 
-import { createClient } from '@repo/database/client'
+import { loadClient } from '@repo/database/client-loader'
 import type { PublicSupabaseEnv } from '@repo/database/env'
 import { organizationRoom, RealtimeProvider, usePresence } from '@repo/realtime'
 import { type ReactNode, useState } from 'react'
@@ -22,8 +22,8 @@ function StaffPresence() {
  * error shell), this renders before the root layout's env script is in the document.
  */
 export function CrmRealtimeProvider({ env, children }: { env: PublicSupabaseEnv; children: ReactNode }) {
-  // One browser client per tab: auth, REST and the realtime socket share it.
-  const [client] = useState(() => createClient(env))
+  // One browser client per tab: auth, REST and the realtime socket share it. Loaded beside the page.
+  const [client] = useState(() => loadClient(env))
   return (
     <RealtimeProvider client={client}>
       <StaffPresence />

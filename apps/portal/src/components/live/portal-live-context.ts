@@ -1,6 +1,5 @@
 'use client'
 
-import type { Client } from '@repo/database/types'
 import type { NotificationPreferences } from '@repo/domain/notifications'
 import type { RealtimeStatus } from '@repo/realtime'
 import { createContext, useContext } from 'react'
@@ -8,7 +7,6 @@ import { createContext, useContext } from 'react'
 export type LiveStatus = RealtimeStatus
 
 export interface PortalLiveValue {
-  supabase: Client
   customerId: string
   organizationId: string
   /** The organization's time zone: every date is shown and entered in it. */
@@ -22,7 +20,7 @@ export interface PortalLiveValue {
 
 export const PortalLiveContext = createContext<PortalLiveValue | null>(null)
 
-/** The portal's live state: one browser client and one realtime channel for the whole session. */
+/** The portal's live state: one realtime channel for the whole session, and who it is for. */
 export function usePortalLive(): PortalLiveValue {
   const value = useContext(PortalLiveContext)
   if (!value) throw new Error('usePortalLive must be used inside <PortalLive>')

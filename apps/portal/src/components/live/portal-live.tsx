@@ -1,6 +1,6 @@
 'use client'
 
-import { createClient } from '@repo/database/client'
+import { loadClient } from '@repo/database/client-loader'
 import type { PublicSupabaseEnv } from '@repo/database/env'
 import type { NotificationPreferences } from '@repo/domain/notifications'
 import { RealtimeProvider } from '@repo/realtime'
@@ -26,24 +26,20 @@ interface Props {
 
 /** Owns the browser client and the realtime provider for every portal page. */
 export function PortalLive({ supabaseEnv, ...props }: Props) {
-  // One browser client per tab: auth, REST and the realtime socket share it.
-  const [supabase] = useState(() => createClient(supabaseEnv))
+  // One browser client per tab: auth, REST and the realtime socket share it. Loaded beside the page.
+  const [supabase] = useState(() => loadClient(supabaseEnv))
   return (
     <RealtimeProvider client={supabase}>
-      <LiveState {...props} supabase={supabase} />
+      <LiveState {...props} />
     </RealtimeProvider>
   )
 }
 
-function LiveState({
-  supabase,
-  children,
-  ...props
-}: Omit<Props, 'supabaseEnv'> & { supabase: ReturnType<typeof createClient> }) {
+function LiveState({ children, ...props }: Omit<Props, 'supabaseEnv'>) {
   const { status } = useLiveRefresh(props.customerId, props.preferences, props.timeZone)
   const value = useMemo(
-    () => ({ ...props, supabase, status }),
-    [props.customerId, props.organizationId, props.timeZone, props.userId, props.customerName, props.unreadCount, props.preferences, supabase, status],
+    () => ({ ...props, status }),
+    [props.customerId, props.organizationId, props.timeZone, props.userId, props.customerName, props.unreadCount, props.preferences, status],
   )
   return <PortalLiveContext.Provider value={value}>{children}</PortalLiveContext.Provider>
 }
