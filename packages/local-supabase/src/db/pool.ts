@@ -38,20 +38,24 @@ export function createClient(connectionString: string, log: Logger, name: string
 /**
  * Runs a read that is safe to repeat, retrying on a fresh connection when the connection was lost
  * (the pool replaces it): a terminated backend or a restarted server must not turn into a wrong
- * "no" or a silently dropped event. Other errors, and a connection still failing after ~1.5 s of
- * retries, are thrown.
+ * "no" or a silently dropped event. Other errors are thrown at once; a connection still failing
+ * after `patienceMs` (default ~1.5 s) is thrown too. Realtime's checks wait longer: a change they
+ * give up on is never delivered, while waiting only delays it.
  */
 export async function queryRetryingLostConnections<R extends pg.QueryResultRow>(
   pool: pg.Pool,
   sql: string,
   values: unknown[] = [],
+  { patienceMs = 1_500 }: { patienceMs?: number } = {},
 ): Promise<pg.QueryResult<R>> {
+  const started = Date.now()
   for (let attempt = 0; ; attempt++) {
     try {
       return await pool.query<R>(sql, values)
     } catch (error) {
-      if (attempt >= 4 || !isConnectionFailure(error)) throw error
-      await new Promise((resolve) => setTimeout(resolve, 100 * 2 ** attempt))
+      const wait = Math.min(100 * 2 ** attempt, 2_000)
+      if (!isConnectionFailure(error) || Date.now() - started + wait > patienceMs) throw error
+      await new Promise((resolve) => setTimeout(resolve, wait))
     }
   }
 }

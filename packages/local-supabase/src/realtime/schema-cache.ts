@@ -1,6 +1,7 @@
 import type pg from 'pg'
 import { queryRetryingLostConnections } from '../db/pool.ts'
 import { FilterError } from './filters.ts'
+import { CHECK_PATIENCE } from './visibility.ts'
 
 export const PUBLICATION = 'supabase_realtime'
 
@@ -119,7 +120,13 @@ export class SchemaCache {
   }
 
   private async load(schema: string, table: string): Promise<TableInfo | null> {
-    const { rows } = await queryRetryingLostConnections<TableRow>(this.pool, TABLE_SQL, [schema, table, PUBLICATION])
+    // As patient as the visibility checks: a change whose table cannot be described is withheld.
+    const { rows } = await queryRetryingLostConnections<TableRow>(
+      this.pool,
+      TABLE_SQL,
+      [schema, table, PUBLICATION],
+      CHECK_PATIENCE,
+    )
     const row = rows[0]
     if (!row) return null
     return {

@@ -5,6 +5,12 @@ import type { TableInfo } from './schema-cache.ts'
 import type { TextRow } from './replication.ts'
 import type { Subscriber } from './tokens.ts'
 
+/**
+ * How long a check waits out a lost database connection before the change is withheld: while the
+ * database is unreachable nothing can be checked, and a withheld change is never sent.
+ */
+export const CHECK_PATIENCE = { patienceMs: 30_000 }
+
 function subscriberJson(subscribers: Subscriber[]): string {
   return JSON.stringify(subscribers.map((s) => ({ role: s.role, claims: s.claimsJson })))
 }
@@ -34,6 +40,7 @@ export class VisibilityChecker {
         this.pool,
         'select realtime.visible_to_subscribers($1::oid::regclass, $2::text[], $3::text[], $4::jsonb, $5::bigint) as visible',
         [table.oid, table.keyColumns, keyValues, subscriberJson(subscribers), xid],
+        CHECK_PATIENCE,
       )
       return rows[0]?.visible ?? subscribers.map(() => false)
     } catch (error) {
@@ -57,9 +64,11 @@ export class VisibilityChecker {
     subscribers: Subscriber[],
   ): Promise<boolean[] | null> {
     try {
-      const { rows } = await this.pool.query<{ visible: boolean[] | null }>(
+      const { rows } = await queryRetryingLostConnections<{ visible: boolean[] | null }>(
+        this.pool,
         'select realtime.old_row_visible_to_subscribers($1::oid::regclass, $2::jsonb, $3::jsonb, $4::bigint) as visible',
         [table.oid, JSON.stringify(oldRow), subscriberJson(subscribers), xid],
+        CHECK_PATIENCE,
       )
       const visible = rows[0]?.visible
       return visible === undefined ? subscribers.map(() => false) : visible
@@ -80,6 +89,7 @@ export class VisibilityChecker {
         this.pool,
         `select r as role, has_table_privilege(r, $1::oid, 'SELECT') as allowed from unnest($2::text[]) as r`,
         [table.oid, roles],
+        CHECK_PATIENCE,
       )
       const allowed = new Map(rows.map((r) => [r.role, r.allowed]))
       return subscribers.map((s) => allowed.get(s.role) === true)
