@@ -12,7 +12,7 @@ const config: NextConfig = {
 export default function nextConfig(phase: string): NextConfig {
   // Env is read per request, so a build needs no stack; it still refuses malformed values. Start
   // and dev need every variable, and fail with a message naming each one that is missing.
-  checkEnv(['supabaseUrl', 'anonKey', 'serviceRoleKey', 'portalUrl', 'logLevel'], {
+  checkEnv(['supabaseUrl', 'anonKey', 'serviceRoleKey', 'portalUrl', 'crmUrl', 'logLevel'], {
     phase: phase === PHASE_PRODUCTION_BUILD ? 'build' : 'start',
   })
   return config

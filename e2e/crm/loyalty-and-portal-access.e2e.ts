@@ -52,7 +52,9 @@ test.describe('loyalty and portal access', () => {
     await expect(toast(page, 'Sign-in link sent')).toBeVisible()
     const invite = await latestMail(daveEmail, 'invite')
     expect(invite.token_hash).not.toBe(first.token_hash)
-    expect(invite.subject).toBe("You're invited to your customer portal")
+    expect(invite.subject).toBe("You're invited")
+    // One invitation template for customers and staff: the wording names the business and the portal.
+    expect(invite.html).toContain('Dirt Free Carpet Cleaning&#39;s customer portal')
     await dave.goto(linkInMail(invite))
     await expect(dave.getByRole('heading', { name: 'Choose a password' })).toBeVisible()
     const password = `dave-${Date.now().toString(36)}`

@@ -9,6 +9,8 @@ interface Mail {
   /** The links in the rendered body, from supabase/templates. */
   links: string[]
   token_hash: string
+  /** The rendered body. */
+  html: string
   created_at: string
 }
 
@@ -22,10 +24,13 @@ export async function latestMail(email: string, type: string): Promise<Mail> {
   return mail
 }
 
-/** The link the reader of the mail clicks: the first one in the body the project's template rendered. */
-export function linkInMail(mail: Mail): string {
+/**
+ * The link the reader of the mail clicks: the first one in the body the project's template
+ * rendered, which must lead to the app it was sent for (the portal unless said otherwise).
+ */
+export function linkInMail(mail: Mail, app: 'portal' | 'crm' = 'portal'): string {
   const link = mail.links[0]
-  const expected = `${e2eEnv.portalUrl}/auth/confirm?token_hash=`
+  const expected = `${app === 'crm' ? e2eEnv.crmUrl : e2eEnv.portalUrl}/auth/confirm?token_hash=`
   if (!link?.startsWith(expected)) throw new Error(`the ${mail.type} mail links to ${link}, not ${expected}…`)
   return link
 }

@@ -97,6 +97,7 @@ async function main(): Promise<number> {
   for (const app of apps) appUrls.set(app, `http://127.0.0.1:${await freePort()}`)
   const portal = apps.find((a) => a.name === 'portal')
   const portalUrl = portal ? (appUrls.get(portal) as string) : 'http://127.0.0.1:3001'
+  const crm = apps.find((a) => a.name === 'crm')
   log('starting a private seeded stack')
   const stack = await startTestStack({
     seed: 'always',
@@ -128,6 +129,7 @@ async function main(): Promise<number> {
       NEXT_PUBLIC_SUPABASE_ANON_KEY: stack.info.ANON_KEY,
       SUPABASE_SERVICE_ROLE_KEY: stack.info.SERVICE_ROLE_KEY,
       PORTAL_URL: portalUrl,
+      ...(crm ? { CRM_URL: appUrls.get(crm) } : {}),
       NEXT_TELEMETRY_DISABLED: '1',
     }
     const urls: Record<string, string> = {}

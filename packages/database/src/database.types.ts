@@ -526,33 +526,48 @@ export type Database = {
       }
       organizations: {
         Row: {
+          address: string | null
           cancellation_notice_hours: number
+          country_code: string
           created_at: string
+          currency: string
+          email: string | null
           id: string
           name: string
           next_invoice_number: number
+          phone: string | null
           points_per_dollar: number
           slug: string
           timezone: string
           updated_at: string
         }
         Insert: {
+          address?: string | null
           cancellation_notice_hours?: number
+          country_code?: string
           created_at?: string
+          currency?: string
+          email?: string | null
           id?: string
           name: string
           next_invoice_number?: number
+          phone?: string | null
           points_per_dollar?: number
           slug: string
           timezone?: string
           updated_at?: string
         }
         Update: {
+          address?: string | null
           cancellation_notice_hours?: number
+          country_code?: string
           created_at?: string
+          currency?: string
+          email?: string | null
           id?: string
           name?: string
           next_invoice_number?: number
+          phone?: string | null
           points_per_dollar?: number
           slug?: string
           timezone?: string
@@ -635,6 +650,8 @@ export type Database = {
           email: string | null
           full_name: string
           id: string
+          invited_at: string | null
+          joined_at: string | null
           organization_id: string
           phone: string | null
           role: Database["public"]["Enums"]["staff_role"]
@@ -647,6 +664,8 @@ export type Database = {
           email?: string | null
           full_name: string
           id?: string
+          invited_at?: string | null
+          joined_at?: string | null
           organization_id: string
           phone?: string | null
           role?: Database["public"]["Enums"]["staff_role"]
@@ -659,6 +678,8 @@ export type Database = {
           email?: string | null
           full_name?: string
           id?: string
+          invited_at?: string | null
+          joined_at?: string | null
           organization_id?: string
           phone?: string | null
           role?: Database["public"]["Enums"]["staff_role"]
@@ -744,6 +765,10 @@ export type Database = {
       [_ in never]: never
     }
     Functions: {
+      accept_staff_invitation: {
+        Args: Record<PropertyKey, never>
+        Returns: number
+      }
       can_manage_org: { Args: { org: string }; Returns: boolean }
       cancel_job: {
         Args: { p_job_id: string; p_reason?: string }
@@ -805,6 +830,40 @@ export type Database = {
         SetofOptions: {
           from: "*"
           to: "jobs"
+          isOneToOne: true
+          isSetofReturn: false
+        }
+      }
+      create_organization: {
+        Args: {
+          p_address?: string
+          p_country_code?: string
+          p_currency?: string
+          p_email?: string
+          p_name: string
+          p_owner_name: string
+          p_phone?: string
+          p_timezone: string
+        }
+        Returns: {
+          address: string | null
+          cancellation_notice_hours: number
+          country_code: string
+          created_at: string
+          currency: string
+          email: string | null
+          id: string
+          name: string
+          next_invoice_number: number
+          phone: string | null
+          points_per_dollar: number
+          slug: string
+          timezone: string
+          updated_at: string
+        }
+        SetofOptions: {
+          from: "*"
+          to: "organizations"
           isOneToOne: true
           isSetofReturn: false
         }

@@ -35,6 +35,8 @@ export type LogLevel = 'debug' | 'info' | 'warn' | 'error'
 
 export const SUPABASE_SERVICE_ROLE_KEY_VAR = 'SUPABASE_SERVICE_ROLE_KEY'
 export const PORTAL_URL_VAR = 'PORTAL_URL'
+export const CRM_URL_VAR = 'CRM_URL'
+export const DEFAULT_CRM_URL = 'http://localhost:3000'
 export const LOG_LEVEL_VAR = 'LOG_LEVEL'
 export const DEFAULT_PORTAL_URL = 'http://localhost:3001'
 const logLevels: readonly LogLevel[] = ['debug', 'info', 'warn', 'error']
@@ -57,6 +59,9 @@ const settings = {
   },
   portalUrl(source: EnvSource): Check<string> {
     return checkUrl(envValue(source, PORTAL_URL_VAR) ?? DEFAULT_PORTAL_URL, PORTAL_URL_VAR)
+  },
+  crmUrl(source: EnvSource): Check<string> {
+    return checkUrl(envValue(source, CRM_URL_VAR) ?? DEFAULT_CRM_URL, CRM_URL_VAR)
   },
   logLevel(source: EnvSource): Check<LogLevel> {
     const raw = envValue(source, LOG_LEVEL_VAR)?.toLowerCase() ?? 'info'
@@ -102,6 +107,11 @@ export function readServerEnv(source: EnvSource = runtimeEnv()): ServerSupabaseE
 /** Where invited customers land (the portal's public origin); defaults to the local portal. */
 export function readPortalUrl(source: EnvSource = runtimeEnv()): string {
   return readEnv(['portalUrl'], source).portalUrl
+}
+
+/** Where staff e-mails (invitations, sign-up confirmations) land: the CRM's public origin. */
+export function readCrmUrl(source: EnvSource = runtimeEnv()): string {
+  return readEnv(['crmUrl'], source).crmUrl
 }
 
 /** The lowest level the logger writes; an unusable value falls back to `info` (checked at start). */

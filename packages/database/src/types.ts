@@ -32,6 +32,16 @@ export type RowUpdate<T extends TableName> = PublicSchema['Tables'][T]['Update']
 /** The values of a public enum, e.g. `EnumValue<'job_status'>`. */
 export type EnumValue<E extends EnumName> = PublicSchema['Enums'][E]
 
+/**
+ * What an invitation e-mail says: `supabase/templates/invite.html` shows `{{ .Data.invitation_title }}`
+ * and `{{ .Data.invitation_text }}`, so one template serves customers and staff (wording in
+ * `@repo/domain/staff`).
+ */
+export interface InvitationCopy {
+  invitation_title: string
+  invitation_text: string
+}
+
 /** Kinds of change postgres_changes (and the change feed) report. */
 export type ChangeEvent = 'INSERT' | 'UPDATE' | 'DELETE'
 

@@ -12,7 +12,7 @@ const repositories = vi.hoisted(() => ({
   createInvoice: vi.fn(),
   awardPoints: vi.fn(),
   provisionPortalUser: vi.fn(),
-  resendPortalInvite: vi.fn(),
+  resendInvite: vi.fn(),
   revokePortalAccess: vi.fn(),
   updateStaffMember: vi.fn(),
 }))

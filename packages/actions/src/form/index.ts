@@ -10,3 +10,4 @@ export {
   type FormAction,
   useActionForm,
 } from './use-action-form.ts'
+export { FormMessage } from './form-message.tsx'

@@ -1,5 +1,5 @@
 import type { Client, OrganizationRow, RowUpdate } from '../types.ts'
-import { unwrapOne, ValidationError } from './errors.ts'
+import { unwrap, unwrapOne, ValidationError } from './errors.ts'
 import { assertUuid } from './validate.ts'
 
 export async function getOrganization(
@@ -34,4 +34,42 @@ export async function updateOrganization(
     .select('*')
     .maybeSingle()
   return unwrapOne(result, 'updating organization', 'organization', id)
+}
+
+export interface NewOrganization {
+  name: string
+  /** IANA zone, e.g. `America/Denver`; the database refuses unknown ones. */
+  timezone: string
+  /** The founder's name, for their staff record. */
+  ownerName: string
+  countryCode?: string
+  currency?: string
+  phone?: string | null
+  email?: string | null
+  address?: string | null
+}
+
+/**
+ * The signed-in user founds a business and becomes its owner: one database function, one
+ * transaction. Refused for a login that already belongs to a business or to a customer.
+ */
+export async function createOrganization(client: Client, input: NewOrganization): Promise<OrganizationRow> {
+  if (!input.name?.trim()) throw new ValidationError('name', 'must not be empty')
+  if (!input.ownerName?.trim()) throw new ValidationError('ownerName', 'must not be empty')
+  const result = await client.rpc('create_organization', {
+    p_name: input.name.trim(),
+    p_timezone: input.timezone,
+    p_owner_name: input.ownerName.trim(),
+    ...(input.countryCode ? { p_country_code: input.countryCode } : {}),
+    ...(input.currency ? { p_currency: input.currency } : {}),
+    ...(input.phone ? { p_phone: input.phone } : {}),
+    ...(input.email ? { p_email: input.email } : {}),
+    ...(input.address ? { p_address: input.address } : {}),
+  })
+  return unwrap(result, 'creating the business')
+}
+
+/** Marks the signed-in user's pending staff invitations accepted; returns how many there were. */
+export async function acceptStaffInvitation(client: Client): Promise<number> {
+  return unwrap(await client.rpc('accept_staff_invitation'), 'accepting the invitation')
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import type { Client, CustomerRow } from '../types.ts'
+import type { Client, CustomerRow, InvitationCopy } from '../types.ts'
 import { getCustomer } from './customers.ts'
 import { check, fromAuthError, RepositoryError, unwrap } from './errors.ts'
 import { assertUuid, parseInput } from './validate.ts'
@@ -11,6 +11,8 @@ export interface ProvisionPortalUserInput {
   password?: string
   /** Where the invite link lands (the portal's /auth/confirm). */
   redirectTo?: string
+  /** What the invitation e-mail says. */
+  copy?: InvitationCopy
 }
 
 export interface ProvisionedPortalUser {
@@ -45,7 +47,10 @@ export async function provisionPortalUser(
   }
   const invited = valid.password === undefined
   const created = invited
-    ? await admin.auth.admin.inviteUserByEmail(valid.email, { redirectTo: valid.redirectTo })
+    ? await admin.auth.admin.inviteUserByEmail(valid.email, {
+        redirectTo: valid.redirectTo,
+        ...(input.copy ? { data: { ...input.copy } } : {}),
+      })
     : await admin.auth.admin.createUser({
         email: valid.email,
         password: valid.password,

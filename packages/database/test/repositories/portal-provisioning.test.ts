@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import {
   provisionPortalUser,
   RepositoryError,
-  resendPortalInvite,
+  resendInvite,
   revokePortalAccess,
   ValidationError,
 } from '../../src/repositories/index.ts'
@@ -87,7 +87,7 @@ describe('portal provisioning', () => {
     expect(invited).toBe(true)
     expect((await mails(email)).map((m) => m.type)).toEqual(['invite'])
 
-    expect(await resendPortalInvite(serviceClient(), email, redirectTo)).toBe('invite')
+    expect(await resendInvite(serviceClient(), email, redirectTo)).toBe('invite')
     const invites = (await mails(email)).filter((m) => m.type === 'invite')
     expect(invites).toHaveLength(2)
     // The newest invitation works: the customer accepts it.
@@ -95,7 +95,7 @@ describe('portal provisioning', () => {
     expect(accepted.error).toBeNull()
     expect(accepted.data.user?.id).toBe(userId)
 
-    expect(await resendPortalInvite(serviceClient(), email, redirectTo)).toBe('magiclink')
+    expect(await resendInvite(serviceClient(), email, redirectTo)).toBe('magiclink')
     const links = (await mails(email)).filter((m) => m.type === 'magiclink')
     expect(links).toHaveLength(1)
     const signedIn = await anonClient().auth.verifyOtp({ type: 'magiclink', token_hash: links[0]?.token_hash ?? '' })
@@ -105,6 +105,6 @@ describe('portal provisioning', () => {
   })
 
   it('refuses a malformed address before calling Auth', async () => {
-    await expect(resendPortalInvite(serviceClient(), 'not-an-email')).rejects.toBeInstanceOf(ValidationError)
+    await expect(resendInvite(serviceClient(), 'not-an-email')).rejects.toBeInstanceOf(ValidationError)
   })
 })

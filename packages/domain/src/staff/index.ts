@@ -1,2 +1,3 @@
 export * from './permissions.ts'
 export * from './staff-roles.ts'
+export * from './invitations.ts'

@@ -12,6 +12,17 @@ describe('role permissions', () => {
     expect(can('owner', 'staff.manage')).toBe(true)
   })
 
+  it('lets owners and admins build the team and run the settings, and nobody else', () => {
+    for (const role of ['owner', 'admin'] as const) {
+      expect(can(role, 'staff.invite')).toBe(true)
+      expect(can(role, 'settings.manage')).toBe(true)
+    }
+    for (const role of ['office', 'technician'] as const) {
+      expect(can(role, 'staff.invite')).toBe(false)
+      expect(can(role, 'settings.manage')).toBe(false)
+    }
+  })
+
   it('keeps technicians to their own jobs and away from admin actions', () => {
     const tech = { id: 'tech-1', role: 'technician' as const }
     expect(canChangeJobStatus(tech, { technician_id: 'tech-1' })).toBe(true)

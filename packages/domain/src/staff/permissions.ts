@@ -15,6 +15,8 @@ export type Permission =
   | 'portal.invite'
   | 'portal.revoke'
   | 'staff.manage'
+  | 'staff.invite'
+  | 'settings.manage'
 
 const office: Permission[] = [
   'customers.edit',
@@ -32,8 +34,9 @@ const office: Permission[] = [
 
 const grants: Record<StaffRole, ReadonlySet<Permission>> = {
   // ... while removing someone's login is for owners and admins.
-  owner: new Set<Permission>([...office, 'portal.revoke', 'staff.manage']),
-  admin: new Set<Permission>([...office, 'portal.revoke']),
+  owner: new Set<Permission>([...office, 'portal.revoke', 'staff.manage', 'staff.invite', 'settings.manage']),
+  // Admins build the team and run the settings; changing roles stays with owners.
+  admin: new Set<Permission>([...office, 'portal.revoke', 'staff.invite', 'settings.manage']),
   office: new Set<Permission>(office),
   // Technicians work their own jobs: status changes on jobs assigned to them, notes and messages.
   technician: new Set<Permission>(['jobs.status', 'customers.notes', 'messages.send']),

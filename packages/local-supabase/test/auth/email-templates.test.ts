@@ -55,7 +55,7 @@ describe('mail templates: the part of Go templates hosted Auth renders', () => {
     expect(() => compileTemplate('{{ .Data }}', 'invite.html')).toThrow(/not supported/)
   })
 
-  it("the project's supabase/config.toml configures every template, each linking to the portal's /auth/confirm", () => {
+  it("the project's supabase/config.toml configures every template, each linking to the app's /auth/confirm", () => {
     const settings = readProjectAuthSettings(repoRoot).emailTemplates
     expect(Object.keys(settings).sort()).toEqual([...TEMPLATE_NAMES].sort())
     const templates = loadEmailTemplates(repoRoot, settings)
@@ -140,7 +140,7 @@ describe("a stack with the project's templates", () => {
       links: string[]
       token_hash: string
     }[]
-    expect(mail?.subject).toBe("You're invited to your customer portal")
+    expect(mail?.subject).toBe("You're invited")
     expect(mail?.links).toEqual([
       `${siteUrl}/auth/confirm?token_hash=${mail?.token_hash}&type=invite`,
     ])

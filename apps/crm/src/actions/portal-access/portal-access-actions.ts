@@ -3,8 +3,9 @@
 import { nullIfNotFound } from '@repo/actions/errors'
 import { fail, ok } from '@repo/actions/result'
 import { readPortalUrl } from '@repo/database/env'
-import { getCustomer, provisionPortalUser, resendPortalInvite, revokePortalAccess } from '@repo/database/repositories'
+import { getCustomer, provisionPortalUser, resendInvite, revokePortalAccess } from '@repo/database/repositories'
 import { createClient as createServiceRoleClient } from '@repo/database/service-role'
+import { portalInvitationCopy } from '@repo/domain/staff'
 import { staffAction } from '@/lib/staff-action.ts'
 import { unknownCustomer } from '../unknown-records.ts'
 import { portalAccessSchema } from './schema.ts'
@@ -25,7 +26,7 @@ const authErrors = {
 
 export const invitePortalUserAction = staffAction(
   { name: 'portal.invite', schema: portalAccessSchema, role: 'portal.invite', errors: authErrors, revalidate: ['/customers'] },
-  async ({ input, ctx: { supabase }, revalidate }) => {
+  async ({ input, ctx: { supabase, organization }, revalidate }) => {
     const customer = await nullIfNotFound(getCustomer(supabase, input.customerId))
     if (!customer) return unknownCustomer()
     if (!customer.email) return fail('Add an email address before inviting.', { email: ['Required for a portal invite'] })
@@ -34,6 +35,7 @@ export const invitePortalUserAction = staffAction(
       customerId: customer.id,
       email: customer.email,
       redirectTo: portalRedirect(),
+      copy: portalInvitationCopy(organization.name),
     })
     revalidate(`/customers/${customer.id}`)
     return ok(result.customer)
@@ -42,10 +44,10 @@ export const invitePortalUserAction = staffAction(
 
 export const resendPortalInviteAction = staffAction(
   { name: 'portal.resend', schema: portalAccessSchema, role: 'portal.invite', errors: authErrors },
-  async ({ input, ctx: { supabase } }) => {
+  async ({ input, ctx: { supabase, organization } }) => {
     const customer = await nullIfNotFound(getCustomer(supabase, input.customerId))
     if (!customer?.portal_user_id || !customer.email) return fail('This customer has no portal access to resend.')
-    await resendPortalInvite(createServiceRoleClient(), customer.email, portalRedirect())
+    await resendInvite(createServiceRoleClient(), customer.email, portalRedirect(), portalInvitationCopy(organization.name))
     return ok(null)
   },
 )

@@ -10,15 +10,4 @@ export const signInSchema = z.object({
 
 export const emailOnlySchema = z.object({ email })
 
-export const newPasswordSchema = z
-  .object({
-    password: z.string().min(8, { message: 'Use at least 8 characters.' }).max(200),
-    confirm: z.string(),
-  })
-  .refine((v) => v.password === v.confirm, { message: 'The passwords do not match.', path: ['confirm'] })
-
-/** Only same-site relative paths, so a crafted link cannot bounce a user to another site. */
-export function safeNextPath(next: string | null | undefined, fallback = '/'): string {
-  if (!next?.startsWith('/') || next.startsWith('//') || next.includes('\\')) return fallback
-  return next
-}
+export { newPasswordSchema, safeNextPath } from '@repo/actions/auth'

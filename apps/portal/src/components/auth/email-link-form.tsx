@@ -3,7 +3,7 @@
 import { Button } from '@repo/ui/button'
 import { TextField } from '@repo/ui/field'
 import { type FormAction, useActionForm } from '@repo/actions/form'
-import { FormMessage } from './form-message'
+import { FormMessage } from '@repo/actions/form'
 
 /** One e-mail field and a button: used for magic links and password resets. */
 export function EmailLinkForm({ action, submitLabel, idPrefix }: { action: FormAction<string>; submitLabel: string; idPrefix: string }) {

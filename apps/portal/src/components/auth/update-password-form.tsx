@@ -4,7 +4,7 @@ import { Button } from '@repo/ui/button'
 import { TextField } from '@repo/ui/field'
 import { useActionForm } from '@repo/actions/form'
 import { updatePasswordAction } from '@/actions/auth/update-password-action'
-import { FormMessage } from './form-message'
+import { FormMessage } from '@repo/actions/form'
 
 export function UpdatePasswordForm() {
   // The refusal is announced under the fields (FormMessage), not in a toast.

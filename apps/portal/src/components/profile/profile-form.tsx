@@ -6,7 +6,7 @@ import { Card, CardHeader } from '@repo/ui/card'
 import { TextField } from '@repo/ui/field'
 import { useActionForm } from '@repo/actions/form'
 import { updateProfileAction } from '@/actions/profile/update-profile-action'
-import { FormMessage } from '../auth/form-message'
+import { FormMessage } from '@repo/actions/form'
 
 const fields = [
   { name: 'first_name', label: 'First name', autoComplete: 'given-name' },

@@ -1,4 +1,6 @@
 import type { Metadata } from 'next'
+import Link from 'next/link'
+import { AuthCard } from '@/components/auth/auth-card.tsx'
 import { LoginForm } from './login-form.tsx'
 
 export const metadata: Metadata = { title: 'Sign in' }
@@ -6,10 +8,7 @@ export const metadata: Metadata = { title: 'Sign in' }
 export default async function LoginPage({ searchParams }: { searchParams: Promise<{ next?: string; link?: string }> }) {
   const { next, link } = await searchParams
   return (
-    <main className="flex min-h-screen items-center justify-center p-4">
-      <div className="w-full max-w-sm rounded-2xl border border-slate-200 bg-white p-8 shadow-sm">
-        <h1 className="text-2xl font-bold">Staff sign in</h1>
-        <p className="mt-1 text-sm text-slate-700">Dirt Free CRM, for staff accounts only.</p>
+    <AuthCard title="Staff sign in" intro="Your business's CRM, for staff accounts.">
         {link ? (
           <p role="alert" className="mt-4 rounded-lg bg-amber-50 p-3 text-sm text-amber-900">
             {link === 'incomplete'
@@ -18,7 +17,12 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
           </p>
         ) : null}
         <LoginForm next={next ?? '/customers'} />
-      </div>
-    </main>
+        <p className="mt-6 text-sm text-slate-700">
+          New here?{' '}
+          <Link href="/auth/sign-up" className="font-medium text-sky-800 underline">
+            Start your business account
+          </Link>
+        </p>
+    </AuthCard>
   )
 }

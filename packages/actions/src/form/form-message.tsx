@@ -1,4 +1,4 @@
-import type { ActionResult } from '@repo/actions/result'
+import type { ActionResult } from '../result.ts'
 
 /** Announces the outcome of a form (error or confirmation) to screen readers. */
 export function FormMessage({ state }: { state: ActionResult<unknown> | null }) {

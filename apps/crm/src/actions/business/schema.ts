@@ -1,0 +1,21 @@
+import { countries, currencies } from '@repo/domain/organizations'
+import { z } from 'zod'
+
+const optional = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max)
+    .transform((v) => v || null)
+    .nullish()
+
+/** The first-run form: the business, its place and how customers reach it. */
+export const newBusinessSchema = z.object({
+  name: z.string().trim().min(1, 'Name your business').max(200),
+  ownerName: z.string().trim().min(1, 'Enter your name').max(200),
+  timezone: z.string().min(1, 'Pick the time zone you work in').max(100),
+  countryCode: z.enum(countries.map((c) => c.code) as [string, ...string[]]),
+  currency: z.enum(currencies as [string, ...string[]]),
+  phone: optional(40),
+  address: optional(500),
+})
