@@ -102,6 +102,7 @@ process.stdout.write(`
     Staff CRM         http://localhost:3000   owner@dirtfree.test / password123
                                               office@dirtfree.test / password123
                                               tech@dirtfree.test / password123
+    A new business    http://localhost:3000/auth/sign-up
     Customer portal   http://localhost:3001   alice@example.com / password123
                                               bob@example.com / password123
 ${hosted ? '' : `    Supabase API      ${env.NEXT_PUBLIC_SUPABASE_URL}

@@ -1,0 +1,133 @@
+import { randomUUID } from 'node:crypto'
+import type { Browser, Page } from '@playwright/test'
+import { openedContexts, test } from '../src/fixtures.ts'
+import { latestMail, linkInMail } from '../src/mailbox.ts'
+import { crmUrl, demo, expect, signInToCrm, toast } from './crm-fixtures.ts'
+
+const password = 'sparkle-pass-1'
+
+async function freshPage(browser: Browser, width = 1280): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width, height: 900 }, timezoneId: 'America/Denver' })
+  openedContexts.add(context)
+  return context.newPage()
+}
+
+/** The page's width fits the viewport: nothing scrolls sideways. */
+async function expectNoOverflow(page: Page) {
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)
+  expect(overflow).toBeLessThanOrEqual(0)
+}
+
+test.describe('a business starts on its own', () => {
+  test('an owner signs up and sets up Sparkle HVAC; an office member and a technician accept their invitations; no Dirt Free data anywhere', async ({
+    browser,
+    saveScreenshot,
+  }) => {
+    test.setTimeout(150_000)
+    const tag = randomUUID().slice(0, 6)
+    const business = `Sparkle HVAC ${tag}`
+    const ownerEmail = `owner-${tag}@sparkle.test`
+
+    // Sign up from the CRM's sign-in page.
+    const owner = await freshPage(browser)
+    await owner.goto(crmUrl('/auth/login'))
+    await owner.getByRole('link', { name: 'Start your business account' }).click()
+    await expect(owner.getByRole('heading', { name: 'Start your business account' })).toBeVisible()
+    await owner.getByLabel('Your name').fill('Sam Sparkle')
+    await owner.getByLabel('Work email').fill(ownerEmail)
+    await owner.getByLabel('Password').fill('short')
+    await owner.getByRole('button', { name: 'Create account' }).click()
+    await expect(owner.getByText('Use at least 8 characters.')).toBeVisible()
+    await owner.getByLabel('Password').fill(password)
+    await owner.getByRole('button', { name: 'Create account' }).click()
+
+    // First run: name the business; the time zone comes from the browser.
+    await expect(owner.getByRole('heading', { name: 'Set up your business' })).toBeVisible()
+    await expect(owner.getByLabel('Time zone')).toHaveValue('America/Denver')
+    await expect(owner.getByLabel('Your name')).toHaveValue('Sam Sparkle')
+    await owner.getByLabel('Business name').fill(business)
+    await owner.getByLabel('Phone (shown to customers)').fill('(303) 555-0100')
+    await saveScreenshot(owner, 'crm-setup')
+    await owner.getByRole('button', { name: 'Create my business' }).click()
+
+    await expect(owner.getByRole('heading', { name: 'Customers', level: 1 })).toBeVisible()
+    await expect(owner.getByRole('banner')).toContainText(business)
+    await expect(owner.getByRole('banner')).toContainText('Sam Sparkle')
+    // Dirt Free's customers, jobs and invoices are not Sparkle's.
+    await expect(owner.getByText('Alice Johnson')).toHaveCount(0)
+    for (const path of ['/jobs?view=week', '/invoices', '/messages', '/notifications']) {
+      await owner.goto(crmUrl(path))
+      await expect(owner.getByText(/Alice|Bob Martinez|INV-100/)).toHaveCount(0)
+    }
+
+    // The team: an office member and a technician.
+    await owner.goto(crmUrl('/staff'))
+    const invites = [
+      { name: 'Olive Office', email: `office-${tag}@sparkle.test`, role: 'Office' },
+      { name: 'Terry Tech', email: `tech-${tag}@sparkle.test`, role: 'Technician' },
+    ]
+    for (const person of invites) {
+      const form = owner.getByRole('form', { name: 'Invite a team member' })
+      await form.getByLabel('Name').fill(person.name)
+      await form.getByLabel('E-mail').fill(person.email)
+      await form.getByLabel('Role').selectOption({ label: person.role })
+      await form.getByRole('button', { name: 'Send invitation' }).click()
+      await expect(toast(owner, `Invitation sent to ${person.email}`)).toBeVisible()
+      await expect(owner.getByRole('row').filter({ hasText: person.name })).toContainText('Invited')
+    }
+    await saveScreenshot(owner, 'crm-staff-invited')
+
+    for (const person of invites) {
+      const mail = await latestMail(person.email, 'invite')
+      expect(mail.html).toContain(`Join ${business} on the team&#39;s CRM`)
+      const page = await freshPage(browser, person.role === 'Technician' ? 375 : 1280)
+      await page.goto(linkInMail(mail, 'crm'))
+      await expect(page.getByRole('heading', { name: 'Choose a password' })).toBeVisible()
+      await page.getByLabel('New password').fill(password)
+      await page.getByLabel('Repeat password').fill(password)
+      await page.getByRole('button', { name: 'Save password' }).click()
+      await expect(page.getByRole('heading', { name: 'Customers', level: 1 })).toBeVisible()
+      await expect(page.getByRole('banner')).toContainText(business)
+      await expect(page.getByText('Alice Johnson')).toHaveCount(0)
+      await expectNoOverflow(page)
+      if (person.role === 'Technician') await saveScreenshot(page, 'crm-technician-first-sign-in-375')
+      // The link worked once.
+      await page.context().clearCookies()
+      await page.goto(linkInMail(mail, 'crm'))
+      await expect(page.getByRole('alert')).toContainText('That link has expired or was already used')
+    }
+
+    // The owner sees both arrive, with their roles.
+    await owner.reload()
+    for (const person of invites) {
+      const row = owner.getByRole('row').filter({ hasText: person.name })
+      await expect(row).toContainText('Active')
+    }
+  })
+
+  test('an invitation can be withdrawn, and its link then fails', async ({ staffPage, browser }) => {
+    const email = `withdrawn-${randomUUID().slice(0, 6)}@example.test`
+    await staffPage.goto(crmUrl('/staff'))
+    // Office staff may not invite: the owner does.
+    await expect(staffPage.getByRole('form', { name: 'Invite a team member' })).toHaveCount(0)
+    await expect(staffPage.getByText('Owners and admins invite team members.')).toBeVisible()
+
+    const owner = await signInToCrm(browser, demo.staff.owner)
+    await owner.goto(crmUrl('/staff'))
+    const form = owner.getByRole('form', { name: 'Invite a team member' })
+    await form.getByLabel('Name').fill('Wendy Withdrawn')
+    await form.getByLabel('E-mail').fill(email)
+    await form.getByRole('button', { name: 'Send invitation' }).click()
+    await expect(toast(owner, `Invitation sent to ${email}`)).toBeVisible()
+    const mail = await latestMail(email, 'invite')
+    const row = owner.getByRole('row').filter({ hasText: 'Wendy Withdrawn' })
+    await row.getByRole('button', { name: 'Withdraw' }).click()
+    await owner.getByRole('alertdialog').getByRole('button', { name: 'Withdraw' }).click()
+    await expect(toast(owner, `Invitation to ${email} withdrawn`)).toBeVisible()
+    await expect(row).toHaveCount(0)
+
+    const page = await freshPage(browser)
+    await page.goto(linkInMail(mail, 'crm'))
+    await expect(page.getByRole('alert')).toContainText('That link has expired or was already used')
+  })
+})
