@@ -19,3 +19,23 @@ export const newBusinessSchema = z.object({
   phone: optional(40),
   address: optional(500),
 })
+
+/** Settings: the business profile, what customers may do online, and the loyalty rule. */
+export const businessSettingsSchema = newBusinessSchema.omit({ ownerName: true }).extend({
+  email: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .transform((v) => (v === '' ? null : v))
+    .pipe(z.email({ message: 'Enter a valid e-mail address' }).nullable()),
+  cancellationNoticeHours: z.coerce
+    .number({ message: 'Enter a number of hours' })
+    .int('Whole hours only')
+    .min(0, 'At least 0 hours')
+    .max(720, 'At most 720 hours (30 days)'),
+  pointsPerDollar: z.coerce
+    .number({ message: 'Enter a number of points' })
+    .int('Whole points only')
+    .min(0, 'At least 0 points')
+    .max(1000, 'At most 1000 points'),
+})

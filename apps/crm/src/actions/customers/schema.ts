@@ -26,6 +26,9 @@ export const customerUpdateSchema = z.object({
   region: optionalText(100, 'State/region'),
   postal_code: optionalText(20, 'Postal code'),
 })
+/** A new customer: the same fields, no version (there is nothing to conflict with yet). */
+export const customerCreateSchema = customerUpdateSchema.omit({ id: true, expectedUpdatedAt: true, force: true })
+
 export type CustomerUpdateInput = z.input<typeof customerUpdateSchema>
 export type CustomerUpdate = z.output<typeof customerUpdateSchema>
 

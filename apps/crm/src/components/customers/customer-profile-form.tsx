@@ -10,19 +10,10 @@ import { useEffect, useOptimistic, useRef, useState } from 'react'
 import { toast } from 'sonner'
 import { updateCustomerAction } from '@/actions/customers/update-customer-action.ts'
 import { useStaffSession } from '@/components/shell/staff-session.tsx'
+import { type CustomerFieldName, customerFieldType, customerFields } from './customer-fields.ts'
 
-const fields = [
-  ['first_name', 'First name'],
-  ['last_name', 'Last name'],
-  ['email', 'Email'],
-  ['phone', 'Phone'],
-  ['address_line1', 'Address'],
-  ['address_line2', 'Address line 2'],
-  ['city', 'City'],
-  ['region', 'State/region'],
-  ['postal_code', 'Postal code'],
-] as const
-type FieldName = (typeof fields)[number][0]
+const fields = customerFields
+type FieldName = CustomerFieldName
 type Draft = Record<FieldName, string>
 
 function toDraft(c: CustomerRow): Draft {
@@ -160,7 +151,7 @@ export function CustomerProfileForm({ customer, canEdit }: { customer: CustomerR
             key={name}
             label={label}
             name={name}
-            type={name === 'email' ? 'email' : name === 'phone' ? 'tel' : 'text'}
+            type={customerFieldType(name)}
             value={draft[name]}
             disabled={!canEdit}
             error={fieldError(name)}

@@ -2,6 +2,7 @@
 
 import type { CustomerRow } from '@repo/database/types'
 import { formatDateTime } from '@repo/domain/dates'
+import { can } from '@repo/domain/staff'
 import { useOrganizationUpdates } from '@repo/realtime'
 import { type ColumnDef, flexRender, getCoreRowModel, useReactTable } from '@tanstack/react-table'
 import { Badge } from '@repo/ui/badge'
@@ -56,7 +57,8 @@ const sortable = new Set<string>(gridSortColumns)
 
 export function CustomersGrid({ rows, total, query }: { rows: CustomerRow[]; total: number; query: CustomerGridQuery }) {
   const router = useRouter()
-  const { organizationId, timeZone } = useStaffSession()
+  const { organizationId, timeZone, role } = useStaffSession()
+  const canAdd = can(role, 'customers.edit')
   const columns = useMemo(() => customerColumns(timeZone), [timeZone])
   const [pending, startTransition] = useTransition()
   const [search, setSearch] = useState(query.q)
@@ -144,7 +146,21 @@ export function CustomersGrid({ rows, total, query }: { rows: CustomerRow[]; tot
         </p>
       </div>
 
-      {rows.length === 0 ? (
+      {rows.length === 0 && query.q === '' && query.portal === 'all' ? (
+        <EmptyState
+          title="No customers yet"
+          className="bg-white p-10"
+          action={
+            canAdd ? (
+              <Button asChild>
+                <Link href="/customers/new">Add your first customer</Link>
+              </Button>
+            ) : null
+          }
+        >
+          Customers you add appear here, and each can be invited to the portal.
+        </EmptyState>
+      ) : rows.length === 0 ? (
         <EmptyState title="No customers match" className="bg-white p-10">
           Try a different search or filter.
         </EmptyState>

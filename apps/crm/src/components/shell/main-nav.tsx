@@ -15,6 +15,7 @@ const links: ReadonlyArray<{ href: string; label: string; menuOnly?: boolean }> 
   { href: '/invoices', label: 'Invoices' },
   { href: '/messages', label: 'Messages' },
   { href: '/staff', label: 'Staff' },
+  { href: '/settings', label: 'Settings' },
   // Wide screens reach it from the bell's "See all notifications"; the phone menu lists it too.
   { href: '/notifications', label: 'Notifications', menuOnly: true },
 ]

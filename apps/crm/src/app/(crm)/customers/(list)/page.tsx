@@ -1,5 +1,8 @@
 import { searchCustomerDirectory } from '@repo/database/repositories'
+import { can } from '@repo/domain/staff'
+import { Button } from '@repo/ui/button'
 import type { Metadata } from 'next'
+import Link from 'next/link'
 import { CustomersGrid } from '@/components/customers/customers-grid.tsx'
 import { pageSize, parseCustomerGridQuery } from '@/lib/customer-query.ts'
 import { requireStaff } from '@/lib/staff-context.ts'
@@ -11,7 +14,7 @@ export default async function CustomersPage({
 }: {
   searchParams: Promise<Record<string, string | string[] | undefined>>
 }) {
-  const { supabase, organization } = await requireStaff()
+  const { supabase, organization, staff } = await requireStaff()
   const query = parseCustomerGridQuery(await searchParams)
   const { rows, total } = await searchCustomerDirectory(supabase, {
     organizationId: organization.id,
@@ -24,9 +27,16 @@ export default async function CustomersPage({
   })
   return (
     <section aria-labelledby="customers-heading" className="space-y-4">
-      <h1 id="customers-heading" className="text-2xl font-bold">
-        Customers
-      </h1>
+      <div className="flex flex-wrap items-center justify-between gap-3">
+        <h1 id="customers-heading" className="text-2xl font-bold">
+          Customers
+        </h1>
+        {can(staff.role, 'customers.edit') ? (
+          <Button asChild variant="secondary">
+            <Link href="/customers/new">New customer</Link>
+          </Button>
+        ) : null}
+      </div>
       <CustomersGrid rows={rows} total={total} query={query} />
     </section>
   )

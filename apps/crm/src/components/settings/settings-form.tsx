@@ -1,0 +1,117 @@
+'use client'
+
+import { useActionForm } from '@repo/actions/form'
+import type { OrganizationRow } from '@repo/database/types'
+import { type Country, currencies } from '@repo/domain/organizations'
+import { Button } from '@repo/ui/button'
+import { Field, TextField } from '@repo/ui/field'
+import { NativeSelect, NativeSelectOption } from '@repo/ui/native-select'
+import { updateSettingsAction } from '@/actions/business/update-settings-action.ts'
+
+const section = 'space-y-4 rounded-xl border border-slate-200 bg-white p-4 md:p-6'
+const legend = 'text-lg font-semibold'
+
+/** The business's settings in one form; read-only for roles that may not change them. */
+export function SettingsForm({
+  organization: org,
+  timeZones,
+  countries,
+  canEdit,
+}: {
+  organization: OrganizationRow
+  timeZones: string[]
+  countries: readonly Country[]
+  canEdit: boolean
+}) {
+  const { formProps, pending, fieldError } = useActionForm(updateSettingsAction, { success: 'Settings saved' })
+  return (
+    <form {...formProps} noValidate aria-label="Business settings" className="space-y-4">
+      <fieldset disabled={!canEdit} className="contents">
+        <section aria-labelledby="profile-heading" className={section}>
+          <h2 id="profile-heading" className={legend}>
+            Business profile
+          </h2>
+          <p className="text-sm text-slate-700">Customers see the name and contact details in the portal and on invoices.</p>
+          <div className="grid gap-4 md:grid-cols-2">
+            <TextField label="Business name" name="name" defaultValue={org.name} required error={fieldError('name')} />
+            <Field id="settings-timezone" label="Time zone" error={fieldError('timezone')}>
+              {(control) => (
+                <NativeSelect {...control} name="timezone" defaultValue={org.timezone}>
+                  {timeZones.map((zone) => (
+                    <NativeSelectOption key={zone} value={zone}>
+                      {zone.replaceAll('_', ' ')}
+                    </NativeSelectOption>
+                  ))}
+                </NativeSelect>
+              )}
+            </Field>
+            <Field id="settings-country" label="Country" error={fieldError('countryCode')}>
+              {(control) => (
+                <NativeSelect {...control} name="countryCode" defaultValue={org.country_code}>
+                  {countries.map((c) => (
+                    <NativeSelectOption key={c.code} value={c.code}>
+                      {c.name}
+                    </NativeSelectOption>
+                  ))}
+                </NativeSelect>
+              )}
+            </Field>
+            <Field id="settings-currency" label="Currency" error={fieldError('currency')}>
+              {(control) => (
+                <NativeSelect {...control} name="currency" defaultValue={org.currency}>
+                  {currencies.map((code) => (
+                    <NativeSelectOption key={code} value={code}>
+                      {code}
+                    </NativeSelectOption>
+                  ))}
+                </NativeSelect>
+              )}
+            </Field>
+            <TextField label="Phone" name="phone" type="tel" defaultValue={org.phone ?? ''} error={fieldError('phone')} />
+            <TextField label="E-mail" name="email" type="email" defaultValue={org.email ?? ''} error={fieldError('email')} />
+            <TextField label="Address" name="address" defaultValue={org.address ?? ''} error={fieldError('address')} className="md:col-span-2" />
+          </div>
+        </section>
+        <section aria-labelledby="portal-heading" className={section}>
+          <h2 id="portal-heading" className={legend}>
+            Customer portal
+          </h2>
+          <TextField
+            label="Cancel or reschedule online up to (hours before the start)"
+            name="cancellationNoticeHours"
+            type="number"
+            min={0}
+            max={720}
+            defaultValue={org.cancellation_notice_hours}
+            hint="Closer to the start, customers are asked to call instead."
+            error={fieldError('cancellationNoticeHours')}
+            className="max-w-md"
+          />
+        </section>
+        <section aria-labelledby="loyalty-heading" className={section}>
+          <h2 id="loyalty-heading" className={legend}>
+            Loyalty
+          </h2>
+          <TextField
+            label="Points per dollar of a completed job"
+            name="pointsPerDollar"
+            type="number"
+            min={0}
+            max={1000}
+            defaultValue={org.points_per_dollar}
+            hint="0 turns earning off; rewards can still be redeemed."
+            error={fieldError('pointsPerDollar')}
+            className="max-w-md"
+          />
+        </section>
+      </fieldset>
+      {canEdit ? (
+        <Button type="submit" pending={pending}>
+          {pending ? 'Saving…' : 'Save settings'}
+        </Button>
+      ) : (
+        <p className="text-sm text-slate-700">Only owners and admins change the settings.</p>
+      )}
+    </form>
+  )
+}
