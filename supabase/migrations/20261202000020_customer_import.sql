@@ -78,6 +78,43 @@ grant insert (import_id, csv_row, first_name, last_name, email, phone, address_l
   on public.customer_import_rows to authenticated;
 grant select, insert, update, delete on public.customer_imports, public.customer_import_rows to service_role;
 
+-- New customers are audited per statement rather than per row: one insert of all their audit
+-- events with the actor looked up once, so importing 10,000 customers costs one statement instead
+-- of 10,000 trigger runs (about two thirds of the import's time). Same rows as
+-- private.record_audit_event writes for an insert; updates and deletes stay per row.
+create function private.record_customers_created()
+returns trigger
+language plpgsql
+security definer
+set search_path = ''
+as $$
+begin
+  insert into public.audit_events
+    (organization_id, customer_id, table_name, record_id, record_label, action, actor, actor_user_id, actor_name, changes)
+  select c.organization_id, c.id, 'customers', c.id,
+         left(coalesce(nullif(btrim(concat_ws(' ', c.first_name, c.last_name)), ''), 'customers'), 300),
+         'created', who.actor, who.user_id, left(who.name, 300),
+         (select coalesce(jsonb_object_agg(e.key, jsonb_build_object('new', e.value)), '{}'::jsonb)
+            from jsonb_each(to_jsonb(c)) e
+           where e.key = any (tg_argv) and e.value <> 'null'::jsonb)
+    from created c
+    join (select o.organization_id, a.actor, a.user_id, a.name
+            from (select distinct organization_id from created) o
+            cross join lateral private.audit_actor(o.organization_id) a) who
+      on who.organization_id = c.organization_id;
+  return null;
+end
+$$;
+
+drop trigger record_audit_event on public.customers;
+create trigger record_audit_event after update or delete on public.customers
+  for each row execute function private.record_audit_event(
+    'first_name', 'last_name', 'email', 'phone', 'address_line1', 'address_line2', 'city', 'region', 'postal_code');
+create trigger record_audit_event_created after insert on public.customers
+  referencing new table as created
+  for each statement execute function private.record_customers_created(
+    'first_name', 'last_name', 'email', 'phone', 'address_line1', 'address_line2', 'city', 'region', 'postal_code');
+
 -- Every problem of every row of an import, as codes (empty array: the row is fine). The field
 -- rules are the customers table's own constraints (so the insert can never fail on one), checked
 -- the same way by @repo/domain/customer-import in the browser; duplicates are checked only here:
@@ -250,5 +287,6 @@ revoke all on function public.check_customer_import(uuid), public.commit_custome
 grant execute on function public.check_customer_import(uuid), public.commit_customer_import(uuid) to authenticated;
 revoke execute on function
   private.customer_import_problems(uuid),
-  private.authorize_customer_import(uuid, boolean)
+  private.authorize_customer_import(uuid, boolean),
+  private.record_customers_created()
 from public, anon, authenticated, service_role;
