@@ -190,10 +190,23 @@ describe('customer import: dry run and commit', () => {
     })
     // The audit trail names the staff member who imported.
     const [audit] = await sql(
-      `select actor, actor_name from public.audit_events where record_id = $1`,
+      `select actor, actor_name, action, record_label, changes from public.audit_events where record_id = $1`,
       [ann?.customer_id],
     )
-    expect(audit).toEqual({ actor: 'staff', actor_name: 'Oscar Office' })
+    expect(audit).toEqual({
+      actor: 'staff',
+      actor_name: 'Oscar Office',
+      action: 'created',
+      record_label: 'Ann Lee',
+      // The same changes the per-row trigger records for a new customer.
+      changes: {
+        first_name: { new: 'Ann' },
+        last_name: { new: 'Lee' },
+        email: { new: `ann-${tag}@example.com` },
+        phone: { new: '512 555 7001' },
+        city: { new: 'Austin' },
+      },
+    })
   })
 
   it('no more rows go into a committed import', async () => {

@@ -1,5 +1,8 @@
 import { searchCustomerDirectory } from '@repo/database/repositories'
+import { can } from '@repo/domain/staff'
+import { Button } from '@repo/ui/button'
 import type { Metadata } from 'next'
+import Link from 'next/link'
 import { CustomersGrid } from '@/components/customers/customers-grid.tsx'
 import { pageSize, parseCustomerGridQuery } from '@/lib/customer-query.ts'
 import { requireStaff } from '@/lib/staff-context.ts'
@@ -11,7 +14,7 @@ export default async function CustomersPage({
 }: {
   searchParams: Promise<Record<string, string | string[] | undefined>>
 }) {
-  const { supabase, organization } = await requireStaff()
+  const { supabase, organization, staff } = await requireStaff()
   const query = parseCustomerGridQuery(await searchParams)
   const { rows, total } = await searchCustomerDirectory(supabase, {
     organizationId: organization.id,
@@ -24,9 +27,24 @@ export default async function CustomersPage({
   })
   return (
     <section aria-labelledby="customers-heading" className="space-y-4">
-      <h1 id="customers-heading" className="text-2xl font-bold">
-        Customers
-      </h1>
+      <div className="flex flex-wrap items-center justify-between gap-3">
+        <h1 id="customers-heading" className="text-2xl font-bold">
+          Customers
+        </h1>
+        <div className="flex flex-wrap gap-2">
+          {can(staff.role, 'customers.import') ? (
+            <Button asChild variant="secondary">
+              <Link href="/customers/import">Import</Link>
+            </Button>
+          ) : null}
+          <Button asChild variant="secondary">
+            {/* A download, not a page: no client-side navigation or prefetch. */}
+            <a href="/export/customers.csv" download>
+              Export CSV
+            </a>
+          </Button>
+        </div>
+      </div>
       <CustomersGrid rows={rows} total={total} query={query} />
     </section>
   )
