@@ -36,17 +36,15 @@ test.describe('customer CSV import and export', () => {
     await page.getByRole('link', { name: 'Import' }).click()
     await expect(page.getByRole('heading', { name: 'Import customers' })).toBeVisible()
 
-    await page
-      .getByLabel('CSV file')
-      .setInputFiles({
-        name: 'customers.csv',
-        mimeType: 'text/csv',
-        buffer: Buffer.from(customersCsv(tag)),
-      })
+    await page.getByLabel('CSV file', { exact: true }).setInputFiles({
+      name: 'customers.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(customersCsv(tag)),
+    })
     await expect(page.getByText('customers.csv: 500 rows, 8 columns')).toBeVisible()
     // Matched by column name; the preview shows the first rows as they will be imported.
     await expect(page.getByLabel('E-mail', { exact: true })).toHaveValue('2')
-    await expect(page.getByLabel('Address line 1')).toHaveValue('4')
+    await expect(page.getByLabel('Address line 1', { exact: true })).toHaveValue('4')
     const preview = page.getByRole('table', { name: 'Preview of the first rows' })
     await expect(preview.getByRole('row')).toHaveCount(6)
     await expect(preview).toContainText(`Imported0 Tester ${tag}`)
