@@ -67,6 +67,112 @@ export type Database = {
           },
         ]
       }
+      customer_import_rows: {
+        Row: {
+          address_line1: string | null
+          address_line2: string | null
+          city: string | null
+          csv_row: number
+          customer_id: string | null
+          email: string | null
+          errors: string[]
+          first_name: string | null
+          import_id: string
+          last_name: string | null
+          phone: string | null
+          postal_code: string | null
+          region: string | null
+          status: Database["public"]["Enums"]["customer_import_row_status"]
+        }
+        Insert: {
+          address_line1?: string | null
+          address_line2?: string | null
+          city?: string | null
+          csv_row: number
+          customer_id?: string | null
+          email?: string | null
+          errors?: string[]
+          first_name?: string | null
+          import_id: string
+          last_name?: string | null
+          phone?: string | null
+          postal_code?: string | null
+          region?: string | null
+          status?: Database["public"]["Enums"]["customer_import_row_status"]
+        }
+        Update: {
+          address_line1?: string | null
+          address_line2?: string | null
+          city?: string | null
+          csv_row?: number
+          customer_id?: string | null
+          email?: string | null
+          errors?: string[]
+          first_name?: string | null
+          import_id?: string
+          last_name?: string | null
+          phone?: string | null
+          postal_code?: string | null
+          region?: string | null
+          status?: Database["public"]["Enums"]["customer_import_row_status"]
+        }
+        Relationships: [
+          {
+            foreignKeyName: "customer_import_rows_import_id_fkey"
+            columns: ["import_id"]
+            isOneToOne: false
+            referencedRelation: "customer_imports"
+            referencedColumns: ["id"]
+          },
+        ]
+      }
+      customer_imports: {
+        Row: {
+          committed_at: string | null
+          created_at: string
+          created_by: string
+          failed_count: number | null
+          file_name: string
+          id: string
+          imported_count: number | null
+          organization_id: string
+          status: Database["public"]["Enums"]["customer_import_status"]
+          total_rows: number
+        }
+        Insert: {
+          committed_at?: string | null
+          created_at?: string
+          created_by?: string
+          failed_count?: number | null
+          file_name: string
+          id?: string
+          imported_count?: number | null
+          organization_id: string
+          status?: Database["public"]["Enums"]["customer_import_status"]
+          total_rows: number
+        }
+        Update: {
+          committed_at?: string | null
+          created_at?: string
+          created_by?: string
+          failed_count?: number | null
+          file_name?: string
+          id?: string
+          imported_count?: number | null
+          organization_id?: string
+          status?: Database["public"]["Enums"]["customer_import_status"]
+          total_rows?: number
+        }
+        Relationships: [
+          {
+            foreignKeyName: "customer_imports_organization_id_fkey"
+            columns: ["organization_id"]
+            isOneToOne: false
+            referencedRelation: "organizations"
+            referencedColumns: ["id"]
+          },
+        ]
+      }
       customer_notes: {
         Row: {
           author_staff_id: string | null
@@ -802,6 +908,8 @@ export type Database = {
           isSetofReturn: false
         }
       }
+      check_customer_import: { Args: { p_import_id: string }; Returns: Json }
+      commit_customer_import: { Args: { p_import_id: string }; Returns: Json }
       confirm_job: {
         Args: { p_job_id: string }
         Returns: {
@@ -1039,6 +1147,8 @@ export type Database = {
     Enums: {
       audit_action: "created" | "updated" | "deleted"
       audit_actor: "staff" | "customer" | "system"
+      customer_import_row_status: "pending" | "imported" | "failed"
+      customer_import_status: "staging" | "committed"
       invoice_status: "draft" | "sent" | "paid" | "overdue" | "void"
       job_status:
         | "requested"
@@ -1187,6 +1297,8 @@ export const Constants = {
     Enums: {
       audit_action: ["created", "updated", "deleted"],
       audit_actor: ["staff", "customer", "system"],
+      customer_import_row_status: ["pending", "imported", "failed"],
+      customer_import_status: ["staging", "committed"],
       invoice_status: ["draft", "sent", "paid", "overdue", "void"],
       job_status: [
         "requested",

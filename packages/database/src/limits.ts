@@ -4,3 +4,27 @@
 
 /** `messages.body`: 1 to this many characters after trimming (both apps, one limit). */
 export const MAX_MESSAGE_CHARS = 5000
+
+/** Most characters per customer field (`customers` check constraints); e-mail has no length limit there. */
+export const CUSTOMER_FIELD_MAX_CHARS = {
+  first_name: 100,
+  last_name: 100,
+  phone: 40,
+  address_line1: 200,
+  address_line2: 200,
+  city: 100,
+  region: 100,
+  postal_code: 20,
+} as const
+
+/** `customers.email` must match this (case-insensitive), as the check constraint says. */
+export const CUSTOMER_EMAIL_PATTERN = '^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$'
+
+/** Data rows per customer import (`customer_imports.total_rows`). */
+export const MAX_IMPORT_ROWS = 20_000
+
+/** Longest e-mail the import accepts (the SMTP limit): checked by `check_customer_import`, not a constraint. */
+export const IMPORT_EMAIL_MAX_CHARS = 254
+
+/** Longest cell `customer_import_rows` stages (its check constraints); longer cells are cut before upload. */
+export const STAGED_CELL_MAX_CHARS = 1000

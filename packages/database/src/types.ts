@@ -65,3 +65,5 @@ export type MessageSender = EnumValue<'message_sender'>
 export type LoyaltyKind = EnumValue<'loyalty_kind'>
 export type StaffRole = EnumValue<'staff_role'>
 export type StaffNotificationKind = EnumValue<'staff_notification_kind'>
+export type CustomerImportRow = Row<'customer_imports'>
+export type CustomerImportStagedRow = Row<'customer_import_rows'>

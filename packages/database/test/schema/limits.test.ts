@@ -1,5 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { MAX_MESSAGE_CHARS } from '../../src/limits.ts'
+import {
+  CUSTOMER_EMAIL_PATTERN,
+  CUSTOMER_FIELD_MAX_CHARS,
+  MAX_IMPORT_ROWS,
+  MAX_MESSAGE_CHARS,
+  STAGED_CELL_MAX_CHARS,
+} from '../../src/limits.ts'
 import { adminPool, closeAdminPool } from './support/stack.ts'
 import { createWorld, type World } from './support/world.ts'
 
@@ -21,12 +27,54 @@ describe('limits the forms show are the ones the database enforces', () => {
       await client.query('begin')
       await insert(`  ${'x'.repeat(MAX_MESSAGE_CHARS)}  `)
       await client.query('savepoint longest')
-      await expect(insert('x'.repeat(MAX_MESSAGE_CHARS + 1))).rejects.toMatchObject({ code: '23514' })
+      await expect(insert('x'.repeat(MAX_MESSAGE_CHARS + 1))).rejects.toMatchObject({
+        code: '23514',
+      })
       await client.query('rollback to savepoint longest')
       await expect(insert('   ')).rejects.toMatchObject({ code: '23514' })
     } finally {
       await client.query('rollback')
       client.release()
     }
+  })
+
+  it('customers: each field’s longest value, and the e-mail pattern', async () => {
+    const client = await adminPool().connect()
+    const insert = (column: string, value: string) =>
+      client.query(
+        // first_name is required: the other fields go beside a short one.
+        column === 'first_name'
+          ? `insert into public.customers (organization_id, first_name) values ($1, $2)`
+          : `insert into public.customers (organization_id, first_name, ${column}) values ($1, 'Limit', $2)`,
+        [world.org1, value],
+      )
+    try {
+      await client.query('begin')
+      for (const [column, max] of Object.entries(CUSTOMER_FIELD_MAX_CHARS)) {
+        await client.query('savepoint field')
+        await insert(column, 'x'.repeat(max))
+        await expect(insert(column, 'x'.repeat(max + 1)), column).rejects.toMatchObject({
+          code: '23514',
+        })
+        await client.query('rollback to savepoint field')
+      }
+      const { rows } = await client.query<{ def: string }>(
+        `select pg_get_constraintdef(oid) as def from pg_constraint where conname = 'customers_email_check'`,
+      )
+      expect(rows[0]?.def).toContain(`'${CUSTOMER_EMAIL_PATTERN}'`)
+    } finally {
+      await client.query('rollback')
+      client.release()
+    }
+  })
+
+  it('customer imports: rows per import and staged cell length', async () => {
+    const { rows } = await adminPool().query<{ def: string }>(
+      `select pg_get_constraintdef(oid) as def from pg_constraint
+       where conrelid in ('public.customer_imports'::regclass, 'public.customer_import_rows'::regclass) and contype = 'c'`,
+    )
+    const defs = rows.map((r) => r.def)
+    expect(defs).toContain(`CHECK (((total_rows >= 1) AND (total_rows <= ${MAX_IMPORT_ROWS})))`)
+    expect(defs).toContain(`CHECK ((length(first_name) <= ${STAGED_CELL_MAX_CHARS}))`)
   })
 })

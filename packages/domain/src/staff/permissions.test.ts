@@ -10,6 +10,8 @@ describe('role permissions', () => {
     expect(can('admin', 'portal.revoke')).toBe(true)
     expect(can('admin', 'staff.manage')).toBe(false)
     expect(can('owner', 'staff.manage')).toBe(true)
+    for (const role of ['owner', 'admin', 'office'] as const)
+      expect(can(role, 'customers.import')).toBe(true)
   })
 
   it('lets owners and admins build the team and run the settings, and nobody else', () => {
@@ -32,6 +34,7 @@ describe('role permissions', () => {
     for (const p of [
       'invoices.manage',
       'customers.edit',
+      'customers.import',
       'jobs.schedule',
       'loyalty.manage',
       'portal.invite',

@@ -5,6 +5,7 @@ import type { StaffRole } from './staff-roles.ts'
 export type Permission =
   | 'customers.edit'
   | 'customers.notes'
+  | 'customers.import'
   | 'jobs.schedule'
   | 'jobs.assign'
   | 'jobs.status'
@@ -20,6 +21,8 @@ export type Permission =
 
 const office: Permission[] = [
   'customers.edit',
+  // Importing adds customers in bulk: whoever may add one (RLS on customer_imports says the same).
+  'customers.import',
   'customers.notes',
   'jobs.schedule',
   'jobs.assign',

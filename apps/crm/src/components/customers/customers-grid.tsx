@@ -152,9 +152,14 @@ export function CustomersGrid({ rows, total, query }: { rows: CustomerRow[]; tot
           className="bg-white p-10"
           action={
             canAdd ? (
-              <Button asChild>
-                <Link href="/customers/new">Add your first customer</Link>
-              </Button>
+              <div className="flex flex-wrap justify-center gap-2">
+                <Button asChild>
+                  <Link href="/customers/new">Add your first customer</Link>
+                </Button>
+                <Button asChild variant="secondary">
+                  <Link href="/customers/import">Import from a CSV file</Link>
+                </Button>
+              </div>
             ) : null
           }
         >

@@ -32,9 +32,16 @@ export default async function InvoicesPage({ searchParams }: { searchParams: Pro
       <LiveRefresh tables={['invoices', 'invoice_line_items']} />
       <div className="flex flex-wrap items-end justify-between gap-3">
         <h1 className="text-2xl font-bold">Invoices</h1>
-        <p className="text-sm text-slate-700">
-          Outstanding: <strong>{formatCents(outstanding)}</strong> · Overdue: <strong>{overdueCount}</strong>
-        </p>
+        <div className="flex flex-wrap items-center gap-3">
+          <p className="text-sm text-slate-700">
+            Outstanding: <strong>{formatCents(outstanding)}</strong> · Overdue: <strong>{overdueCount}</strong>
+          </p>
+          <Button asChild variant="secondary">
+            <a href="/export/invoices.csv" download>
+              Export CSV
+            </a>
+          </Button>
+        </div>
       </div>
       <nav aria-label="Invoice status" className="flex flex-wrap gap-1">
         {filters.map((f) => (

@@ -69,6 +69,11 @@ export default async function JobsPage({ searchParams }: { searchParams: Promise
               Week
             </Link>
           </Button>
+          <Button asChild variant="secondary">
+            <a href="/export/jobs.csv" download>
+              Export CSV
+            </a>
+          </Button>
         </nav>
       </div>
       <RescheduleRequests jobs={requests} staff={staff} customerNames={names} />

@@ -31,11 +31,24 @@ export default async function CustomersPage({
         <h1 id="customers-heading" className="text-2xl font-bold">
           Customers
         </h1>
-        {can(staff.role, 'customers.edit') ? (
+        <div className="flex flex-wrap gap-2">
+          {can(staff.role, 'customers.edit') ? (
+            <Button asChild>
+              <Link href="/customers/new">New customer</Link>
+            </Button>
+          ) : null}
+          {can(staff.role, 'customers.import') ? (
+            <Button asChild variant="secondary">
+              <Link href="/customers/import">Import</Link>
+            </Button>
+          ) : null}
           <Button asChild variant="secondary">
-            <Link href="/customers/new">New customer</Link>
+            {/* A download, not a page: no client-side navigation or prefetch. */}
+            <a href="/export/customers.csv" download>
+              Export CSV
+            </a>
           </Button>
-        ) : null}
+        </div>
       </div>
       <CustomersGrid rows={rows} total={total} query={query} />
     </section>

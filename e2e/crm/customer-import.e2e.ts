@@ -1,0 +1,117 @@
+import { randomUUID } from 'node:crypto'
+import { readFile } from 'node:fs/promises'
+import type { Page } from '@playwright/test'
+import { test } from '../src/fixtures.ts'
+import { crmUrl, demo, expect, toast } from './crm-fixtures.ts'
+
+/** 500 customers in a generic export; rows 102, 202 and 302 are bad (the header is row 1). */
+function customersCsv(tag: string): string {
+  const lines = ['First Name,Last Name,Email,Mobile Phone,Street 1,City,State,Zip']
+  for (let i = 0; i < 500; i++) {
+    let [first, last, email] = [`Imported${i}`, `Tester ${tag}`, `e2e-${tag}-${i}@example.com`]
+    if (i === 100) email = 'not-an-email'
+    if (i === 200) [first, last] = ['', '']
+    if (i === 300) email = demo.alice.email
+    lines.push(`${first},${last},${email},,"${i} Main St, Unit ${i}",Austin,TX,78701`)
+  }
+  return `${lines.join('\r\n')}\r\n`
+}
+
+async function expectNoSidewaysScroll(page: Page) {
+  const widths = await page.evaluate(() => ({
+    scroll: document.documentElement.scrollWidth,
+    view: window.innerWidth,
+  }))
+  expect(widths.scroll).toBeLessThanOrEqual(widths.view)
+}
+
+test.describe('customer CSV import and export', () => {
+  test('office staff import 500 customers: the dry run lists the 3 bad rows, the import adds the other 497', async ({
+    staffPage: page,
+    saveScreenshot,
+  }) => {
+    test.setTimeout(120_000)
+    const tag = randomUUID().slice(0, 8)
+    await page.goto(crmUrl('/customers'))
+    await page.getByRole('link', { name: 'Import' }).click()
+    await expect(page.getByRole('heading', { name: 'Import customers' })).toBeVisible()
+
+    await page.getByLabel('CSV file', { exact: true }).setInputFiles({
+      name: 'customers.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(customersCsv(tag)),
+    })
+    await expect(page.getByText('customers.csv: 500 rows, 8 columns')).toBeVisible()
+    // Matched by column name; the preview shows the first rows as they will be imported.
+    await expect(page.getByLabel('E-mail', { exact: true })).toHaveValue('2')
+    await expect(page.getByLabel('Address line 1', { exact: true })).toHaveValue('4')
+    const preview = page.getByRole('table', { name: 'Preview of the first rows' })
+    await expect(preview.getByRole('row')).toHaveCount(6)
+    await expect(preview).toContainText(`Imported0 Tester ${tag}`)
+    await expect(preview).toContainText('0 Main St, Unit 0, Austin, TX, 78701')
+
+    await page.getByRole('button', { name: 'Check 500 rows' }).click()
+    const dryRun = page.getByTestId('import-dry-run')
+    await expect(dryRun.getByRole('status')).toHaveText(
+      '497 customers will be imported, 3 rows have problems and will be skipped.',
+      {
+        timeout: 30_000,
+      },
+    )
+    const problems = dryRun.getByTestId('import-problem')
+    await expect(problems).toHaveCount(3)
+    await expect(problems.nth(0)).toContainText('102')
+    await expect(problems.nth(0)).toContainText('E-mail is not a valid address')
+    await expect(problems.nth(1)).toContainText('202')
+    await expect(problems.nth(1)).toContainText('Missing name')
+    await expect(problems.nth(2)).toContainText('302')
+    await expect(problems.nth(2)).toContainText('A customer with this e-mail already exists')
+
+    for (const width of [375, 1280]) {
+      await page.setViewportSize({ width, height: 900 })
+      await expectNoSidewaysScroll(page)
+    }
+    await saveScreenshot(page, 'crm-import-dry-run')
+
+    await page.getByRole('button', { name: 'Import 497 customers' }).click()
+    await expect(page.getByTestId('import-done').getByRole('status')).toHaveText(
+      '497 customers imported, 3 rows skipped.',
+      {
+        timeout: 30_000,
+      },
+    )
+    await expect(toast(page, '497 customers imported')).toBeVisible()
+    for (const width of [375, 1280]) {
+      await page.setViewportSize({ width, height: 900 })
+      await expectNoSidewaysScroll(page)
+    }
+    await saveScreenshot(page, 'crm-import-done')
+
+    // An imported customer is found by the customers search.
+    await page.getByRole('link', { name: 'View customers' }).click()
+    await page.getByLabel('Search').fill(`e2e-${tag}-499@`)
+    await expect(page.getByRole('link', { name: `Tester ${tag}, Imported499` })).toBeVisible()
+    await expect(page.getByRole('link', { name: `Tester ${tag}, Imported100` })).toHaveCount(0)
+  })
+
+  test('Export CSV downloads the customers as a file with a header and their rows', async ({
+    staffPage: page,
+  }) => {
+    await page.goto(crmUrl('/customers'))
+    const download = page.waitForEvent('download')
+    await page.getByRole('link', { name: 'Export CSV' }).click()
+    const file = await download
+    expect(file.suggestedFilename()).toMatch(/^[a-z0-9-]+-customers-\d{4}-\d{2}-\d{2}\.csv$/)
+    const text = await readFile((await file.path()) ?? '', 'utf8')
+    const lines = text.replace(/^\uFEFF/, '').split('\r\n')
+    expect(lines[0]).toBe(
+      'First name,Last name,Email,Phone,Address line 1,Address line 2,City,State/region,ZIP/postal code,Portal login,Created (America/Chicago),Customer ID',
+    )
+    const alice = lines.find((l) => l.includes(demo.alice.email))
+    expect(alice).toMatch(
+      new RegExp(
+        `^Alice,Johnson,alice@example\\.com,.*,yes,\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2},${demo.alice.customerId}$`,
+      ),
+    )
+  })
+})

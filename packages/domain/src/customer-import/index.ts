@@ -1,0 +1,7 @@
+export { MAX_IMPORT_ROWS } from '@repo/database/limits'
+export * from './chunks.ts'
+export * from './fields.ts'
+export * from './map-rows.ts'
+export * from './presets.ts'
+export * from './problems.ts'
+export * from './read-table.ts'
