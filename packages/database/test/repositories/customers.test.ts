@@ -116,7 +116,9 @@ describe('customers repository', () => {
     const updated = await updateCustomer(world.staff.client, created.id, { city: 'Springfield' })
     expect(updated.city).toBe('Springfield')
 
-    const before = await sql(`select count(*)::int as n from public.customers`)
+    // This organization's rows only: other test files write customers at the same time.
+    const count = () => sql(`select count(*)::int as n from public.customers where organization_id = $1`, [world.organizationId])
+    const before = await count()
     await expect(
       createCustomer(world.staff.client, {
         organization_id: world.organizationId,
@@ -127,7 +129,7 @@ describe('customers repository', () => {
     await expect(updateCustomer(world.staff.client, 'not-a-uuid', { city: 'x' })).rejects.toThrow(
       /customerId must be a UUID/,
     )
-    expect(await sql(`select count(*)::int as n from public.customers`)).toEqual(before)
+    expect(await count()).toEqual(before)
   })
 
   it('keeps staff notes away from customers', async () => {

@@ -85,7 +85,7 @@ describe('invoices repository', () => {
   })
 
   it('rejects bad line items before writing anything', async () => {
-    const before = await sql(`select count(*)::int as n from public.invoices`)
+    const before = await sql(`select count(*)::int as n from public.invoices where organization_id = $1`, [world.organizationId])
     await expect(
       createInvoice(
         world.staff.client,
@@ -100,6 +100,6 @@ describe('invoices repository', () => {
         [{ description: '', quantity: 1, unit_price_cents: 100 }],
       ),
     ).rejects.toThrow(/lineItems.0.description/)
-    expect(await sql(`select count(*)::int as n from public.invoices`)).toEqual(before)
+    expect(await sql(`select count(*)::int as n from public.invoices where organization_id = $1`, [world.organizationId])).toEqual(before)
   })
 })

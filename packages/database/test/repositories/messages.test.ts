@@ -55,7 +55,7 @@ describe('messages repository', () => {
   })
 
   it('refuses empty messages and messages into another customer’s thread', async () => {
-    const before = await sql(`select count(*)::int as n from public.messages`)
+    const before = await sql(`select count(*)::int as n from public.messages where organization_id = $1`, [world.organizationId])
     await expect(
       sendMessage(world.customer.client, {
         organizationId: world.organizationId,
@@ -72,6 +72,6 @@ describe('messages repository', () => {
         body: 'Hi Bob',
       }),
     ).rejects.toThrow()
-    expect(await sql(`select count(*)::int as n from public.messages`)).toEqual(before)
+    expect(await sql(`select count(*)::int as n from public.messages where organization_id = $1`, [world.organizationId])).toEqual(before)
   })
 })
