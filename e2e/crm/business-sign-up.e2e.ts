@@ -103,6 +103,23 @@ test.describe('a business starts on its own', () => {
       const row = owner.getByRole('row').filter({ hasText: person.name })
       await expect(row).toContainText('Active')
     }
+
+    // Settings: the owner sets the portal's notice period, the loyalty rule and the contact details.
+    await owner.goto(crmUrl('/settings'))
+    const settings = owner.getByRole('form', { name: 'Business settings' })
+    await settings.getByLabel('Cancel or reschedule online up to (hours before the start)').fill('800')
+    await settings.getByRole('button', { name: 'Save settings' }).click()
+    await expect(settings.getByText('At most 720 hours (30 days)')).toBeVisible()
+    await settings.getByLabel('Cancel or reschedule online up to (hours before the start)').fill('48')
+    await settings.getByLabel('Points per dollar of a completed job').fill('2')
+    await settings.getByLabel('E-mail').fill(`hello-${tag}@sparkle.test`)
+    await settings.getByRole('button', { name: 'Save settings' }).click()
+    await expect(toast(owner, 'Settings saved')).toBeVisible()
+    await owner.reload()
+    await expect(settings.getByLabel('Cancel or reschedule online up to (hours before the start)')).toHaveValue('48')
+    await expect(settings.getByLabel('Points per dollar of a completed job')).toHaveValue('2')
+    await expect(settings.getByLabel('Time zone')).toHaveValue('America/Denver')
+    await saveScreenshot(owner, 'crm-settings')
   })
 
   test('an invitation can be withdrawn, and its link then fails', async ({ staffPage, browser }) => {

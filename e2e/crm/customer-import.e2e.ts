@@ -2,16 +2,22 @@ import { randomUUID } from 'node:crypto'
 import { readFile } from 'node:fs/promises'
 import type { Page } from '@playwright/test'
 import { test } from '../src/fixtures.ts'
-import { crmUrl, demo, expect, toast } from './crm-fixtures.ts'
+import { e2eEnv } from '../src/env.ts'
+import { latestMail, linkInMail } from '../src/mailbox.ts'
+import { openedContexts } from '../src/fixtures.ts'
+import { crmUrl, demo, expect, signUpBusiness, toast } from './crm-fixtures.ts'
 
-/** 500 customers in a generic export; rows 102, 202 and 302 are bad (the header is row 1). */
-function customersCsv(tag: string): string {
+/**
+ * 500 customers in a generic export; rows 102, 202 and 302 are bad (the header is row 1): a bad
+ * e-mail, no name, and the e-mail of a customer the business already has (`existing`).
+ */
+function customersCsv(tag: string, existing: string): string {
   const lines = ['First Name,Last Name,Email,Mobile Phone,Street 1,City,State,Zip']
   for (let i = 0; i < 500; i++) {
     let [first, last, email] = [`Imported${i}`, `Tester ${tag}`, `e2e-${tag}-${i}@example.com`]
     if (i === 100) email = 'not-an-email'
     if (i === 200) [first, last] = ['', '']
-    if (i === 300) email = demo.alice.email
+    if (i === 300) email = existing
     lines.push(`${first},${last},${email},,"${i} Main St, Unit ${i}",Austin,TX,78701`)
   }
   return `${lines.join('\r\n')}\r\n`
@@ -26,20 +32,36 @@ async function expectNoSidewaysScroll(page: Page) {
 }
 
 test.describe('customer CSV import and export', () => {
-  test('office staff import 500 customers: the dry run lists the 3 bad rows, the import adds the other 497', async ({
-    staffPage: page,
+  test('a new business adds a customer, imports 500 more (the dry run lists the 3 bad rows, the import adds the other 497), and an imported customer signs in to its portal', async ({
+    browser,
     saveScreenshot,
   }) => {
-    test.setTimeout(120_000)
+    test.setTimeout(180_000)
     const tag = randomUUID().slice(0, 8)
+    const business = `Sparkle HVAC ${tag}`
+    const page = await signUpBusiness(browser, { name: business, ownerEmail: `owner-${tag}@sparkle.test` })
+    // Nothing yet: the empty list says how to start.
+    await expect(page.getByText('No customers yet')).toBeVisible()
+    await page.getByRole('link', { name: 'Add your first customer' }).click()
+    const existing = `existing-${tag}@example.com`
+    const form = page.getByRole('form', { name: 'New customer' })
+    await form.getByLabel('First name').fill('Erin')
+    await form.getByLabel('Last name').fill('Existing')
+    await form.getByLabel('Email').fill('not-an-email')
+    await form.getByRole('button', { name: 'Add customer' }).click()
+    await expect(form.getByText('Enter a valid email address')).toBeVisible()
+    await form.getByLabel('Email').fill(existing)
+    await form.getByRole('button', { name: 'Add customer' }).click()
+    await expect(page.getByRole('heading', { name: 'Erin Existing', level: 1 })).toBeVisible()
+
     await page.goto(crmUrl('/customers'))
-    await page.getByRole('link', { name: 'Import' }).click()
+    await page.getByRole('link', { name: 'Import', exact: true }).click()
     await expect(page.getByRole('heading', { name: 'Import customers' })).toBeVisible()
 
     await page.getByLabel('CSV file', { exact: true }).setInputFiles({
       name: 'customers.csv',
       mimeType: 'text/csv',
-      buffer: Buffer.from(customersCsv(tag)),
+      buffer: Buffer.from(customersCsv(tag, existing)),
     })
     await expect(page.getByText('customers.csv: 500 rows, 8 columns')).toBeVisible()
     // Matched by column name; the preview shows the first rows as they will be imported.
@@ -92,6 +114,27 @@ test.describe('customer CSV import and export', () => {
     await page.getByLabel('Search').fill(`e2e-${tag}-499@`)
     await expect(page.getByRole('link', { name: `Tester ${tag}, Imported499` })).toBeVisible()
     await expect(page.getByRole('link', { name: `Tester ${tag}, Imported100` })).toHaveCount(0)
+
+    // One imported customer is invited to the portal, signs in and sees this business, nothing of Dirt Free's.
+    await page.getByRole('link', { name: `Tester ${tag}, Imported499` }).click()
+    await page.getByRole('region', { name: 'Portal access' }).getByRole('button', { name: 'Invite to portal' }).click()
+    await expect(toast(page, 'Invite sent to')).toBeVisible()
+    const invite = await latestMail(`e2e-${tag}-499@example.com`, 'invite')
+    expect(invite.html).toContain(`${business}&#39;s customer portal`)
+    const phone = await browser.newContext({ viewport: { width: 375, height: 812 }, isMobile: true, hasTouch: true })
+    openedContexts.add(phone)
+    const customer = await phone.newPage()
+    await customer.goto(linkInMail(invite))
+    await customer.getByLabel('New password').fill('imported-pass-1')
+    await customer.getByLabel('Repeat password').fill('imported-pass-1')
+    await customer.getByRole('button', { name: 'Save password' }).click()
+    await expect(customer.getByRole('heading', { name: 'Welcome back, Imported499' })).toBeVisible()
+    await expect(customer.getByRole('banner')).toContainText(business)
+    for (const path of ['/', '/appointments', '/invoices', '/messages', '/loyalty']) {
+      await customer.goto(`${e2eEnv.portalUrl}${path}`)
+      await expect(customer.getByText(/Dirt Free|Alice|INV-100|Sofa/)).toHaveCount(0)
+    }
+    await saveScreenshot(customer, 'portal-imported-customer-375')
   })
 
   test('Export CSV downloads the customers as a file with a header and their rows', async ({
