@@ -32,8 +32,13 @@ where u.id in (
   'b0000000-0000-4000-8000-000000000002'
 );
 
-insert into public.organizations (id, name, slug, timezone, points_per_dollar, cancellation_notice_hours, next_invoice_number)
-values ('10000000-0000-4000-8000-000000000001', 'Dirt Free Carpet Cleaning', 'dirt-free', 'America/Chicago', 1, 24, 1008);
+-- A business in operation: its first-run checklist was finished long ago.
+insert into public.organizations (
+  id, name, slug, timezone, points_per_dollar, cancellation_notice_hours, next_invoice_number,
+  phone, email, address, setup_completed_at
+)
+values ('10000000-0000-4000-8000-000000000001', 'Dirt Free Carpet Cleaning', 'dirt-free', 'America/Chicago', 1, 24, 1008,
+        '(512) 555-0199', 'hello@dirtfree.test', '2100 S Lamar Blvd, Austin, TX 78704', now() - interval '90 days');
 
 insert into public.staff_members (id, organization_id, user_id, full_name, email, phone, role)
 values

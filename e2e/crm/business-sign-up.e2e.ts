@@ -52,6 +52,10 @@ test.describe('a business starts on its own', () => {
 
     await expect(owner.getByRole('heading', { name: 'Customers', level: 1 })).toBeVisible()
     await expect(owner.getByRole('banner')).toContainText(business)
+    // The first-run checklist: nothing done yet.
+    const checklist = owner.getByRole('region', { name: 'Get started' })
+    await expect(checklist).toContainText('0 of 4 done')
+    await expect(checklist.getByRole('link', { name: 'Invite your team' })).toBeVisible()
     await expect(owner.getByRole('banner')).toContainText('Sam Sparkle')
     // Dirt Free's customers, jobs and invoices are not Sparkle's.
     await expect(owner.getByText('Alice Johnson')).toHaveCount(0)
@@ -120,6 +124,19 @@ test.describe('a business starts on its own', () => {
     await expect(settings.getByLabel('Points per dollar of a completed job')).toHaveValue('2')
     await expect(settings.getByLabel('Time zone')).toHaveValue('America/Denver')
     await saveScreenshot(owner, 'crm-settings')
+
+    // The checklist ticked what was done (the team, the settings) and can be put away.
+    await owner.goto(crmUrl('/customers'))
+    await expect(checklist).toContainText('2 of 4 done')
+    await expect(checklist.locator('[data-step="team"]')).toHaveAttribute('data-done', 'true')
+    await expect(checklist.locator('[data-step="policy"]')).toHaveAttribute('data-done', 'true')
+    await expect(checklist.locator('[data-step="customers"]')).toHaveAttribute('data-done', 'false')
+    await saveScreenshot(owner, 'crm-first-run-checklist')
+    await checklist.getByRole('button', { name: 'Hide this list' }).click()
+    await expect(checklist).toHaveCount(0)
+    await owner.reload()
+    await expect(owner.getByRole('heading', { name: 'Customers', level: 1 })).toBeVisible()
+    await expect(checklist).toHaveCount(0)
   })
 
   test('an invitation can be withdrawn, and its link then fails', async ({ staffPage, browser }) => {

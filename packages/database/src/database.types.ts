@@ -643,6 +643,7 @@ export type Database = {
           next_invoice_number: number
           phone: string | null
           points_per_dollar: number
+          setup_completed_at: string | null
           slug: string
           timezone: string
           updated_at: string
@@ -659,6 +660,7 @@ export type Database = {
           next_invoice_number?: number
           phone?: string | null
           points_per_dollar?: number
+          setup_completed_at?: string | null
           slug: string
           timezone?: string
           updated_at?: string
@@ -675,6 +677,7 @@ export type Database = {
           next_invoice_number?: number
           phone?: string | null
           points_per_dollar?: number
+          setup_completed_at?: string | null
           slug?: string
           timezone?: string
           updated_at?: string
@@ -965,6 +968,7 @@ export type Database = {
           next_invoice_number: number
           phone: string | null
           points_per_dollar: number
+          setup_completed_at: string | null
           slug: string
           timezone: string
           updated_at: string

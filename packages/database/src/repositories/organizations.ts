@@ -1,5 +1,6 @@
+import type { PostgrestError } from '@supabase/supabase-js'
 import type { Client, OrganizationRow, RowUpdate } from '../types.ts'
-import { unwrap, unwrapOne, ValidationError } from './errors.ts'
+import { check, unwrap, unwrapOne, ValidationError } from './errors.ts'
 import { assertUuid } from './validate.ts'
 
 export async function getOrganization(
@@ -72,4 +73,34 @@ export async function createOrganization(client: Client, input: NewOrganization)
 /** Marks the signed-in user's pending staff invitations accepted; returns how many there were. */
 export async function acceptStaffInvitation(client: Client): Promise<number> {
   return unwrap(await client.rpc('accept_staff_invitation'), 'accepting the invitation')
+}
+
+/** What the first-run checklist ticks from: team size, customers, portal logins, saved settings. */
+export async function getSetupFacts(client: Client, organization: OrganizationRow): Promise<{
+  teamMembers: number
+  customers: number
+  customersWithPortalLogin: number
+  settingsReviewed: boolean
+}> {
+  const id = assertUuid(organization.id, 'organizationId')
+  const count = async (query: PromiseLike<{ count: number | null; error: PostgrestError | null; status: number }>, what: string) => {
+    const result = await query
+    check(result, `counting ${what}`)
+    return result.count ?? 0
+  }
+  const [staff, customers, withLogin] = await Promise.all([
+    count(client.from('staff_members').select('id', { count: 'exact', head: true }).eq('organization_id', id), 'staff'),
+    count(client.from('customers').select('id', { count: 'exact', head: true }).eq('organization_id', id), 'customers'),
+    count(
+      client.from('customers').select('id', { count: 'exact', head: true }).eq('organization_id', id).not('portal_user_id', 'is', null),
+      'portal logins',
+    ),
+  ])
+  return {
+    teamMembers: Math.max(0, staff - 1),
+    customers,
+    customersWithPortalLogin: withLogin,
+    // Saving the settings moves updated_at (trigger); creating the business sets both at once.
+    settingsReviewed: Date.parse(organization.updated_at) - Date.parse(organization.created_at) > 1_000,
+  }
 }

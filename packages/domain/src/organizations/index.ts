@@ -1,1 +1,2 @@
 export * from './regions.ts'
+export * from './setup-checklist.ts'

@@ -1,9 +1,11 @@
-import { searchCustomerDirectory } from '@repo/database/repositories'
+import { getSetupFacts, searchCustomerDirectory } from '@repo/database/repositories'
+import { setupSteps } from '@repo/domain/organizations'
 import { can } from '@repo/domain/staff'
 import { Button } from '@repo/ui/button'
 import type { Metadata } from 'next'
 import Link from 'next/link'
 import { CustomersGrid } from '@/components/customers/customers-grid.tsx'
+import { SetupChecklist } from '@/components/settings/setup-checklist.tsx'
 import { pageSize, parseCustomerGridQuery } from '@/lib/customer-query.ts'
 import { requireStaff } from '@/lib/staff-context.ts'
 
@@ -16,6 +18,11 @@ export default async function CustomersPage({
 }) {
   const { supabase, organization, staff } = await requireStaff()
   const query = parseCustomerGridQuery(await searchParams)
+  // A new business's first steps, for whoever runs it, until done or hidden.
+  const checklist =
+    organization.setup_completed_at === null && can(staff.role, 'settings.manage')
+      ? setupSteps(await getSetupFacts(supabase, organization))
+      : null
   const { rows, total } = await searchCustomerDirectory(supabase, {
     organizationId: organization.id,
     search: query.q,
@@ -50,6 +57,7 @@ export default async function CustomersPage({
           </Button>
         </div>
       </div>
+      {checklist?.some((step) => !step.done) ? <SetupChecklist steps={checklist} /> : null}
       <CustomersGrid rows={rows} total={total} query={query} />
     </section>
   )
