@@ -32,9 +32,10 @@ create index audit_events_org_idx on public.audit_events (organization_id, id de
 alter table public.audit_events enable row level security;
 create policy "staff read their organization's audit trail" on public.audit_events for select to authenticated
   using (organization_id = any (array(select public.my_staff_organization_ids())));
-revoke all on public.audit_events from anon, authenticated;
-grant select on public.audit_events to authenticated;
-grant select on public.audit_events to service_role;
+-- Only the triggers write it: no API role inserts, rewrites or deletes history, the service role
+-- included (its default privileges would otherwise allow it).
+revoke all on public.audit_events from anon, authenticated, service_role;
+grant select on public.audit_events to authenticated, service_role;
 
 -- Who is acting for this statement: the staff member or portal customer behind the JWT, or the
 -- system when there is no user (pg_cron, service-role scripts, seeds).

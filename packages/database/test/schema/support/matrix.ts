@@ -168,6 +168,25 @@ const freshEvent = async (w: World) => {
   )
   return (rows[0] as { id: string }).id
 }
+const freshAudit = async (w: World) => {
+  const rows = await sql<{ id: string }>(
+    `insert into public.audit_events (organization_id, customer_id, table_name, record_id, record_label, action, actor, actor_name)
+     values ($1, $2, 'jobs', $3, 'Job', 'updated', 'system', 'System') returning id::text`,
+    [w.org1, w.customerA, w.jobA],
+  )
+  return (rows[0] as { id: string }).id
+}
+/** A notice for org 1's owner: only they (and the service role) may see or mark it. */
+const freshNotice = (w: World) =>
+  insertRow('staff_notifications', {
+    organization_id: w.org1,
+    staff_member_id: w.staff.owner,
+    kind: 'message_received',
+    customer_id: w.customerA,
+    record_table: 'customers',
+    record_id: w.customerA,
+    title: 'Alice sent a message',
+  })
 const later = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString()
 const stamp = () => new Date(Date.now() - Math.floor(Math.random() * 1e9)).toISOString()
 
@@ -331,6 +350,29 @@ export const matrix: MatrixCase[] = [
       }
     },
   },
+  // audit_events: staff of the organization read it; nobody writes or rewrites it, not even the
+  // service role (only the triggers do)
+  {
+    name: 'audit_events select',
+    allowed: STAFF,
+    prepare: async (w) => ({
+      op: { kind: 'select', table: 'audit_events', id: await freshAudit(w) },
+      tookEffect: async (r) => r.error === null && r.rows === 1,
+    }),
+  },
+  updateCase('audit_events', freshAudit, 'actor_name', () => unique('Forged'), []),
+  deleteCase('audit_events', freshAudit, []),
+  // staff_notifications: each staff member's own
+  {
+    name: 'staff_notifications select',
+    allowed: ['owner', 'service'],
+    prepare: async (w) => ({
+      op: { kind: 'select', table: 'staff_notifications', id: await freshNotice(w) },
+      tookEffect: async (r) => r.error === null && r.rows === 1,
+    }),
+  },
+  updateCase('staff_notifications', freshNotice, 'read_at', stamp, ['owner', 'service']),
+  deleteCase('staff_notifications', freshNotice, ['service']),
   // rpc functions
   {
     name: 'rpc loyalty_balance',
