@@ -7,7 +7,9 @@ import {
   RepositoryError,
   revokeStaffInvitation,
 } from '../../src/repositories/index.ts'
-import { anonClient, clientAs, createAuthUser, createWorld, serviceClient, sql, unique } from '../helpers/stack.ts'
+import { createClient } from '@supabase/supabase-js'
+import type { Client } from '../../src/types.ts'
+import { anonClient, clientAs, createAuthUser, createWorld, serviceClient, sql, stackEnv, unique } from '../helpers/stack.ts'
 
 const copy = { invitation_title: 'Join Sparkle HVAC', invitation_text: 'Choose a password.' }
 
@@ -17,6 +19,25 @@ async function founder() {
 }
 
 describe('a business signs up', () => {
+  it('on a database without the demo data: a founder signs up through Auth, founds a business and sees only it', async () => {
+    expect(await sql(`select 1 from public.organizations where slug = 'dirt-free'`)).toEqual([])
+    const email = `${unique('founder')}@example.test`
+    const visitor = anonClient()
+    const signedUp = await visitor.auth.signUp({ email, password: 'founder-pass-1', options: { data: { full_name: 'Fay Founder' } } })
+    expect(signedUp.error).toBeNull()
+    const session = signedUp.data.session
+    if (!session) throw new Error('sign-up returned no session (are e-mail confirmations on?)')
+    // The session Auth issued, not a token made by the test.
+    const env = stackEnv()
+    const founder: Client = createClient(env.API_URL, env.ANON_KEY, {
+      auth: { persistSession: false, autoRefreshToken: false },
+      global: { headers: { Authorization: `Bearer ${session.access_token}` } },
+    })
+    const org = await createOrganization(founder, { name: 'Fresh Start Plumbing', timezone: 'America/Denver', ownerName: 'Fay Founder' })
+    const visible = await founder.from('organizations').select('id')
+    expect(visible.data).toEqual([{ id: org.id }])
+  })
+
   it('makes the business and its owner in one call, with a free slug', async () => {
     const first = await founder()
     const name = `Sparkle HVAC ${unique('n')}`
