@@ -20,6 +20,12 @@ test('every portal page passes the accessibility checks at phone width', async (
     await checkA11y(page)
     await saveScreenshot(page, `portal-${name}`)
   }
+  // The business's contact details, from its settings, on the dashboard.
+  await page.goto(`${e2eEnv.portalUrl}/`)
+  const contact = page.getByRole('region', { name: 'Contact Dirt Free Carpet Cleaning' })
+  await expect(contact.getByRole('link', { name: '(512) 555-0199' })).toHaveAttribute('href', 'tel:5125550199')
+  await expect(contact.getByRole('link', { name: 'hello@dirtfree.test' })).toHaveAttribute('href', 'mailto:hello@dirtfree.test')
+
   // The compact header shows the whole business name at 375 px (Sign out is an icon there).
   const businessName = page.getByRole('banner').getByText('Dirt Free Carpet Cleaning', { exact: true })
   await expect(businessName).toBeVisible()

@@ -123,6 +123,10 @@ test.describe('live updates on the open dashboard', () => {
     } finally {
       if (!(await messages.isChecked())) await Promise.all([saved(), messages.check()])
     }
+    // A fresh render with the stored setting, so the toast rule in use is the saved one (the
+    // action's re-rendered layout can land a moment after its response).
+    await page.reload()
+    await expect(messages).toBeChecked()
     await waitForLive(page)
     const loud = `Loud message ${suffix}`
     await staffApi.sendMessage(demo.alice.customerId, loud)

@@ -79,13 +79,13 @@ function isAuditedTable(table: string): table is AuditedTable {
 }
 
 /** One recorded value as people read it; `none` for an empty one. */
-export function formatAuditValue(kind: ValueKind, value: unknown, timeZone: TimeZone): string {
+export function formatAuditValue(kind: ValueKind, value: unknown, timeZone: TimeZone, currency = 'USD'): string {
   if (value === null || value === undefined || value === '') return NONE
   switch (kind) {
     case 'time':
       return formatDateTime(String(value), timeZone)
     case 'money':
-      return typeof value === 'number' ? formatCents(value) : String(value)
+      return typeof value === 'number' ? formatCents(value, currency) : String(value)
     case 'points':
       return typeof value === 'number' ? formatPoints(value) : String(value)
     case 'jobStatus':
@@ -126,7 +126,7 @@ function actorText(event: Pick<AuditEventRow, 'actor' | 'actor_name'>): string {
 }
 
 /** An audit row as a sentence plus its changed fields, in the table's field order. */
-export function describeAuditEvent(event: AuditEventRow, timeZone: TimeZone): AuditEntry {
+export function describeAuditEvent(event: AuditEventRow, timeZone: TimeZone, currency = 'USD'): AuditEntry {
   const table = isAuditedTable(event.table_name) ? auditedTables[event.table_name] : null
   const recorded =
     event.changes && typeof event.changes === 'object' && !Array.isArray(event.changes)
@@ -140,8 +140,8 @@ export function describeAuditEvent(event: AuditEventRow, timeZone: TimeZone): Au
     changes.push({
       field,
       label: spec.label,
-      ...(event.action === 'updated' ? { from: formatAuditValue(spec.kind, change.old, timeZone) } : {}),
-      to: formatAuditValue(spec.kind, change.new, timeZone),
+      ...(event.action === 'updated' ? { from: formatAuditValue(spec.kind, change.old, timeZone, currency) } : {}),
+      to: formatAuditValue(spec.kind, change.new, timeZone, currency),
     })
   }
   const noun = table?.noun ?? event.table_name

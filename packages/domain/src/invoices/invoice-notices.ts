@@ -9,6 +9,8 @@ export function describeInvoiceChange(
   event: ChangeEvent,
   row: InvoiceRow | null,
   old: Partial<InvoiceRow> | null,
+  _timeZone?: string,
+  currency = 'USD',
 ): ChangeNotice | null {
   if (!row || !isInvoiceVisibleToCustomer(row.status)) return null
   const statusKnown = oldHas(old, 'status')
@@ -22,7 +24,7 @@ export function describeInvoiceChange(
       type: 'invoice',
       tone: 'info',
       title: 'New invoice',
-      description: `Invoice ${row.number} for ${formatCents(row.total_cents)}`,
+      description: `Invoice ${row.number} for ${formatCents(row.total_cents, currency)}`,
     }
   }
   const changed = event === 'UPDATE' && (statusKnown ? old.status !== row.status : true)

@@ -16,6 +16,8 @@ export interface CustomerToastRule<Table extends NotifyingTable> {
     row: Row<Table> | null,
     old: Partial<Row<Table>> | null,
     timeZone: TimeZone,
+    /** The business's (ISO 4217), for amounts. */
+    currency?: string,
   ): ChangeNotice | null
   /** Whether a row is news to the customer at all (their own writes are not). */
   newsToCustomer?(row: Row<Table>): boolean

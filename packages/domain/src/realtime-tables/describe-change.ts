@@ -19,8 +19,9 @@ export function describeChange<T extends NotifyingTable>(
   row: Row<T> | null,
   old: Partial<Row<T>> | null = null,
   timeZone: TimeZone = 'UTC',
+  currency = 'USD',
 ): ChangeNotice | null {
-  return customerToasts[table].describe(eventType, row, old, timeZone)
+  return customerToasts[table].describe(eventType, row, old, timeZone, currency)
 }
 
 /**
@@ -32,10 +33,10 @@ export function customerNotice<T extends NotifyingTable>(
   eventType: ChangeEvent,
   row: Row<T> | null,
   old: Partial<Row<T>> | null,
-  context: { timeZone: TimeZone; preferences: NotificationPreferences },
+  context: { timeZone: TimeZone; preferences: NotificationPreferences; currency?: string },
 ): ChangeNotice | null {
   if (!context.preferences[realtimeTables[table].notification]) return null
   const rule = customerToasts[table]
   if (row && rule.newsToCustomer && !rule.newsToCustomer(row)) return null
-  return rule.describe(eventType, row, old, context.timeZone)
+  return rule.describe(eventType, row, old, context.timeZone, context.currency)
 }

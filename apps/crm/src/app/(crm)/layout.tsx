@@ -23,6 +23,7 @@ export default async function CrmLayout({ children }: { children: ReactNode }) {
         organizationId: organization.id,
         organizationName: organization.name,
         timeZone: organization.timezone,
+        currency: organization.currency,
       }}
     >
       <CrmRealtimeProvider env={readPublicEnv()}>

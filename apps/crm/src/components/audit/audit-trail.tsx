@@ -3,12 +3,12 @@ import { describeAuditEvent } from '@repo/domain/audit'
 import { formatDateTime, type TimeZone } from '@repo/domain/dates'
 
 /** Who changed what, newest first: one entry per change with its fields old → new. */
-export function AuditTrail({ events, timeZone }: { events: AuditEventRow[]; timeZone: TimeZone }) {
+export function AuditTrail({ events, timeZone, currency }: { events: AuditEventRow[]; timeZone: TimeZone; currency: string }) {
   if (events.length === 0) return <p className="text-sm text-slate-700">No changes recorded yet.</p>
   return (
     <ol className="space-y-2 text-sm" data-testid="audit-trail">
       {events.map((event) => {
-        const entry = describeAuditEvent(event, timeZone)
+        const entry = describeAuditEvent(event, timeZone, currency)
         return (
           <li key={entry.id} className="rounded-lg border border-slate-200 p-3" data-testid="audit-entry">
             <div className="flex flex-wrap items-baseline justify-between gap-x-3 gap-y-1">

@@ -34,7 +34,7 @@ export function CreateInvoiceForm({
   suggestedNumber: string
   onDone: () => void
 }) {
-  const { timeZone } = useStaffSession()
+  const { timeZone, currency } = useStaffSession()
   const [jobId, setJobId] = useState('')
   const [lines, setLines] = useState<LineDraft[]>([blankLine])
   const defaultDue = addDaysToKey(dayKey(new Date(), timeZone), 14)
@@ -116,7 +116,7 @@ export function CreateInvoiceForm({
         <TextField label="Tax (USD)" name="tax" type="number" step="0.01" defaultValue="0" error={fieldError('taxCents')} />
         <TextField label="Notes" name="notes" error={fieldError('notes')} className="sm:col-span-2" />
       </div>
-      <p className="text-sm text-slate-700">Subtotal before tax: {subtotal === null ? '—' : formatCents(subtotal)}</p>
+      <p className="text-sm text-slate-700">Subtotal before tax: {subtotal === null ? '—' : formatCents(subtotal, currency)}</p>
       <FormActions submitLabel="Create invoice" pendingLabel="Creating…" pending={pending} onClose={onDone} />
     </form>
   )

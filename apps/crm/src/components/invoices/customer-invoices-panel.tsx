@@ -19,7 +19,7 @@ export function CustomerInvoicesPanel({
   jobs: JobRow[]
   suggestedNumber: string
 }) {
-  const { role, timeZone } = useStaffSession()
+  const { role, timeZone, currency } = useStaffSession()
   const [adding, setAdding] = useState(false)
   return (
     <div className="space-y-4">
@@ -28,7 +28,7 @@ export function CustomerInvoicesPanel({
         {can(role, 'invoices.manage') && !adding ? <Button onClick={() => setAdding(true)}>New invoice</Button> : null}
       </div>
       {adding ? <CreateInvoiceForm customer={customer} jobs={jobs} suggestedNumber={suggestedNumber} onDone={() => setAdding(false)} /> : null}
-      <InvoiceTable invoices={invoices} timeZone={timeZone} />
+      <InvoiceTable invoices={invoices} timeZone={timeZone} currency={currency} />
     </div>
   )
 }

@@ -12,11 +12,14 @@ export function InvoiceTable({
   invoices,
   customerNames,
   timeZone,
+  currency,
 }: {
   invoices: InvoiceRow[]
   customerNames?: Record<string, string>
   /** The organization's, for the due dates. */
   timeZone: string
+  /** The organization's, for the totals. */
+  currency: string
 }) {
   if (invoices.length === 0) {
     return <EmptyState title="No invoices here." className="bg-white" />
@@ -49,7 +52,7 @@ export function InvoiceTable({
                 <InvoiceStatusBadge invoice={inv} />
               </TableCell>
               <TableCell className="whitespace-nowrap">{formatDate(inv.due_at, timeZone)}</TableCell>
-              <TableCell className="text-right whitespace-nowrap tabular-nums">{formatCents(inv.total_cents)}</TableCell>
+              <TableCell className="text-right whitespace-nowrap tabular-nums">{formatCents(inv.total_cents, currency)}</TableCell>
               <TableCell>
                 <div className="flex flex-wrap items-center gap-2">
                   <InvoiceActions invoice={inv} />

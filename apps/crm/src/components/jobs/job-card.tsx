@@ -76,7 +76,7 @@ export function JobCard({ job, staff, customerName }: { job: JobRow; staff: Staf
           {customerName ? <p className="text-slate-700">{customerName}</p> : null}
           <p className="text-slate-700">{formatTimeRange(job.scheduled_start, job.scheduled_end, timeZone)}</p>
           <p className="text-slate-600">
-            {technician ? `Technician: ${technician.full_name}` : 'Unassigned'} · {formatCents(job.price_cents)}
+            {technician ? `Technician: ${technician.full_name}` : 'Unassigned'} · {formatCents(job.price_cents, session.currency)}
           </p>
         </div>
         <JobStatusBadge status={job.status} />

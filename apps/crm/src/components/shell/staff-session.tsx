@@ -12,6 +12,8 @@ export interface StaffSession {
   organizationName: string
   /** The organization's time zone: every date is shown and entered in it. */
   timeZone: string
+  /** The organization's currency (ISO 4217): every amount is shown in it. */
+  currency: string
 }
 
 const Context = createContext<StaffSession | null>(null)

@@ -15,6 +15,7 @@ export default async function PortalLayout({ children }: { children: ReactNode }
       customerId={customer.id}
       organizationId={organization.id}
       timeZone={organization.timezone}
+      currency={organization.currency}
       userId={userId}
       customerName={`${customer.first_name} ${customer.last_name}`}
       unreadCount={unread}

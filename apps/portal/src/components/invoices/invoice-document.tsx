@@ -5,7 +5,12 @@ import { Card } from '@repo/ui/card'
 import { InvoiceStatusBadge } from './invoice-status-badge'
 
 /** The invoice itself: used on screen and in the printable view. */
-export function InvoiceDocument({ invoice, businessName, timeZone }: { invoice: InvoiceWithLineItems; businessName: string; timeZone: string }) {
+export function InvoiceDocument({
+  invoice,
+  businessName,
+  timeZone,
+  currency,
+}: { invoice: InvoiceWithLineItems; businessName: string; timeZone: string; currency: string }) {
   const items = [...invoice.invoice_line_items].sort((a, b) => a.position - b.position)
   return (
     <Card className="print:border-0 print:p-0 print:shadow-none">
@@ -47,23 +52,23 @@ export function InvoiceDocument({ invoice, businessName, timeZone }: { invoice: 
                 <tr key={item.id} className="border-b border-slate-100">
                   <td className="py-2 pr-2">{item.description}</td>
                   <td className="px-2 py-2 text-right tabular-nums">{item.quantity}</td>
-                  <td className="px-2 py-2 text-right tabular-nums">{formatCents(item.unit_price_cents)}</td>
-                  <td className="py-2 pl-2 text-right tabular-nums">{formatCents(item.amount_cents)}</td>
+                  <td className="px-2 py-2 text-right tabular-nums">{formatCents(item.unit_price_cents, currency)}</td>
+                  <td className="py-2 pl-2 text-right tabular-nums">{formatCents(item.amount_cents, currency)}</td>
                 </tr>
               ))}
             </tbody>
             <tfoot className="tabular-nums">
               <tr>
                 <th scope="row" colSpan={3} className="pt-3 text-right font-normal text-slate-700">Subtotal</th>
-                <td className="pt-3 text-right">{formatCents(invoice.subtotal_cents)}</td>
+                <td className="pt-3 text-right">{formatCents(invoice.subtotal_cents, currency)}</td>
               </tr>
               <tr>
                 <th scope="row" colSpan={3} className="text-right font-normal text-slate-700">Tax</th>
-                <td className="text-right">{formatCents(invoice.tax_cents)}</td>
+                <td className="text-right">{formatCents(invoice.tax_cents, currency)}</td>
               </tr>
               <tr>
                 <th scope="row" colSpan={3} className="pt-1 text-right font-semibold">Total</th>
-                <td className="pt-1 text-right font-semibold" data-testid="invoice-total">{formatCents(invoice.total_cents)}</td>
+                <td className="pt-1 text-right font-semibold" data-testid="invoice-total">{formatCents(invoice.total_cents, currency)}</td>
               </tr>
             </tfoot>
           </table>

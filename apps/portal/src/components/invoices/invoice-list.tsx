@@ -6,7 +6,7 @@ import { EmptyState } from '@repo/ui/empty-state'
 import Link from 'next/link'
 import { InvoiceStatusBadge } from './invoice-status-badge'
 
-export function InvoiceList({ invoices, timeZone }: { invoices: InvoiceRow[]; timeZone: string }) {
+export function InvoiceList({ invoices, timeZone, currency }: { invoices: InvoiceRow[]; timeZone: string; currency: string }) {
   if (invoices.length === 0) return <EmptyState title="No invoices yet">Invoices appear here as soon as we send them.</EmptyState>
   return (
     <Card className="overflow-hidden p-0">
@@ -25,7 +25,7 @@ export function InvoiceList({ invoices, timeZone }: { invoices: InvoiceRow[]; ti
                 </span>
               </span>
               <span className="flex shrink-0 flex-col items-end gap-1">
-                <span className="font-semibold tabular-nums">{formatCents(invoice.total_cents)}</span>
+                <span className="font-semibold tabular-nums">{formatCents(invoice.total_cents, currency)}</span>
                 <InvoiceStatusBadge invoice={invoice} />
               </span>
             </Link>

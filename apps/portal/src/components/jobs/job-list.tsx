@@ -6,7 +6,12 @@ import { EmptyState } from '@repo/ui/empty-state'
 import Link from 'next/link'
 import { JobStatusBadge } from './job-status-badge'
 
-export function JobList({ jobs, timeZone, emptyTitle }: { jobs: JobRow[]; timeZone: string; emptyTitle: string }) {
+export function JobList({
+  jobs,
+  timeZone,
+  currency,
+  emptyTitle,
+}: { jobs: JobRow[]; timeZone: string; currency: string; emptyTitle: string }) {
   if (jobs.length === 0) return <EmptyState title={emptyTitle} />
   return (
     <Card className="overflow-hidden p-0">
@@ -24,7 +29,7 @@ export function JobList({ jobs, timeZone, emptyTitle }: { jobs: JobRow[]; timeZo
               </span>
               <span className="flex shrink-0 flex-col items-end gap-1">
                 <JobStatusBadge status={job.status} />
-                {job.price_cents !== null ? <span className="text-sm text-slate-700">{formatCents(job.price_cents)}</span> : null}
+                {job.price_cents !== null ? <span className="text-sm text-slate-700">{formatCents(job.price_cents, currency)}</span> : null}
               </span>
             </Link>
           </li>

@@ -11,6 +11,8 @@ export interface PortalLiveValue {
   organizationId: string
   /** The organization's time zone: every date is shown and entered in it. */
   timeZone: string
+  /** The organization's currency (ISO 4217). */
+  currency: string
   userId: string
   customerName: string
   status: LiveStatus

@@ -12,6 +12,8 @@ interface Props {
   customerId: string
   organizationId: string
   timeZone: string
+  /** The organization's currency, for amounts in toasts. */
+  currency: string
   userId: string
   customerName: string
   unreadCount: number
@@ -36,10 +38,10 @@ export function PortalLive({ supabaseEnv, ...props }: Props) {
 }
 
 function LiveState({ children, ...props }: Omit<Props, 'supabaseEnv'>) {
-  const { status } = useLiveRefresh(props.customerId, props.preferences, props.timeZone)
+  const { status } = useLiveRefresh(props.customerId, props.preferences, props.timeZone, props.currency)
   const value = useMemo(
     () => ({ ...props, status }),
-    [props.customerId, props.organizationId, props.timeZone, props.userId, props.customerName, props.unreadCount, props.preferences, status],
+    [props.customerId, props.organizationId, props.timeZone, props.currency, props.userId, props.customerName, props.unreadCount, props.preferences, status],
   )
   return <PortalLiveContext.Provider value={value}>{children}</PortalLiveContext.Provider>
 }

@@ -13,10 +13,15 @@ import { useCallback, useEffect, useRef } from 'react'
  * re-render the page once, without toasts (they are not news any more, and only their current rows
  * are known); the page re-fetches regardless only when they could not be caught up (`onResync`).
  */
-export function useLiveRefresh(customerId: string, preferences: NotificationPreferences, timeZone: string) {
+export function useLiveRefresh(
+  customerId: string,
+  preferences: NotificationPreferences,
+  timeZone: string,
+  currency: string,
+) {
   const router = useRouter()
-  const context = useRef({ preferences, timeZone })
-  context.current = { preferences, timeZone }
+  const context = useRef({ preferences, timeZone, currency })
+  context.current = { preferences, timeZone, currency }
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined)
 
   // Bursts (a staff bulk edit) collapse into one refresh.

@@ -34,7 +34,7 @@ export default async function InvoicesPage({ searchParams }: { searchParams: Pro
         <h1 className="text-2xl font-bold">Invoices</h1>
         <div className="flex flex-wrap items-center gap-3">
           <p className="text-sm text-slate-700">
-            Outstanding: <strong>{formatCents(outstanding)}</strong> · Overdue: <strong>{overdueCount}</strong>
+            Outstanding: <strong>{formatCents(outstanding, organization.currency)}</strong> · Overdue: <strong>{overdueCount}</strong>
           </p>
           <Button asChild variant="secondary">
             <a href="/export/invoices.csv" download>
@@ -53,7 +53,7 @@ export default async function InvoicesPage({ searchParams }: { searchParams: Pro
         ))}
       </nav>
       <p className="text-sm text-slate-700">Create invoices from a customer’s Invoices tab (optionally from one of their jobs).</p>
-      <InvoiceTable invoices={shown} customerNames={names} timeZone={organization.timezone} />
+      <InvoiceTable invoices={shown} customerNames={names} timeZone={organization.timezone} currency={organization.currency} />
     </div>
   )
 }

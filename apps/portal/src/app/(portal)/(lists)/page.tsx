@@ -54,7 +54,7 @@ export default async function DashboardPage() {
         <Card aria-labelledby="due-heading">
           <CardHeader id="due-heading" title="Amount due" />
           <p className="text-2xl font-bold tabular-nums" data-testid="amount-due">
-            {formatCents(amountDue(invoices))}
+            {formatCents(amountDue(invoices), organization.currency)}
           </p>
           <Link href="/invoices" className="inline-flex min-h-11 items-center text-sm font-medium text-sky-800 underline">
             {open.length === 1 ? '1 open invoice' : `${open.length} open invoices`}
@@ -84,8 +84,31 @@ export default async function DashboardPage() {
         <h2 id="upcoming-heading" className="text-lg font-semibold">
           Upcoming appointments
         </h2>
-        <JobList jobs={upcoming.slice(0, 5)} timeZone={tz} emptyTitle="No upcoming appointments" />
+        <JobList jobs={upcoming.slice(0, 5)} timeZone={tz} currency={organization.currency} emptyTitle="No upcoming appointments" />
       </section>
+
+      {organization.phone || organization.email || organization.address ? (
+        <Card aria-labelledby="contact-heading">
+          <CardHeader id="contact-heading" title={`Contact ${organization.name}`} />
+          <ul className="space-y-1 text-sm">
+            {organization.phone ? (
+              <li>
+                <a href={`tel:${organization.phone.replace(/[^+\d]/g, '')}`} className="inline-flex min-h-11 items-center font-medium text-sky-800 underline">
+                  {organization.phone}
+                </a>
+              </li>
+            ) : null}
+            {organization.email ? (
+              <li>
+                <a href={`mailto:${organization.email}`} className="inline-flex min-h-11 items-center font-medium text-sky-800 underline">
+                  {organization.email}
+                </a>
+              </li>
+            ) : null}
+            {organization.address ? <li className="text-slate-700">{organization.address}</li> : null}
+          </ul>
+        </Card>
+      ) : null}
     </div>
   )
 }

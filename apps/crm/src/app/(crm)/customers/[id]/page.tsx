@@ -86,7 +86,7 @@ export default async function CustomerPage({
                   customer={customer}
                   notes={notes}
                   record={record}
-                  history={<AuditTrail events={events} timeZone={organization.timezone} />}
+                  history={<AuditTrail events={events} timeZone={organization.timezone} currency={organization.currency} />}
                 />
               )
             })()

@@ -19,13 +19,13 @@ export default async function AppointmentsPage() {
         <h2 id="upcoming" className="text-lg font-semibold">
           Upcoming
         </h2>
-        <JobList jobs={upcoming} timeZone={organization.timezone} emptyTitle="No upcoming appointments" />
+        <JobList jobs={upcoming} timeZone={organization.timezone} currency={organization.currency} emptyTitle="No upcoming appointments" />
       </section>
       <section aria-labelledby="past" className="space-y-2">
         <h2 id="past" className="text-lg font-semibold">
           Past
         </h2>
-        <JobList jobs={past} timeZone={organization.timezone} emptyTitle="No past appointments yet" />
+        <JobList jobs={past} timeZone={organization.timezone} currency={organization.currency} emptyTitle="No past appointments yet" />
       </section>
     </div>
   )

@@ -15,10 +15,10 @@ export default async function InvoicesPage() {
       <div className="flex items-end justify-between gap-2">
         <h1 className="text-2xl font-bold">Invoices</h1>
         <p className="text-sm text-slate-700">
-          Amount due <span className="font-semibold text-slate-900 tabular-nums">{formatCents(amountDue(invoices))}</span>
+          Amount due <span className="font-semibold text-slate-900 tabular-nums">{formatCents(amountDue(invoices), organization.currency)}</span>
         </p>
       </div>
-      <InvoiceList invoices={invoices} timeZone={organization.timezone} />
+      <InvoiceList invoices={invoices} timeZone={organization.timezone} currency={organization.currency} />
     </div>
   )
 }

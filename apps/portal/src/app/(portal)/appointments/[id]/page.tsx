@@ -35,7 +35,7 @@ export default async function AppointmentPage({ params }: { params: Promise<{ id
           <dt className="text-slate-700">Where</dt>
           <dd>{job.address ?? '—'}</dd>
           <dt className="text-slate-700">Price</dt>
-          <dd>{job.price_cents === null ? '—' : formatCents(job.price_cents)}</dd>
+          <dd>{job.price_cents === null ? '—' : formatCents(job.price_cents, organization.currency)}</dd>
           {job.notes ? (
             <>
               <dt className="text-slate-700">Notes</dt>

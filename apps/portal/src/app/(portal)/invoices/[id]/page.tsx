@@ -18,7 +18,7 @@ export default async function InvoicePage({ params }: { params: Promise<{ id: st
           Printable view
         </Link>
       </div>
-      <InvoiceDocument invoice={invoice} businessName={organization.name} timeZone={organization.timezone} />
+      <InvoiceDocument invoice={invoice} businessName={organization.name} timeZone={organization.timezone} currency={organization.currency} />
     </div>
   )
 }

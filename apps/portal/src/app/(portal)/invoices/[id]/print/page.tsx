@@ -11,7 +11,7 @@ export default async function PrintInvoicePage({ params }: { params: Promise<{ i
   return (
     <div className="space-y-4">
       <PrintButton />
-      <InvoiceDocument invoice={invoice} businessName={organization.name} timeZone={organization.timezone} />
+      <InvoiceDocument invoice={invoice} businessName={organization.name} timeZone={organization.timezone} currency={organization.currency} />
     </div>
   )
 }
