@@ -2,8 +2,8 @@ import { createRequire } from 'node:module'
 import { createClient, type RealtimeChannel, type SupabaseClient } from '@supabase/supabase-js'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Database } from '../../src/database.types.ts'
-import { closeAdminPool, sql, stackEnv } from './support/stack.ts'
-import { createJob, createWorld, insertRow, type World } from './support/world.ts'
+import { accessTokenFor, closeAdminPool, createAuthUser, sql, stackEnv } from './support/stack.ts'
+import { createJob, createStaff, createWorld, insertRow, type World } from './support/world.ts'
 
 // Node 20 has no global WebSocket; use the `ws` implementation the local stack itself runs on.
 const requireFromStack = createRequire(
@@ -212,6 +212,33 @@ describe('realtime delivers each customer only their own rows', () => {
     } finally {
       await office.close()
       await other.close()
+    }
+  })
+
+  it('a staff member removed from the team receives nothing more on the channel they still have open', async () => {
+    const user = await createAuthUser('leaver')
+    const staffId = await createStaff(world.org1, user.id, 'office')
+    const leaver = await watch(await accessTokenFor(user.id, user.email), [{ table: 'jobs' }])
+    try {
+      const before = await createJob(world.org1, world.customerA)
+      await leaver.until(before)
+      await sql('update public.staff_members set active = false where id = $1', [staffId])
+      const after = await createJob(world.org1, world.customerA)
+      // An office colleague's channel proves the change went out; the leaver's never gets it.
+      const office = await watch(world.personas.office.token as string, [{ table: 'jobs' }])
+      try {
+        const last = await createJob(world.org1, world.customerA)
+        await office.until(last)
+        await new Promise((r) => setTimeout(r, 200))
+        const ids = leaver.received.map((r) => r.id)
+        expect(ids).toContain(before)
+        expect(ids).not.toContain(after)
+        expect(ids).not.toContain(last)
+      } finally {
+        await office.close()
+      }
+    } finally {
+      await leaver.close()
     }
   })
 })
