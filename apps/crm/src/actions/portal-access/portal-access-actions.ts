@@ -7,6 +7,7 @@ import { getCustomer, provisionPortalUser, resendInvite, revokePortalAccess } fr
 import { createClient as createServiceRoleClient } from '@repo/database/service-role'
 import { portalInvitationCopy } from '@repo/domain/staff'
 import { staffAction } from '@/lib/staff-action.ts'
+import { mailRateLimited } from '../invitation-mail.ts'
 import { unknownCustomer } from '../unknown-records.ts'
 import { portalAccessSchema } from './schema.ts'
 
@@ -20,7 +21,7 @@ const authErrors = {
   codes: {
     already_provisioned: 'This customer already has portal access.',
     email_exists: 'Another portal login already uses this email address.',
-    over_email_send_rate_limit: 'Too many e-mails were sent just now. Try again in a few minutes.',
+    ...mailRateLimited,
   },
 }
 

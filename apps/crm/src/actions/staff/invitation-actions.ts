@@ -7,6 +7,7 @@ import { getStaffMember, inviteStaffMember, resendInvite, revokeStaffInvitation 
 import { createClient as createServiceRoleClient } from '@repo/database/service-role'
 import { membershipState, staffInvitationCopy } from '@repo/domain/staff'
 import { staffAction } from '@/lib/staff-action.ts'
+import { mailRateLimited } from '../invitation-mail.ts'
 import { staffIdSchema, staffInviteSchema } from './schema.ts'
 
 // The inviter's own client writes and reads the staff rows (RLS: owners and admins); the service
@@ -17,7 +18,7 @@ const inviteErrors = {
   codes: {
     already_staff: 'This person is already on the team.',
     email_exists: 'This e-mail address already has a login (a customer or another business). Use another address.',
-    over_email_send_rate_limit: 'Too many e-mails were sent just now. Try again in a few minutes.',
+    ...mailRateLimited,
   },
 }
 

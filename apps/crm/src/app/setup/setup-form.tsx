@@ -1,12 +1,12 @@
 'use client'
 
 import { FormMessage, useActionForm } from '@repo/actions/form'
-import { type Country, currencies, defaultCurrency } from '@repo/domain/organizations'
+import { type Country, defaultCurrency } from '@repo/domain/organizations'
 import { Button } from '@repo/ui/button'
-import { Field, TextField } from '@repo/ui/field'
-import { NativeSelect, NativeSelectOption } from '@repo/ui/native-select'
+import { TextField } from '@repo/ui/field'
 import { useEffect, useState } from 'react'
 import { createBusinessAction } from '@/actions/business/create-business-action.ts'
+import { CountryField, CurrencyField, TimeZoneField } from '@/components/settings/business-locale-fields.tsx'
 
 export function SetupForm({
   ownerName,
@@ -31,48 +31,26 @@ export function SetupForm({
     <form {...formProps} className="mt-6 space-y-4" noValidate>
       <TextField label="Business name" name="name" required autoComplete="organization" defaultValue={value('name')} error={fieldError('name')} />
       <TextField label="Your name" name="ownerName" required autoComplete="name" defaultValue={value('ownerName') ?? ownerName} error={fieldError('ownerName')} />
-      <Field id="setup-timezone" label="Time zone" error={fieldError('timezone')} hint="Appointments and invoices use it.">
-        {(control) => (
-          <NativeSelect {...control} name="timezone" value={timezone} onChange={(e) => setTimezone(e.target.value)}>
-            {timeZones.map((zone) => (
-              <NativeSelectOption key={zone} value={zone}>
-                {zone.replaceAll('_', ' ')}
-              </NativeSelectOption>
-            ))}
-          </NativeSelect>
-        )}
-      </Field>
+      <TimeZoneField
+        id="setup-timezone"
+        timeZones={timeZones}
+        value={timezone}
+        onChange={(e) => setTimezone(e.target.value)}
+        hint="Appointments and invoices use it."
+        error={fieldError('timezone')}
+      />
       <div className="grid grid-cols-2 gap-3">
-        <Field id="setup-country" label="Country" error={fieldError('countryCode')}>
-          {(control) => (
-            <NativeSelect
-              {...control}
-              name="countryCode"
-              value={country}
-              onChange={(e) => {
-                setCountry(e.target.value)
-                setCurrency(defaultCurrency(e.target.value))
-              }}
-            >
-              {countries.map((c) => (
-                <NativeSelectOption key={c.code} value={c.code}>
-                  {c.name}
-                </NativeSelectOption>
-              ))}
-            </NativeSelect>
-          )}
-        </Field>
-        <Field id="setup-currency" label="Currency" error={fieldError('currency')}>
-          {(control) => (
-            <NativeSelect {...control} name="currency" value={currency} onChange={(e) => setCurrency(e.target.value)}>
-              {currencies.map((code) => (
-                <NativeSelectOption key={code} value={code}>
-                  {code}
-                </NativeSelectOption>
-              ))}
-            </NativeSelect>
-          )}
-        </Field>
+        <CountryField
+          id="setup-country"
+          countries={countries}
+          value={country}
+          onChange={(e) => {
+            setCountry(e.target.value)
+            setCurrency(defaultCurrency(e.target.value))
+          }}
+          error={fieldError('countryCode')}
+        />
+        <CurrencyField id="setup-currency" value={currency} onChange={(e) => setCurrency(e.target.value)} error={fieldError('currency')} />
       </div>
       <TextField label="Phone (shown to customers)" name="phone" type="tel" autoComplete="tel" defaultValue={value('phone')} error={fieldError('phone')} />
       <TextField label="Address (shown to customers)" name="address" autoComplete="street-address" defaultValue={value('address')} error={fieldError('address')} />

@@ -2,11 +2,11 @@
 
 import { useActionForm } from '@repo/actions/form'
 import type { OrganizationRow } from '@repo/database/types'
-import { type Country, currencies } from '@repo/domain/organizations'
+import type { Country } from '@repo/domain/organizations'
 import { Button } from '@repo/ui/button'
-import { Field, TextField } from '@repo/ui/field'
-import { NativeSelect, NativeSelectOption } from '@repo/ui/native-select'
+import { TextField } from '@repo/ui/field'
 import { updateSettingsAction } from '@/actions/business/update-settings-action.ts'
+import { CountryField, CurrencyField, TimeZoneField } from './business-locale-fields.tsx'
 
 const section = 'space-y-4 rounded-xl border border-slate-200 bg-white p-4 md:p-6'
 const legend = 'text-lg font-semibold'
@@ -34,39 +34,9 @@ export function SettingsForm({
           <p className="text-sm text-slate-700">Customers see the name and contact details in the portal and on invoices.</p>
           <div className="grid gap-4 md:grid-cols-2">
             <TextField label="Business name" name="name" defaultValue={org.name} required error={fieldError('name')} />
-            <Field id="settings-timezone" label="Time zone" error={fieldError('timezone')}>
-              {(control) => (
-                <NativeSelect {...control} name="timezone" defaultValue={org.timezone}>
-                  {timeZones.map((zone) => (
-                    <NativeSelectOption key={zone} value={zone}>
-                      {zone.replaceAll('_', ' ')}
-                    </NativeSelectOption>
-                  ))}
-                </NativeSelect>
-              )}
-            </Field>
-            <Field id="settings-country" label="Country" error={fieldError('countryCode')}>
-              {(control) => (
-                <NativeSelect {...control} name="countryCode" defaultValue={org.country_code}>
-                  {countries.map((c) => (
-                    <NativeSelectOption key={c.code} value={c.code}>
-                      {c.name}
-                    </NativeSelectOption>
-                  ))}
-                </NativeSelect>
-              )}
-            </Field>
-            <Field id="settings-currency" label="Currency" error={fieldError('currency')}>
-              {(control) => (
-                <NativeSelect {...control} name="currency" defaultValue={org.currency}>
-                  {currencies.map((code) => (
-                    <NativeSelectOption key={code} value={code}>
-                      {code}
-                    </NativeSelectOption>
-                  ))}
-                </NativeSelect>
-              )}
-            </Field>
+            <TimeZoneField id="settings-timezone" timeZones={timeZones} defaultValue={org.timezone} error={fieldError('timezone')} />
+            <CountryField id="settings-country" countries={countries} defaultValue={org.country_code} error={fieldError('countryCode')} />
+            <CurrencyField id="settings-currency" defaultValue={org.currency} error={fieldError('currency')} />
             <TextField label="Phone" name="phone" type="tel" defaultValue={org.phone ?? ''} error={fieldError('phone')} />
             <TextField label="E-mail" name="email" type="email" defaultValue={org.email ?? ''} error={fieldError('email')} />
             <TextField label="Address" name="address" defaultValue={org.address ?? ''} error={fieldError('address')} className="md:col-span-2" />
