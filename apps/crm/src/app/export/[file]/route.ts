@@ -37,7 +37,8 @@ const files: Record<string, (ctx: StaffContext) => Promise<string>> = {
 
 export async function GET(_request: Request, { params }: { params: Promise<{ file: string }> }) {
   const { file } = await params
-  const build = files[file]
+  // Own keys only: "constructor" or "__proto__" are not files.
+  const build = Object.hasOwn(files, file) ? files[file] : undefined
   if (!build) return new Response('Not found', { status: 404 })
   const context = await findStaffContext()
   if (context === 'signed-out') return new Response('Sign in to export.', { status: 401 })
