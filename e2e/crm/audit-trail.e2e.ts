@@ -57,6 +57,8 @@ test.describe('audit trail', () => {
       await crm.setViewportSize({ width, height: 900 })
       await crm.goto(crmUrl(`/customers/${demo.alice.customerId}?tab=activity&record=${job.id}`))
       await expect(crm.getByTestId('audit-entry')).toHaveCount(3)
+      // The open tab is in view even where the tab strip scrolls sideways.
+      await expect(crm.getByRole('tab', { name: 'Activity' })).toBeInViewport()
       const widths = await crm.evaluate(() => ({ scroll: document.documentElement.scrollWidth, view: window.innerWidth }))
       expect(widths.scroll).toBeLessThanOrEqual(widths.view)
       await saveScreenshot(crm, `crm-audit-trail-${width}`)

@@ -1,4 +1,5 @@
 import Link from 'next/link'
+import { ActiveTabInView } from './active-tab-in-view.tsx'
 
 export const customerTabs = ['profile', 'jobs', 'invoices', 'messages', 'loyalty', 'activity'] as const
 export type CustomerTab = (typeof customerTabs)[number]
@@ -33,6 +34,7 @@ export function CustomerTabs({ customerId, active }: { customerId: string; activ
           {labels[tab]}
         </Link>
       ))}
+      <ActiveTabInView active={active} />
     </div>
   )
 }
