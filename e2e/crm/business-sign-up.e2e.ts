@@ -123,7 +123,21 @@ test.describe('a business starts on its own', () => {
     await expect(settings.getByLabel('Cancel or reschedule online up to (hours before the start)')).toHaveValue('48')
     await expect(settings.getByLabel('Points per dollar of a completed job')).toHaveValue('2')
     await expect(settings.getByLabel('Time zone')).toHaveValue('America/Denver')
+    // The reward catalogue customers redeem from.
+    const rewards = owner.getByRole('form', { name: 'New reward' })
+    await rewards.getByLabel('Reward').fill('Free filter change')
+    await rewards.getByLabel('Points').fill('0')
+    await rewards.getByRole('button', { name: 'Add reward' }).click()
+    await expect(rewards.getByText('At least 1 point')).toBeVisible()
+    await rewards.getByLabel('Points').fill('200')
+    await rewards.getByRole('button', { name: 'Add reward' }).click()
+    await expect(toast(owner, 'Free filter change added')).toBeVisible()
+    const reward = owner.locator('[data-reward="Free filter change"]')
+    await expect(reward).toContainText('200 points')
+    await expect(reward).toContainText('Offered')
     await saveScreenshot(owner, 'crm-settings')
+    await reward.getByRole('button', { name: 'Withdraw' }).click()
+    await expect(reward).toContainText('Withdrawn')
 
     // The checklist ticked what was done (the team, the settings) and can be put away.
     await owner.goto(crmUrl('/customers'))

@@ -1,5 +1,5 @@
 import type { Client, LoyaltyKind, LoyaltyRewardRow, LoyaltyTransactionRow } from '../types.ts'
-import { unwrap, ValidationError } from './errors.ts'
+import { unwrap, unwrapOne, ValidationError } from './errors.ts'
 import { assertUuid } from './validate.ts'
 
 /** A customer's points history, newest first. */
@@ -34,6 +34,35 @@ export async function listRewards(
   let query = client.from('loyalty_rewards').select('*').eq('organization_id', id)
   if (!options.includeInactive) query = query.eq('active', true)
   return unwrap(await query.order('points_cost', { ascending: true }).order('id', { ascending: true }), 'listing rewards')
+}
+
+/** Adds a reward to the catalogue (owners and admins, by RLS). */
+export async function createReward(
+  client: Client,
+  input: { organizationId: string; name: string; pointsCost: number; description?: string | null },
+): Promise<LoyaltyRewardRow> {
+  if (!input.name.trim()) throw new ValidationError('name', 'must not be empty')
+  if (!Number.isInteger(input.pointsCost) || input.pointsCost < 1) {
+    throw new ValidationError('pointsCost', 'must be a whole number of points, at least 1')
+  }
+  const result = await client
+    .from('loyalty_rewards')
+    .insert({
+      organization_id: assertUuid(input.organizationId, 'organizationId'),
+      name: input.name.trim(),
+      points_cost: input.pointsCost,
+      description: input.description?.trim() || null,
+    })
+    .select('*')
+    .single()
+  return unwrap(result, 'adding the reward')
+}
+
+/** Offers a reward again, or stops offering it (redemptions already made keep their history). */
+export async function setRewardActive(client: Client, rewardId: string, active: boolean): Promise<LoyaltyRewardRow> {
+  const id = assertUuid(rewardId, 'rewardId')
+  const result = await client.from('loyalty_rewards').update({ active }).eq('id', id).select('*').maybeSingle()
+  return unwrapOne(result, 'updating the reward', 'reward', id)
 }
 
 /** Redeems a reward; the database checks the balance in the same transaction. */

@@ -1,4 +1,5 @@
 import { countries, currencies } from '@repo/domain/organizations'
+import { recordId } from '../ids.ts'
 import { z } from 'zod'
 
 const optional = (max: number) =>
@@ -39,3 +40,16 @@ export const businessSettingsSchema = newBusinessSchema.omit({ ownerName: true }
     .min(0, 'At least 0 points')
     .max(1000, 'At most 1000 points'),
 })
+
+export const newRewardSchema = z.object({
+  name: z.string().trim().min(1, 'Name the reward').max(200, 'At most 200 characters'),
+  pointsCost: z.coerce.number({ message: 'Enter a number of points' }).int('Whole points only').min(1, 'At least 1 point').max(1_000_000),
+  description: z
+    .string()
+    .trim()
+    .max(5000)
+    .transform((v) => v || null)
+    .nullish(),
+})
+
+export const rewardActiveSchema = z.object({ rewardId: recordId('Reward'), active: z.boolean() })

@@ -1,13 +1,17 @@
+import { listRewards } from '@repo/database/repositories'
 import { countries, timeZones } from '@repo/domain/organizations'
 import { can } from '@repo/domain/staff'
 import type { Metadata } from 'next'
+import { RewardCatalogue } from '@/components/settings/reward-catalogue.tsx'
 import { SettingsForm } from '@/components/settings/settings-form.tsx'
 import { requireStaff } from '@/lib/staff-context.ts'
 
 export const metadata: Metadata = { title: 'Settings' }
 
 export default async function SettingsPage() {
-  const { organization, staff } = await requireStaff()
+  const { supabase, organization, staff } = await requireStaff()
+  const rewards = await listRewards(supabase, organization.id, { includeInactive: true })
+  const canEdit = can(staff.role, 'settings.manage')
   return (
     <div className="space-y-4">
       <h1 className="text-2xl font-bold">Settings</h1>
@@ -15,8 +19,9 @@ export default async function SettingsPage() {
         organization={organization}
         timeZones={timeZones()}
         countries={countries}
-        canEdit={can(staff.role, 'settings.manage')}
+        canEdit={canEdit}
       />
+      <RewardCatalogue rewards={rewards} canEdit={canEdit} />
     </div>
   )
 }

@@ -1,0 +1,60 @@
+'use client'
+
+import { useAction, useActionForm } from '@repo/actions/form'
+import type { LoyaltyRewardRow } from '@repo/database/types'
+import { formatPoints } from '@repo/domain/loyalty'
+import { Badge } from '@repo/ui/badge'
+import { Button } from '@repo/ui/button'
+import { TextField } from '@repo/ui/field'
+import { createRewardAction, setRewardActiveAction } from '@/actions/business/reward-actions.ts'
+
+/** What customers can redeem their points for; a withdrawn reward keeps its past redemptions. */
+export function RewardCatalogue({ rewards, canEdit }: { rewards: LoyaltyRewardRow[]; canEdit: boolean }) {
+  const add = useActionForm(createRewardAction, { success: (r) => `${r.name} added`, resetOnSuccess: true })
+  const toggle = useAction(setRewardActiveAction, {
+    success: (r) => (r.active ? `${r.name} is offered again` : `${r.name} is no longer offered`),
+  })
+  return (
+    <section aria-labelledby="rewards-heading" className="space-y-4 rounded-xl border border-slate-200 bg-white p-4 md:p-6">
+      <h2 id="rewards-heading" className="text-lg font-semibold">
+        Rewards
+      </h2>
+      {rewards.length === 0 ? (
+        <p className="text-sm text-slate-700">No rewards yet: customers collect points but have nothing to spend them on.</p>
+      ) : (
+        <ul className="divide-y divide-slate-100">
+          {rewards.map((reward) => (
+            <li key={reward.id} className="flex flex-wrap items-center justify-between gap-2 py-2" data-reward={reward.name}>
+              <div className="min-w-0">
+                <p className="font-medium">{reward.name}</p>
+                <p className="text-sm text-slate-700">{formatPoints(reward.points_cost)}</p>
+              </div>
+              <div className="flex items-center gap-2">
+                <Badge tone={reward.active ? 'success' : 'neutral'}>{reward.active ? 'Offered' : 'Withdrawn'}</Badge>
+                {canEdit ? (
+                  <Button
+                    variant="secondary"
+                    size="sm"
+                    disabled={toggle.pending}
+                    onClick={() => toggle.run({ rewardId: reward.id, active: !reward.active })}
+                  >
+                    {reward.active ? 'Withdraw' : 'Offer again'}
+                  </Button>
+                ) : null}
+              </div>
+            </li>
+          ))}
+        </ul>
+      )}
+      {canEdit ? (
+        <form {...add.formProps} aria-label="New reward" noValidate className="grid gap-3 md:grid-cols-[1fr_10rem_auto] md:items-start">
+          <TextField label="Reward" name="name" error={add.fieldError('name')} />
+          <TextField label="Points" name="pointsCost" type="number" min={1} error={add.fieldError('pointsCost')} />
+          <Button type="submit" pending={add.pending} className="md:mt-6">
+            Add reward
+          </Button>
+        </form>
+      ) : null}
+    </section>
+  )
+}
