@@ -48,8 +48,8 @@ export function RewardCatalogue({ rewards, canEdit }: { rewards: LoyaltyRewardRo
       )}
       {canEdit ? (
         <form {...add.formProps} aria-label="New reward" noValidate className="grid gap-3 md:grid-cols-[1fr_10rem_auto] md:items-start">
-          <TextField label="Reward" name="name" error={add.fieldError('name')} />
-          <TextField label="Points" name="pointsCost" type="number" min={1} error={add.fieldError('pointsCost')} />
+          <TextField id="reward-name" label="Reward" name="name" error={add.fieldError('name')} />
+          <TextField id="reward-points" label="Points" name="pointsCost" type="number" min={1} error={add.fieldError('pointsCost')} />
           <Button type="submit" pending={add.pending} className="md:mt-6">
             Add reward
           </Button>
