@@ -637,6 +637,9 @@ export type Database = {
           country_code: string
           created_at: string
           currency: string
+          customers_may_cancel: boolean
+          customers_may_confirm: boolean
+          customers_may_reschedule: boolean
           email: string | null
           id: string
           name: string
@@ -654,6 +657,9 @@ export type Database = {
           country_code?: string
           created_at?: string
           currency?: string
+          customers_may_cancel?: boolean
+          customers_may_confirm?: boolean
+          customers_may_reschedule?: boolean
           email?: string | null
           id?: string
           name: string
@@ -671,6 +677,9 @@ export type Database = {
           country_code?: string
           created_at?: string
           currency?: string
+          customers_may_cancel?: boolean
+          customers_may_confirm?: boolean
+          customers_may_reschedule?: boolean
           email?: string | null
           id?: string
           name?: string
@@ -962,6 +971,9 @@ export type Database = {
           country_code: string
           created_at: string
           currency: string
+          customers_may_cancel: boolean
+          customers_may_confirm: boolean
+          customers_may_reschedule: boolean
           email: string | null
           id: string
           name: string

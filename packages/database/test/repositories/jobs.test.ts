@@ -12,7 +12,7 @@ import {
   updateJobStatus,
   ValidationError,
 } from '../../src/repositories/index.ts'
-import { createWorld, hoursFromNow, type World } from '../helpers/stack.ts'
+import { createWorld, hoursFromNow, sql, type World } from '../helpers/stack.ts'
 
 let world: World
 beforeAll(async () => {
@@ -94,5 +94,33 @@ describe('jobs repository', () => {
     await expect(listJobs(world.staff.client, { from: 'yesterday' })).rejects.toThrow(
       /from must be an ISO 8601/,
     )
+  })
+})
+
+describe('what customers may do online is the business’s choice', () => {
+  it('refuses a switched-off action to the customer, not to staff, and changes nothing', async () => {
+    const own = await createWorld()
+    const job = await createJob(own.staff.client, {
+      organization_id: own.organizationId,
+      customer_id: own.customer.id,
+      title: 'Duct cleaning',
+      scheduled_start: hoursFromNow(96),
+      scheduled_end: hoursFromNow(98),
+    })
+    await sql(
+      `update public.organizations set customers_may_confirm = false, customers_may_reschedule = false, customers_may_cancel = false where id = $1`,
+      [own.organizationId],
+    )
+    await expect(confirmJob(own.customer.client, job.id)).rejects.toThrow(/does not take this online; please call or message us to confirm/)
+    await expect(
+      requestReschedule(own.customer.client, job.id, { preferredTimes: [hoursFromNow(120)] }),
+    ).rejects.toThrow(/to reschedule/)
+    await expect(cancelJob(own.customer.client, job.id, 'Away')).rejects.toMatchObject({ code: 'P0001' })
+    expect(await getJob(own.staff.client, job.id)).toMatchObject({ status: 'scheduled', reschedule_requested_at: null })
+
+    // Staff work the same job as ever, and switched back on the customer may act again.
+    expect((await confirmJob(own.staff.client, job.id)).status).toBe('confirmed')
+    await sql(`update public.organizations set customers_may_cancel = true where id = $1`, [own.organizationId])
+    expect((await cancelJob(own.customer.client, job.id, 'Away')).status).toBe('cancelled')
   })
 })

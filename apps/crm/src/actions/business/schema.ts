@@ -34,6 +34,10 @@ export const businessSettingsSchema = newBusinessSchema.omit({ ownerName: true }
     .int('Whole hours only')
     .min(0, 'At least 0 hours')
     .max(720, 'At most 720 hours (30 days)'),
+  // Checkboxes: present ("on") when ticked, absent when not.
+  customersMayConfirm: z.preprocess((v) => v === 'on' || v === true, z.boolean()),
+  customersMayReschedule: z.preprocess((v) => v === 'on' || v === true, z.boolean()),
+  customersMayCancel: z.preprocess((v) => v === 'on' || v === true, z.boolean()),
   pointsPerDollar: z.coerce
     .number({ message: 'Enter a number of points' })
     .int('Whole points only')

@@ -25,6 +25,9 @@ export const updateSettingsAction = staffAction(
       email: input.email,
       address: input.address ?? null,
       cancellation_notice_hours: input.cancellationNoticeHours,
+      customers_may_confirm: input.customersMayConfirm,
+      customers_may_reschedule: input.customersMayReschedule,
+      customers_may_cancel: input.customersMayCancel,
       points_per_dollar: input.pointsPerDollar,
     })
     return ok(updated)

@@ -4,9 +4,17 @@ import { useActionForm } from '@repo/actions/form'
 import type { OrganizationRow } from '@repo/database/types'
 import type { Country } from '@repo/domain/organizations'
 import { Button } from '@repo/ui/button'
+import { Checkbox } from '@repo/ui/checkbox'
 import { TextField } from '@repo/ui/field'
+import { Label } from '@repo/ui/label'
 import { updateSettingsAction } from '@/actions/business/update-settings-action.ts'
 import { CountryField, CurrencyField, TimeZoneField } from './business-locale-fields.tsx'
+
+const portalSwitches: ReadonlyArray<[string, string, (org: OrganizationRow) => boolean]> = [
+  ['customersMayConfirm', 'Confirm their appointments', (org) => org.customers_may_confirm],
+  ['customersMayReschedule', 'Ask to reschedule', (org) => org.customers_may_reschedule],
+  ['customersMayCancel', 'Cancel', (org) => org.customers_may_cancel],
+]
 
 const section = 'space-y-4 rounded-xl border border-slate-200 bg-white p-4 md:p-6'
 const legend = 'text-lg font-semibold'
@@ -46,6 +54,17 @@ export function SettingsForm({
           <h2 id="portal-heading" className={legend}>
             Customer portal
           </h2>
+          <fieldset className="space-y-3">
+            <legend className="text-sm text-slate-700">Customers may, in the portal:</legend>
+            {portalSwitches.map(([name, label, checked]) => (
+              <div key={name} className="flex items-center gap-3">
+                <Checkbox id={`settings-${name}`} name={name} defaultChecked={checked(org)} />
+                <Label htmlFor={`settings-${name}`} className="font-normal">
+                  {label}
+                </Label>
+              </div>
+            ))}
+          </fieldset>
           <TextField
             label="Cancel or reschedule online up to (hours before the start)"
             name="cancellationNoticeHours"

@@ -16,7 +16,7 @@ export const cancelAppointmentAction = customerAction(
   async ({ input, ctx: { supabase, organization } }) => {
     // Explain the policy before asking the database (which enforces it again).
     const current = await getJob(supabase, input.jobId)
-    const policy = checkCancellation(current, organization.cancellation_notice_hours)
+    const policy = checkCancellation(current, organization)
     if (!policy.allowed) return fail(policy.reason)
     return ok(await cancelJob(supabase, input.jobId, input.reason))
   },

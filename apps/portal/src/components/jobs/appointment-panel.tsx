@@ -18,10 +18,13 @@ interface Props {
   timeZone: string
   cancelBlockedReason: string | null
   noticeHours: number
+  /** The business's settings: what customers may do online. */
+  mayConfirm: boolean
+  mayReschedule: boolean
 }
 
 /** Status, timeline and the customer's actions; confirming shows at once and rolls back on failure. */
-export function AppointmentPanel({ job, timeZone, cancelBlockedReason, noticeHours }: Props) {
+export function AppointmentPanel({ job, timeZone, cancelBlockedReason, noticeHours, mayConfirm, mayReschedule }: Props) {
   const [status, setOptimisticStatus] = useOptimistic<JobStatus, JobStatus>(job.status, (_old, next) => next)
   // Success needs no toast of its own: the live update announces the new status.
   const { run, pending } = useAction(confirmAppointmentAction)
@@ -39,13 +42,13 @@ export function AppointmentPanel({ job, timeZone, cancelBlockedReason, noticeHou
             You asked to reschedule on {formatDateTime(job.reschedule_requested_at, timeZone)}. We will get back to you.
           </p>
         ) : null}
-        {canConfirm(status) ? (
+        {mayConfirm && canConfirm(status) ? (
           <Button className="mt-4 w-full sm:w-auto" onClick={confirm} pending={pending}>
             Confirm appointment
           </Button>
         ) : null}
       </Card>
-      {canRequestReschedule(status) ? (
+      {mayReschedule && canRequestReschedule(status) ? (
         <Card aria-labelledby="reschedule-heading">
           <CardHeader id="reschedule-heading" title="Need a different time?" />
           <RescheduleForm jobId={job.id} timeZone={timeZone} />

@@ -19,7 +19,7 @@ export default async function AppointmentPage({ params }: { params: Promise<{ id
   // RLS already hides other customers' jobs; this guards staff-visible rows all the same.
   if (job.customer_id !== customer.id) notFound()
   const tz = organization.timezone
-  const policy = checkCancellation(job, organization.cancellation_notice_hours)
+  const policy = checkCancellation(job, organization)
 
   return (
     <div className="space-y-4">
@@ -50,6 +50,8 @@ export default async function AppointmentPage({ params }: { params: Promise<{ id
         timeZone={tz}
         cancelBlockedReason={policy.allowed ? null : policy.reason}
         noticeHours={organization.cancellation_notice_hours}
+        mayConfirm={organization.customers_may_confirm}
+        mayReschedule={organization.customers_may_reschedule}
       />
     </div>
   )
