@@ -646,6 +646,7 @@ export type Database = {
           next_invoice_number: number
           phone: string | null
           points_per_dollar: number
+          points_per_job: number
           setup_completed_at: string | null
           slug: string
           timezone: string
@@ -666,6 +667,7 @@ export type Database = {
           next_invoice_number?: number
           phone?: string | null
           points_per_dollar?: number
+          points_per_job?: number
           setup_completed_at?: string | null
           slug: string
           timezone?: string
@@ -686,6 +688,7 @@ export type Database = {
           next_invoice_number?: number
           phone?: string | null
           points_per_dollar?: number
+          points_per_job?: number
           setup_completed_at?: string | null
           slug?: string
           timezone?: string
@@ -980,6 +983,7 @@ export type Database = {
           next_invoice_number: number
           phone: string | null
           points_per_dollar: number
+          points_per_job: number
           setup_completed_at: string | null
           slug: string
           timezone: string

@@ -124,3 +124,25 @@ describe('what customers may do online is the business’s choice', () => {
     expect((await cancelJob(own.customer.client, job.id, 'Away')).status).toBe('cancelled')
   })
 })
+
+describe('loyalty rule', () => {
+  it('a completed job earns points per dollar plus the points per job', async () => {
+    const own = await createWorld()
+    await sql(`update public.organizations set points_per_dollar = 2, points_per_job = 50 where id = $1`, [own.organizationId])
+    const job = await createJob(own.staff.client, {
+      organization_id: own.organizationId,
+      customer_id: own.customer.id,
+      title: 'Furnace tune-up',
+      scheduled_start: hoursFromNow(-3),
+      scheduled_end: hoursFromNow(-2),
+      price_cents: 12_999,
+    })
+    await updateJobStatus(own.staff.client, job.id, 'completed')
+    const earned = await sql<{ points: number }>(
+      `select points from public.loyalty_transactions where job_id = $1 and kind = 'earned'`,
+      [job.id],
+    )
+    // 2 × $129.99 = 259.98, rounded down, + 50.
+    expect(earned).toEqual([{ points: 309 }])
+  })
+})

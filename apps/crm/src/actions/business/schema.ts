@@ -43,6 +43,11 @@ export const businessSettingsSchema = newBusinessSchema.omit({ ownerName: true }
     .int('Whole points only')
     .min(0, 'At least 0 points')
     .max(1000, 'At most 1000 points'),
+  pointsPerJob: z.coerce
+    .number({ message: 'Enter a number of points' })
+    .int('Whole points only')
+    .min(0, 'At least 0 points')
+    .max(100_000, 'At most 100,000 points'),
 })
 
 export const newRewardSchema = z.object({

@@ -29,6 +29,7 @@ export const updateSettingsAction = staffAction(
       customers_may_reschedule: input.customersMayReschedule,
       customers_may_cancel: input.customersMayCancel,
       points_per_dollar: input.pointsPerDollar,
+      points_per_job: input.pointsPerJob,
     })
     return ok(updated)
   },

@@ -88,8 +88,18 @@ export function SettingsForm({
             min={0}
             max={1000}
             defaultValue={org.points_per_dollar}
-            hint="0 turns earning off; rewards can still be redeemed."
             error={fieldError('pointsPerDollar')}
+            className="max-w-md"
+          />
+          <TextField
+            label="Points for every completed job"
+            name="pointsPerJob"
+            type="number"
+            min={0}
+            max={100000}
+            defaultValue={org.points_per_job}
+            hint="Added to the points per dollar. Both 0 turns earning off; rewards can still be redeemed."
+            error={fieldError('pointsPerJob')}
             className="max-w-md"
           />
         </section>
