@@ -54,7 +54,7 @@ test.describe('a business starts on its own', () => {
     await expect(owner.getByRole('banner')).toContainText(business)
     // The first-run checklist: nothing done yet.
     const checklist = owner.getByRole('region', { name: 'Get started' })
-    await expect(checklist).toContainText('0 of 4 done')
+    await expect(checklist).toContainText('0 of 5 done')
     await expect(checklist.getByRole('link', { name: 'Invite your team' })).toBeVisible()
     await expect(owner.getByRole('banner')).toContainText('Sam Sparkle')
     // Dirt Free's customers, jobs and invoices are not Sparkle's.
@@ -127,6 +127,18 @@ test.describe('a business starts on its own', () => {
     await expect(settings.getByLabel('Time zone')).toHaveValue('America/Denver')
     await expect(settings.getByRole('checkbox', { name: 'Cancel', exact: true })).not.toBeChecked()
     await expect(settings.getByRole('checkbox', { name: 'Confirm their appointments' })).toBeChecked()
+    // The services the business offers.
+    const services = owner.getByRole('form', { name: 'New service' })
+    for (let attempt = 0; attempt < 2; attempt++) {
+      await services.getByLabel('Service').fill('AC tune-up')
+      await services.getByLabel('Price').fill('149')
+      await services.getByLabel('Minutes').fill('90')
+      await services.getByRole('button', { name: 'Add service' }).click()
+      if (attempt === 0) await expect(toast(owner, 'AC tune-up added')).toBeVisible()
+    }
+    await expect(services.getByText('There is already a service with this name.')).toBeVisible()
+    await expect(owner.locator('[data-service="AC tune-up"]')).toContainText('$149.00 · 90 min')
+
     // The reward catalogue customers redeem from.
     const rewards = owner.getByRole('form', { name: 'New reward' })
     await rewards.getByLabel('Reward').fill('Free filter change')
@@ -143,9 +155,10 @@ test.describe('a business starts on its own', () => {
     await reward.getByRole('button', { name: 'Withdraw' }).click()
     await expect(reward).toContainText('Withdrawn')
 
-    // The checklist ticked what was done (the team, the settings) and can be put away.
+    // The checklist ticked what was done (services, the team, the settings) and can be put away.
     await owner.goto(crmUrl('/customers'))
-    await expect(checklist).toContainText('2 of 4 done')
+    await expect(checklist).toContainText('3 of 5 done')
+    await expect(checklist.locator('[data-step="services"]')).toHaveAttribute('data-done', 'true')
     await expect(checklist.locator('[data-step="team"]')).toHaveAttribute('data-done', 'true')
     await expect(checklist.locator('[data-step="policy"]')).toHaveAttribute('data-done', 'true')
     await expect(checklist.locator('[data-step="customers"]')).toHaveAttribute('data-done', 'false')

@@ -77,6 +77,7 @@ export async function acceptStaffInvitation(client: Client): Promise<number> {
 
 /** What the first-run checklist ticks from: team size, customers, portal logins, saved settings. */
 export async function getSetupFacts(client: Client, organization: OrganizationRow): Promise<{
+  services: number
   teamMembers: number
   customers: number
   customersWithPortalLogin: number
@@ -88,7 +89,8 @@ export async function getSetupFacts(client: Client, organization: OrganizationRo
     check(result, `counting ${what}`)
     return result.count ?? 0
   }
-  const [staff, customers, withLogin] = await Promise.all([
+  const [services, staff, customers, withLogin] = await Promise.all([
+    count(client.from('services').select('id', { count: 'exact', head: true }).eq('organization_id', id), 'services'),
     count(client.from('staff_members').select('id', { count: 'exact', head: true }).eq('organization_id', id), 'staff'),
     count(client.from('customers').select('id', { count: 'exact', head: true }).eq('organization_id', id), 'customers'),
     count(
@@ -97,6 +99,7 @@ export async function getSetupFacts(client: Client, organization: OrganizationRo
     ),
   ])
   return {
+    services,
     teamMembers: Math.max(0, staff - 1),
     customers,
     customersWithPortalLogin: withLogin,

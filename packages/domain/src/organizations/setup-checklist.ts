@@ -2,6 +2,7 @@
 // the data (never from a click on the checklist).
 
 export interface SetupFacts {
+  services: number
   /** Team members besides the owner (invited or joined). */
   teamMembers: number
   customers: number
@@ -11,7 +12,7 @@ export interface SetupFacts {
 }
 
 export interface SetupStep {
-  id: 'team' | 'customers' | 'policy' | 'portal'
+  id: 'services' | 'team' | 'customers' | 'policy' | 'portal'
   label: string
   href: string
   done: boolean
@@ -19,6 +20,7 @@ export interface SetupStep {
 
 export function setupSteps(facts: SetupFacts): SetupStep[] {
   return [
+    { id: 'services', label: 'Add your services', href: '/settings', done: facts.services > 0 },
     { id: 'team', label: 'Invite your team', href: '/staff', done: facts.teamMembers > 0 },
     { id: 'customers', label: 'Import or add your customers', href: '/customers/import', done: facts.customers > 0 },
     {

@@ -62,3 +62,15 @@ export const newRewardSchema = z.object({
 })
 
 export const rewardActiveSchema = z.object({ rewardId: recordId('Reward'), active: z.boolean() })
+
+/** A service: its name, the usual price in dollars (stored as cents) and how long it takes. */
+export const newServiceSchema = z.object({
+  name: z.string().trim().min(1, 'Name the service').max(200, 'At most 200 characters'),
+  basePriceCents: z.preprocess(
+    (v) => (typeof v === 'string' && v.trim() !== '' ? Math.round(Number(v) * 100) : v),
+    z.number({ message: 'Enter a price, e.g. 149.00' }).int().min(0, 'The price cannot be negative').max(100_000_000),
+  ),
+  durationMinutes: z.coerce.number({ message: 'Enter minutes' }).int('Whole minutes only').min(1, 'At least 1 minute').max(1440, 'At most 24 hours'),
+})
+
+export const serviceActiveSchema = z.object({ serviceId: recordId('Service'), active: z.boolean() })

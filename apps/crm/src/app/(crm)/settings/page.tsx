@@ -1,8 +1,9 @@
-import { listRewards } from '@repo/database/repositories'
+import { listRewards, listServices } from '@repo/database/repositories'
 import { countries, timeZones } from '@repo/domain/organizations'
 import { can } from '@repo/domain/staff'
 import type { Metadata } from 'next'
 import { RewardCatalogue } from '@/components/settings/reward-catalogue.tsx'
+import { ServiceCatalogue } from '@/components/settings/service-catalogue.tsx'
 import { SettingsForm } from '@/components/settings/settings-form.tsx'
 import { requireStaff } from '@/lib/staff-context.ts'
 
@@ -10,7 +11,10 @@ export const metadata: Metadata = { title: 'Settings' }
 
 export default async function SettingsPage() {
   const { supabase, organization, staff } = await requireStaff()
-  const rewards = await listRewards(supabase, organization.id, { includeInactive: true })
+  const [services, rewards] = await Promise.all([
+    listServices(supabase, organization.id, { includeInactive: true }),
+    listRewards(supabase, organization.id, { includeInactive: true }),
+  ])
   const canEdit = can(staff.role, 'settings.manage')
   return (
     <div className="space-y-4">
@@ -21,6 +25,7 @@ export default async function SettingsPage() {
         countries={countries}
         canEdit={canEdit}
       />
+      <ServiceCatalogue services={services} canEdit={canEdit} />
       <RewardCatalogue rewards={rewards} canEdit={canEdit} />
     </div>
   )

@@ -1,0 +1,73 @@
+'use client'
+
+import { useAction, useActionForm } from '@repo/actions/form'
+import type { ServiceRow } from '@repo/database/types'
+import { formatCents } from '@repo/domain/money'
+import { Badge } from '@repo/ui/badge'
+import { Button } from '@repo/ui/button'
+import { TextField } from '@repo/ui/field'
+import { createServiceAction, setServiceActiveAction } from '@/actions/business/service-actions.ts'
+import { useStaffSession } from '@/components/shell/staff-session.tsx'
+
+/** What the business offers, with its usual price and length; a withdrawn service stays on past jobs. */
+export function ServiceCatalogue({ services, canEdit }: { services: ServiceRow[]; canEdit: boolean }) {
+  const { currency } = useStaffSession()
+  const add = useActionForm(createServiceAction, { success: (s) => `${s.name} added`, resetOnSuccess: true })
+  const toggle = useAction(setServiceActiveAction, {
+    success: (s) => (s.active ? `${s.name} is offered again` : `${s.name} is no longer offered`),
+  })
+  return (
+    <section aria-labelledby="services-heading" className="space-y-4 rounded-xl border border-slate-200 bg-white p-4 md:p-6">
+      <h2 id="services-heading" className="text-lg font-semibold">
+        Services
+      </h2>
+      {services.length === 0 ? (
+        <p className="text-sm text-slate-700">No services yet: add what you offer, with its usual price and length.</p>
+      ) : (
+        <ul className="divide-y divide-slate-100">
+          {services.map((service) => (
+            <li key={service.id} className="flex flex-wrap items-center justify-between gap-2 py-2" data-service={service.name}>
+              <div className="min-w-0">
+                <p className="font-medium">{service.name}</p>
+                <p className="text-sm text-slate-700">
+                  {formatCents(service.base_price_cents, currency)} · {service.duration_minutes} min
+                </p>
+              </div>
+              <div className="flex items-center gap-2">
+                <Badge tone={service.active ? 'success' : 'neutral'}>{service.active ? 'Offered' : 'Withdrawn'}</Badge>
+                {canEdit ? (
+                  <Button
+                    variant="secondary"
+                    size="sm"
+                    disabled={toggle.pending}
+                    onClick={() => toggle.run({ serviceId: service.id, active: !service.active })}
+                  >
+                    {service.active ? 'Withdraw' : 'Offer again'}
+                  </Button>
+                ) : null}
+              </div>
+            </li>
+          ))}
+        </ul>
+      )}
+      {canEdit ? (
+        <form {...add.formProps} aria-label="New service" noValidate className="grid gap-3 md:grid-cols-[1fr_9rem_9rem_auto] md:items-start">
+          <TextField id="service-name" label="Service" name="name" error={add.fieldError('name')} />
+          <TextField id="service-price" label="Price" name="basePriceCents" inputMode="decimal" error={add.fieldError('basePriceCents')} />
+          <TextField
+            id="service-minutes"
+            label="Minutes"
+            name="durationMinutes"
+            type="number"
+            min={1}
+            defaultValue={60}
+            error={add.fieldError('durationMinutes')}
+          />
+          <Button type="submit" pending={add.pending} className="md:mt-6">
+            Add service
+          </Button>
+        </form>
+      ) : null}
+    </section>
+  )
+}

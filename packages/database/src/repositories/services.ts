@@ -1,0 +1,40 @@
+import type { Client, ServiceRow } from '../types.ts'
+import { unwrap, unwrapOne, ValidationError } from './errors.ts'
+import { assertUuid } from './validate.ts'
+
+/** The business's services, by name (staff read them all; customers only the active ones, by RLS). */
+export async function listServices(
+  client: Client,
+  organizationId: string,
+  options: { includeInactive?: boolean } = {},
+): Promise<ServiceRow[]> {
+  let query = client.from('services').select('*').eq('organization_id', assertUuid(organizationId, 'organizationId'))
+  if (!options.includeInactive) query = query.eq('active', true)
+  return unwrap(await query.order('name', { ascending: true }).order('id', { ascending: true }), 'listing services')
+}
+
+/** Adds a service (owners and admins, by RLS). */
+export async function createService(
+  client: Client,
+  input: { organizationId: string; name: string; basePriceCents: number; durationMinutes: number },
+): Promise<ServiceRow> {
+  if (!input.name.trim()) throw new ValidationError('name', 'must not be empty')
+  const result = await client
+    .from('services')
+    .insert({
+      organization_id: assertUuid(input.organizationId, 'organizationId'),
+      name: input.name.trim(),
+      base_price_cents: input.basePriceCents,
+      duration_minutes: input.durationMinutes,
+    })
+    .select('*')
+    .single()
+  return unwrap(result, 'adding the service')
+}
+
+/** Offers a service again, or stops offering it (past jobs keep it). */
+export async function setServiceActive(client: Client, serviceId: string, active: boolean): Promise<ServiceRow> {
+  const id = assertUuid(serviceId, 'serviceId')
+  const result = await client.from('services').update({ active }).eq('id', id).select('*').maybeSingle()
+  return unwrapOne(result, 'updating the service', 'service', id)
+}
