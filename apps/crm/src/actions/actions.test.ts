@@ -15,6 +15,11 @@ const repositories = vi.hoisted(() => ({
   resendInvite: vi.fn(),
   revokePortalAccess: vi.fn(),
   updateStaffMember: vi.fn(),
+  inviteStaffMember: vi.fn(),
+  updateOrganization: vi.fn(),
+  createService: vi.fn(),
+  createReward: vi.fn(),
+  createCustomer: vi.fn(),
 }))
 const session = vi.hoisted(() => ({ role: 'office' as string, signedIn: true }))
 
@@ -29,7 +34,7 @@ vi.mock('@/lib/staff-context.ts', () => ({
           supabase: { user: true },
           userId: 'user-1',
           staff: { id: 'staff-1', organization_id: 'org-1', role: session.role, full_name: 'Test Staff' },
-          organization: { id: 'org-1', timezone: 'America/Chicago' },
+          organization: { id: 'org-1', name: 'Dirt Free', timezone: 'America/Chicago', currency: 'USD' },
         }
       : 'signed-out',
   ),
@@ -40,6 +45,12 @@ const { createInvoiceAction } = await import('./invoices/create-invoice-action.t
 const { awardPointsAction } = await import('./loyalty/award-points-action.ts')
 const { invitePortalUserAction, revokePortalAccessAction } = await import('./portal-access/portal-access-actions.ts')
 const { changeJobStatusAction } = await import('./jobs/change-job-status-action.ts')
+const { inviteStaffAction } = await import('./staff/invitation-actions.ts')
+const { updateSettingsAction } = await import('./business/update-settings-action.ts')
+const { createServiceAction } = await import('./business/service-actions.ts')
+const { createRewardAction } = await import('./business/reward-actions.ts')
+const { hideChecklistAction } = await import('./business/hide-checklist-action.ts')
+const { createCustomerAction } = await import('./customers/create-customer-action.ts')
 
 const customerId = '30000000-0000-4000-8000-000000000001'
 const unknownId = '7d0a1f9e-3b1c-4c55-9a57-5f0b3f6c2e11'
@@ -201,5 +212,92 @@ describe('job status', () => {
       ok: false,
       fieldErrors: { status: ['Not allowed from the current status'] },
     })
+  })
+})
+
+describe('team, settings and catalogue roles', () => {
+  const calls = () =>
+    [
+      repositories.inviteStaffMember,
+      repositories.updateOrganization,
+      repositories.createService,
+      repositories.createReward,
+      repositories.createCustomer,
+    ].reduce((n, fn) => n + fn.mock.calls.length, 0)
+  const settings = {
+    name: 'Dirt Free',
+    timezone: 'America/Chicago',
+    countryCode: 'US',
+    currency: 'USD',
+    email: '',
+    cancellationNoticeHours: 24,
+    // Ticked boxes send "on"; unticked ones send nothing.
+    customersMayConfirm: 'on',
+    customersMayReschedule: undefined,
+    customersMayCancel: undefined,
+    pointsPerDollar: 1,
+    pointsPerJob: 0,
+  }
+  const attempts = () => [
+    inviteStaffAction({ fullName: 'New Tech', email: 'new@example.test', role: 'technician' }),
+    updateSettingsAction(settings),
+    createServiceAction({ name: 'AC tune-up', basePriceCents: '149', durationMinutes: 60 }),
+    createRewardAction({ name: 'Free filter', pointsCost: 100 }),
+    hideChecklistAction({}),
+  ]
+
+  it('office staff and technicians are refused every one of them before any repository call', async () => {
+    for (const role of ['office', 'technician']) {
+      session.role = role
+      for (const result of await Promise.all(attempts())) expect(result).toMatchObject({ ok: false, error: /role does not allow/ })
+    }
+    expect(calls()).toBe(0)
+  })
+
+  it('owners and admins get through to the repositories, with their organization', async () => {
+    repositories.inviteStaffMember.mockResolvedValue({ id: 's-2', email: 'new@example.test' })
+    repositories.updateOrganization.mockResolvedValue({ id: 'org-1' })
+    repositories.createService.mockResolvedValue({ id: 'svc-1', name: 'AC tune-up' })
+    repositories.createReward.mockResolvedValue({ id: 'r-1', name: 'Free filter' })
+    for (const role of ['owner', 'admin']) {
+      session.role = role
+      for (const result of await Promise.all(attempts())) expect(result).toMatchObject({ ok: true })
+    }
+    expect(repositories.createService).toHaveBeenCalledWith(expect.anything(), {
+      organizationId: 'org-1',
+      name: 'AC tune-up',
+      basePriceCents: 14_900,
+      durationMinutes: 60,
+    })
+    expect(repositories.updateOrganization).toHaveBeenCalledWith(
+      expect.anything(),
+      'org-1',
+      expect.objectContaining({ customers_may_confirm: true, customers_may_reschedule: false, customers_may_cancel: false }),
+    )
+  })
+
+  it('technicians may not add customers; office staff may', async () => {
+    // What the form sends: every field, empty when left blank.
+    const tess = {
+      first_name: 'Tess',
+      last_name: 'New',
+      email: '',
+      phone: '',
+      address_line1: '',
+      address_line2: '',
+      city: '',
+      region: '',
+      postal_code: '',
+    }
+    session.role = 'technician'
+    expect(await createCustomerAction(tess)).toMatchObject({ ok: false, error: /role does not allow/ })
+    expect(calls()).toBe(0)
+    session.role = 'office'
+    repositories.createCustomer.mockResolvedValue({ id: 'c-9', first_name: 'Tess', last_name: 'New' })
+    expect(await createCustomerAction(tess)).toMatchObject({ ok: true })
+    expect(repositories.createCustomer).toHaveBeenCalledWith(
+      expect.anything(),
+      expect.objectContaining({ organization_id: 'org-1', first_name: 'Tess', email: null }),
+    )
   })
 })
