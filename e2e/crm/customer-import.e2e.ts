@@ -5,7 +5,7 @@ import { test } from '../src/fixtures.ts'
 import { e2eEnv } from '../src/env.ts'
 import { latestMail, linkInMail } from '../src/mailbox.ts'
 import { openedContexts } from '../src/fixtures.ts'
-import { crmUrl, demo, expect, signUpBusiness, toast } from './crm-fixtures.ts'
+import { crmUrl, demo, expect, signInToCrm, signUpBusiness, toast } from './crm-fixtures.ts'
 
 /**
  * 500 customers in a generic export; rows 102, 202 and 302 are bad (the header is row 1): a bad
@@ -156,5 +156,15 @@ test.describe('customer CSV import and export', () => {
         `^Alice,Johnson,alice@example\\.com,.*,yes,\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2},${demo.alice.customerId}$`,
       ),
     )
+  })
+
+  test('technicians get no export: no button, and the file itself is refused', async ({ browser }) => {
+    const tech = await signInToCrm(browser, demo.staff.tech)
+    await tech.goto(crmUrl('/customers'))
+    await expect(tech.getByRole('heading', { name: 'Customers', level: 1 })).toBeVisible()
+    await expect(tech.getByRole('link', { name: 'Export CSV' })).toHaveCount(0)
+    const response = await tech.request.get(crmUrl('/export/customers.csv'))
+    expect(response.status()).toBe(403)
+    expect(await response.text()).toContain('does not allow exporting')
   })
 })

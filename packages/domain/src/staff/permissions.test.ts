@@ -10,6 +10,8 @@ describe('role permissions', () => {
     expect(can('admin', 'portal.revoke')).toBe(true)
     expect(can('admin', 'staff.manage')).toBe(false)
     expect(can('owner', 'staff.manage')).toBe(true)
+    expect(can('office', 'data.export')).toBe(true)
+    expect(can('technician', 'data.export')).toBe(false)
     for (const role of ['owner', 'admin', 'office'] as const)
       expect(can(role, 'customers.import')).toBe(true)
   })

@@ -18,6 +18,7 @@ export type Permission =
   | 'staff.manage'
   | 'staff.invite'
   | 'settings.manage'
+  | 'data.export'
 
 const office: Permission[] = [
   'customers.edit',
@@ -33,6 +34,8 @@ const office: Permission[] = [
   'loyalty.manage',
   // The front desk invites customers to the portal (and resends the invitation) ...
   'portal.invite',
+  // ... and may take the business's customers, jobs and invoices out as CSV.
+  'data.export',
 ]
 
 const grants: Record<StaffRole, ReadonlySet<Permission>> = {

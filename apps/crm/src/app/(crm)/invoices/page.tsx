@@ -5,6 +5,7 @@ import { Button } from '@repo/ui/button'
 import type { Metadata } from 'next'
 import Link from 'next/link'
 import { InvoiceTable } from '@/components/invoices/invoice-table.tsx'
+import { ExportCsvButton } from '@/components/export/export-csv-button.tsx'
 import { requireStaff } from '@/lib/staff-context.ts'
 import { LiveRefresh } from '@/live/live-refresh.tsx'
 
@@ -14,7 +15,7 @@ const filters = ['all', ...invoiceStatusesByUrgency] as const
 type Filter = (typeof filters)[number]
 
 export default async function InvoicesPage({ searchParams }: { searchParams: Promise<{ status?: string }> }) {
-  const { supabase, organization } = await requireStaff()
+  const { supabase, organization, staff } = await requireStaff()
   const { status } = await searchParams
   const filter: Filter = filters.includes(status as Filter) ? (status as Filter) : 'all'
   const all = await listInvoices(supabase, { organizationId: organization.id, limit: 500 })
@@ -36,11 +37,7 @@ export default async function InvoicesPage({ searchParams }: { searchParams: Pro
           <p className="text-sm text-slate-700">
             Outstanding: <strong>{formatCents(outstanding, organization.currency)}</strong> · Overdue: <strong>{overdueCount}</strong>
           </p>
-          <Button asChild variant="secondary">
-            <a href="/export/invoices.csv" download>
-              Export CSV
-            </a>
-          </Button>
+          <ExportCsvButton file="invoices.csv" role={staff.role} />
         </div>
       </div>
       <nav aria-label="Invoice status" className="flex flex-wrap gap-1">

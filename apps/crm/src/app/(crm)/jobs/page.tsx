@@ -11,6 +11,7 @@ import { statusesBeforeVisit } from '@repo/domain/jobs'
 import { Button } from '@repo/ui/button'
 import type { Metadata } from 'next'
 import Link from 'next/link'
+import { ExportCsvButton } from '@/components/export/export-csv-button.tsx'
 import { JobBoard } from '@/components/jobs/job-board.tsx'
 import { RescheduleRequests } from '@/components/jobs/reschedule-requests.tsx'
 import { requireStaff } from '@/lib/staff-context.ts'
@@ -18,7 +19,7 @@ import { requireStaff } from '@/lib/staff-context.ts'
 export const metadata: Metadata = { title: 'Jobs' }
 
 export default async function JobsPage({ searchParams }: { searchParams: Promise<{ view?: string; date?: string }> }) {
-  const { supabase, organization } = await requireStaff()
+  const { supabase, organization, staff: staffMember } = await requireStaff()
   const params = await searchParams
   const view = params.view === 'day' ? 'day' : 'week'
   const tz = organization.timezone
@@ -69,11 +70,7 @@ export default async function JobsPage({ searchParams }: { searchParams: Promise
               Week
             </Link>
           </Button>
-          <Button asChild variant="secondary">
-            <a href="/export/jobs.csv" download>
-              Export CSV
-            </a>
-          </Button>
+          <ExportCsvButton file="jobs.csv" role={staffMember.role} />
         </nav>
       </div>
       <RescheduleRequests jobs={requests} staff={staff} customerNames={names} />

@@ -3,6 +3,7 @@
 import { exportCustomers, exportInvoices, exportJobs, listStaff } from '@repo/database/repositories'
 import { customersCsv, invoicesCsv, jobsCsv } from '@repo/domain/csv-export'
 import { dayKey } from '@repo/domain/dates'
+import { can } from '@repo/domain/staff'
 import { findStaffContext, type StaffContext } from '@/lib/staff-context.ts'
 
 export const dynamic = 'force-dynamic'
@@ -44,6 +45,8 @@ export async function GET(_request: Request, { params }: { params: Promise<{ fil
   if (context === 'signed-out') return new Response('Sign in to export.', { status: 401 })
   if (context === 'not-staff')
     return new Response('This account has no staff access.', { status: 403 })
+  if (!can(context.staff.role, 'data.export'))
+    return new Response('Your role does not allow exporting the business’s data.', { status: 403 })
   const csv = await build(context)
   const name = `${context.organization.slug}-${file.replace('.csv', '')}-${dayKey(new Date(), context.organization.timezone)}.csv`
   return new Response(csv, {

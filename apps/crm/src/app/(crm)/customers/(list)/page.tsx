@@ -5,6 +5,7 @@ import { Button } from '@repo/ui/button'
 import type { Metadata } from 'next'
 import Link from 'next/link'
 import { CustomersGrid } from '@/components/customers/customers-grid.tsx'
+import { ExportCsvButton } from '@/components/export/export-csv-button.tsx'
 import { SetupChecklist } from '@/components/settings/setup-checklist.tsx'
 import { pageSize, parseCustomerGridQuery } from '@/lib/customer-query.ts'
 import { requireStaff } from '@/lib/staff-context.ts'
@@ -49,12 +50,7 @@ export default async function CustomersPage({
               <Link href="/customers/import">Import</Link>
             </Button>
           ) : null}
-          <Button asChild variant="secondary">
-            {/* A download, not a page: no client-side navigation or prefetch. */}
-            <a href="/export/customers.csv" download>
-              Export CSV
-            </a>
-          </Button>
+          <ExportCsvButton file="customers.csv" role={staff.role} />
         </div>
       </div>
       {checklist?.some((step) => !step.done) ? <SetupChecklist steps={checklist} /> : null}
