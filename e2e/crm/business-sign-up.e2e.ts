@@ -137,7 +137,7 @@ test.describe('a business starts on its own', () => {
       if (attempt === 0) await expect(toast(owner, 'AC tune-up added')).toBeVisible()
     }
     await expect(services.getByText('There is already a service with this name.')).toBeVisible()
-    await expect(owner.locator('[data-service="AC tune-up"]')).toContainText('$149.00 · 90 min')
+    await expect(owner.locator('[data-offered="AC tune-up"]')).toContainText('$149.00 · 90 min')
 
     // The reward catalogue customers redeem from.
     const rewards = owner.getByRole('form', { name: 'New reward' })
@@ -148,7 +148,7 @@ test.describe('a business starts on its own', () => {
     await rewards.getByLabel('Points').fill('200')
     await rewards.getByRole('button', { name: 'Add reward' }).click()
     await expect(toast(owner, 'Free filter change added')).toBeVisible()
-    const reward = owner.locator('[data-reward="Free filter change"]')
+    const reward = owner.locator('[data-offered="Free filter change"]')
     await expect(reward).toContainText('200 points')
     await expect(reward).toContainText('Offered')
     await saveScreenshot(owner, 'crm-settings')

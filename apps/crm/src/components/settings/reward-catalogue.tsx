@@ -3,10 +3,10 @@
 import { useAction, useActionForm } from '@repo/actions/form'
 import type { LoyaltyRewardRow } from '@repo/database/types'
 import { formatPoints } from '@repo/domain/loyalty'
-import { Badge } from '@repo/ui/badge'
 import { Button } from '@repo/ui/button'
 import { TextField } from '@repo/ui/field'
 import { createRewardAction, setRewardActiveAction } from '@/actions/business/reward-actions.ts'
+import { OfferedList } from './offered-list.tsx'
 
 /** What customers can redeem their points for; a withdrawn reward keeps its past redemptions. */
 export function RewardCatalogue({ rewards, canEdit }: { rewards: LoyaltyRewardRow[]; canEdit: boolean }) {
@@ -19,33 +19,13 @@ export function RewardCatalogue({ rewards, canEdit }: { rewards: LoyaltyRewardRo
       <h2 id="rewards-heading" className="text-lg font-semibold">
         Rewards
       </h2>
-      {rewards.length === 0 ? (
-        <p className="text-sm text-slate-700">No rewards yet: customers collect points but have nothing to spend them on.</p>
-      ) : (
-        <ul className="divide-y divide-slate-100">
-          {rewards.map((reward) => (
-            <li key={reward.id} className="flex flex-wrap items-center justify-between gap-2 py-2" data-reward={reward.name}>
-              <div className="min-w-0">
-                <p className="font-medium">{reward.name}</p>
-                <p className="text-sm text-slate-700">{formatPoints(reward.points_cost)}</p>
-              </div>
-              <div className="flex items-center gap-2">
-                <Badge tone={reward.active ? 'success' : 'neutral'}>{reward.active ? 'Offered' : 'Withdrawn'}</Badge>
-                {canEdit ? (
-                  <Button
-                    variant="secondary"
-                    size="sm"
-                    disabled={toggle.pending}
-                    onClick={() => toggle.run({ rewardId: reward.id, active: !reward.active })}
-                  >
-                    {reward.active ? 'Withdraw' : 'Offer again'}
-                  </Button>
-                ) : null}
-              </div>
-            </li>
-          ))}
-        </ul>
-      )}
+      <OfferedList
+        items={rewards.map((r) => ({ id: r.id, name: r.name, detail: formatPoints(r.points_cost), active: r.active }))}
+        canEdit={canEdit}
+        pending={toggle.pending}
+        onToggle={(item) => toggle.run({ rewardId: item.id, active: !item.active })}
+        emptyText="No rewards yet: customers collect points but have nothing to spend them on."
+      />
       {canEdit ? (
         <form {...add.formProps} aria-label="New reward" noValidate className="grid gap-3 md:grid-cols-[1fr_10rem_auto] md:items-start">
           <TextField id="reward-name" label="Reward" name="name" error={add.fieldError('name')} />

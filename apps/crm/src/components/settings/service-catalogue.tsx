@@ -3,11 +3,11 @@
 import { useAction, useActionForm } from '@repo/actions/form'
 import type { ServiceRow } from '@repo/database/types'
 import { formatCents } from '@repo/domain/money'
-import { Badge } from '@repo/ui/badge'
 import { Button } from '@repo/ui/button'
 import { TextField } from '@repo/ui/field'
 import { createServiceAction, setServiceActiveAction } from '@/actions/business/service-actions.ts'
 import { useStaffSession } from '@/components/shell/staff-session.tsx'
+import { OfferedList } from './offered-list.tsx'
 
 /** What the business offers, with its usual price and length; a withdrawn service stays on past jobs. */
 export function ServiceCatalogue({ services, canEdit }: { services: ServiceRow[]; canEdit: boolean }) {
@@ -21,35 +21,18 @@ export function ServiceCatalogue({ services, canEdit }: { services: ServiceRow[]
       <h2 id="services-heading" className="text-lg font-semibold">
         Services
       </h2>
-      {services.length === 0 ? (
-        <p className="text-sm text-slate-700">No services yet: add what you offer, with its usual price and length.</p>
-      ) : (
-        <ul className="divide-y divide-slate-100">
-          {services.map((service) => (
-            <li key={service.id} className="flex flex-wrap items-center justify-between gap-2 py-2" data-service={service.name}>
-              <div className="min-w-0">
-                <p className="font-medium">{service.name}</p>
-                <p className="text-sm text-slate-700">
-                  {formatCents(service.base_price_cents, currency)} · {service.duration_minutes} min
-                </p>
-              </div>
-              <div className="flex items-center gap-2">
-                <Badge tone={service.active ? 'success' : 'neutral'}>{service.active ? 'Offered' : 'Withdrawn'}</Badge>
-                {canEdit ? (
-                  <Button
-                    variant="secondary"
-                    size="sm"
-                    disabled={toggle.pending}
-                    onClick={() => toggle.run({ serviceId: service.id, active: !service.active })}
-                  >
-                    {service.active ? 'Withdraw' : 'Offer again'}
-                  </Button>
-                ) : null}
-              </div>
-            </li>
-          ))}
-        </ul>
-      )}
+      <OfferedList
+        items={services.map((s) => ({
+          id: s.id,
+          name: s.name,
+          detail: `${formatCents(s.base_price_cents, currency)} · ${s.duration_minutes} min`,
+          active: s.active,
+        }))}
+        canEdit={canEdit}
+        pending={toggle.pending}
+        onToggle={(item) => toggle.run({ serviceId: item.id, active: !item.active })}
+        emptyText="No services yet: add what you offer, with its usual price and length."
+      />
       {canEdit ? (
         <form {...add.formProps} aria-label="New service" noValidate className="grid gap-3 md:grid-cols-[1fr_9rem_9rem_auto] md:items-start">
           <TextField id="service-name" label="Service" name="name" error={add.fieldError('name')} />

@@ -1,0 +1,50 @@
+import { Badge } from '@repo/ui/badge'
+import { Button } from '@repo/ui/button'
+
+export interface OfferedItem {
+  id: string
+  name: string
+  /** "200 points", "$149.00 · 90 min". */
+  detail: string
+  active: boolean
+}
+
+/**
+ * A catalogue the business offers from (services, rewards): each item offered or withdrawn, with
+ * the switch for those who may change it. Withdrawn items stay on the records that used them.
+ */
+export function OfferedList({
+  items,
+  canEdit,
+  pending,
+  onToggle,
+  emptyText,
+}: {
+  items: OfferedItem[]
+  canEdit: boolean
+  pending: boolean
+  onToggle: (item: OfferedItem) => void
+  emptyText: string
+}) {
+  if (items.length === 0) return <p className="text-sm text-slate-700">{emptyText}</p>
+  return (
+    <ul className="divide-y divide-slate-100">
+      {items.map((item) => (
+        <li key={item.id} className="flex flex-wrap items-center justify-between gap-2 py-2" data-offered={item.name}>
+          <div className="min-w-0">
+            <p className="font-medium">{item.name}</p>
+            <p className="text-sm text-slate-700">{item.detail}</p>
+          </div>
+          <div className="flex items-center gap-2">
+            <Badge tone={item.active ? 'success' : 'neutral'}>{item.active ? 'Offered' : 'Withdrawn'}</Badge>
+            {canEdit ? (
+              <Button variant="secondary" size="sm" disabled={pending} onClick={() => onToggle(item)}>
+                {item.active ? 'Withdraw' : 'Offer again'}
+              </Button>
+            ) : null}
+          </div>
+        </li>
+      ))}
+    </ul>
+  )
+}
