@@ -83,6 +83,16 @@ test.describe('jobs and invoices', () => {
     await row.getByRole('button', { name: `Mark paid invoice ${number}` }).click()
     await expect(row.getByTestId('invoice-status')).toHaveText('paid')
     await expect(row.getByRole('button', { name: `Void invoice ${number}` })).toHaveCount(0)
+
+    // Left empty, the number is the organization's next free one, given by the database.
+    await page.getByRole('button', { name: 'New invoice' }).click()
+    await expect(form.getByLabel('Invoice number')).toHaveValue('')
+    await form.getByLabel('From job').selectOption({ index: 1 })
+    await form.getByRole('button', { name: 'Create invoice' }).click()
+    const created = toast(page, /^Invoice INV-\d+ created$/)
+    await expect(created).toHaveCount(1)
+    const automatic = /INV-\d+/.exec((await created.textContent()) ?? '')?.[0] ?? ''
+    await expect(page.getByRole('row').filter({ hasText: automatic })).toHaveCount(1)
   })
 
   test('the overdue view lists only past-due invoices; voiding a sent one takes it off what is owed', async ({ browser, staffApi }) => {

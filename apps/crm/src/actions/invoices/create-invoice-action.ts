@@ -36,7 +36,7 @@ export const createInvoiceAction = staffAction(
         organization_id: staff.organization_id,
         customer_id: customer.id,
         job_id: input.jobId,
-        number: input.number,
+        ...(input.number ? { number: input.number } : {}),
         status: 'draft',
         due_at: input.dueAt,
         tax_cents: input.taxCents,

@@ -22,12 +22,14 @@ export const lineItemSchema = z.object({
 export const invoiceCreateSchema = z.object({
   customerId: recordId('Customer'),
   jobId: recordId('Job').nullable().optional().default(null),
+  // Empty: the database gives the next free number of the organization (atomically).
   number: z
     .string()
     .trim()
-    .min(1, 'Invoice number is required')
     .max(40, 'Invoice number is too long')
-    .regex(/^([A-Za-z0-9][A-Za-z0-9-_/]*)?$/, 'Use letters, digits, dashes or slashes'),
+    .regex(/^([A-Za-z0-9][A-Za-z0-9-_/]*)?$/, 'Use letters, digits, dashes or slashes')
+    .optional()
+    .transform((v) => v || undefined),
   dueAt: timestamp('Due date'),
   taxCents: cents('Tax'),
   notes: optionalText(2000, 'Notes'),

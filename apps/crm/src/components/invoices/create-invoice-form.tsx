@@ -26,12 +26,10 @@ const blankLine: LineDraft = { description: '', quantity: '1', unitPrice: '' }
 export function CreateInvoiceForm({
   customer,
   jobs,
-  suggestedNumber,
   onDone,
 }: {
   customer: CustomerRow
   jobs: JobRow[]
-  suggestedNumber: string
   onDone: () => void
 }) {
   const { timeZone, currency } = useStaffSession()
@@ -80,7 +78,13 @@ export function CreateInvoiceForm({
             </NativeSelect>
           )}
         </Field>
-        <TextField label="Invoice number" name="number" defaultValue={suggestedNumber} error={fieldError('number')} />
+        <TextField
+          label="Invoice number"
+          name="number"
+          placeholder="Automatic"
+          hint="Leave empty for the next free number."
+          error={fieldError('number')}
+        />
         <TextField label="Due date" name="due" type="date" defaultValue={defaultDue} error={fieldError('dueAt')} />
       </div>
       <fieldset className="space-y-2">
@@ -113,7 +117,7 @@ export function CreateInvoiceForm({
         </Button>
       </fieldset>
       <div className="grid gap-3 sm:grid-cols-3">
-        <TextField label="Tax (USD)" name="tax" type="number" step="0.01" defaultValue="0" error={fieldError('taxCents')} />
+        <TextField label={`Tax (${currency})`} name="tax" type="number" step="0.01" defaultValue="0" error={fieldError('taxCents')} />
         <TextField label="Notes" name="notes" error={fieldError('notes')} className="sm:col-span-2" />
       </div>
       <p className="text-sm text-slate-700">Subtotal before tax: {subtotal === null ? '—' : formatCents(subtotal, currency)}</p>

@@ -12,12 +12,10 @@ export function CustomerInvoicesPanel({
   customer,
   invoices,
   jobs,
-  suggestedNumber,
 }: {
   customer: CustomerRow
   invoices: InvoiceRow[]
   jobs: JobRow[]
-  suggestedNumber: string
 }) {
   const { role, timeZone, currency } = useStaffSession()
   const [adding, setAdding] = useState(false)
@@ -27,7 +25,7 @@ export function CustomerInvoicesPanel({
         <h2 className="text-lg font-semibold">Invoices</h2>
         {can(role, 'invoices.manage') && !adding ? <Button onClick={() => setAdding(true)}>New invoice</Button> : null}
       </div>
-      {adding ? <CreateInvoiceForm customer={customer} jobs={jobs} suggestedNumber={suggestedNumber} onDone={() => setAdding(false)} /> : null}
+      {adding ? <CreateInvoiceForm customer={customer} jobs={jobs} onDone={() => setAdding(false)} /> : null}
       <InvoiceTable invoices={invoices} timeZone={timeZone} currency={currency} />
     </div>
   )

@@ -57,7 +57,6 @@ export default async function CustomerPage({
                   customer={customer}
                   invoices={invoices}
                   jobs={jobs}
-                  suggestedNumber={`INV-${organization.next_invoice_number}`}
                 />
               )
             })()
