@@ -1,6 +1,7 @@
 // From parsed CSV records to a header and numbered data rows, refusing files that cannot be an
 // import, with a message that says what is wrong and what to do.
 import { CUSTOMER_EMAIL_PATTERN, MAX_IMPORT_ROWS } from '@repo/database/limits'
+import { formatCount } from '../counts/index.ts'
 
 export interface CsvFileInfo {
   name: string
@@ -84,7 +85,7 @@ export function readCsvTable(records: readonly (readonly string[])[]): CsvTable 
   if (rows.length > MAX_IMPORT_ROWS) {
     return {
       ok: false,
-      error: `The file has ${rows.length.toLocaleString('en-US')} customers; at most ${MAX_IMPORT_ROWS.toLocaleString('en-US')} can be imported at once. Split it into smaller files.`,
+      error: `The file has ${formatCount(rows.length)} customers; at most ${formatCount(MAX_IMPORT_ROWS)} can be imported at once. Split it into smaller files.`,
     }
   }
   return { ok: true, headers, rows }

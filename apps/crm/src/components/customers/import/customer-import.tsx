@@ -27,6 +27,7 @@ import {
 import { parseCsvFile } from '@/lib/parse-csv.ts'
 import { ColumnMappingForm } from './column-mapping.tsx'
 import { ImportPreview, ImportProblems } from './import-tables.tsx'
+import { countOf } from '@repo/domain/counts'
 
 interface LoadedFile {
   name: string
@@ -47,9 +48,6 @@ function dataOf<T>(result: ActionResult<T>): T | null {
   toast.error(result.error)
   return null
 }
-
-const plural = (n: number, one: string, many: string) =>
-  `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`
 
 export function CustomerImport() {
   const [file, setFile] = useState<LoadedFile | null>(null)
@@ -105,7 +103,7 @@ export function CustomerImport() {
     setStep({ ...step, kind: 'committing' })
     const result = dataOf(await commitCustomerImportAction({ importId: step.importId }))
     if (!result) return setStep({ ...step, kind: 'checked' })
-    toast.success(`${plural(result.imported, 'customer', 'customers')} imported`)
+    toast.success(`${countOf(result.imported, 'customer', 'customers')} imported`)
     setStep({ kind: 'done', check: step.check, result })
   }
 
@@ -138,8 +136,8 @@ export function CustomerImport() {
           </Field>
           {file ? (
             <p className="text-sm text-slate-700">
-              <strong>{file.name}</strong>: {plural(file.rows.length, 'row', 'rows')},{' '}
-              {plural(file.headers.length, 'column', 'columns')}
+              <strong>{file.name}</strong>: {countOf(file.rows.length, 'row', 'rows')},{' '}
+              {countOf(file.headers.length, 'column', 'columns')}
             </p>
           ) : null}
         </CardContent>
@@ -182,14 +180,14 @@ export function CustomerImport() {
                   pending={step.kind === 'uploading'}
                   disabled={busy}
                 >
-                  Check {plural(mapped.length, 'row', 'rows')}
+                  Check {countOf(mapped.length, 'row', 'rows')}
                 </Button>
               </div>
             ) : null}
             {step.kind === 'uploading' ? (
               <div className="space-y-1">
                 <label htmlFor="import-progress" className="text-sm text-slate-700">
-                  Uploading: {step.done} of {step.total} {step.total === 1 ? 'part' : 'parts'}
+                  Uploading: {step.done} of {countOf(step.total, 'part', 'parts')}
                 </label>
                 <progress
                   id="import-progress"
@@ -202,8 +200,8 @@ export function CustomerImport() {
             {step.kind === 'checked' || step.kind === 'committing' ? (
               <div className="space-y-3" data-testid="import-dry-run">
                 <p role="status" className="font-medium">
-                  {plural(step.check.ready, 'customer', 'customers')} will be imported,{' '}
-                  {plural(step.check.problems.length, 'row has', 'rows have')} problems
+                  {countOf(step.check.ready, 'customer', 'customers')} will be imported,{' '}
+                  {countOf(step.check.problems.length, 'row has', 'rows have')} problems
                   {step.check.problems.length ? ' and will be skipped' : ''}.
                 </p>
                 <ImportProblems problems={step.check.problems} rowsByNumber={byNumber} />
@@ -212,16 +210,16 @@ export function CustomerImport() {
                   pending={step.kind === 'committing'}
                   disabled={step.kind === 'committing' || step.check.ready === 0}
                 >
-                  Import {plural(step.check.ready, 'customer', 'customers')}
+                  Import {countOf(step.check.ready, 'customer', 'customers')}
                 </Button>
               </div>
             ) : null}
             {step.kind === 'done' ? (
               <div className="space-y-3" data-testid="import-done">
                 <p role="status" className="font-medium">
-                  {plural(step.result.imported, 'customer', 'customers')} imported
+                  {countOf(step.result.imported, 'customer', 'customers')} imported
                   {step.result.failed
-                    ? `, ${plural(step.result.failed, 'row', 'rows')} skipped`
+                    ? `, ${countOf(step.result.failed, 'row', 'rows')} skipped`
                     : ''}
                   .
                 </p>
