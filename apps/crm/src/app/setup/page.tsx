@@ -10,12 +10,12 @@ export const metadata: Metadata = { title: 'Set up your business' }
 
 /** First run: a signed-in login that belongs to no business names one and becomes its owner. */
 export default async function SetupPage() {
-  const user = await findSignedInUser()
-  if (!user) redirect('/auth/login?next=/setup')
+  const signedIn = await findSignedInUser()
+  if (!signedIn) redirect('/auth/login?next=/setup')
   if (typeof (await findStaffContext()) === 'object') redirect('/customers')
   return (
     <AuthCard title="Set up your business" intro="You can change all of this later in Settings.">
-      <SetupForm ownerName={user.fullName} timeZones={timeZones()} countries={countries} />
+      <SetupForm ownerName={signedIn.user.fullName} timeZones={timeZones()} countries={countries} />
     </AuthCard>
   )
 }
