@@ -15,14 +15,25 @@ alter table public.staff_members
   add column invited_at timestamptz,
   add column joined_at timestamptz;
 
--- Logins are linked to staff rows only by the server (an invitation, through the service role) or
--- by create_organization(): an owner or admin typing another user's id must not make them staff.
-create function private.staff_members_login_guard()
+-- The staff column guard gains a rule: logins are linked to staff rows only by the server (an
+-- invitation, through the service role) or by create_organization(), so an owner or admin typing
+-- another user's id cannot make them staff.
+create or replace function private.staff_members_guard()
 returns trigger
 language plpgsql
 set search_path = ''
 as $$
+declare
+  org uuid := coalesce(new.organization_id, old.organization_id);
 begin
+  if private.is_end_user()
+     and ((tg_op <> 'INSERT' and old.role = 'owner') or (tg_op <> 'DELETE' and new.role = 'owner'))
+     and public.staff_role_in(org) is distinct from 'owner' then
+    raise exception 'Only an owner may add, change or remove an owner' using errcode = '42501';
+  end if;
+  if tg_op = 'DELETE' then
+    return old;
+  end if;
   if private.is_end_user()
      and new.user_id is not null
      and (tg_op = 'INSERT' or new.user_id is distinct from old.user_id) then
@@ -31,8 +42,6 @@ begin
   return new;
 end
 $$;
-create trigger staff_members_login_guard before insert or update of user_id on public.staff_members
-  for each row execute function private.staff_members_login_guard();
 
 -- "sparkle-hvac", or "sparkle-hvac-2" when taken.
 create function private.free_organization_slug(p_name text)
@@ -131,6 +140,5 @@ grant execute on function
   public.accept_staff_invitation()
 to authenticated;
 revoke execute on function
-  private.staff_members_login_guard(),
   private.free_organization_slug(text)
 from public, anon, authenticated, service_role;
