@@ -1,7 +1,8 @@
 // How the audit trail reads: which fields each audited table records (the same list the
 // database trigger is given in the audit_trail migration), their labels, and each entry as a sentence
 // with its old → new values in the organization's time zone.
-import { type AuditEventRow, Constants } from '@repo/database/types'
+import type { AuditEventRow } from '@repo/database/types'
+import { type CustomerContactField, customerContactFields, customerFieldLabel } from '../customers/contact-fields.ts'
 import { formatDateTime, type TimeZone } from '../dates/index.ts'
 import { jobStatusLabel } from '../jobs/job-status.ts'
 import { loyaltyKindLabel } from '../loyalty/loyalty-kind.ts'
@@ -11,7 +12,6 @@ import { formatCents } from '../money/format-cents.ts'
 export type { AuditEventRow }
 export type AuditAction = AuditEventRow['action']
 export type AuditActor = AuditEventRow['actor']
-export const auditActors: readonly AuditActor[] = Constants.public.Enums.audit_actor
 
 type ValueKind = 'text' | 'time' | 'money' | 'points' | 'jobStatus' | 'invoiceStatus' | 'loyaltyKind'
 interface FieldSpec {
@@ -23,17 +23,10 @@ interface FieldSpec {
 export const auditedTables = {
   customers: {
     noun: 'customer',
-    fields: {
-      first_name: { label: 'First name', kind: 'text' },
-      last_name: { label: 'Last name', kind: 'text' },
-      email: { label: 'E-mail', kind: 'text' },
-      phone: { label: 'Phone', kind: 'text' },
-      address_line1: { label: 'Address', kind: 'text' },
-      address_line2: { label: 'Address line 2', kind: 'text' },
-      city: { label: 'City', kind: 'text' },
-      region: { label: 'State', kind: 'text' },
-      postal_code: { label: 'ZIP', kind: 'text' },
-    },
+    // The contact fields, all plain text (the same list the trigger is given).
+    fields: /*#__PURE__*/ Object.fromEntries(
+      customerContactFields.map((field) => [field, { label: customerFieldLabel[field], kind: 'text' as const }]),
+    ) as Record<CustomerContactField, FieldSpec>,
   },
   jobs: {
     noun: 'job',
@@ -118,8 +111,6 @@ export interface AuditEntry {
   changes: AuditChange[]
 }
 
-const verb: Record<AuditAction, string> = { created: 'created', updated: 'updated', deleted: 'deleted' }
-
 function actorText(event: Pick<AuditEventRow, 'actor' | 'actor_name'>): string {
   if (event.actor === 'system') return 'System'
   return event.actor === 'customer' ? `${event.actor_name} (customer)` : event.actor_name
@@ -148,6 +139,6 @@ export function describeAuditEvent(event: AuditEventRow, timeZone: TimeZone, cur
   const what =
     event.table_name === 'loyalty_transactions'
       ? `recorded ${changes.find((c) => c.field === 'points')?.to ?? event.record_label} (${changes.find((c) => c.field === 'kind')?.to ?? 'loyalty'})`
-      : `${verb[event.action]} ${noun} ${event.record_label}`
+      : `${event.action} ${noun} ${event.record_label}`
   return { id: event.id, at: event.created_at, who: actorText(event), actor: event.actor, what, changes }
 }

@@ -1,19 +1,10 @@
 // What an imported CSV row can fill in: the customer's contact fields, plus a full name that is
 // split into first and last when the file has no separate columns.
 import type { CUSTOMER_FIELD_MAX_CHARS } from '@repo/database/limits'
+import { customerContactFields } from '../customers/contact-fields.ts'
 
-/** The customer columns an import writes (the staged row's columns). */
-export const customerImportColumns = [
-  'first_name',
-  'last_name',
-  'email',
-  'phone',
-  'address_line1',
-  'address_line2',
-  'city',
-  'region',
-  'postal_code',
-] as const
+/** The customer columns an import writes (the staged row's columns): the contact fields. */
+export const customerImportColumns = customerContactFields
 export type CustomerImportColumn = (typeof customerImportColumns)[number]
 
 /** The targets a CSV column can be mapped to, in the order the mapping form shows them. */

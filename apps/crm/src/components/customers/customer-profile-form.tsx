@@ -2,6 +2,12 @@
 
 import { useActionForm } from '@repo/actions/form'
 import type { CustomerRow } from '@repo/database/types'
+import {
+  type CustomerContactField,
+  customerContactFields,
+  customerFieldInputType,
+  customerFieldLabel,
+} from '@repo/domain/customers'
 import { formatTime } from '@repo/domain/dates'
 import { useRecordUpdates } from '@repo/realtime'
 import { Button } from '@repo/ui/button'
@@ -10,14 +16,12 @@ import { useEffect, useOptimistic, useRef, useState } from 'react'
 import { toast } from 'sonner'
 import { updateCustomerAction } from '@/actions/customers/update-customer-action.ts'
 import { useStaffSession } from '@/components/shell/staff-session.tsx'
-import { type CustomerFieldName, customerFieldType, customerFields } from './customer-fields.ts'
 
-const fields = customerFields
-type FieldName = CustomerFieldName
+type FieldName = CustomerContactField
 type Draft = Record<FieldName, string>
 
 function toDraft(c: CustomerRow): Draft {
-  return Object.fromEntries(fields.map(([name]) => [name, c[name] ?? ''])) as Draft
+  return Object.fromEntries(customerContactFields.map((name) => [name, c[name] ?? ''])) as Draft
 }
 
 function summary(c: Pick<CustomerRow, FieldName>): string {
@@ -146,12 +150,12 @@ export function CustomerProfileForm({ customer, canEdit }: { customer: CustomerR
         aria-label="Customer profile"
         className="grid gap-4 sm:grid-cols-2"
       >
-        {fields.map(([name, label]) => (
+        {customerContactFields.map((name) => (
           <TextField
             key={name}
-            label={label}
+            label={customerFieldLabel[name]}
             name={name}
-            type={customerFieldType(name)}
+            type={customerFieldInputType(name)}
             value={draft[name]}
             disabled={!canEdit}
             error={fieldError(name)}

@@ -1,11 +1,11 @@
 'use client'
 
 import { useActionForm } from '@repo/actions/form'
+import { customerContactFields, customerFieldInputType, customerFieldLabel } from '@repo/domain/customers'
 import { Button } from '@repo/ui/button'
 import { TextField } from '@repo/ui/field'
 import { useRouter } from 'next/navigation'
 import { createCustomerAction } from '@/actions/customers/create-customer-action.ts'
-import { customerFieldType, customerFields } from './customer-fields.ts'
 
 export function NewCustomerForm() {
   const router = useRouter()
@@ -15,12 +15,12 @@ export function NewCustomerForm() {
   })
   return (
     <form {...formProps} noValidate aria-label="New customer" className="grid gap-4 sm:grid-cols-2">
-      {customerFields.map(([name, label]) => (
+      {customerContactFields.map((name) => (
         <TextField
           key={name}
-          label={label}
+          label={customerFieldLabel[name]}
           name={name}
-          type={customerFieldType(name)}
+          type={customerFieldInputType(name)}
           required={name === 'first_name' || name === 'last_name'}
           defaultValue={value(name)}
           error={fieldError(name)}
