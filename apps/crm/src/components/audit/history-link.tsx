@@ -1,7 +1,7 @@
 import Link from 'next/link'
 
 /** Where one job's or invoice's own history is: the customer's activity tab narrowed to it. */
-export function recordHistoryHref(customerId: string, recordId: string): string {
+function recordHistoryHref(customerId: string, recordId: string): string {
   return `/customers/${customerId}?tab=activity&record=${recordId}`
 }
 

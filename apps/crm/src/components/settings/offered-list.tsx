@@ -9,6 +9,10 @@ export interface OfferedItem {
   active: boolean
 }
 
+/** The toast after an item is withdrawn or offered again. */
+export const offeredChange = (item: { name: string; active: boolean }) =>
+  item.active ? `${item.name} is offered again` : `${item.name} is no longer offered`
+
 /**
  * A catalogue the business offers from (services, rewards): each item offered or withdrawn, with
  * the switch for those who may change it. Withdrawn items stay on the records that used them.

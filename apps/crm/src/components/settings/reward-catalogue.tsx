@@ -6,14 +6,12 @@ import { formatPoints } from '@repo/domain/loyalty'
 import { Button } from '@repo/ui/button'
 import { TextField } from '@repo/ui/field'
 import { createRewardAction, setRewardActiveAction } from '@/actions/business/reward-actions.ts'
-import { OfferedList } from './offered-list.tsx'
+import { OfferedList, offeredChange } from './offered-list.tsx'
 
 /** What customers can redeem their points for; a withdrawn reward keeps its past redemptions. */
 export function RewardCatalogue({ rewards, canEdit }: { rewards: LoyaltyRewardRow[]; canEdit: boolean }) {
   const add = useActionForm(createRewardAction, { success: (r) => `${r.name} added`, resetOnSuccess: true })
-  const toggle = useAction(setRewardActiveAction, {
-    success: (r) => (r.active ? `${r.name} is offered again` : `${r.name} is no longer offered`),
-  })
+  const toggle = useAction(setRewardActiveAction, { success: offeredChange })
   return (
     <section aria-labelledby="rewards-heading" className="space-y-4 rounded-xl border border-slate-200 bg-white p-4 md:p-6">
       <h2 id="rewards-heading" className="text-lg font-semibold">

@@ -7,15 +7,13 @@ import { Button } from '@repo/ui/button'
 import { TextField } from '@repo/ui/field'
 import { createServiceAction, setServiceActiveAction } from '@/actions/business/service-actions.ts'
 import { useStaffSession } from '@/components/shell/staff-session.tsx'
-import { OfferedList } from './offered-list.tsx'
+import { OfferedList, offeredChange } from './offered-list.tsx'
 
 /** What the business offers, with its usual price and length; a withdrawn service stays on past jobs. */
 export function ServiceCatalogue({ services, canEdit }: { services: ServiceRow[]; canEdit: boolean }) {
   const { currency } = useStaffSession()
   const add = useActionForm(createServiceAction, { success: (s) => `${s.name} added`, resetOnSuccess: true })
-  const toggle = useAction(setServiceActiveAction, {
-    success: (s) => (s.active ? `${s.name} is offered again` : `${s.name} is no longer offered`),
-  })
+  const toggle = useAction(setServiceActiveAction, { success: offeredChange })
   return (
     <section aria-labelledby="services-heading" className="space-y-4 rounded-xl border border-slate-200 bg-white p-4 md:p-6">
       <h2 id="services-heading" className="text-lg font-semibold">
