@@ -647,6 +647,7 @@ export type Database = {
           phone: string | null
           points_per_dollar: number
           points_per_job: number
+          settings_saved_at: string | null
           setup_completed_at: string | null
           slug: string
           timezone: string
@@ -668,6 +669,7 @@ export type Database = {
           phone?: string | null
           points_per_dollar?: number
           points_per_job?: number
+          settings_saved_at?: string | null
           setup_completed_at?: string | null
           slug: string
           timezone?: string
@@ -689,6 +691,7 @@ export type Database = {
           phone?: string | null
           points_per_dollar?: number
           points_per_job?: number
+          settings_saved_at?: string | null
           setup_completed_at?: string | null
           slug?: string
           timezone?: string
@@ -984,6 +987,7 @@ export type Database = {
           phone: string | null
           points_per_dollar: number
           points_per_job: number
+          settings_saved_at: string | null
           setup_completed_at: string | null
           slug: string
           timezone: string

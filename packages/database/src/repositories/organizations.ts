@@ -103,7 +103,6 @@ export async function getSetupFacts(client: Client, organization: OrganizationRo
     teamMembers: Math.max(0, staff - 1),
     customers,
     customersWithPortalLogin: withLogin,
-    // Saving the settings moves updated_at (trigger); creating the business sets both at once.
-    settingsReviewed: Date.parse(organization.updated_at) - Date.parse(organization.created_at) > 1_000,
+    settingsReviewed: organization.settings_saved_at !== null,
   }
 }

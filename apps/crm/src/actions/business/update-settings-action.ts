@@ -30,6 +30,7 @@ export const updateSettingsAction = staffAction(
       customers_may_cancel: input.customersMayCancel,
       points_per_dollar: input.pointsPerDollar,
       points_per_job: input.pointsPerJob,
+      settings_saved_at: new Date().toISOString(),
     })
     return ok(updated)
   },
