@@ -8,6 +8,7 @@ import {
   customerTables,
   publishedTables,
 } from '../../../domain/src/realtime-tables/registry.ts'
+import { auditedTables } from '../../../domain/src/audit/audit-entry.ts'
 import { closeAdminPool, one, sql, stackEnv } from './support/stack.ts'
 
 const migrationsDir = path.resolve(
@@ -169,6 +170,22 @@ describe('schema shape', () => {
       await client.query('rollback')
     } finally {
       await client.end()
+    }
+  })
+
+  it('the audit triggers record exactly the fields @repo/domain/audit labels', async () => {
+    const triggers = await sql<{ table_name: string; args: string[] }>(
+      `select c.relname as table_name,
+              (select array_agg(a) from unnest(string_to_array(rtrim(encode(t.tgargs, 'escape'), '\\000'), '\\000')) as a) as args
+       from pg_trigger t join pg_class c on c.oid = t.tgrelid join pg_proc p on p.oid = t.tgfoid
+       where p.proname in ('record_audit_event', 'record_customers_created') and not t.tgisinternal`,
+    )
+    const expected = Object.entries(auditedTables).map(([table, spec]) => [table, Object.keys(spec.fields)])
+    const byTable = new Map<string, string[][]>()
+    for (const t of triggers) byTable.set(t.table_name, [...(byTable.get(t.table_name) ?? []), t.args])
+    expect([...byTable.keys()].sort()).toEqual(expected.map(([table]) => table).sort())
+    for (const [table, fields] of expected) {
+      for (const args of byTable.get(table as string) ?? []) expect(args, table as string).toEqual(fields)
     }
   })
 })
