@@ -80,7 +80,19 @@ test.describe('every CRM page renders (screenshots saved as artifacts)', () => {
     test.setTimeout(120_000)
     const page = await signInToCrm(browser, demo.staff.owner)
     await page.setViewportSize({ width: 375, height: 812 })
-    for (const path of ['/customers', '/jobs?view=week', '/invoices', '/messages', '/staff', `/customers/${demo.alice.customerId}?tab=invoices`]) {
+    for (const path of [
+      '/customers',
+      '/jobs?view=week',
+      '/invoices',
+      '/messages',
+      '/staff',
+      '/settings',
+      '/notifications',
+      '/customers/new',
+      '/customers/import',
+      `/customers/${demo.alice.customerId}?tab=invoices`,
+      `/customers/${demo.alice.customerId}?tab=activity`,
+    ]) {
       await page.goto(crmUrl(path))
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)
       expect(overflow, path).toBeLessThanOrEqual(0)

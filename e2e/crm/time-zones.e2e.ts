@@ -142,6 +142,10 @@ for (const timeZoneId of ['America/Chicago', 'Asia/Tokyo']) {
       '/messages',
       `/messages/${demo.alice.customerId}`,
       '/staff',
+      '/settings',
+      '/notifications',
+      '/customers/new',
+      '/customers/import',
       ...['profile', 'jobs', 'invoices', 'messages', 'loyalty', 'activity'].map((tab) => `/customers/${demo.alice.customerId}?tab=${tab}`),
       `/jobs?view=day&date=${job.day}`,
     ]) {
