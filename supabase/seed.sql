@@ -85,21 +85,24 @@ values
    '20000000-0000-4000-8000-000000000002', 'High-rise: book the service elevator with the front desk.',
    now() - interval '80 days');
 
-insert into public.services (id, organization_id, name, description, base_price_cents, duration_minutes)
+insert into public.services (id, organization_id, name, description, base_price_cents, duration_minutes, unit)
 values
   ('40000000-0000-4000-8000-000000000001', '10000000-0000-4000-8000-000000000001',
-   'Carpet cleaning (up to 3 rooms)', 'Hot-water extraction, pre-treatment and grooming.', 14900, 120),
+   'Carpet cleaning (up to 3 rooms)', 'Hot-water extraction, pre-treatment and grooming.', 14900, 120, 'visit'),
   ('40000000-0000-4000-8000-000000000002', '10000000-0000-4000-8000-000000000001',
-   'Upholstery cleaning', 'Sofa or sectional, fabric-safe cleaning.', 9900, 90),
+   'Upholstery cleaning', 'Sofa or sectional, fabric-safe cleaning.', 9900, 90, 'piece'),
   ('40000000-0000-4000-8000-000000000003', '10000000-0000-4000-8000-000000000001',
-   'Pet stain & odor treatment', 'Enzyme treatment for pet accidents.', 7900, 60),
+   'Pet stain & odor treatment', 'Enzyme treatment for pet accidents.', 7900, 60, 'room'),
   ('40000000-0000-4000-8000-000000000004', '10000000-0000-4000-8000-000000000001',
-   'Tile & grout cleaning', 'Deep clean and optional sealing.', 19900, 150),
+   'Tile & grout cleaning', 'Deep clean and optional sealing.', 19900, 150, 'visit'),
   ('40000000-0000-4000-8000-000000000005', '10000000-0000-4000-8000-000000000001',
-   'Area rug cleaning', 'Per rug, cleaned on site.', 5900, 45);
+   'Area rug cleaning', 'Per rug, cleaned on site.', 5900, 45, 'rug');
+
+insert into public.tax_rates (id, organization_id, name, rate_bps, is_default)
+values ('41000000-0000-4000-8000-000000000001', '10000000-0000-4000-8000-000000000001', 'Sales tax', 825, true);
 
 -- Jobs: past (completed, cancelled), today (in progress) and upcoming (scheduled, confirmed,
--- requested). Completed jobs earn points through the jobs_award_points trigger.
+-- requested). Completed jobs earn points once their invoice is paid (see below).
 insert into public.jobs (
   id, organization_id, customer_id, service_id, technician_id, title, status,
   scheduled_start, scheduled_end, price_cents, notes, created_at
@@ -155,7 +158,8 @@ cross join lateral (
 update public.jobs set cancellation_reason = 'Customer travelling; will rebook.'
 where id = '50000000-0000-4000-8000-000000000010';
 
--- Invoices: line items first make the totals; status last so the timestamps are the seed's.
+-- Invoices: the line items make the totals (8.25 % sales tax on the taxable ones); payments
+-- below settle the paid ones.
 insert into public.invoices (id, organization_id, customer_id, job_id, number, status, issued_at, due_at, paid_at, tax_cents, notes)
 values
   ('60000000-0000-4000-8000-000000000001', '10000000-0000-4000-8000-000000000001', '30000000-0000-4000-8000-000000000001',
@@ -177,18 +181,49 @@ values
    null, 'INV-1007', 'sent', now() - interval '20 days', now() - interval '1 day', null, 0,
    'Please pay by bank transfer or card in the portal.');
 
-insert into public.invoice_line_items (invoice_id, description, quantity, unit_price_cents, position)
+insert into public.invoice_line_items (invoice_id, service_id, description, quantity, unit_price_cents, position, taxable, tax_rate_bps)
 values
-  ('60000000-0000-4000-8000-000000000001', 'Carpet cleaning (3 rooms + hall)', 1, 14900, 1),
-  ('60000000-0000-4000-8000-000000000002', 'Pet stain & odor treatment', 1, 7900, 1),
-  ('60000000-0000-4000-8000-000000000002', 'Additional spot treatment', 2, 2500, 2),
-  ('60000000-0000-4000-8000-000000000002', 'Deodorizer', 1, 6000, 3),
-  ('60000000-0000-4000-8000-000000000003', 'Carpet cleaning — whole apartment', 1, 14900, 1),
-  ('60000000-0000-4000-8000-000000000003', 'Stain protection', 1, 3000, 2),
-  ('60000000-0000-4000-8000-000000000004', 'Area rug cleaning', 1, 5900, 1),
-  ('60000000-0000-4000-8000-000000000005', 'Carpet cleaning (3 rooms)', 1, 14900, 1),
-  ('60000000-0000-4000-8000-000000000006', 'Tile & grout cleaning', 1, 19900, 1),
-  ('60000000-0000-4000-8000-000000000007', 'Area rug cleaning (hallway runner)', 1, 4500, 1);
+  ('60000000-0000-4000-8000-000000000001', '40000000-0000-4000-8000-000000000001', 'Carpet cleaning (3 rooms + hall)', 1, 14900, 1, true, 825),
+  ('60000000-0000-4000-8000-000000000002', '40000000-0000-4000-8000-000000000003', 'Pet stain & odor treatment', 1, 7900, 1, true, 825),
+  ('60000000-0000-4000-8000-000000000002', null, 'Additional spot treatment', 2, 2500, 2, true, 825),
+  ('60000000-0000-4000-8000-000000000002', null, 'Deodorizer', 1, 6000, 3, true, 825),
+  ('60000000-0000-4000-8000-000000000003', '40000000-0000-4000-8000-000000000001', 'Carpet cleaning — whole apartment', 1, 14900, 1, true, 825),
+  ('60000000-0000-4000-8000-000000000003', null, 'Stain protection', 1, 3000, 2, true, 825),
+  ('60000000-0000-4000-8000-000000000004', '40000000-0000-4000-8000-000000000005', 'Area rug cleaning', 1, 5900, 1, true, 825),
+  ('60000000-0000-4000-8000-000000000005', '40000000-0000-4000-8000-000000000001', 'Carpet cleaning (3 rooms)', 1, 14900, 1, true, 825),
+  ('60000000-0000-4000-8000-000000000006', '40000000-0000-4000-8000-000000000004', 'Tile & grout cleaning', 1, 19900, 1, false, 0),
+  ('60000000-0000-4000-8000-000000000007', '40000000-0000-4000-8000-000000000005', 'Area rug cleaning (hallway runner)', 1, 4500, 1, false, 0);
+
+-- The paid invoices' payments: a card at the door and a check.
+insert into public.payments (organization_id, customer_id, invoice_id, amount_cents, method, status, received_at, note, recorded_by)
+select i.organization_id, i.customer_id, i.id, i.total_cents, p.method::public.payment_method, 'succeeded', i.paid_at, p.note,
+  'a0000000-0000-4000-8000-000000000002'
+from public.invoices i
+join (values
+  ('60000000-0000-4000-8000-000000000001'::uuid, 'card', 'Card terminal on site'),
+  ('60000000-0000-4000-8000-000000000004'::uuid, 'check', 'Check #1042')
+) as p (invoice_id, method, note) on p.invoice_id = i.id;
+
+-- Quotes: Alice has one to answer (three packages and an optional add-on, 20 % deposit); a draft
+-- for Bob is still being written.
+insert into public.quotes (id, organization_id, customer_id, number, title, status, valid_until, deposit_percent, notes, terms, sent_at)
+values
+  ('65000000-0000-4000-8000-000000000001', '10000000-0000-4000-8000-000000000001', '30000000-0000-4000-8000-000000000001',
+   'Q-1001', 'Whole-home carpet refresh', 'draft', (now() at time zone 'America/Chicago')::date + 30, 20,
+   'Pick the package that suits you; pet treatment can be added to any of them.',
+   'Prices include materials. Reschedule free of charge up to 24 hours before the visit.', null),
+  ('65000000-0000-4000-8000-000000000002', '10000000-0000-4000-8000-000000000001', '30000000-0000-4000-8000-000000000002',
+   'Q-1002', 'Tile & grout — kitchen and two bathrooms', 'draft', null, null, null, null, null);
+update public.organizations set next_quote_number = 1003 where id = '10000000-0000-4000-8000-000000000001';
+
+insert into public.quote_line_items (quote_id, service_id, description, quantity, unit_price_cents, taxable, tax_rate_bps, option_group, optional, selected, position)
+values
+  ('65000000-0000-4000-8000-000000000001', '40000000-0000-4000-8000-000000000001', 'Good: 3 rooms', 1, 14900, true, 825, 'Package', false, true, 1),
+  ('65000000-0000-4000-8000-000000000001', '40000000-0000-4000-8000-000000000001', 'Better: 5 rooms and hall', 1, 22900, true, 825, 'Package', false, false, 2),
+  ('65000000-0000-4000-8000-000000000001', '40000000-0000-4000-8000-000000000001', 'Best: 5 rooms, hall and stain protection', 1, 28900, true, 825, 'Package', false, false, 3),
+  ('65000000-0000-4000-8000-000000000001', '40000000-0000-4000-8000-000000000003', 'Pet stain & odor treatment', 1, 7900, true, 825, null, true, false, 4),
+  ('65000000-0000-4000-8000-000000000002', '40000000-0000-4000-8000-000000000004', 'Tile & grout cleaning and sealing', 3, 19900, true, 825, null, false, true, 1);
+update public.quotes set status = 'sent' where id = '65000000-0000-4000-8000-000000000001';
 
 -- INV-1007 was due yesterday: what the every-minute job (cron `mark-overdue-invoices`) has done by now.
 select public.mark_overdue_invoices();
@@ -215,14 +250,14 @@ values
    'a0000000-0000-4000-8000-000000000003', 'Tom here — I''m on site and starting on the sectional now.',
    null, now() - interval '50 minutes');
 
-insert into public.loyalty_rewards (id, organization_id, name, description, points_cost)
+insert into public.loyalty_rewards (id, organization_id, name, description, points_cost, credit_cents)
 values
   ('80000000-0000-4000-8000-000000000001', '10000000-0000-4000-8000-000000000001',
-   '$10 off your next cleaning', 'Applied to your next invoice.', 100),
+   '$10 off your next cleaning', 'Applied to your next invoice.', 100, 1000),
   ('80000000-0000-4000-8000-000000000002', '10000000-0000-4000-8000-000000000001',
-   'Free stain protection', 'One room of stain protection with any carpet cleaning.', 250),
+   'Free stain protection', 'One room of stain protection with any carpet cleaning.', 250, null),
   ('80000000-0000-4000-8000-000000000003', '10000000-0000-4000-8000-000000000001',
-   'Free area rug cleaning', 'One area rug up to 8×10 ft.', 500);
+   'Free area rug cleaning', 'One area rug up to 8×10 ft.', 500, null);
 
 -- Points besides the ones the completed jobs earned.
 insert into public.loyalty_transactions (organization_id, customer_id, points, kind, description, reward_id, created_at)
@@ -235,6 +270,18 @@ values
    'Welcome bonus', null, now() - interval '89 days'),
   ('10000000-0000-4000-8000-000000000001', '30000000-0000-4000-8000-000000000002', 50, 'adjustment',
    'Referral: Carol Nguyen', null, now() - interval '55 days');
+
+-- Alice's $10 credit went onto her open invoice INV-1004, as a new invoice would take it.
+with credit as (
+  update public.customer_credits c set invoice_id = '60000000-0000-4000-8000-000000000002', applied_at = now() - interval '3 days'
+  where c.customer_id = '30000000-0000-4000-8000-000000000001' and c.invoice_id is null
+  returning c.id, c.description, c.amount_cents
+)
+insert into public.invoice_line_items (invoice_id, description, quantity, unit_price_cents, position, credit_id)
+select '60000000-0000-4000-8000-000000000002', credit.description, 1, -credit.amount_cents, 100000, credit.id from credit;
+
+-- Completed and paid jobs earn their points (the triggers do this as payments arrive).
+select private.award_job_points(j.id) from public.jobs j where j.status = 'completed';
 
 -- Earned points dated to their job's completion rather than to the seed run.
 update public.loyalty_transactions t set created_at = j.scheduled_end

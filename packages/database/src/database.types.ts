@@ -67,6 +67,67 @@ export type Database = {
           },
         ]
       }
+      customer_credits: {
+        Row: {
+          amount_cents: number
+          applied_at: string | null
+          created_at: string
+          customer_id: string
+          description: string
+          id: string
+          invoice_id: string | null
+          loyalty_transaction_id: string | null
+          organization_id: string
+          updated_at: string
+        }
+        Insert: {
+          amount_cents: number
+          applied_at?: string | null
+          created_at?: string
+          customer_id: string
+          description: string
+          id?: string
+          invoice_id?: string | null
+          loyalty_transaction_id?: string | null
+          organization_id: string
+          updated_at?: string
+        }
+        Update: {
+          amount_cents?: number
+          applied_at?: string | null
+          created_at?: string
+          customer_id?: string
+          description?: string
+          id?: string
+          invoice_id?: string | null
+          loyalty_transaction_id?: string | null
+          organization_id?: string
+          updated_at?: string
+        }
+        Relationships: [
+          {
+            foreignKeyName: "customer_credits_loyalty_transaction_id_fkey"
+            columns: ["loyalty_transaction_id"]
+            isOneToOne: true
+            referencedRelation: "loyalty_transactions"
+            referencedColumns: ["id"]
+          },
+          {
+            foreignKeyName: "customer_credits_organization_id_customer_id_fkey"
+            columns: ["organization_id", "customer_id"]
+            isOneToOne: false
+            referencedRelation: "customers"
+            referencedColumns: ["organization_id", "id"]
+          },
+          {
+            foreignKeyName: "customer_credits_organization_id_invoice_id_fkey"
+            columns: ["organization_id", "invoice_id"]
+            isOneToOne: false
+            referencedRelation: "invoices"
+            referencedColumns: ["organization_id", "id"]
+          },
+        ]
+      }
       customer_import_rows: {
         Row: {
           address_line1: string | null
@@ -287,34 +348,53 @@ export type Database = {
         Row: {
           amount_cents: number
           created_at: string
+          credit_id: string | null
           description: string
           id: string
           invoice_id: string
           position: number
           quantity: number
+          service_id: string | null
+          tax_rate_bps: number
+          taxable: boolean
           unit_price_cents: number
         }
         Insert: {
           amount_cents?: number
           created_at?: string
+          credit_id?: string | null
           description: string
           id?: string
           invoice_id: string
           position?: number
           quantity?: number
+          service_id?: string | null
+          tax_rate_bps?: number
+          taxable?: boolean
           unit_price_cents: number
         }
         Update: {
           amount_cents?: number
           created_at?: string
+          credit_id?: string | null
           description?: string
           id?: string
           invoice_id?: string
           position?: number
           quantity?: number
+          service_id?: string | null
+          tax_rate_bps?: number
+          taxable?: boolean
           unit_price_cents?: number
         }
         Relationships: [
+          {
+            foreignKeyName: "invoice_line_items_credit_id_fkey"
+            columns: ["credit_id"]
+            isOneToOne: true
+            referencedRelation: "customer_credits"
+            referencedColumns: ["id"]
+          },
           {
             foreignKeyName: "invoice_line_items_invoice_id_fkey"
             columns: ["invoice_id"]
@@ -322,12 +402,22 @@ export type Database = {
             referencedRelation: "invoices"
             referencedColumns: ["id"]
           },
+          {
+            foreignKeyName: "invoice_line_items_service_id_fkey"
+            columns: ["service_id"]
+            isOneToOne: false
+            referencedRelation: "services"
+            referencedColumns: ["id"]
+          },
         ]
       }
       invoices: {
         Row: {
+          amount_paid_cents: number
+          balance_cents: number
           created_at: string
           customer_id: string
+          discount_cents: number
           due_at: string | null
           id: string
           issued_at: string | null
@@ -339,12 +429,16 @@ export type Database = {
           status: Database["public"]["Enums"]["invoice_status"]
           subtotal_cents: number
           tax_cents: number
+          tip_cents: number
           total_cents: number
           updated_at: string
         }
         Insert: {
+          amount_paid_cents?: number
+          balance_cents?: number
           created_at?: string
           customer_id: string
+          discount_cents?: number
           due_at?: string | null
           id?: string
           issued_at?: string | null
@@ -356,12 +450,16 @@ export type Database = {
           status?: Database["public"]["Enums"]["invoice_status"]
           subtotal_cents?: number
           tax_cents?: number
+          tip_cents?: number
           total_cents?: number
           updated_at?: string
         }
         Update: {
+          amount_paid_cents?: number
+          balance_cents?: number
           created_at?: string
           customer_id?: string
+          discount_cents?: number
           due_at?: string | null
           id?: string
           issued_at?: string | null
@@ -373,6 +471,7 @@ export type Database = {
           status?: Database["public"]["Enums"]["invoice_status"]
           subtotal_cents?: number
           tax_cents?: number
+          tip_cents?: number
           total_cents?: number
           updated_at?: string
         }
@@ -490,6 +589,7 @@ export type Database = {
       loyalty_rewards: {
         Row: {
           active: boolean
+          credit_cents: number | null
           description: string | null
           id: string
           name: string
@@ -498,6 +598,7 @@ export type Database = {
         }
         Insert: {
           active?: boolean
+          credit_cents?: number | null
           description?: string | null
           id?: string
           name: string
@@ -506,6 +607,7 @@ export type Database = {
         }
         Update: {
           active?: boolean
+          credit_cents?: number | null
           description?: string | null
           id?: string
           name?: string
@@ -644,6 +746,7 @@ export type Database = {
           id: string
           name: string
           next_invoice_number: number
+          next_quote_number: number
           phone: string | null
           points_per_dollar: number
           points_per_job: number
@@ -666,6 +769,7 @@ export type Database = {
           id?: string
           name: string
           next_invoice_number?: number
+          next_quote_number?: number
           phone?: string | null
           points_per_dollar?: number
           points_per_job?: number
@@ -688,6 +792,7 @@ export type Database = {
           id?: string
           name?: string
           next_invoice_number?: number
+          next_quote_number?: number
           phone?: string | null
           points_per_dollar?: number
           points_per_job?: number
@@ -698,6 +803,367 @@ export type Database = {
           updated_at?: string
         }
         Relationships: []
+      }
+      payment_events: {
+        Row: {
+          event_id: string
+          event_type: string
+          outcome: string
+          payment_id: string | null
+          provider: string
+          received_at: string
+        }
+        Insert: {
+          event_id: string
+          event_type: string
+          outcome: string
+          payment_id?: string | null
+          provider: string
+          received_at?: string
+        }
+        Update: {
+          event_id?: string
+          event_type?: string
+          outcome?: string
+          payment_id?: string | null
+          provider?: string
+          received_at?: string
+        }
+        Relationships: [
+          {
+            foreignKeyName: "payment_events_payment_id_fkey"
+            columns: ["payment_id"]
+            isOneToOne: false
+            referencedRelation: "payments"
+            referencedColumns: ["id"]
+          },
+        ]
+      }
+      payments: {
+        Row: {
+          amount_cents: number
+          checkout_url: string | null
+          created_at: string
+          customer_id: string
+          failure_message: string | null
+          id: string
+          invoice_id: string | null
+          method: Database["public"]["Enums"]["payment_method"]
+          note: string | null
+          organization_id: string
+          provider: string | null
+          provider_reference: string | null
+          provider_refund_reference: string | null
+          quote_id: string | null
+          received_at: string | null
+          recorded_by: string | null
+          refund_reason: string | null
+          refunded_at: string | null
+          refunded_by: string | null
+          status: Database["public"]["Enums"]["payment_status"]
+          tip_cents: number
+          updated_at: string
+        }
+        Insert: {
+          amount_cents: number
+          checkout_url?: string | null
+          created_at?: string
+          customer_id: string
+          failure_message?: string | null
+          id?: string
+          invoice_id?: string | null
+          method: Database["public"]["Enums"]["payment_method"]
+          note?: string | null
+          organization_id: string
+          provider?: string | null
+          provider_reference?: string | null
+          provider_refund_reference?: string | null
+          quote_id?: string | null
+          received_at?: string | null
+          recorded_by?: string | null
+          refund_reason?: string | null
+          refunded_at?: string | null
+          refunded_by?: string | null
+          status?: Database["public"]["Enums"]["payment_status"]
+          tip_cents?: number
+          updated_at?: string
+        }
+        Update: {
+          amount_cents?: number
+          checkout_url?: string | null
+          created_at?: string
+          customer_id?: string
+          failure_message?: string | null
+          id?: string
+          invoice_id?: string | null
+          method?: Database["public"]["Enums"]["payment_method"]
+          note?: string | null
+          organization_id?: string
+          provider?: string | null
+          provider_reference?: string | null
+          provider_refund_reference?: string | null
+          quote_id?: string | null
+          received_at?: string | null
+          recorded_by?: string | null
+          refund_reason?: string | null
+          refunded_at?: string | null
+          refunded_by?: string | null
+          status?: Database["public"]["Enums"]["payment_status"]
+          tip_cents?: number
+          updated_at?: string
+        }
+        Relationships: [
+          {
+            foreignKeyName: "payments_organization_id_customer_id_fkey"
+            columns: ["organization_id", "customer_id"]
+            isOneToOne: false
+            referencedRelation: "customers"
+            referencedColumns: ["organization_id", "id"]
+          },
+          {
+            foreignKeyName: "payments_organization_id_invoice_id_fkey"
+            columns: ["organization_id", "invoice_id"]
+            isOneToOne: false
+            referencedRelation: "invoices"
+            referencedColumns: ["organization_id", "id"]
+          },
+          {
+            foreignKeyName: "payments_organization_id_quote_id_fkey"
+            columns: ["organization_id", "quote_id"]
+            isOneToOne: false
+            referencedRelation: "quotes"
+            referencedColumns: ["organization_id", "id"]
+          },
+        ]
+      }
+      quote_line_items: {
+        Row: {
+          amount_cents: number
+          created_at: string
+          description: string
+          id: string
+          option_group: string | null
+          optional: boolean
+          position: number
+          quantity: number
+          quote_id: string
+          selected: boolean
+          service_id: string | null
+          tax_rate_bps: number
+          taxable: boolean
+          unit_price_cents: number
+        }
+        Insert: {
+          amount_cents?: number
+          created_at?: string
+          description: string
+          id?: string
+          option_group?: string | null
+          optional?: boolean
+          position?: number
+          quantity?: number
+          quote_id: string
+          selected?: boolean
+          service_id?: string | null
+          tax_rate_bps?: number
+          taxable?: boolean
+          unit_price_cents: number
+        }
+        Update: {
+          amount_cents?: number
+          created_at?: string
+          description?: string
+          id?: string
+          option_group?: string | null
+          optional?: boolean
+          position?: number
+          quantity?: number
+          quote_id?: string
+          selected?: boolean
+          service_id?: string | null
+          tax_rate_bps?: number
+          taxable?: boolean
+          unit_price_cents?: number
+        }
+        Relationships: [
+          {
+            foreignKeyName: "quote_line_items_quote_id_fkey"
+            columns: ["quote_id"]
+            isOneToOne: false
+            referencedRelation: "quotes"
+            referencedColumns: ["id"]
+          },
+          {
+            foreignKeyName: "quote_line_items_service_id_fkey"
+            columns: ["service_id"]
+            isOneToOne: false
+            referencedRelation: "services"
+            referencedColumns: ["id"]
+          },
+        ]
+      }
+      quote_signatures: {
+        Row: {
+          customer_id: string
+          id: string
+          organization_id: string
+          quote_id: string
+          signature_png: string
+          signed_at: string
+          signed_by: string | null
+          signer_name: string
+          snapshot: NonNullable<Json>
+          version: number
+        }
+        Insert: {
+          customer_id: string
+          id?: string
+          organization_id: string
+          quote_id: string
+          signature_png: string
+          signed_at?: string
+          signed_by?: string | null
+          signer_name: string
+          snapshot: NonNullable<Json>
+          version: number
+        }
+        Update: {
+          customer_id?: string
+          id?: string
+          organization_id?: string
+          quote_id?: string
+          signature_png?: string
+          signed_at?: string
+          signed_by?: string | null
+          signer_name?: string
+          snapshot?: NonNullable<Json>
+          version?: number
+        }
+        Relationships: [
+          {
+            foreignKeyName: "quote_signatures_organization_id_customer_id_fkey"
+            columns: ["organization_id", "customer_id"]
+            isOneToOne: false
+            referencedRelation: "customers"
+            referencedColumns: ["organization_id", "id"]
+          },
+          {
+            foreignKeyName: "quote_signatures_quote_id_fkey"
+            columns: ["quote_id"]
+            isOneToOne: true
+            referencedRelation: "quotes"
+            referencedColumns: ["id"]
+          },
+        ]
+      }
+      quotes: {
+        Row: {
+          approved_at: string | null
+          created_at: string
+          customer_id: string
+          decline_reason: string | null
+          declined_at: string | null
+          deposit_amount_cents: number | null
+          deposit_cents: number
+          deposit_paid_cents: number
+          deposit_percent: number | null
+          id: string
+          invoice_id: string | null
+          job_id: string | null
+          notes: string | null
+          number: string
+          organization_id: string
+          sent_at: string | null
+          status: Database["public"]["Enums"]["quote_status"]
+          subtotal_cents: number
+          tax_cents: number
+          terms: string | null
+          title: string
+          total_cents: number
+          updated_at: string
+          valid_until: string | null
+          version: number
+          viewed_at: string | null
+        }
+        Insert: {
+          approved_at?: string | null
+          created_at?: string
+          customer_id: string
+          decline_reason?: string | null
+          declined_at?: string | null
+          deposit_amount_cents?: number | null
+          deposit_cents?: number
+          deposit_paid_cents?: number
+          deposit_percent?: number | null
+          id?: string
+          invoice_id?: string | null
+          job_id?: string | null
+          notes?: string | null
+          number?: string
+          organization_id: string
+          sent_at?: string | null
+          status?: Database["public"]["Enums"]["quote_status"]
+          subtotal_cents?: number
+          tax_cents?: number
+          terms?: string | null
+          title: string
+          total_cents?: number
+          updated_at?: string
+          valid_until?: string | null
+          version?: number
+          viewed_at?: string | null
+        }
+        Update: {
+          approved_at?: string | null
+          created_at?: string
+          customer_id?: string
+          decline_reason?: string | null
+          declined_at?: string | null
+          deposit_amount_cents?: number | null
+          deposit_cents?: number
+          deposit_paid_cents?: number
+          deposit_percent?: number | null
+          id?: string
+          invoice_id?: string | null
+          job_id?: string | null
+          notes?: string | null
+          number?: string
+          organization_id?: string
+          sent_at?: string | null
+          status?: Database["public"]["Enums"]["quote_status"]
+          subtotal_cents?: number
+          tax_cents?: number
+          terms?: string | null
+          title?: string
+          total_cents?: number
+          updated_at?: string
+          valid_until?: string | null
+          version?: number
+          viewed_at?: string | null
+        }
+        Relationships: [
+          {
+            foreignKeyName: "quotes_organization_id_customer_id_fkey"
+            columns: ["organization_id", "customer_id"]
+            isOneToOne: false
+            referencedRelation: "customers"
+            referencedColumns: ["organization_id", "id"]
+          },
+          {
+            foreignKeyName: "quotes_organization_id_invoice_id_fkey"
+            columns: ["organization_id", "invoice_id"]
+            isOneToOne: false
+            referencedRelation: "invoices"
+            referencedColumns: ["organization_id", "id"]
+          },
+          {
+            foreignKeyName: "quotes_organization_id_job_id_fkey"
+            columns: ["organization_id", "job_id"]
+            isOneToOne: false
+            referencedRelation: "jobs"
+            referencedColumns: ["organization_id", "id"]
+          },
+        ]
       }
       realtime_table_events: {
         Row: {
@@ -738,6 +1204,8 @@ export type Database = {
           id: string
           name: string
           organization_id: string
+          taxable: boolean
+          unit: string
         }
         Insert: {
           active?: boolean
@@ -747,6 +1215,8 @@ export type Database = {
           id?: string
           name: string
           organization_id: string
+          taxable?: boolean
+          unit?: string
         }
         Update: {
           active?: boolean
@@ -756,6 +1226,8 @@ export type Database = {
           id?: string
           name?: string
           organization_id?: string
+          taxable?: boolean
+          unit?: string
         }
         Relationships: [
           {
@@ -884,6 +1356,47 @@ export type Database = {
           },
         ]
       }
+      tax_rates: {
+        Row: {
+          active: boolean
+          created_at: string
+          id: string
+          is_default: boolean
+          name: string
+          organization_id: string
+          rate_bps: number
+          updated_at: string
+        }
+        Insert: {
+          active?: boolean
+          created_at?: string
+          id?: string
+          is_default?: boolean
+          name: string
+          organization_id: string
+          rate_bps: number
+          updated_at?: string
+        }
+        Update: {
+          active?: boolean
+          created_at?: string
+          id?: string
+          is_default?: boolean
+          name?: string
+          organization_id?: string
+          rate_bps?: number
+          updated_at?: string
+        }
+        Relationships: [
+          {
+            foreignKeyName: "tax_rates_organization_id_fkey"
+            columns: ["organization_id"]
+            isOneToOne: false
+            referencedRelation: "organizations"
+            referencedColumns: ["id"]
+          },
+        ]
+      }
     }
     Views: {
       [_ in never]: never
@@ -892,6 +1405,87 @@ export type Database = {
       accept_staff_invitation: {
         Args: Record<PropertyKey, never>
         Returns: number
+      }
+      approve_quote: {
+        Args: {
+          p_quote_id: string
+          p_selected_line_ids: string[]
+          p_signature_png: string
+          p_signer_name: string
+          p_version: number
+        }
+        Returns: {
+          approved_at: string | null
+          created_at: string
+          customer_id: string
+          decline_reason: string | null
+          declined_at: string | null
+          deposit_amount_cents: number | null
+          deposit_cents: number
+          deposit_paid_cents: number
+          deposit_percent: number | null
+          id: string
+          invoice_id: string | null
+          job_id: string | null
+          notes: string | null
+          number: string
+          organization_id: string
+          sent_at: string | null
+          status: Database["public"]["Enums"]["quote_status"]
+          subtotal_cents: number
+          tax_cents: number
+          terms: string | null
+          title: string
+          total_cents: number
+          updated_at: string
+          valid_until: string | null
+          version: number
+          viewed_at: string | null
+        }
+        SetofOptions: {
+          from: "*"
+          to: "quotes"
+          isOneToOne: true
+          isSetofReturn: false
+        }
+      }
+      attach_payment_checkout: {
+        Args: {
+          p_payment_id: string
+          p_provider: string
+          p_reference: string
+          p_url: string
+        }
+        Returns: {
+          amount_cents: number
+          checkout_url: string | null
+          created_at: string
+          customer_id: string
+          failure_message: string | null
+          id: string
+          invoice_id: string | null
+          method: Database["public"]["Enums"]["payment_method"]
+          note: string | null
+          organization_id: string
+          provider: string | null
+          provider_reference: string | null
+          provider_refund_reference: string | null
+          quote_id: string | null
+          received_at: string | null
+          recorded_by: string | null
+          refund_reason: string | null
+          refunded_at: string | null
+          refunded_by: string | null
+          status: Database["public"]["Enums"]["payment_status"]
+          tip_cents: number
+          updated_at: string
+        }
+        SetofOptions: {
+          from: "*"
+          to: "payments"
+          isOneToOne: true
+          isSetofReturn: false
+        }
       }
       can_manage_org: { Args: { org: string }; Returns: boolean }
       cancel_job: {
@@ -960,6 +1554,68 @@ export type Database = {
           isSetofReturn: false
         }
       }
+      convert_quote_to_invoice: {
+        Args: { p_quote_id: string }
+        Returns: {
+          amount_paid_cents: number
+          balance_cents: number
+          created_at: string
+          customer_id: string
+          discount_cents: number
+          due_at: string | null
+          id: string
+          issued_at: string | null
+          job_id: string | null
+          notes: string | null
+          number: string
+          organization_id: string
+          paid_at: string | null
+          status: Database["public"]["Enums"]["invoice_status"]
+          subtotal_cents: number
+          tax_cents: number
+          tip_cents: number
+          total_cents: number
+          updated_at: string
+        }
+        SetofOptions: {
+          from: "*"
+          to: "invoices"
+          isOneToOne: true
+          isSetofReturn: false
+        }
+      }
+      convert_quote_to_job: {
+        Args: { p_quote_id: string }
+        Returns: {
+          address: string | null
+          cancellation_reason: string | null
+          cancelled_at: string | null
+          completed_at: string | null
+          confirmed_at: string | null
+          created_at: string
+          customer_id: string
+          id: string
+          notes: string | null
+          organization_id: string
+          price_cents: number
+          reschedule_note: string | null
+          reschedule_preferred_times: Json | null
+          reschedule_requested_at: string | null
+          scheduled_end: string
+          scheduled_start: string
+          service_id: string | null
+          status: Database["public"]["Enums"]["job_status"]
+          technician_id: string | null
+          title: string
+          updated_at: string
+        }
+        SetofOptions: {
+          from: "*"
+          to: "jobs"
+          isOneToOne: true
+          isSetofReturn: false
+        }
+      }
       create_organization: {
         Args: {
           p_address?: string
@@ -984,6 +1640,7 @@ export type Database = {
           id: string
           name: string
           next_invoice_number: number
+          next_quote_number: number
           phone: string | null
           points_per_dollar: number
           points_per_job: number
@@ -1000,11 +1657,86 @@ export type Database = {
           isSetofReturn: false
         }
       }
+      decline_quote: {
+        Args: { p_quote_id: string; p_reason: string }
+        Returns: {
+          approved_at: string | null
+          created_at: string
+          customer_id: string
+          decline_reason: string | null
+          declined_at: string | null
+          deposit_amount_cents: number | null
+          deposit_cents: number
+          deposit_paid_cents: number
+          deposit_percent: number | null
+          id: string
+          invoice_id: string | null
+          job_id: string | null
+          notes: string | null
+          number: string
+          organization_id: string
+          sent_at: string | null
+          status: Database["public"]["Enums"]["quote_status"]
+          subtotal_cents: number
+          tax_cents: number
+          terms: string | null
+          title: string
+          total_cents: number
+          updated_at: string
+          valid_until: string | null
+          version: number
+          viewed_at: string | null
+        }
+        SetofOptions: {
+          from: "*"
+          to: "quotes"
+          isOneToOne: true
+          isSetofReturn: false
+        }
+      }
+      expire_quotes: { Args: Record<PropertyKey, never>; Returns: number }
       is_staff_of: { Args: { org: string }; Returns: boolean }
       loyalty_balance: { Args: { p_customer_id: string }; Returns: number }
       mark_overdue_invoices: {
         Args: Record<PropertyKey, never>
         Returns: number
+      }
+      mark_quote_viewed: {
+        Args: { p_quote_id: string }
+        Returns: {
+          approved_at: string | null
+          created_at: string
+          customer_id: string
+          decline_reason: string | null
+          declined_at: string | null
+          deposit_amount_cents: number | null
+          deposit_cents: number
+          deposit_paid_cents: number
+          deposit_percent: number | null
+          id: string
+          invoice_id: string | null
+          job_id: string | null
+          notes: string | null
+          number: string
+          organization_id: string
+          sent_at: string | null
+          status: Database["public"]["Enums"]["quote_status"]
+          subtotal_cents: number
+          tax_cents: number
+          terms: string | null
+          title: string
+          total_cents: number
+          updated_at: string
+          valid_until: string | null
+          version: number
+          viewed_at: string | null
+        }
+        SetofOptions: {
+          from: "*"
+          to: "quotes"
+          isOneToOne: true
+          isSetofReturn: false
+        }
       }
       mark_staff_notifications_read: {
         Args: { p_before?: string }
@@ -1056,6 +1788,46 @@ export type Database = {
         Args: { p_older_than?: string }
         Returns: number
       }
+      record_payment: {
+        Args: {
+          p_amount_cents: number
+          p_invoice_id: string
+          p_method: Database["public"]["Enums"]["payment_method"]
+          p_note?: string
+          p_received_at?: string
+          p_tip_cents?: number
+        }
+        Returns: {
+          amount_cents: number
+          checkout_url: string | null
+          created_at: string
+          customer_id: string
+          failure_message: string | null
+          id: string
+          invoice_id: string | null
+          method: Database["public"]["Enums"]["payment_method"]
+          note: string | null
+          organization_id: string
+          provider: string | null
+          provider_reference: string | null
+          provider_refund_reference: string | null
+          quote_id: string | null
+          received_at: string | null
+          recorded_by: string | null
+          refund_reason: string | null
+          refunded_at: string | null
+          refunded_by: string | null
+          status: Database["public"]["Enums"]["payment_status"]
+          tip_cents: number
+          updated_at: string
+        }
+        SetofOptions: {
+          from: "*"
+          to: "payments"
+          isOneToOne: true
+          isSetofReturn: false
+        }
+      }
       redeem_points:
         | {
             Args: {
@@ -1103,6 +1875,43 @@ export type Database = {
               isSetofReturn: false
             }
           }
+      refund_payment: {
+        Args: {
+          p_payment_id: string
+          p_provider_refund_reference?: string
+          p_reason: string
+        }
+        Returns: {
+          amount_cents: number
+          checkout_url: string | null
+          created_at: string
+          customer_id: string
+          failure_message: string | null
+          id: string
+          invoice_id: string | null
+          method: Database["public"]["Enums"]["payment_method"]
+          note: string | null
+          organization_id: string
+          provider: string | null
+          provider_reference: string | null
+          provider_refund_reference: string | null
+          quote_id: string | null
+          received_at: string | null
+          recorded_by: string | null
+          refund_reason: string | null
+          refunded_at: string | null
+          refunded_by: string | null
+          status: Database["public"]["Enums"]["payment_status"]
+          tip_cents: number
+          updated_at: string
+        }
+        SetofOptions: {
+          from: "*"
+          to: "payments"
+          isOneToOne: true
+          isSetofReturn: false
+        }
+      }
       request_reschedule: {
         Args: { p_job_id: string; p_note?: string; p_preferred_times: Json }
         Returns: {
@@ -1163,9 +1972,61 @@ export type Database = {
           isSetofReturn: true
         }
       }
+      settle_online_payment: {
+        Args: {
+          p_amount_cents: number
+          p_event_id: string
+          p_event_type: string
+          p_failure_message?: string
+          p_payment_id: string
+          p_provider: string
+          p_reference: string
+          p_succeeded: boolean
+        }
+        Returns: string
+      }
       staff_role_in: {
         Args: { org: string }
         Returns: Database["public"]["Enums"]["staff_role"]
+      }
+      start_online_payment: {
+        Args: {
+          p_amount_cents: number
+          p_invoice_id: string
+          p_payment_id: string
+          p_quote_id: string
+          p_tip_cents?: number
+        }
+        Returns: {
+          amount_cents: number
+          checkout_url: string | null
+          created_at: string
+          customer_id: string
+          failure_message: string | null
+          id: string
+          invoice_id: string | null
+          method: Database["public"]["Enums"]["payment_method"]
+          note: string | null
+          organization_id: string
+          provider: string | null
+          provider_reference: string | null
+          provider_refund_reference: string | null
+          quote_id: string | null
+          received_at: string | null
+          recorded_by: string | null
+          refund_reason: string | null
+          refunded_at: string | null
+          refunded_by: string | null
+          status: Database["public"]["Enums"]["payment_status"]
+          tip_cents: number
+          updated_at: string
+        }
+        SetofOptions: {
+          from: "*"
+          to: "payments"
+          isOneToOne: true
+          isSetofReturn: false
+        }
       }
     }
     Enums: {
@@ -1184,6 +2045,15 @@ export type Database = {
         | "cancelled"
       loyalty_kind: "earned" | "redeemed" | "bonus" | "adjustment"
       message_sender: "staff" | "customer"
+      payment_method: "card" | "cash" | "check" | "bank_transfer" | "other"
+      payment_status: "pending" | "succeeded" | "failed" | "refunded"
+      quote_status:
+        | "draft"
+        | "sent"
+        | "viewed"
+        | "approved"
+        | "declined"
+        | "expired"
       staff_notification_kind:
         | "job_cancelled"
         | "reschedule_requested"
@@ -1191,6 +2061,9 @@ export type Database = {
         | "points_redeemed"
         | "profile_updated"
         | "message_received"
+        | "quote_approved"
+        | "quote_declined"
+        | "payment_received"
       staff_role: "owner" | "admin" | "office" | "technician"
     }
     CompositeTypes: {
@@ -1335,6 +2208,16 @@ export const Constants = {
       ],
       loyalty_kind: ["earned", "redeemed", "bonus", "adjustment"],
       message_sender: ["staff", "customer"],
+      payment_method: ["card", "cash", "check", "bank_transfer", "other"],
+      payment_status: ["pending", "succeeded", "failed", "refunded"],
+      quote_status: [
+        "draft",
+        "sent",
+        "viewed",
+        "approved",
+        "declined",
+        "expired",
+      ],
       staff_notification_kind: [
         "job_cancelled",
         "reschedule_requested",
@@ -1342,6 +2225,9 @@ export const Constants = {
         "points_redeemed",
         "profile_updated",
         "message_received",
+        "quote_approved",
+        "quote_declined",
+        "payment_received",
       ],
       staff_role: ["owner", "admin", "office", "technician"],
     },

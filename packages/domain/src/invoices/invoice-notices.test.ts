@@ -17,8 +17,8 @@ describe('describeInvoiceChange', () => {
     expect(describeInvoiceChange('UPDATE', invoice, { id: invoice.id })?.title).toBe('New invoice')
   })
 
-  it('tells of payments and overdue invoices, and stays quiet otherwise', () => {
-    expect(describeInvoiceChange('UPDATE', { ...invoice, status: 'paid' }, invoice)?.title).toBe('Payment received')
+  it('tells of overdue invoices and leaves payments to the payment rows', () => {
+    expect(describeInvoiceChange('UPDATE', { ...invoice, status: 'paid' }, invoice)).toBeNull()
     expect(describeInvoiceChange('UPDATE', { ...invoice, status: 'overdue' }, invoice)?.title).toBe('Invoice overdue')
     expect(describeInvoiceChange('UPDATE', invoice, invoice)).toBeNull()
   })

@@ -4,7 +4,7 @@ import { formatCents } from '../money/format-cents.ts'
 import { type ChangeNotice, oldHas } from '../notice.ts'
 import { isInvoiceVisibleToCustomer } from './invoice-status.ts'
 
-/** New invoices (once sent, never drafts), payments and overdue notices; null for the rest. */
+/** New invoices (once sent, never drafts) and overdue notices; null for the rest. */
 export function describeInvoiceChange(
   event: ChangeEvent,
   row: InvoiceRow | null,
@@ -28,14 +28,7 @@ export function describeInvoiceChange(
     }
   }
   const changed = event === 'UPDATE' && (statusKnown ? old.status !== row.status : true)
-  if (row.status === 'paid' && (changed || event === 'INSERT')) {
-    return {
-      type: 'invoice',
-      tone: 'success',
-      title: 'Payment received',
-      description: `Invoice ${row.number} is paid. Thank you!`,
-    }
-  }
+  // Money received is told by the payment itself (payment-notices), once.
   if (row.status === 'overdue' && changed) {
     return {
       type: 'invoice',

@@ -45,11 +45,22 @@ export const invoiceStatusesByUrgency: readonly InvoiceStatus[] = /*#__PURE__*/ 
   // A stable sort keeps the enum's order within each group.
   .sort((a, b) => Number(isInvoiceSettled(a)) - Number(isInvoiceSettled(b)))
 
-/** Total still owed across open invoices, in cents. */
+/** Total still owed across open invoices, in cents (their balances: part-payments count). */
 export function amountDue(
-  invoices: ReadonlyArray<{ status: InvoiceStatus; total_cents: number }>,
+  invoices: ReadonlyArray<{ status: InvoiceStatus; balance_cents: number }>,
 ): number {
-  return invoices.filter((i) => isInvoiceOpen(i.status)).reduce((sum, i) => sum + i.total_cents, 0)
+  return invoices
+    .filter((i) => isInvoiceOpen(i.status))
+    .reduce((sum, i) => sum + Math.max(i.balance_cents, 0), 0)
+}
+
+/** Open with money already received toward it. */
+export function isPartiallyPaid(invoice: {
+  status: InvoiceStatus
+  amount_paid_cents: number
+  balance_cents: number
+}): boolean {
+  return isInvoiceOpen(invoice.status) && invoice.amount_paid_cents > 0 && invoice.balance_cents > 0
 }
 
 /**

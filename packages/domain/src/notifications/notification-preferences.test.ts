@@ -18,7 +18,7 @@ describe('parsePreferences', () => {
 })
 
 describe('notification kinds', () => {
-  it('has one kind per customer-facing realtime table, with the profile page’s wording', async () => {
+  it('has one kind per kind of customer-facing news (payments share the invoices’), with the profile page’s wording', async () => {
     const { notificationKinds, notificationKindLabel } = await import(
       './notification-preferences.ts'
     )
@@ -27,6 +27,7 @@ describe('notification kinds', () => {
       'invoice_updates',
       'message_updates',
       'loyalty_updates',
+      'quote_updates',
     ])
     expect(notificationKindLabel.invoice_updates.title).toBe('Invoices')
   })

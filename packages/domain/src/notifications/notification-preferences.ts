@@ -9,10 +9,10 @@ import {
 export type { NotificationKind }
 export type NotificationPreferences = Record<NotificationKind, boolean>
 
-/** One kind per notifying realtime table, in the registry's order. */
-export const notificationKinds: readonly NotificationKind[] = /*#__PURE__*/ notifyingTables.map(
-  (table) => realtimeTables[table].notification,
-)
+/** The notifying realtime tables' kinds, in the registry's order (tables may share one). */
+export const notificationKinds: readonly NotificationKind[] = /*#__PURE__*/ [
+  ...new Set(notifyingTables.map((table) => realtimeTables[table].notification)),
+]
 
 /** Everything on until the customer says otherwise. */
 export const defaultPreferences = /*#__PURE__*/ Object.fromEntries(
@@ -28,6 +28,7 @@ export const notificationKindLabel: Record<NotificationKind, { title: string; he
   invoice_updates: { title: 'Invoices', help: 'New invoices and payments received.' },
   message_updates: { title: 'Messages', help: 'New messages from the team.' },
   loyalty_updates: { title: 'Reward points', help: 'Points earned and redeemed.' },
+  quote_updates: { title: 'Quotes', help: 'New quotes and changes to the ones you have.' },
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

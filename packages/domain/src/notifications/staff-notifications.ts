@@ -2,7 +2,7 @@
 // one leads and how the bell counts them. The wording itself comes from the database row.
 import type { StaffNotificationKind, StaffNotificationRow } from '@repo/database/types'
 
-type Target = Pick<StaffNotificationRow, 'record_table' | 'customer_id'>
+type Target = Pick<StaffNotificationRow, 'record_table' | 'customer_id' | 'record_id'>
 
 /** The page that shows what the notice is about. */
 export function staffNotificationHref(notice: Target): string {
@@ -13,6 +13,10 @@ export function staffNotificationHref(notice: Target): string {
       return `/customers/${notice.customer_id}?tab=jobs`
     case 'loyalty_transactions':
       return `/customers/${notice.customer_id}?tab=loyalty`
+    case 'quotes':
+      return `/quotes/${notice.record_id}`
+    case 'invoices':
+      return `/invoices/${notice.record_id}`
     default:
       return `/customers/${notice.customer_id}`
   }
@@ -26,6 +30,9 @@ export const staffNotificationKindLabel: Record<StaffNotificationKind, string> =
   points_redeemed: 'Points redeemed',
   profile_updated: 'Contact details',
   message_received: 'Message',
+  quote_approved: 'Quote approved',
+  quote_declined: 'Quote declined',
+  payment_received: 'Payment',
 }
 
 /** The bell's badge: the count, capped so it fits. */

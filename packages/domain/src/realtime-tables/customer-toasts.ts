@@ -7,6 +7,8 @@ import { describeJobChange } from '../jobs/job-notices.ts'
 import { describeLoyaltyChange } from '../loyalty/loyalty-notices.ts'
 import { describeMessageChange, isNewsTo } from '../messages/message-notices.ts'
 import type { ChangeNotice } from '../notice.ts'
+import { describePaymentChange } from '../payments/payment-notices.ts'
+import { describeQuoteChange } from '../quotes/quote-notices.ts'
 import type { NotifyingTable } from './registry.ts'
 
 export interface CustomerToastRule<Table extends NotifyingTable> {
@@ -28,4 +30,6 @@ export const customerToasts: { [T in NotifyingTable]: CustomerToastRule<T> } = {
   invoices: { describe: describeInvoiceChange },
   messages: { describe: describeMessageChange, newsToCustomer: (row) => isNewsTo('customer', row) },
   loyalty_transactions: { describe: describeLoyaltyChange },
+  quotes: { describe: describeQuoteChange },
+  payments: { describe: describePaymentChange },
 }

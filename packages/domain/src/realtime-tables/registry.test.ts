@@ -6,19 +6,32 @@ import { changeFeedTables, customerTables, publishedTables } from './registry.ts
 
 describe('the realtime table registry', () => {
   it('binds the customer-facing tables on the portal’s channel, in order', () => {
-    expect(customerTables).toEqual(['jobs', 'invoices', 'messages', 'loyalty_transactions'])
+    expect(customerTables).toEqual([
+      'jobs',
+      'invoices',
+      'messages',
+      'loyalty_transactions',
+      'quotes',
+      'payments',
+      'customer_credits',
+    ])
   })
 
   it('says what is published and what the change feed reports', () => {
     expect([...publishedTables].sort()).toEqual([
+      'customer_credits',
       'customers',
       'invoices',
       'jobs',
       'loyalty_transactions',
       'messages',
+      'payments',
+      'quotes',
       'realtime_table_events',
       'staff_notifications',
     ])
+    expect(changeFeedTables).toContain('quote_line_items')
+    expect(publishedTables).not.toContain('quote_line_items')
     expect(changeFeedTables).toContain('customer_notes')
     expect(publishedTables).not.toContain('customer_notes')
     expect(changeFeedTables).not.toContain('realtime_table_events')

@@ -53,6 +53,28 @@ export const realtimeTables = {
     customerColumn: 'customer_id',
     notification: 'loyalty_updates',
   },
+  quotes: {
+    published: true,
+    changeFeed: true,
+    organizationColumn: 'organization_id',
+    customerColumn: 'customer_id',
+    notification: 'quote_updates',
+  },
+  // Payments tell of money received on an invoice or a deposit: the invoices preference governs.
+  payments: {
+    published: true,
+    changeFeed: true,
+    organizationColumn: 'organization_id',
+    customerColumn: 'customer_id',
+    notification: 'invoice_updates',
+  },
+  // Credits from redeemed rewards, and where they were applied (no toast of their own).
+  customer_credits: {
+    published: true,
+    changeFeed: true,
+    organizationColumn: 'organization_id',
+    customerColumn: 'customer_id',
+  },
   // Staff views: whole rows per organization or per record.
   customers: {
     published: true,
@@ -79,6 +101,8 @@ export const realtimeTables = {
   staff_members: { published: false, changeFeed: true },
   services: { published: false, changeFeed: true },
   loyalty_rewards: { published: false, changeFeed: true },
+  tax_rates: { published: false, changeFeed: true },
+  quote_line_items: { published: false, changeFeed: true },
 } as const satisfies { [T in TableName]?: RealtimeTableSpec<T> }
 
 type Registry = typeof realtimeTables

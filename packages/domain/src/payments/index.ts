@@ -1,0 +1,2 @@
+export * from './payment-labels.ts'
+export * from './payment-notices.ts'

@@ -1,0 +1,3 @@
+export * from './quote-notices.ts'
+export * from './quote-options.ts'
+export * from './quote-status.ts'
