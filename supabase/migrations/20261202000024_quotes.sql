@@ -464,8 +464,10 @@ $$;
 revoke all on function private.quote_line_totals(uuid), private.quotes_prepare(), private.quotes_guard(),
   private.quotes_guard_delete(), private.quote_line_items_guard(), private.quote_line_items_sync_quote(),
   private.lock_quote(uuid, boolean, public.staff_role[]), private.quote_is_past_due(public.quotes) from public, anon;
-grant execute on function private.quote_line_totals(uuid), private.quote_is_past_due(public.quotes),
-  private.lock_quote(uuid, boolean, public.staff_role[]) to authenticated, service_role;
+grant execute on function private.quote_line_totals(uuid), private.quote_is_past_due(public.quotes) to authenticated, service_role;
+-- Definer helpers are reached only from other definer functions.
+revoke execute on function private.quotes_prepare(), private.quote_line_items_guard(), private.quote_line_items_sync_quote(),
+  private.lock_quote(uuid, boolean, public.staff_role[]) from authenticated, service_role;
 revoke all on function public.mark_quote_viewed(uuid), public.approve_quote(uuid, integer, uuid[], text, text),
   public.decline_quote(uuid, text), public.convert_quote_to_job(uuid) from public, anon;
 grant execute on function public.mark_quote_viewed(uuid), public.approve_quote(uuid, integer, uuid[], text, text),

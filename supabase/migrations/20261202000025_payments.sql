@@ -60,9 +60,14 @@ create policy "staff read payments" on public.payments for select to authenticat
   using (organization_id = any (array(select public.my_staff_organization_ids())));
 create policy "customers read their own payments" on public.payments for select to authenticated
   using (customer_id = (select public.my_customer_id()));
--- Payments are written only through the functions below.
+-- Staff may see what the provider reported about their payments.
+create policy "staff read their payments' events" on public.payment_events for select to authenticated
+  using (payment_id in (select p.id from public.payments p
+                        where p.organization_id = any (array(select public.my_staff_organization_ids()))));
+-- Payments and events are written only through the functions below.
 revoke insert, update, delete on public.payments from anon, authenticated;
 revoke all on public.payment_events from anon, authenticated;
+grant select on public.payment_events to authenticated;
 
 -- Amount paid and tips of an invoice: succeeded payments (refunded ones no longer count).
 create or replace function private.invoices_prepare()
@@ -111,7 +116,7 @@ begin
       new.status := case when new.due_at < now() then 'overdue' else 'sent' end::public.invoice_status;
       new.paid_at := null;
     end if;
-  elsif tg_op = 'UPDATE' and new.status = 'paid' and private.is_end_user() and new.balance_cents > 0 then
+  elsif tg_op = 'UPDATE' and new.status = 'paid' and not private.is_trusted_caller() and new.balance_cents > 0 then
     raise exception 'Record a payment to mark this invoice paid (% is still due)', new.balance_cents
       using errcode = 'P0001', hint = 'Use "Record payment" for cash, checks and other offline payments.';
   end if;
@@ -337,10 +342,10 @@ $$;
 -- submit of the same form returns the same payment instead of a second one.
 create function public.start_online_payment(
   p_payment_id uuid,
-  p_invoice_id uuid,
-  p_quote_id uuid,
   p_amount_cents integer,
-  p_tip_cents integer default 0
+  p_tip_cents integer default 0,
+  p_invoice_id uuid default null,
+  p_quote_id uuid default null
 )
 returns public.payments
 language plpgsql
@@ -426,8 +431,8 @@ create function public.settle_online_payment(
   p_event_type text,
   p_payment_id uuid,
   p_succeeded boolean,
-  p_reference text,
-  p_amount_cents integer,
+  p_reference text default null,
+  p_amount_cents integer default null,
   p_failure_message text default null
 )
 returns text
@@ -437,7 +442,7 @@ set search_path = ''
 as $$
 declare
   pay public.payments;
-  outcome text;
+  v_outcome text;
 begin
   if not private.is_trusted_caller() then
     raise exception 'Only the payment webhook settles payments' using errcode = '42501';
@@ -450,33 +455,33 @@ begin
   end if;
   select * into pay from public.payments p where p.id = p_payment_id for update;
   if not found then
-    outcome := 'ignored';
+    v_outcome := 'ignored';
   elsif p_succeeded then
     if pay.status = 'succeeded' or pay.status = 'refunded' then
-      outcome := 'ignored';
+      v_outcome := 'ignored';
     elsif p_amount_cents is distinct from pay.amount_cents + pay.tip_cents then
       update public.payments p set status = 'failed',
         failure_message = format('The amount charged (%s) did not match the payment (%s)', p_amount_cents, pay.amount_cents + pay.tip_cents)
       where p.id = pay.id;
-      outcome := 'failed';
+      v_outcome := 'failed';
     else
       update public.payments p set status = 'succeeded', received_at = now(), failure_message = null,
         provider = coalesce(p.provider, p_provider), provider_reference = coalesce(p_reference, p.provider_reference)
       where p.id = pay.id;
-      outcome := 'succeeded';
+      v_outcome := 'succeeded';
     end if;
   else
     if pay.status in ('pending', 'failed') then
       update public.payments p set status = 'failed', failure_message = left(coalesce(p_failure_message, 'The payment failed.'), 500)
       where p.id = pay.id;
-      outcome := 'failed';
+      v_outcome := 'failed';
     else
-      outcome := 'ignored';
+      v_outcome := 'ignored';
     end if;
   end if;
-  update public.payment_events e set outcome = settle_online_payment.outcome, payment_id = pay.id
+  update public.payment_events e set outcome = v_outcome, payment_id = pay.id
   where e.event_id = p_event_id;
-  return outcome;
+  return v_outcome;
 end
 $$;
 
@@ -513,15 +518,15 @@ $$;
 revoke all on function private.payments_sync(), private.lock_invoice(uuid, boolean, public.staff_role[]),
   private.assert_payable(public.invoices, integer, integer) from public, anon;
 revoke execute on function private.payments_sync() from authenticated, service_role;
-grant execute on function private.lock_invoice(uuid, boolean, public.staff_role[]),
-  private.assert_payable(public.invoices, integer, integer) to authenticated, service_role;
+revoke execute on function private.lock_invoice(uuid, boolean, public.staff_role[]) from authenticated, service_role;
+grant execute on function private.assert_payable(public.invoices, integer, integer) to authenticated, service_role;
 revoke all on function public.record_payment(uuid, integer, public.payment_method, timestamptz, text, integer),
-  public.refund_payment(uuid, text, text), public.start_online_payment(uuid, uuid, uuid, integer, integer),
+  public.refund_payment(uuid, text, text), public.start_online_payment(uuid, integer, integer, uuid, uuid),
   public.attach_payment_checkout(uuid, text, text, text),
   public.settle_online_payment(text, text, text, uuid, boolean, text, integer, text),
   public.convert_quote_to_invoice(uuid) from public, anon;
 grant execute on function public.record_payment(uuid, integer, public.payment_method, timestamptz, text, integer),
-  public.refund_payment(uuid, text, text), public.start_online_payment(uuid, uuid, uuid, integer, integer),
+  public.refund_payment(uuid, text, text), public.start_online_payment(uuid, integer, integer, uuid, uuid),
   public.convert_quote_to_invoice(uuid) to authenticated, service_role;
 grant execute on function public.attach_payment_checkout(uuid, text, text, text),
   public.settle_online_payment(text, text, text, uuid, boolean, text, integer, text) to service_role;
@@ -587,8 +592,9 @@ begin
   return null;
 end
 $$;
-create trigger invoices_award_points after insert or update of status on public.invoices
-  for each row when (new.status = 'paid' and new.job_id is not null)
+-- Not "update of status": payments change the status from inside invoices_prepare().
+create trigger invoices_award_points after update on public.invoices
+  for each row when (new.status = 'paid' and old.status <> 'paid' and new.job_id is not null)
   execute function private.invoices_award_points();
 
 revoke all on function private.award_job_points(uuid), private.invoices_award_points() from public, anon;

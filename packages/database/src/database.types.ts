@@ -1974,13 +1974,13 @@ export type Database = {
       }
       settle_online_payment: {
         Args: {
-          p_amount_cents: number
+          p_amount_cents?: number
           p_event_id: string
           p_event_type: string
           p_failure_message?: string
           p_payment_id: string
           p_provider: string
-          p_reference: string
+          p_reference?: string
           p_succeeded: boolean
         }
         Returns: string
@@ -1992,9 +1992,9 @@ export type Database = {
       start_online_payment: {
         Args: {
           p_amount_cents: number
-          p_invoice_id: string
+          p_invoice_id?: string
           p_payment_id: string
-          p_quote_id: string
+          p_quote_id?: string
           p_tip_cents?: number
         }
         Returns: {

@@ -125,3 +125,10 @@ export function check(
 ): void {
   if (result.error) throw fromPostgrestError(result.error, action, result.status ?? null)
 }
+
+/** The row an rpc returning a composite type answered with (one object, or a one-row array). */
+export function rpcRow<T>(value: T | T[], fn: string): T {
+  const row = Array.isArray(value) ? value[0] : value
+  if (!row) throw new RepositoryError(`${fn} returned no row`, 'PGRST116', null, null, 500)
+  return row
+}

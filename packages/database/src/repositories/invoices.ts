@@ -6,7 +6,7 @@ import type {
   RowInsert,
   RowUpdate,
 } from '../types.ts'
-import { check, unwrap, unwrapOne, ValidationError } from './errors.ts'
+import { check, NotFoundError, unwrap, unwrapOne, ValidationError } from './errors.ts'
 import { assertUuid, pageRange } from './validate.ts'
 
 export type InvoiceWithLineItems = InvoiceRow & { invoice_line_items: InvoiceLineItemRow[] }
@@ -66,6 +66,10 @@ export interface LineItemInput {
   description: string
   quantity: number
   unit_price_cents: number
+  service_id?: string | null
+  /** Taxed at `tax_rate_bps` (basis points), by the database's one rule. */
+  taxable?: boolean
+  tax_rate_bps?: number
 }
 
 function checkLineItems(items: readonly LineItemInput[]) {
@@ -81,16 +85,24 @@ function checkLineItems(items: readonly LineItemInput[]) {
     if (typeof item.unit_price_cents !== 'number' || !Number.isInteger(item.unit_price_cents)) {
       throw new ValidationError(`lineItems.${index}.unit_price_cents`, 'must be whole cents')
     }
+    const rate = item.tax_rate_bps ?? 0
+    if (!Number.isInteger(rate) || rate < 0 || rate > 10_000)
+      throw new ValidationError(`lineItems.${index}.tax_rate_bps`, 'must be whole basis points from 0 to 10000')
+    if (item.service_id != null) assertUuid(item.service_id, `lineItems.${index}.service_id`)
   })
 }
 
 /**
- * Creates an invoice and its line items. Totals are computed here in integer cents; if the line
- * items cannot be written the invoice is removed again, so a failure leaves nothing behind.
+ * Creates an invoice and its line items; the database computes every total (and applies the
+ * customer's open credits to a draft). If the line items cannot be written the invoice is removed
+ * again, so a failure leaves nothing behind.
  */
 export async function createInvoice(
   client: Client,
-  input: Omit<RowInsert<'invoices'>, 'subtotal_cents' | 'total_cents'>,
+  input: Omit<
+    RowInsert<'invoices'>,
+    'subtotal_cents' | 'tax_cents' | 'total_cents' | 'discount_cents' | 'amount_paid_cents' | 'tip_cents' | 'balance_cents'
+  >,
   lineItems: readonly LineItemInput[] = [],
 ): Promise<InvoiceWithLineItems> {
   assertUuid(input.organization_id, 'organization_id')
@@ -98,23 +110,17 @@ export async function createInvoice(
   if (input.number !== undefined && !input.number.trim())
     throw new ValidationError('number', 'must not be empty')
   checkLineItems(lineItems)
-  const subtotal = lineItems.reduce((sum, item) => sum + item.quantity * item.unit_price_cents, 0)
-  const tax = input.tax_cents ?? 0
-  if (!Number.isInteger(tax) || tax < 0)
-    throw new ValidationError('tax_cents', 'must be whole cents, 0 or more')
-  const created = await client
-    .from('invoices')
-    .insert({ ...input, subtotal_cents: subtotal, tax_cents: tax, total_cents: subtotal + tax })
-    .select('*')
-    .single()
+  const created = await client.from('invoices').insert(input).select('*').single()
   const invoice: InvoiceRow = unwrap(created, 'creating invoice')
   if (lineItems.length > 0) {
     const rows = lineItems.map((item, position) => ({
       invoice_id: invoice.id,
+      service_id: item.service_id ?? null,
       description: item.description,
       quantity: item.quantity ?? 1,
       unit_price_cents: item.unit_price_cents,
-      amount_cents: item.quantity * item.unit_price_cents,
+      taxable: item.taxable ?? false,
+      tax_rate_bps: item.tax_rate_bps ?? 0,
       position,
     }))
     const inserted = await client.from('invoice_line_items').insert(rows)
@@ -124,6 +130,14 @@ export async function createInvoice(
     }
   }
   return getInvoice(client, invoice.id)
+}
+
+/** Removes one line of an open invoice (a credit line goes back to the customer's credits). */
+export async function deleteInvoiceLine(client: Client, lineId: string): Promise<void> {
+  const id = assertUuid(lineId, 'lineId')
+  const result = await client.from('invoice_line_items').delete().eq('id', id).select('id')
+  const rows = unwrap(result, 'removing the invoice line')
+  if (rows.length === 0) throw new NotFoundError('invoice line', id)
 }
 
 export async function updateInvoice(
@@ -142,15 +156,6 @@ export function updateInvoiceStatus(
   status: InvoiceStatus,
 ): Promise<InvoiceRow> {
   return updateInvoice(client, invoiceId, { status })
-}
-
-/** Records payment now (or at `paidAt`). */
-export function markInvoicePaid(
-  client: Client,
-  invoiceId: string,
-  paidAt = new Date(),
-): Promise<InvoiceRow> {
-  return updateInvoice(client, invoiceId, { status: 'paid', paid_at: paidAt.toISOString() })
 }
 
 /** Flags every sent invoice past its due date as overdue; returns how many changed. */

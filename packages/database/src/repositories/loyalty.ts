@@ -1,5 +1,5 @@
 import type { Client, LoyaltyKind, LoyaltyRewardRow, LoyaltyTransactionRow } from '../types.ts'
-import { unwrap, unwrapOne, ValidationError } from './errors.ts'
+import { rpcRow, unwrap, unwrapOne, ValidationError } from './errors.ts'
 import { assertUuid } from './validate.ts'
 
 /** A customer's points history, newest first. */
@@ -75,7 +75,7 @@ export async function redeemReward(
     p_customer_id: assertUuid(customerId, 'customerId'),
     p_reward_id: assertUuid(rewardId, 'rewardId'),
   })
-  return firstRow(unwrap(result, 'redeeming reward'))
+  return rpcRow(unwrap(result, 'redeeming reward'), 'redeem_points')
 }
 
 /** Redeems a number of points for a described purpose (balance checked by the database). */
@@ -94,14 +94,9 @@ export async function redeemPoints(
     p_points: points,
     p_description: description.trim(),
   })
-  return firstRow(unwrap(result, 'redeeming points'))
+  return rpcRow(unwrap(result, 'redeeming points'), 'redeem_points')
 }
 
-function firstRow(value: LoyaltyTransactionRow | LoyaltyTransactionRow[]): LoyaltyTransactionRow {
-  const row = Array.isArray(value) ? value[0] : value
-  if (!row) throw new ValidationError('redeem_points', 'returned no transaction')
-  return row
-}
 
 export interface AwardPointsInput {
   organizationId: string

@@ -4,8 +4,8 @@ import {
   getInvoice,
   listCustomerInvoices,
   listInvoices,
-  markInvoicePaid,
   markOverdueInvoices,
+  recordPayment,
   ValidationError,
 } from '../../src/repositories/index.ts'
 import { createWorld, sql, type World } from '../helpers/stack.ts'
@@ -23,15 +23,17 @@ describe('invoices repository', () => {
         organization_id: world.organizationId,
         customer_id: world.customer.id,
         status: 'sent',
-        tax_cents: 800,
       },
       [
-        { description: 'Living room', quantity: 1, unit_price_cents: 7500 },
+        { description: 'Living room', quantity: 1, unit_price_cents: 7500, taxable: true, tax_rate_bps: 800 },
         { description: 'Stairs', quantity: 2, unit_price_cents: 1250 },
       ],
     )
     expect(invoice.subtotal_cents).toBe(10000)
-    expect(invoice.total_cents).toBe(10800)
+    // 8 % of the taxable 75.00 only.
+    expect(invoice.tax_cents).toBe(600)
+    expect(invoice.total_cents).toBe(10600)
+    expect(invoice.balance_cents).toBe(10600)
     expect(invoice.number).not.toBe('')
     expect(invoice.invoice_line_items.map((item) => [item.position, item.amount_cents])).toEqual([
       [0, 7500],
@@ -42,11 +44,11 @@ describe('invoices repository', () => {
   })
 
   it('shows customers only their own invoices and records payment', async () => {
-    const mine = await createInvoice(world.staff.client, {
-      organization_id: world.organizationId,
-      customer_id: world.customer.id,
-      status: 'sent',
-    })
+    const mine = await createInvoice(
+      world.staff.client,
+      { organization_id: world.organizationId, customer_id: world.customer.id, status: 'sent' },
+      [{ description: 'Visit', quantity: 1, unit_price_cents: 4_200 }],
+    )
     const theirs = await createInvoice(world.staff.client, {
       organization_id: world.organizationId,
       customer_id: world.otherCustomer.id,
@@ -57,7 +59,8 @@ describe('invoices repository', () => {
     )
     expect(visible).toContain(mine.id)
     expect(visible).not.toContain(theirs.id)
-    const paid = await markInvoicePaid(world.staff.client, mine.id)
+    await recordPayment(world.staff.client, { invoiceId: mine.id, amountCents: 4_200, method: 'cash' })
+    const paid = await getInvoice(world.staff.client, mine.id)
     expect(paid.status).toBe('paid')
     expect(paid.paid_at).not.toBeNull()
     expect(

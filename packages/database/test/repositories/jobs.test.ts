@@ -2,11 +2,13 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import {
   cancelJob,
   confirmJob,
+  createInvoice,
   createJob,
   getJob,
   listCustomerJobs,
   listJobs,
   NotFoundError,
+  recordPayment,
   RepositoryError,
   requestReschedule,
   updateJobStatus,
@@ -126,7 +128,7 @@ describe('what customers may do online is the business’s choice', () => {
 })
 
 describe('loyalty rule', () => {
-  it('a completed job earns points per dollar plus the points per job', async () => {
+  it('a completed job earns points per dollar plus the points per job once its invoice is paid', async () => {
     const own = await createWorld()
     await sql(`update public.organizations set points_per_dollar = 2, points_per_job = 50 where id = $1`, [own.organizationId])
     const job = await createJob(own.staff.client, {
@@ -138,11 +140,21 @@ describe('loyalty rule', () => {
       price_cents: 12_999,
     })
     await updateJobStatus(own.staff.client, job.id, 'completed')
-    const earned = await sql<{ points: number }>(
-      `select points from public.loyalty_transactions where job_id = $1 and kind = 'earned'`,
-      [job.id],
+    const earned = () =>
+      sql<{ points: number }>(`select points from public.loyalty_transactions where job_id = $1 and kind = 'earned'`, [
+        job.id,
+      ])
+    expect(await earned()).toEqual([])
+    const invoice = await createInvoice(
+      own.staff.client,
+      { organization_id: own.organizationId, customer_id: own.customer.id, job_id: job.id, status: 'sent' },
+      [{ description: 'Furnace tune-up', quantity: 1, unit_price_cents: 12_999, taxable: true, tax_rate_bps: 1000 }],
     )
+    // A part-payment earns nothing yet; paying the rest does (tax excluded).
+    await recordPayment(own.staff.client, { invoiceId: invoice.id, amountCents: 5_000, method: 'cash' })
+    expect(await earned()).toEqual([])
+    await recordPayment(own.staff.client, { invoiceId: invoice.id, amountCents: invoice.total_cents - 5_000, method: 'check' })
     // 2 × $129.99 = 259.98, rounded down, + 50.
-    expect(earned).toEqual([{ points: 309 }])
+    expect(await earned()).toEqual([{ points: 309 }])
   })
 })

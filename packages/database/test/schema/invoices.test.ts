@@ -27,17 +27,15 @@ describe('invoices', () => {
         tax_cents: 825,
         subtotal_cents: 1,
         total_cents: 2,
+        amount_paid_cents: 5,
+        balance_cents: 7,
       })
       .select()
       .single()
     expect(error).toBeNull()
     const invoice = present(created, 'the invoice')
     // Whatever the caller sends, the stored totals are derived.
-    expect(await totals(invoice.id)).toEqual({
-      subtotal_cents: 0,
-      tax_cents: 825,
-      total_cents: 825,
-    })
+    expect(await totals(invoice.id)).toEqual({ subtotal_cents: 0, tax_cents: 0, total_cents: 0 })
 
     const { data: items } = await office
       .from('invoice_line_items')
@@ -48,42 +46,50 @@ describe('invoices', () => {
           quantity: 3,
           unit_price_cents: 4_000,
           amount_cents: 1,
+          taxable: true,
+          tax_rate_bps: 825,
         },
-        { invoice_id: invoice.id, description: 'Stain', quantity: 1, unit_price_cents: 2_500 },
+        { invoice_id: invoice.id, description: 'Stain', quantity: 1, unit_price_cents: 2_500, amount_cents: 0, taxable: true, tax_rate_bps: 825 },
+        { invoice_id: invoice.id, description: 'Trip fee', quantity: 1, unit_price_cents: 1_999, amount_cents: 0, taxable: false, tax_rate_bps: 0 },
       ])
       .select()
       .order('position')
     const [carpet, stain] = present(items, 'the line items')
     expect([carpet?.amount_cents, stain?.amount_cents]).toEqual([12_000, 2_500])
-    expect(await totals(invoice.id)).toEqual({
-      subtotal_cents: 14_500,
-      tax_cents: 825,
-      total_cents: 15_325,
-    })
+    // 8.25 % of 145.00 = 11.9625 -> 11.96; the trip fee is not taxable.
+    expect(await totals(invoice.id)).toEqual({ subtotal_cents: 16_499, tax_cents: 1_196, total_cents: 17_695 })
 
     await office
       .from('invoice_line_items')
       .update({ quantity: 1 })
       .eq('id', present(carpet, 'carpet').id)
-    expect(await totals(invoice.id)).toEqual({
-      subtotal_cents: 6_500,
-      tax_cents: 825,
-      total_cents: 7_325,
-    })
+    // 8.25 % of 65.00 = 5.3625 -> 5.36.
+    expect(await totals(invoice.id)).toEqual({ subtotal_cents: 8_499, tax_cents: 536, total_cents: 9_035 })
 
     await office.from('invoice_line_items').delete().eq('id', present(stain, 'stain').id)
-    expect(await totals(invoice.id)).toEqual({
-      subtotal_cents: 4_000,
-      tax_cents: 825,
-      total_cents: 4_825,
-    })
+    // 8.25 % of 40.00 = 3.30.
+    expect(await totals(invoice.id)).toEqual({ subtotal_cents: 5_999, tax_cents: 330, total_cents: 6_329 })
 
     await office.from('invoices').update({ tax_cents: 0, subtotal_cents: 99 }).eq('id', invoice.id)
-    expect(await totals(invoice.id)).toEqual({
-      subtotal_cents: 4_000,
-      tax_cents: 0,
-      total_cents: 4_000,
-    })
+    expect(await totals(invoice.id)).toEqual({ subtotal_cents: 5_999, tax_cents: 330, total_cents: 6_329 })
+  })
+
+  it('rounds tax half up once per rate, over the whole invoice', async () => {
+    const office = clientFor(world.personas.office)
+    const invoice = present(
+      (await office.from('invoices').insert({ organization_id: world.org1, customer_id: world.customerA }).select().single()).data,
+      'the invoice',
+    )
+    // Per rate: 8.25 % of (79 + 2 × 25 + 60) = 15.5925 -> 15.59 (per line it would be 15.60);
+    // 5 % of 0.50 = 0.025 -> 0.03 (half up).
+    const lines = [
+      { description: 'A', quantity: 1, unit_price_cents: 7_900, tax_rate_bps: 825 },
+      { description: 'B', quantity: 2, unit_price_cents: 2_500, tax_rate_bps: 825 },
+      { description: 'C', quantity: 1, unit_price_cents: 6_000, tax_rate_bps: 825 },
+      { description: 'D', quantity: 1, unit_price_cents: 50, tax_rate_bps: 500 },
+    ].map((line) => ({ ...line, invoice_id: invoice.id, taxable: true }))
+    expect((await office.from('invoice_line_items').insert(lines)).error).toBeNull()
+    expect(await totals(invoice.id)).toEqual({ subtotal_cents: 18_950, tax_cents: 1_562, total_cents: 20_512 })
   })
 
   it('bad line items are refused and change nothing', async () => {
@@ -258,7 +264,13 @@ describe('invoices', () => {
       .single()
     expect(line.error).toBeNull()
     const lineId = present(line.data, 'the line').id
-    await office.from('invoices').update({ status: 'paid' }).eq('id', invoice)
+    // Paid is a consequence of payments, never a status staff set by hand.
+    await office.from('invoices').update({ status: 'sent' }).eq('id', invoice)
+    const byHand = await office.from('invoices').update({ status: 'paid' }).eq('id', invoice)
+    expect(byHand.error?.message).toBe('Record a payment to mark this invoice paid (10000 is still due)')
+    const paid = await office.rpc('record_payment', { p_invoice_id: invoice, p_amount_cents: 10_000, p_method: 'cash' })
+    expect(paid.error).toBeNull()
+    expect((await one<{ status: string }>('select status from public.invoices where id = $1', [invoice])).status).toBe('paid')
     const before = await totals(invoice)
     const add = await office
       .from('invoice_line_items')

@@ -12,6 +12,21 @@ async function balanceOf(customer: string): Promise<number> {
   return row.b
 }
 
+/** Invoices the job (one untaxed line), sends it and records its payment in full. */
+async function payInvoiceForJob(job: string, cents: number): Promise<void> {
+  const invoice = await one<{ id: string; organization_id: string; customer_id: string }>(
+    `insert into public.invoices (organization_id, customer_id, job_id)
+     select organization_id, customer_id, id from public.jobs where id = $1 returning id, organization_id, customer_id`,
+    [job],
+  )
+  await sql(`insert into public.invoice_line_items (invoice_id, description, unit_price_cents) values ($1, 'Visit', $2)`, [
+    invoice.id,
+    cents,
+  ])
+  await sql(`update public.invoices set status = 'sent' where id = $1`, [invoice.id])
+  await sql(`select public.record_payment($1, $2, 'cash')`, [invoice.id, cents])
+}
+
 /** A connection acting as the persona inside an open transaction (for concurrency tests). */
 async function openAs(pool: pg.Pool, persona: Persona): Promise<pg.PoolClient> {
   const client = await pool.connect()
@@ -30,13 +45,16 @@ describe('loyalty points', () => {
   })
   afterAll(closeAdminPool)
 
-  it('a technician completing a job earns the customer points_per_dollar × whole dollars, once', async () => {
+  it('a job earns points_per_dollar × whole dollars once it is both completed and paid, once', async () => {
     await sql('update public.organizations set points_per_dollar = 2 where id = $1', [world.org1])
     const job = await createJob(world.org1, world.customerA, {
       technician_id: world.staff.tech,
       price_cents: 12_345,
     })
     const before = await balanceOf(world.customerA)
+    // Paid ahead of the visit: nothing yet.
+    await payInvoiceForJob(job, 12_345)
+    expect(await sql('select 1 from public.loyalty_transactions where job_id = $1', [job])).toEqual([])
     const tech = clientFor(world.personas.tech)
     for (const status of [
       'en_route',
@@ -52,30 +70,26 @@ describe('loyalty points', () => {
       'select points, kind, customer_id from public.loyalty_transactions where job_id = $1',
       [job],
     )
+    // On the invoice before tax: 2 × $123.45.
     expect(earned).toEqual([{ points: 246, kind: 'earned', customer_id: world.customerA }])
     expect(await balanceOf(world.customerA)).toBe(before + 246)
     await sql('update public.organizations set points_per_dollar = 1 where id = $1', [world.org1])
   })
 
-  it('a free job or a zero rate earns nothing; a job created completed earns at once', async () => {
-    const free = await createJob(
-      world.org1,
-      world.customerA,
-      { price_cents: 0, status: 'completed' },
-      -1,
-    )
-    expect(
-      await sql('select 1 from public.loyalty_transactions where job_id = $1', [free]),
-    ).toEqual([])
-    const paid = await createJob(
-      world.org1,
-      world.customerA,
-      { price_cents: 9_999, status: 'completed' },
-      -2,
-    )
-    expect(
-      await sql('select points from public.loyalty_transactions where job_id = $1', [paid]),
-    ).toEqual([{ points: 99 }])
+  it('a completed job without a paid invoice, or at a zero rate, earns nothing', async () => {
+    const unpaid = await createJob(world.org1, world.customerA, { price_cents: 9_999, status: 'completed' }, -1)
+    expect(await sql('select 1 from public.loyalty_transactions where job_id = $1', [unpaid])).toEqual([])
+    await sql('update public.organizations set points_per_dollar = 0 where id = $1', [world.org1])
+    try {
+      const job = await createJob(world.org1, world.customerA, { price_cents: 9_999, status: 'completed' }, -2)
+      await payInvoiceForJob(job, 9_999)
+      expect(await sql('select 1 from public.loyalty_transactions where job_id = $1', [job])).toEqual([])
+    } finally {
+      await sql('update public.organizations set points_per_dollar = 1 where id = $1', [world.org1])
+    }
+    const paid = await createJob(world.org1, world.customerA, { price_cents: 9_999, status: 'completed' }, -3)
+    await payInvoiceForJob(paid, 9_999)
+    expect(await sql('select points from public.loyalty_transactions where job_id = $1', [paid])).toEqual([{ points: 99 }])
   })
 
   it('loyalty_balance answers the customer and their staff', async () => {

@@ -69,8 +69,19 @@ describe('supabase/seed.sql', () => {
       ).toEqual(['draft', 'overdue', 'paid', 'sent', 'void'])
       expect(
         await count(`select count(*) as n from public.invoices
-                     where organization_id = ${org} and (total_cents <> subtotal_cents + tax_cents or subtotal_cents = 0)`),
+                     where organization_id = ${org} and (total_cents <> subtotal_cents + tax_cents - discount_cents or subtotal_cents = 0)`),
       ).toBe(0)
+      // Paid invoices are paid by payments; Alice's open invoice carries her reward credit.
+      expect(
+        await count(`select count(*) as n from public.invoices
+                     where organization_id = ${org} and status = 'paid' and balance_cents <> 0`),
+      ).toBe(0)
+      expect(
+        await count(`select count(*) as n from public.customer_credits where organization_id = ${org} and invoice_id is not null`),
+      ).toBe(1)
+      expect(
+        await count(`select count(*) as n from public.quotes where organization_id = ${org} and status = 'sent'`),
+      ).toBe(1)
       expect(
         await count(
           `select count(*) as n from public.messages where organization_id = ${org} and read_at is null`,
