@@ -51,11 +51,18 @@ async function shutdown(code = 0) {
 process.on('SIGINT', () => void shutdown(0))
 process.on('SIGTERM', () => void shutdown(0))
 
+const PAYMENTS_WEBHOOK_URL = 'http://localhost:3001/api/payments/webhook'
+
 function startStack() {
   return new Promise((resolve, reject) => {
     const bin = path.join(root, 'packages/local-supabase/bin/local-supabase.js')
     const child = spawn(process.execPath, [bin, 'start', '--seed-if-new'], {
       cwd: root,
+      // The test checkout (/payments/v1) reports payments to the portal's webhook route.
+      env: {
+        ...process.env,
+        LOCAL_PAYMENTS_WEBHOOK_URL: process.env.LOCAL_PAYMENTS_WEBHOOK_URL || PAYMENTS_WEBHOOK_URL,
+      },
       stdio: ['ignore', 'pipe', 'inherit'],
     })
     children.push(child)
@@ -108,6 +115,7 @@ process.stdout.write(`
 ${hosted ? '' : `    Supabase API      ${env.NEXT_PUBLIC_SUPABASE_URL}
     PostgreSQL        postgresql://postgres:postgres@127.0.0.1:54322/postgres
     Mailbox (links)   ${env.NEXT_PUBLIC_SUPABASE_URL}/auth/v1/_mailbox
+    Test payments     card 4242 4242 4242 4242, any future expiry and CVC (no STRIPE_SECRET_KEY)
 `}
   Ctrl-C stops everything.
 `)

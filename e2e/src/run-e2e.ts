@@ -105,6 +105,8 @@ async function main(): Promise<number> {
       corsAllowedOrigins: ['http://127.0.0.1:*'],
       siteUrl: portalUrl,
       additionalRedirectUrls: [...appUrls.values()],
+      // The test checkout reports payments to the portal as Stripe would.
+      paymentsWebhookUrl: `${portalUrl}/api/payments/webhook`,
     },
   })
   const children: ChildProcess[] = []
@@ -129,6 +131,9 @@ async function main(): Promise<number> {
       NEXT_PUBLIC_SUPABASE_ANON_KEY: stack.info.ANON_KEY,
       SUPABASE_SERVICE_ROLE_KEY: stack.info.SERVICE_ROLE_KEY,
       PORTAL_URL: portalUrl,
+      // The stack's test checkout, never a developer's Stripe account.
+      STRIPE_SECRET_KEY: '',
+      STRIPE_WEBHOOK_SECRET: '',
       ...(crm ? { CRM_URL: appUrls.get(crm) } : {}),
       NEXT_TELEMETRY_DISABLED: '1',
     }

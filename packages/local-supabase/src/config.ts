@@ -65,12 +65,27 @@ export interface StackConfig {
   /** Reverse proxies whose `X-Forwarded-For` names the client address (default: none). */
   trustedProxies: string[]
   rateLimits: AuthRateLimits
+  /**
+   * Where the local payments service (`/payments/v1`) POSTs its Stripe-shaped webhook events,
+   * e.g. `http://localhost:3001/api/payments/webhook`. Null: events are not delivered, only logged.
+   */
+  paymentsWebhookUrl: string | null
+  /** The `whsec_…` secret that signs those events (default: PAYMENTS_WEBHOOK_SECRET_DEFAULT). */
+  paymentsWebhookSecret: string
   logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent'
 }
 
 export type StackConfigInput = Partial<Omit<StackConfig, 'rateLimits'>> & {
   rateLimits?: Partial<AuthRateLimits>
 }
+
+/**
+ * The well-known signing secret of the local payments service's webhooks: like the default JWT
+ * secret, public and for local use only. `@repo/payments` keeps a copy as
+ * LOCAL_PAYMENTS_WEBHOOK_SECRET_DEFAULT (it cannot depend on this package); a test there checks
+ * that the two are equal.
+ */
+export const PAYMENTS_WEBHOOK_SECRET_DEFAULT = 'whsec_local_payments_well_known_test_secret_0000'
 
 /** The CLI's defaults for `[auth.rate_limit]`, and 10 failed passwords per account and address. */
 export const DEFAULT_RATE_LIMITS: AuthRateLimits = {
@@ -171,6 +186,9 @@ export function resolveConfig(overrides: StackConfigInput = {}): StackConfig {
     corsAllowedOrigins:
       listFromEnv('LOCAL_SUPABASE_CORS_ORIGINS') ?? defaultCorsOrigins(siteUrl, additionalRedirectUrls),
     trustedProxies: listFromEnv('LOCAL_SUPABASE_TRUSTED_PROXIES') ?? [],
+    paymentsWebhookUrl: process.env.LOCAL_PAYMENTS_WEBHOOK_URL || null,
+    paymentsWebhookSecret:
+      process.env.LOCAL_PAYMENTS_WEBHOOK_SECRET || PAYMENTS_WEBHOOK_SECRET_DEFAULT,
     logLevel: (process.env.LOCAL_SUPABASE_LOG_LEVEL as StackConfig['logLevel']) ?? 'info',
     ...defined,
     rateLimits: validRateLimits({
@@ -181,6 +199,7 @@ export function resolveConfig(overrides: StackConfigInput = {}): StackConfig {
     }),
   }
   validateOrigins(config.corsAllowedOrigins)
+  validatePaymentsWebhook(config)
   config.apiExternalUrl = externalUrl(config.apiExternalUrl ?? undefined)
   return config
 }
@@ -207,6 +226,19 @@ function validateOrigins(origins: string[]): void {
         `LOCAL_SUPABASE_CORS_ORIGINS: "${origin}" is not an origin such as http://localhost:3000`,
       )
     }
+  }
+}
+
+/** A webhook URL that is not http(s) would only fail at the first payment, far from its cause. */
+function validatePaymentsWebhook(config: StackConfig): void {
+  const url = config.paymentsWebhookUrl
+  if (url !== null && !httpUrl(url)) {
+    throw new Error(
+      `LOCAL_PAYMENTS_WEBHOOK_URL: "${url}" is not a URL such as http://localhost:3001/api/payments/webhook`,
+    )
+  }
+  if (config.paymentsWebhookSecret.trim() === '') {
+    throw new Error('LOCAL_PAYMENTS_WEBHOOK_SECRET: the payments webhook secret must not be empty')
   }
 }
 

@@ -1,6 +1,7 @@
 export {
   type AuthRateLimits,
   DEFAULT_RATE_LIMITS,
+  PAYMENTS_WEBHOOK_SECRET_DEFAULT,
   databaseUrlFor,
   resolveConfig,
   type StackConfig,

@@ -11,6 +11,7 @@ import type { HttpService, ServiceContext } from './http/service.ts'
 import { createJwtTools } from './jwt.ts'
 import { apiKeysFor } from './keys.ts'
 import { createLogger, type Logger } from './log.ts'
+import { createPaymentsService } from './payments/index.ts'
 import { createRealtimeService } from './realtime/index.ts'
 import { createRestService } from './rest/index.ts'
 
@@ -88,6 +89,7 @@ export async function startStack(input: StackConfigInput = {}, options: StartOpt
       await createAuthService({ ...ctx, log: log.child('auth') }),
       await createRestService({ ...ctx, log: log.child('rest') }),
       await createRealtimeService({ ...ctx, log: log.child('realtime') }),
+      createPaymentsService({ ...ctx, log: log.child('payments') }),
     )
     // The dev mailbox is for the developer's own tools, never for a page in a browser.
     const cors = createCorsPolicy(config.corsAllowedOrigins, { exemptPaths: [MAILBOX_PATH] })

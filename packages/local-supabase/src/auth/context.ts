@@ -1,5 +1,6 @@
 import type { IncomingMessage } from 'node:http'
 import type { ServiceContext } from '../http/service.ts'
+import { apiUrlFor } from '../http/api-url.ts'
 import type { AuthLimits } from './auth-limits.ts'
 import type { EmailTemplate, TemplateName } from './email-templates.ts'
 import type { Mailbox } from './mailbox.ts'
@@ -30,17 +31,12 @@ export const json = (body: unknown, status = 200, headers?: Record<string, strin
 
 export type Handler = (req: IncomingMessage, url: URL, deps: AuthDeps) => Promise<Reply>
 
-const WILDCARD_HOSTS = new Set(['0.0.0.0', '::', '[::]'])
-
 /**
  * The API's URL for links in mails and the `iss` of tokens: the configured external URL, else
  * the address the server listens on. Never the request's Host header, which the client chooses.
  */
 export function apiUrlOf(req: IncomingMessage, deps: AuthDeps): string {
-  const { apiExternalUrl, host } = deps.ctx.config
-  if (apiExternalUrl) return apiExternalUrl
-  const name = WILDCARD_HOSTS.has(host) ? '127.0.0.1' : host.includes(':') ? `[${host}]` : host
-  return `http://${name}:${req.socket.localPort}`
+  return apiUrlFor(deps.ctx.config, req)
 }
 
 export function tokenSettings(req: IncomingMessage, deps: AuthDeps): TokenSettings {

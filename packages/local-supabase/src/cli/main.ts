@@ -24,6 +24,10 @@ Options:
   --data-dir PATH  Data directory (default .supabase/local, env LOCAL_SUPABASE_DATA_DIR)
   --seed-if-new    start: run supabase/seed.sql when the database was just created
   -o, --output F   status: env | json | pretty (default pretty)
+
+Payments (test checkout at /payments/v1), from the environment:
+  LOCAL_PAYMENTS_WEBHOOK_URL     where to POST its Stripe-shaped events (default: none, logged)
+  LOCAL_PAYMENTS_WEBHOOK_SECRET  their signing secret (default: the well-known local whsec_)
 `
 
 function configFrom(values: Record<string, string | boolean | undefined>): StackConfig {
@@ -104,7 +108,11 @@ async function start(config: StackConfig, seedIfNew: boolean, log: Logger): Prom
   await writeState(config, { pid: process.pid, startedAt: new Date().toISOString(), info: stack.info })
   // The `supabase status -o env` names, once ready: scripts read these lines.
   printInfo(stack.info, 'env')
-  log.info('local Supabase is ready', { api: stack.info.API_URL, db: stack.info.DB_URL })
+  log.info('local Supabase is ready', {
+    api: stack.info.API_URL,
+    db: stack.info.DB_URL,
+    paymentsWebhook: stack.config.paymentsWebhookUrl ?? 'none (events are only logged)',
+  })
 }
 
 async function stop(config: StackConfig, log: Logger): Promise<void> {

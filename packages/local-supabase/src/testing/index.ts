@@ -2,7 +2,11 @@ import { chmod, mkdtemp, rm } from 'node:fs/promises'
 import net from 'node:net'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import type { AuthRateLimits, StackConfigInput } from '../config.ts'
+import {
+  type AuthRateLimits,
+  PAYMENTS_WEBHOOK_SECRET_DEFAULT,
+  type StackConfigInput,
+} from '../config.ts'
 import { createLogger } from '../log.ts'
 import { startStack, type Stack, type StartOptions } from '../stack.ts'
 
@@ -58,6 +62,8 @@ export interface TestStack extends Stack {
  * auth rate limits out of reach (see TEST_RATE_LIMITS). By default it applies the project's
  * migrations; pass `config.migrationsDir` to use others. Browser origins allowed by CORS are the
  * defaults (the apps on localhost:3000/3001): pass `config.corsAllowedOrigins` for apps elsewhere.
+ * The payments service delivers no webhooks unless `config.paymentsWebhookUrl` is given; its
+ * events are signed with `config.paymentsWebhookSecret` (default: the well-known local secret).
  */
 export async function startTestStack(options: TestStackOptions = {}): Promise<TestStack> {
   const dataDir = options.config?.dataDir ?? (await tempDir())
@@ -66,8 +72,10 @@ export async function startTestStack(options: TestStackOptions = {}): Promise<Te
     {
       apiPort: 0,
       dbPort: await freePort(),
-      // Tests must not pick up a developer's DATABASE_URL by accident.
+      // Tests must not pick up a developer's DATABASE_URL (or payments webhook) by accident.
       databaseUrl: null,
+      paymentsWebhookUrl: null,
+      paymentsWebhookSecret: PAYMENTS_WEBHOOK_SECRET_DEFAULT,
       logLevel: level,
       ...options.config,
       rateLimits: { ...TEST_RATE_LIMITS, ...options.config?.rateLimits },
