@@ -4,7 +4,7 @@ import { PHASE_PRODUCTION_BUILD } from 'next/constants'
 
 const config: NextConfig = {
   // Internal packages ship TypeScript source; the app compiles them.
-  transpilePackages: ['@repo/actions', '@repo/database', '@repo/domain', '@repo/realtime', '@repo/ui'],
+  transpilePackages: ['@repo/actions', '@repo/database', '@repo/domain', '@repo/payments', '@repo/realtime', '@repo/ui'],
   poweredByHeader: false,
   typedRoutes: false,
 }

@@ -3,7 +3,7 @@ import type { NextConfig } from 'next'
 import { PHASE_PRODUCTION_BUILD } from 'next/constants'
 
 const config: NextConfig = {
-  transpilePackages: ['@repo/actions', '@repo/database', '@repo/domain', '@repo/realtime', '@repo/ui'],
+  transpilePackages: ['@repo/actions', '@repo/database', '@repo/domain', '@repo/payments', '@repo/realtime', '@repo/ui'],
   poweredByHeader: false,
   reactStrictMode: true,
 }

@@ -1,8 +1,9 @@
 import { updateSession } from '@repo/database/proxy'
 import type { NextRequest } from 'next/server'
 
-// Everything except the auth pages needs a session; the portal layout then checks it is a customer.
-const isProtectedPath = (pathname: string) => !pathname.startsWith('/auth')
+// Everything except the auth pages and the payment provider's webhook (signed, not signed in)
+// needs a session; the portal layout then checks it is a customer.
+const isProtectedPath = (pathname: string) => !pathname.startsWith('/auth') && pathname !== '/api/payments/webhook'
 
 export async function proxy(request: NextRequest) {
   return updateSession(request, { isProtectedPath })

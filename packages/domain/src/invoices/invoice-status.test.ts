@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { formatCents } from '../money/format-cents.ts'
-import { canApplyInvoiceAction, invoiceActionTarget } from './invoice-actions.ts'
+import { canApplyInvoiceAction, canRecordPayment, invoiceActionTarget } from './invoice-actions.ts'
 import {
   amountDue,
   invoiceStatusesByUrgency,
@@ -28,9 +28,12 @@ describe('lifecycles', () => {
   it('applies invoice actions only from valid states', () => {
     expect(canApplyInvoiceAction('draft', 'send')).toBe(true)
     expect(canApplyInvoiceAction('paid', 'void')).toBe(false)
-    expect(canApplyInvoiceAction('overdue', 'mark_paid')).toBe(true)
-    expect(canApplyInvoiceAction('draft', 'mark_paid')).toBe(false)
-    expect(invoiceActionTarget('mark_paid')).toBe('paid')
+    expect(canApplyInvoiceAction('overdue', 'void')).toBe(true)
+    expect(canApplyInvoiceAction('overdue', 'void', 500)).toBe(false)
+    expect(canRecordPayment({ status: 'overdue', balance_cents: 1 })).toBe(true)
+    expect(canRecordPayment({ status: 'sent', balance_cents: 0 })).toBe(false)
+    expect(canRecordPayment({ status: 'draft', balance_cents: 100 })).toBe(false)
+    expect(invoiceActionTarget('void')).toBe('void')
     expect(formatCents(123456)).toBe('$1,234.56')
   })
 })

@@ -84,3 +84,28 @@ export function shownInvoiceStatus(
 ): InvoiceStatus {
   return isOverdue(invoice, now) ? 'overdue' : invoice.status
 }
+
+const staffInvoiceStatusLabel: Record<InvoiceStatus, string> = {
+  draft: 'Draft',
+  sent: 'Sent',
+  paid: 'Paid',
+  overdue: 'Overdue',
+  void: 'Void',
+}
+
+/**
+ * The badge both apps show: the shown status ("Due" to customers, "Sent" to staff), or "Partially
+ * paid" while money has come in toward an open invoice that is not past due.
+ */
+export function invoiceBadge(
+  invoice: { status: InvoiceStatus; due_at: string | null; amount_paid_cents?: number; balance_cents?: number },
+  audience: 'customer' | 'staff',
+  now = Date.now(),
+): { label: string; tone: StatusTone } {
+  const status = shownInvoiceStatus(invoice, now)
+  if (status === 'sent' && (invoice.amount_paid_cents ?? 0) > 0 && (invoice.balance_cents ?? 0) > 0) {
+    return { label: 'Partially paid', tone: 'warning' }
+  }
+  const labels = audience === 'customer' ? customerInvoiceStatusLabel : staffInvoiceStatusLabel
+  return { label: labels[status], tone: invoiceStatusTone[status] }
+}

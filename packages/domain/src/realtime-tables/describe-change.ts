@@ -3,7 +3,7 @@ import type { TimeZone } from '../dates/zone.ts'
 import type { ChangeNotice } from '../notice.ts'
 import type { NotificationPreferences } from '../notifications/notification-preferences.ts'
 import { customerToasts } from './customer-toasts.ts'
-import { type NotifyingTable, realtimeTables } from './registry.ts'
+import { type CustomerTable, isNotifyingTable, type NotifyingTable, realtimeTables } from './registry.ts'
 
 /**
  * Turns a change into a friendly notice, or null for noise (an update that changed nothing the
@@ -28,7 +28,19 @@ export function describeChange<T extends NotifyingTable>(
  * The toast a customer gets for a change on their channel: null when it is noise, when it is not
  * news to them (their own message), or when their preferences turn that kind off.
  */
-export function customerNotice<T extends NotifyingTable>(
+export function customerNotice<T extends CustomerTable>(
+  table: T,
+  eventType: ChangeEvent,
+  row: Row<T> | null,
+  old: Partial<Row<T>> | null,
+  context: { timeZone: TimeZone; preferences: NotificationPreferences; currency?: string },
+): ChangeNotice | null {
+  // Tables such as customer credits refresh the page but raise no toast of their own.
+  if (!isNotifyingTable(table)) return null
+  return notice(table, eventType, row as Row<typeof table> | null, old as Partial<Row<typeof table>> | null, context)
+}
+
+function notice<T extends NotifyingTable>(
   table: T,
   eventType: ChangeEvent,
   row: Row<T> | null,

@@ -158,3 +158,8 @@ export const customerTables = /*#__PURE__*/ tableNames.filter(
 export const notifyingTables = /*#__PURE__*/ tableNames.filter(
   (t): t is NotifyingTable => realtimeTableSpec(t).notification !== undefined,
 )
+
+/** Whether customers are told about the table's changes (it has a toast rule). */
+export function isNotifyingTable(table: RealtimeTable): table is NotifyingTable {
+  return realtimeTableSpec(table).notification !== undefined
+}

@@ -39,7 +39,6 @@ export const createInvoiceAction = staffAction(
         ...(input.number ? { number: input.number } : {}),
         status: 'draft',
         due_at: input.dueAt,
-        tax_cents: input.taxCents,
         notes: input.notes,
       },
       input.lineItems.map((i) => ({ description: i.description, quantity: i.quantity, unit_price_cents: i.unitPriceCents })),

@@ -7,7 +7,7 @@ import { canApplyInvoiceAction, invoiceActionTarget } from '@repo/domain/invoice
 import { staffAction } from '@/lib/staff-action.ts'
 import { invoiceActionSchema } from './schema.ts'
 
-const verbs = { send: 'sent', mark_paid: 'marked paid', void: 'voided' } as const
+const verbs = { send: 'sent', void: 'voided' } as const
 
 export const invoiceStatusAction = staffAction(
   {
@@ -18,6 +18,9 @@ export const invoiceStatusAction = staffAction(
   },
   async ({ input, ctx: { supabase }, revalidate }) => {
     const invoice = await getInvoice(supabase, input.invoiceId)
+    if (input.action === 'void' && invoice.amount_paid_cents !== 0) {
+      return fail('This invoice has payments; refund them before voiding it.')
+    }
     if (!canApplyInvoiceAction(invoice.status, input.action)) {
       return fail(`A ${invoice.status} invoice cannot be ${verbs[input.action]}.`)
     }
@@ -30,9 +33,9 @@ export const invoiceStatusAction = staffAction(
       }
       patch.issued_at = now.toISOString()
     }
-    if (input.action === 'mark_paid') patch.paid_at = now.toISOString()
     const updated = await updateInvoice(supabase, invoice.id, patch)
     revalidate(`/customers/${invoice.customer_id}`)
+    revalidate(`/invoices/${invoice.id}`)
     return ok(updated)
   },
 )

@@ -4,6 +4,7 @@ import { useAction } from '@repo/actions/form'
 import type { InvoiceRow } from '@repo/database/types'
 import {
   canApplyInvoiceAction,
+  canRecordPayment,
   type InvoiceAction,
   invoiceActionDone as done,
   invoiceActionLabel as labels,
@@ -12,24 +13,47 @@ import {
 import { can } from '@repo/domain/staff'
 import { LazyConfirmDialog } from '@repo/ui/lazy-confirm-dialog'
 import { Button } from '@repo/ui/button'
-import { useRef, useState } from 'react'
+import { lazy, Suspense, useRef, useState } from 'react'
 import { invoiceStatusAction } from '@/actions/invoices/invoice-status-action.ts'
 import { useStaffSession } from '@/components/shell/staff-session.tsx'
 
-export function InvoiceActions({ invoice }: { invoice: Pick<InvoiceRow, 'id' | 'status' | 'number'> }) {
+// The dialog (and its form) loads on the first "Record payment", not with every invoice list.
+const RecordPaymentDialog = lazy(() => import('@/components/payments/record-payment-dialog.tsx'))
+
+export function InvoiceActions({
+  invoice,
+}: {
+  invoice: Pick<InvoiceRow, 'id' | 'status' | 'number' | 'balance_cents' | 'amount_paid_cents'>
+}) {
   const { role } = useStaffSession()
   const last = useRef<InvoiceAction>('send')
   const [confirming, setConfirming] = useState(false)
+  const [recording, setRecording] = useState(false)
   const voidButton = useRef<HTMLButtonElement>(null)
   const { run, pending } = useAction(invoiceStatusAction, { success: () => done[last.current] })
   if (!can(role, 'invoices.manage')) return null
-  const actions = invoiceActions.filter((a) => canApplyInvoiceAction(invoice.status, a))
+  const actions = invoiceActions.filter((a) => canApplyInvoiceAction(invoice.status, a, invoice.amount_paid_cents))
   const apply = (action: InvoiceAction) => {
     last.current = action
     run({ invoiceId: invoice.id, action })
   }
   return (
-    <div className="flex gap-2">
+    <div className="flex flex-wrap gap-2">
+      {canRecordPayment(invoice) ? (
+        <Button
+          variant="secondary"
+          size="sm"
+          aria-label={`Record payment for invoice ${invoice.number}`}
+          onClick={() => setRecording(true)}
+        >
+          Record payment
+        </Button>
+      ) : null}
+      {recording ? (
+        <Suspense fallback={null}>
+          <RecordPaymentDialog invoice={invoice} open={recording} onOpenChange={setRecording} />
+        </Suspense>
+      ) : null}
       {actions.map((action) =>
         action === 'void' ? (
           // Voiding cannot be undone, so it is confirmed first.

@@ -34,13 +34,18 @@ export function InvoiceTable({
             <TableHead>Status</TableHead>
             <TableHead>Due</TableHead>
             <TableHead className="text-right">Total</TableHead>
+            <TableHead className="text-right">Balance</TableHead>
             <TableHead>Actions</TableHead>
           </TableRow>
         </TableHeader>
         <TableBody>
           {invoices.map((inv) => (
             <TableRow key={inv.id} data-invoice-id={inv.id}>
-              <TableCell className="font-medium whitespace-nowrap">{inv.number}</TableCell>
+              <TableCell className="font-medium whitespace-nowrap">
+                <Link prefetch={false} href={`/invoices/${inv.id}`} className="text-sky-800 hover:underline">
+                  {inv.number}
+                </Link>
+              </TableCell>
               {customerNames ? (
                 <TableCell className="whitespace-nowrap">
                   <Link prefetch={false} href={`/customers/${inv.customer_id}?tab=invoices`} className="text-sky-800 hover:underline">
@@ -53,6 +58,9 @@ export function InvoiceTable({
               </TableCell>
               <TableCell className="whitespace-nowrap">{formatDate(inv.due_at, timeZone)}</TableCell>
               <TableCell className="text-right whitespace-nowrap tabular-nums">{formatCents(inv.total_cents, currency)}</TableCell>
+              <TableCell className="text-right whitespace-nowrap tabular-nums">
+                {inv.status === 'void' || inv.status === 'draft' ? '—' : formatCents(Math.max(inv.balance_cents, 0), currency)}
+              </TableCell>
               <TableCell>
                 <div className="flex flex-wrap items-center gap-2">
                   <InvoiceActions invoice={inv} />

@@ -1,6 +1,6 @@
 import type { InvoiceWithLineItems } from '@repo/database/repositories'
 import { formatDate } from '@repo/domain/dates'
-import { formatCents } from '@repo/domain/money'
+import { formatCents, formatRate } from '@repo/domain/money'
 import { Card } from '@repo/ui/card'
 import { InvoiceStatusBadge } from './invoice-status-badge'
 
@@ -49,8 +49,12 @@ export function InvoiceDocument({
             </thead>
             <tbody>
               {items.map((item) => (
-                <tr key={item.id} className="border-b border-slate-100">
-                  <td className="py-2 pr-2">{item.description}</td>
+                <tr key={item.id} className="border-b border-slate-100" data-testid={item.credit_id ? 'credit-line' : undefined}>
+                  <td className="py-2 pr-2">
+                    {item.description}
+                    {item.credit_id ? <span className="block text-xs text-emerald-800">Your reward, applied</span> : null}
+                    {item.taxable ? <span className="block text-xs text-slate-700">Tax {formatRate(item.tax_rate_bps)}</span> : null}
+                  </td>
                   <td className="px-2 py-2 text-right tabular-nums">{item.quantity}</td>
                   <td className="px-2 py-2 text-right tabular-nums">{formatCents(item.unit_price_cents, currency)}</td>
                   <td className="py-2 pl-2 text-right tabular-nums">{formatCents(item.amount_cents, currency)}</td>
@@ -66,10 +70,28 @@ export function InvoiceDocument({
                 <th scope="row" colSpan={3} className="text-right font-normal text-slate-700">Tax</th>
                 <td className="text-right">{formatCents(invoice.tax_cents, currency)}</td>
               </tr>
+              {invoice.discount_cents > 0 ? (
+                <tr>
+                  <th scope="row" colSpan={3} className="text-right font-normal text-slate-700">Rewards applied</th>
+                  <td className="text-right">−{formatCents(invoice.discount_cents, currency)}</td>
+                </tr>
+              ) : null}
               <tr>
                 <th scope="row" colSpan={3} className="pt-1 text-right font-semibold">Total</th>
                 <td className="pt-1 text-right font-semibold" data-testid="invoice-total">{formatCents(invoice.total_cents, currency)}</td>
               </tr>
+              {invoice.amount_paid_cents !== 0 ? (
+                <tr>
+                  <th scope="row" colSpan={3} className="text-right font-normal text-slate-700">Paid</th>
+                  <td className="text-right" data-testid="invoice-amount-paid">{formatCents(invoice.amount_paid_cents, currency)}</td>
+                </tr>
+              ) : null}
+              {invoice.status !== 'void' ? (
+                <tr>
+                  <th scope="row" colSpan={3} className="text-right font-semibold">Balance due</th>
+                  <td className="text-right font-semibold" data-testid="invoice-balance">{formatCents(Math.max(invoice.balance_cents, 0), currency)}</td>
+                </tr>
+              ) : null}
             </tfoot>
           </table>
         </div>

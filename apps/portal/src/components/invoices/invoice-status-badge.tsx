@@ -1,8 +1,12 @@
-import { customerInvoiceStatusLabel, type InvoiceStatus, invoiceStatusTone, shownInvoiceStatus } from '@repo/domain/invoices'
+import { type InvoiceStatus, invoiceBadge } from '@repo/domain/invoices'
 import { Badge } from '@repo/ui/badge'
 
-/** "Overdue" as soon as a sent invoice is past its due date (the domain's one definition). */
-export function InvoiceStatusBadge({ invoice }: { invoice: { status: InvoiceStatus; due_at: string | null } }) {
-  const status = shownInvoiceStatus(invoice)
-  return <Badge tone={invoiceStatusTone[status]}>{customerInvoiceStatusLabel[status]}</Badge>
+/** "Overdue" as soon as a sent invoice is past its due date, "Partially paid" once money came in. */
+export function InvoiceStatusBadge({
+  invoice,
+}: {
+  invoice: { status: InvoiceStatus; due_at: string | null; amount_paid_cents?: number; balance_cents?: number }
+}) {
+  const badge = invoiceBadge(invoice, 'customer')
+  return <Badge tone={badge.tone}>{badge.label}</Badge>
 }

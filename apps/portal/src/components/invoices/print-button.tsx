@@ -2,10 +2,10 @@
 
 import { Button } from '@repo/ui/button'
 
-export function PrintButton() {
+export function PrintButton({ label = 'Print invoice' }: { label?: string }) {
   return (
     <Button variant="secondary" className="print:hidden" onClick={() => window.print()}>
-      Print invoice
+      {label}
     </Button>
   )
 }
