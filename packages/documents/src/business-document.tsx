@@ -1,3 +1,5 @@
+// Automatic JSX runtime even where no tsconfig of this package applies (tsx run from bench/).
+/** @jsxRuntime automatic */
 import { Document, Page } from '@react-pdf/renderer'
 import { PageFooter, SignatureBlock, TextSection } from './closing.tsx'
 import { DocumentHeader, Parties } from './header.tsx'

@@ -1,3 +1,5 @@
+// Automatic JSX runtime even where no tsconfig of this package applies (tsx run from bench/).
+/** @jsxRuntime automatic */
 import { View } from '@react-pdf/renderer'
 import { styles } from './styles.ts'
 import { Text } from './text.tsx'

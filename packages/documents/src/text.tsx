@@ -1,3 +1,5 @@
+// Automatic JSX runtime even where no tsconfig of this package applies (tsx run from bench/).
+/** @jsxRuntime automatic */
 import { Text as PdfText } from '@react-pdf/renderer'
 import type { ComponentProps } from 'react'
 
