@@ -4,7 +4,10 @@ import { PHASE_PRODUCTION_BUILD } from 'next/constants'
 
 const config: NextConfig = {
   // Internal packages ship TypeScript source; the app compiles them.
-  transpilePackages: ['@repo/actions', '@repo/database', '@repo/domain', '@repo/payments', '@repo/realtime', '@repo/ui'],
+  // @react-pdf/renderer (under @repo/documents) must stay external, never bundled: bundled, it
+  // meets the react-server build of React and fails at render. Next 16 keeps it external by itself
+  // (its built-in serverExternalPackages list names it), so it is not listed here.
+  transpilePackages: ['@repo/actions', '@repo/database', '@repo/documents', '@repo/domain', '@repo/payments', '@repo/realtime', '@repo/ui'],
   poweredByHeader: false,
   typedRoutes: false,
 }
