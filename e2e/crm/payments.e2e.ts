@@ -60,6 +60,20 @@ test.describe('payments', () => {
     await expect(portal.getByText('Paid', { exact: true }).first()).toBeVisible()
     await expect(portal.getByRole('form', { name: 'Pay now' })).toHaveCount(0)
     await expect(portal.getByTestId('payment-row')).toHaveCount(1)
+
+    // The PDF for the customer and for staff: a real PDF, named after the invoice.
+    for (const [page, base] of [
+      [portal, e2eEnv.portalUrl],
+      [crm, e2eEnv.crmUrl],
+    ] as const) {
+      const pdf = await page.request.get(`${base}/invoices/${invoice.id}/pdf?download=1`)
+      expect(pdf.status()).toBe(200)
+      expect(pdf.headers()['content-type']).toBe('application/pdf')
+      expect(pdf.headers()['content-disposition']).toBe(`attachment; filename="invoice-${invoice.number.toLowerCase()}.pdf"`)
+      expect((await pdf.body()).subarray(0, 5).toString()).toBe('%PDF-')
+    }
+    const foreign = await portal.request.get(`${e2eEnv.portalUrl}/invoices/${demo.bob.invoiceId}/pdf`)
+    expect(foreign.status()).toBe(404)
   })
 
   test('a declined card says why and leaves the invoice open', async ({ customerPage: portal, staffApi, saveScreenshot }) => {

@@ -16,3 +16,15 @@ export function pdfFileName(title: string): string {
     .replace(/^-+|-+$/g, '')
   return `${slug || 'document'}.pdf`
 }
+
+/** The HTTP answer for a rendered PDF: shown in the browser, or saved when `download` is set. */
+export function pdfResponse(bytes: Uint8Array<ArrayBuffer>, title: string, download: boolean): Response {
+  return new Response(bytes, {
+    headers: {
+      'content-type': PDF_CONTENT_TYPE,
+      'content-disposition': `${download ? 'attachment' : 'inline'}; filename="${pdfFileName(title)}"`,
+      // A customer's or business's own records: never cached by a shared cache.
+      'cache-control': 'private, no-store',
+    },
+  })
+}

@@ -1,4 +1,4 @@
-export { PDF_CONTENT_TYPE, pdfFileName } from './file-name.ts'
+export { PDF_CONTENT_TYPE, pdfFileName, pdfResponse } from './file-name.ts'
 export { renderDocumentPdf } from './render.ts'
 export type {
   BusinessDocument,
