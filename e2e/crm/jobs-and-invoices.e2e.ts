@@ -54,7 +54,7 @@ test.describe('jobs and invoices', () => {
     await expect(job.getByTestId('job-status')).toHaveText('Confirmed')
   })
 
-  test('an invoice from a job: duplicate numbers are refused; send and mark paid', async ({ browser }) => {
+  test('an invoice from a job: duplicate numbers are refused; send it and record its payment', async ({ browser }) => {
     const page = await signInToCrm(browser, demo.staff.office)
     await page.goto(crmUrl(`/customers/${demo.alice.customerId}?tab=invoices`))
     await waitForLive(page)
@@ -77,11 +77,14 @@ test.describe('jobs and invoices', () => {
     await expect(page.getByText('This invoice number is already used.')).toHaveCount(0)
     const row = page.getByRole('row').filter({ hasText: number })
     await expect(row).toHaveCount(1)
-    await expect(row.getByTestId('invoice-status')).toHaveText('draft')
+    await expect(row.getByTestId('invoice-status')).toHaveText('Draft')
     await row.getByRole('button', { name: `Send invoice ${number}` }).click()
-    await expect(row.getByTestId('invoice-status')).toHaveText('sent')
-    await row.getByRole('button', { name: `Mark paid invoice ${number}` }).click()
-    await expect(row.getByTestId('invoice-status')).toHaveText('paid')
+    await expect(row.getByTestId('invoice-status')).toHaveText('Sent')
+    // Paid is not a button: the payment is recorded (the balance by default) and paid follows.
+    await row.getByRole('button', { name: `Record payment for invoice ${number}` }).click()
+    await page.getByRole('form', { name: `Record payment for ${number}` }).getByRole('button', { name: 'Record payment' }).click()
+    await expect(toast(page, `Payment recorded; invoice ${number} is paid`)).toBeVisible()
+    await expect(row.getByTestId('invoice-status')).toHaveText('Paid')
     await expect(row.getByRole('button', { name: `Void invoice ${number}` })).toHaveCount(0)
 
     // Left empty, the number is the organization's next free one, given by the database.
@@ -119,7 +122,7 @@ test.describe('jobs and invoices', () => {
     await expect(row(fresh.number)).toHaveCount(0)
     await expect(outstanding.locator('strong').first()).toHaveText(`$${((before - 3_300) / 100).toLocaleString('en-US', { minimumFractionDigits: 2 })}`)
     await page.goto(crmUrl('/invoices?status=void'))
-    await expect(row(fresh.number).getByTestId('invoice-status')).toHaveText('void')
+    await expect(row(fresh.number).getByTestId('invoice-status')).toHaveText('Void')
     await expect(row(fresh.number).getByRole('button')).toHaveCount(0)
   })
 

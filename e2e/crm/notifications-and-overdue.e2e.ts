@@ -77,7 +77,7 @@ test.describe('overdue means one thing everywhere', () => {
     const counted = Number(await crm.getByText(/^Outstanding:/).locator('strong').nth(1).textContent())
     const rows = crm.getByRole('row').filter({ has: crm.getByTestId('invoice-status') })
     await expect(rows).toHaveCount(counted)
-    for (const status of await rows.getByTestId('invoice-status').allTextContents()) expect(status).toBe('overdue')
+    for (const status of await rows.getByTestId('invoice-status').allTextContents()) expect(status).toBe('Overdue')
 
     // INV-1007 was due yesterday: Alice sees it as overdue, with no note meant for developers.
     await portal.goto(`${e2eEnv.portalUrl}/invoices`)

@@ -111,7 +111,7 @@ test.describe('payments', () => {
     // More than is due is refused, and nothing is recorded.
     await form.getByLabel('Amount').fill('150')
     await form.getByRole('button', { name: 'Record payment' }).click()
-    await expect(form.getByText('The amount is more than the balance due')).toBeVisible()
+    await expect(form.getByText('The amount is more than the balance due ($100.00)')).toBeVisible()
     await form.getByLabel('Amount').fill('40')
     await form.getByLabel('Method').selectOption('cash')
     await form.getByLabel('Note (optional)').fill('Paid at the door')

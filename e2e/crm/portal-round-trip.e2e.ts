@@ -206,8 +206,12 @@ test.describe('CRM and portal, live both ways', () => {
     await expect(job.getByTestId('job-status')).toHaveText('In progress')
     await job.getByRole('button', { name: 'Mark completed' }).click()
     await expect(job.getByTestId('job-status')).toHaveText('Completed')
-    // $125.00 at one point per dollar, awarded by the database when the job completes.
-    await expect(portal.locator('[data-sonner-toast]').filter({ hasText: 'You earned 125 points' })).toBeVisible({ timeout: 2_000 })
+    // Points come once the completed job is paid: $125.00 at one point per dollar, awarded by the
+    // database when its invoice is paid in full.
+    const invoice = await staffApi.sendInvoice(demo.alice.customerId, 12_500, mine.id)
+    await expect(portal.locator('[data-sonner-toast]').filter({ hasText: 'You earned' })).toHaveCount(0)
+    await staffApi.recordCashPayment(invoice.id, 12_500)
+    await expect(portal.locator('[data-sonner-toast]').filter({ hasText: 'You earned 125 points' })).toBeVisible({ timeout: 5_000 })
   })
 
   test("the customer's own profile edit reaches the staff member's open record live; a bad value changes nothing", async ({

@@ -53,11 +53,11 @@ export class StaffApi {
   }
 
   /** Creates a draft with one line, then sends it (the database numbers it). */
-  async sendInvoice(customerId: string, amountCents: number) {
+  async sendInvoice(customerId: string, amountCents: number, jobId: string | null = null) {
     const invoice = await this.one<{ id: string }>(
       this.client
         .from('invoices')
-        .insert({ organization_id: demo.organizationId, customer_id: customerId, status: 'draft', tax_cents: 0 })
+        .insert({ organization_id: demo.organizationId, customer_id: customerId, job_id: jobId, status: 'draft' })
         .select('id')
         .single(),
       'creating an invoice',
@@ -79,6 +79,14 @@ export class StaffApi {
         .select('id, number')
         .single(),
       'sending an invoice',
+    )
+  }
+
+  /** Records a cash payment, as "Record payment" in the CRM does (the database checks the balance). */
+  recordCashPayment(invoiceId: string, amountCents: number) {
+    return this.one<{ id: string; status: string }>(
+      this.client.rpc('record_payment', { p_invoice_id: invoiceId, p_amount_cents: amountCents, p_method: 'cash' }).single(),
+      'recording a payment',
     )
   }
 

@@ -32,7 +32,9 @@ const byCode: Record<string, ErrorKind> = {
   '22003': 'invalid_value',
   '22007': 'invalid_value',
   '22008': 'invalid_value',
-  '22023': 'invalid_value',
+  // Raised by our own database functions for bad input, with a message written for people
+  // ("The amount is more than the balance due"); Postgres itself uses 22P02/22007 for malformed values.
+  '22023': 'rule',
   '22P02': 'invalid_value',
   P0001: 'rule',
   '40001': 'conflict',

@@ -16,6 +16,7 @@ describe('classifyError', () => {
     [{ code: '23503' }, 'foreign_key'],
     [{ code: '23514' }, 'invalid_value'],
     [{ code: 'P0001' }, 'rule'],
+    [{ code: '22023' }, 'rule'],
     [{ code: '40001' }, 'conflict'],
     [{ code: '57014' }, 'timeout'],
     [{ code: 'unknown', status: 0 }, 'unavailable'],

@@ -2,7 +2,8 @@
 
 import { getInvoice, recordPayment } from '@repo/database/repositories'
 import type { PaymentMethod } from '@repo/database/types'
-import { ok } from '@repo/actions/result'
+import { fail, ok } from '@repo/actions/result'
+import { formatCents } from '@repo/domain/money'
 import { staffAction } from '@/lib/staff-action.ts'
 import { recordPaymentSchema } from './schema.ts'
 
@@ -15,7 +16,13 @@ export const recordPaymentAction = staffAction(
     revalidate: ['/invoices'],
     errors: { fallback: 'The payment could not be recorded; nothing was saved.' },
   },
-  async ({ input, ctx: { supabase }, revalidate }) => {
+  async ({ input, ctx: { supabase, organization }, revalidate }) => {
+    // The database decides (under a lock); this only puts the usual mistake on its field.
+    const before = await getInvoice(supabase, input.invoiceId)
+    if (input.amountCents > before.balance_cents && before.balance_cents > 0) {
+      const message = `The amount is more than the balance due (${formatCents(before.balance_cents, organization.currency)})`
+      return fail(message, { amountCents: [message] })
+    }
     const payment = await recordPayment(supabase, {
       invoiceId: input.invoiceId,
       amountCents: input.amountCents,

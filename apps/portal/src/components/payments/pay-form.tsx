@@ -53,9 +53,15 @@ export function PayForm({
     }
     return id
   }
+  // A double click sends the same payment twice; the page leaves for the checkout once.
+  const leaving = useRef(false)
   const { run, pending, result } = useAction(startPaymentAction, {
     failure: false,
-    onSuccess: ({ url }) => window.location.assign(url),
+    onSuccess: ({ url }) => {
+      if (leaving.current) return
+      leaving.current = true
+      window.location.assign(url)
+    },
   })
   const ready = amountCents > 0 && amountCents <= dueCents && !amountError
   const total = amountCents + tipCents
