@@ -88,6 +88,8 @@ describe('local checkout through LocalPaymentProvider', () => {
     const page = await fetch(session.url)
     expect(page.status).toBe(200)
     expect(page.headers.get('content-type')).toMatch(/^text\/html/)
+    // Browsers apply form-action to the redirect after the post: the success page's origin is allowed.
+    expect(page.headers.get('content-security-policy')).toContain(`form-action 'self' ${new URL(SUCCESS_URL).origin};`)
     const html = await page.text()
     expect(html).toContain('$123.45')
     expect(html).toContain('Pay $123.45')

@@ -12,14 +12,20 @@ export function sendError(
   sendJson(res, status, { error: { type, message } })
 }
 
-export function sendHtml(res: ServerResponse, status: number, html: string): void {
+/**
+ * `redirectTo`: the origins a form post on the page may end at. A browser applies `form-action` to
+ * the redirect after the post too, so the session's success URL (another site) must be listed.
+ */
+export function sendHtml(res: ServerResponse, status: number, html: string, redirectTo: readonly string[] = []): void {
+  const formAction = ["'self'", ...redirectTo].join(' ')
   res.writeHead(status, {
     'content-type': 'text/html; charset=utf-8',
     'content-length': Buffer.byteLength(html),
     'cache-control': 'no-store',
-    // Inline CSS only; no scripts, frames or third-party requests; forms post back here.
+    // Inline CSS only; no scripts, frames or third-party requests; forms post back here (and the
+    // paid checkout then redirects to the business's success page).
     'content-security-policy':
-      "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; frame-ancestors 'none'",
+      `default-src 'none'; style-src 'unsafe-inline'; form-action ${formAction}; frame-ancestors 'none'`,
     'referrer-policy': 'no-referrer',
     'x-content-type-options': 'nosniff',
   })
@@ -52,4 +58,13 @@ export function successUrlFor(successUrl: string, sessionId: string): string {
   return successUrl
     .replaceAll('{CHECKOUT_SESSION_ID}', sessionId)
     .replace(/%7BCHECKOUT_SESSION_ID%7D/gi, sessionId)
+}
+
+/** The origin of a session's success URL, for `sendHtml`'s `redirectTo`. */
+export function originOf(url: string): string[] {
+  try {
+    return [new URL(url).origin]
+  } catch {
+    return []
+  }
 }

@@ -2,7 +2,7 @@ import { apiUrlFor } from '../http/api-url.ts'
 import { BodyTooLargeError, InvalidJsonError, readJsonBody, sendJson } from '../http/io.ts'
 import type { HttpService, ServiceContext } from '../http/service.ts'
 import { alreadyPaidPage, checkoutPage, notFoundPage } from './checkout-page.ts'
-import { isServiceRole, sendError, sendHtml, successUrlFor } from './http.ts'
+import { isServiceRole, originOf, sendError, sendHtml, successUrlFor } from './http.ts'
 import { pay } from './pay.ts'
 import { parseCheckoutRequest, parseRefundRequest } from './requests.ts'
 import { createSessionStore } from './sessions.ts'
@@ -41,7 +41,7 @@ export function createPaymentsService(ctx: ServiceContext): HttpService {
             alreadyPaidPage(session, successUrlFor(session.successUrl, session.id)),
           )
         }
-        return sendHtml(res, 200, checkoutPage(session, { checkoutUrl: checkoutUrl(session.id) }))
+        return sendHtml(res, 200, checkoutPage(session, { checkoutUrl: checkoutUrl(session.id) }), originOf(session.successUrl))
       }
       const payment = CHECKOUT_PAY.exec(path)
       if (payment && method === 'POST') {

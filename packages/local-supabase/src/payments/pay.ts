@@ -3,7 +3,7 @@ import { readBody } from '../http/io.ts'
 import type { Logger } from '../log.ts'
 import { alreadyPaidPage, busyPage, checkoutPage, notConfirmedPage } from './checkout-page.ts'
 import { checkoutSessionCompleted, paymentIntentPaymentFailed } from './events.ts'
-import { redirect, sendHtml, successUrlFor } from './http.ts'
+import { originOf, redirect, sendHtml, successUrlFor } from './http.ts'
 import type { CheckoutSession } from './sessions.ts'
 import { type CardInput, checkCard } from './test-cards.ts'
 import { deliverEvent, type WebhookTarget } from './webhook-delivery.ts'
@@ -50,19 +50,19 @@ export async function pay(
   const refusal = refuseSecondPayment(session, checkoutUrl)
   if (refusal) {
     req.resume()
-    sendHtml(res, 409, refusal)
+    sendHtml(res, 409, refusal, originOf(session.successUrl))
     return
   }
   const values = await readCardForm(req)
   const outcome = checkCard(values)
   if (outcome.kind === 'invalid') {
-    sendHtml(res, 400, checkoutPage(session, { checkoutUrl, values, error: outcome }))
+    sendHtml(res, 400, checkoutPage(session, { checkoutUrl, values, error: outcome }), originOf(session.successUrl))
     return
   }
   // Asked again after the body was read: another submit may have started meanwhile.
   const lateRefusal = refuseSecondPayment(session, checkoutUrl)
   if (lateRefusal) {
-    sendHtml(res, 409, lateRefusal)
+    sendHtml(res, 409, lateRefusal, originOf(session.successUrl))
     return
   }
   session.busy = true
@@ -77,12 +77,12 @@ export async function pay(
         log.warn('the decline was shown but its webhook was not accepted', { session: session.id })
       }
       const error = { field: null, message: outcome.decline.message }
-      sendHtml(res, 402, checkoutPage(session, { checkoutUrl, values, error }))
+      sendHtml(res, 402, checkoutPage(session, { checkoutUrl, values, error }), originOf(session.successUrl))
       return
     }
     const delivery = await deliverEvent(webhook, checkoutSessionCompleted(session), log)
     if (!delivery.delivered && delivery.reason === 'failed') {
-      sendHtml(res, 502, notConfirmedPage(session, checkoutUrl, delivery.detail))
+      sendHtml(res, 502, notConfirmedPage(session, checkoutUrl, delivery.detail), originOf(session.successUrl))
       return
     }
     session.status = 'complete'
