@@ -42,6 +42,17 @@ test('every portal page passes the accessibility checks at phone width', async (
   await page.getByRole('link', { name: 'Printable view' }).click()
   await expect(page.getByRole('button', { name: 'Print invoice' })).toBeVisible()
   await saveScreenshot(page, 'portal-invoice-print')
+
+  // A paid invoice's payment and its printable receipt.
+  await page.goto(`${e2eEnv.portalUrl}/invoices/60000000-0000-4000-8000-000000000001`)
+  await expect(page.getByRole('form', { name: 'Pay now' })).toHaveCount(0)
+  await page.getByTestId('payment-row').getByRole('link', { name: 'Receipt' }).click()
+  await expect(page.getByRole('heading', { level: 1, name: 'Payment receipt' })).toBeVisible()
+  await expect(page.getByTestId('payment-status')).toHaveText('Received')
+  await checkA11y(page)
+  await saveScreenshot(page, 'portal-receipt')
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)
+  expect(overflow).toBeLessThanOrEqual(0)
 })
 
 test('the sign-in page passes the accessibility checks', async ({ page, checkA11y }) => {
