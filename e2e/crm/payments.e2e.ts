@@ -1,3 +1,4 @@
+import { createHmac, randomUUID } from 'node:crypto'
 import type { Page } from '@playwright/test'
 import { waitForLive as portalWaitForLive, test } from '../src/fixtures.ts'
 import { e2eEnv } from '../src/env.ts'
@@ -133,5 +134,67 @@ test.describe('payments', () => {
     await expect(crm.getByTestId('payment-row')).toContainText('Refunded: Customer paid by card instead')
     await expect(toast(portal, 'Payment refunded')).toBeVisible()
     await expect(portal.getByTestId('invoice-balance')).toHaveText('$100.00')
+  })
+})
+
+test.describe('the payment webhook', () => {
+  /** Signs a body as Stripe does (and as the local test checkout does), with the local secret. */
+  function stripeSignature(body: string, secret = 'whsec_local_payments_well_known_test_secret_0000'): string {
+    const t = Math.floor(Date.now() / 1000)
+    return `t=${t},v1=${createHmac('sha256', secret).update(`${t}.${body}`).digest('hex')}`
+  }
+
+  test('refuses forged events, and a replayed event settles the payment once', async ({ request, staffApi }) => {
+    const invoice = await staffApi.sendInvoice(demo.alice.customerId, 2_500)
+    const paymentId = randomUUID()
+    const started = await staffApi.client.rpc('start_online_payment', {
+      p_payment_id: paymentId,
+      p_amount_cents: 2_500,
+      p_invoice_id: invoice.id,
+    })
+    expect(started.error).toBeNull()
+    const event = JSON.stringify({
+      id: `evt_replay_${paymentId}`,
+      object: 'event',
+      type: 'checkout.session.completed',
+      created: Math.floor(Date.now() / 1000),
+      data: {
+        object: {
+          id: `cs_replay_${paymentId}`,
+          object: 'checkout.session',
+          amount_total: 2_500,
+          currency: 'usd',
+          payment_status: 'paid',
+          status: 'complete',
+          client_reference_id: paymentId,
+          metadata: { payment_id: paymentId },
+          payment_intent: `pi_replay_${paymentId}`,
+        },
+      },
+    })
+    const webhook = `${e2eEnv.portalUrl}/api/payments/webhook`
+    const post = (body: string, signature?: string) =>
+      request.post(webhook, {
+        data: body,
+        headers: { 'content-type': 'application/json', ...(signature ? { 'stripe-signature': signature } : {}) },
+      })
+
+    for (const forged of [
+      await post(event),
+      await post(event, stripeSignature(event, 'whsec_someone_else')),
+      await post(event.replace('"amount_total":2500', '"amount_total":1'), stripeSignature(event)),
+    ]) {
+      expect(forged.status()).toBe(400)
+      expect(await forged.json()).toEqual({ error: 'The signature does not match.' })
+    }
+    const before = await staffApi.client.from('invoices').select('balance_cents').eq('id', invoice.id).single()
+    expect(before.data?.balance_cents).toBe(2_500)
+
+    const first = await post(event, stripeSignature(event))
+    expect(await first.json()).toEqual({ received: true, outcome: 'succeeded' })
+    const again = await post(event, stripeSignature(event))
+    expect(await again.json()).toEqual({ received: true, outcome: 'duplicate' })
+    const after = await staffApi.client.from('invoices').select('status, amount_paid_cents').eq('id', invoice.id).single()
+    expect(after.data).toEqual({ status: 'paid', amount_paid_cents: 2_500 })
   })
 })
