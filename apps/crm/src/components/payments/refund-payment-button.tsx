@@ -1,56 +1,32 @@
 'use client'
 
-import { useActionForm } from '@repo/actions/form'
 import { formatCents } from '@repo/domain/money'
 import { Button } from '@repo/ui/button'
-import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle } from '@repo/ui/dialog'
-import { TextAreaField } from '@repo/ui/field'
-import { useState } from 'react'
-import { refundPaymentAction } from '@/actions/payments/refund-payment-action.ts'
+import { lazy, Suspense, useState } from 'react'
 import { useStaffSession } from '@/components/shell/staff-session.tsx'
+import type { RefundPaymentDialogProps } from './refund-payment-dialog.tsx'
 
-/** Refunds one payment in full, with a reason (a card payment taken online goes back to the card). */
-export function RefundPaymentButton({
-  payment,
-}: {
-  payment: { id: string; amount_cents: number; tip_cents: number; provider: string | null }
-}) {
+// The dialog and its form load on the first "Refund", not with the invoice page.
+const RefundPaymentDialog = lazy(() => import('./refund-payment-dialog.tsx'))
+
+export function RefundPaymentButton({ payment }: { payment: RefundPaymentDialogProps['payment'] }) {
   const { currency } = useStaffSession()
   const [open, setOpen] = useState(false)
-  const total = formatCents(payment.amount_cents + payment.tip_cents, currency)
-  const { formProps, pending, fieldError } = useActionForm(refundPaymentAction, {
-    toInput: (form) => ({ paymentId: payment.id, reason: String(form.get('reason') ?? '') }),
-    success: `Refunded ${total}`,
-    onSuccess: () => setOpen(false),
-  })
   return (
     <>
-      <Button variant="secondary" size="sm" onClick={() => setOpen(true)} aria-label={`Refund ${total}`}>
+      <Button
+        variant="secondary"
+        size="sm"
+        onClick={() => setOpen(true)}
+        aria-label={`Refund ${formatCents(payment.amount_cents + payment.tip_cents, currency)}`}
+      >
         Refund
       </Button>
-      <Dialog open={open} onOpenChange={setOpen}>
-        <DialogContent>
-          <DialogHeader>
-            <DialogTitle>Refund {total}?</DialogTitle>
-            <DialogDescription>
-              {payment.provider
-                ? 'The money goes back to the card it was paid with. The invoice is open again for this amount.'
-                : 'Record that you gave this money back. The invoice is open again for this amount.'}
-            </DialogDescription>
-          </DialogHeader>
-          <form {...formProps} aria-label="Refund payment" className="space-y-3">
-            <TextAreaField label="Reason" name="reason" rows={2} maxLength={1000} required error={fieldError('reason')} />
-            <DialogFooter>
-              <Button type="button" variant="secondary" onClick={() => setOpen(false)}>
-                Keep payment
-              </Button>
-              <Button type="submit" variant="danger" pending={pending}>
-                Refund {total}
-              </Button>
-            </DialogFooter>
-          </form>
-        </DialogContent>
-      </Dialog>
+      {open ? (
+        <Suspense fallback={null}>
+          <RefundPaymentDialog payment={payment} open={open} onOpenChange={setOpen} />
+        </Suspense>
+      ) : null}
     </>
   )
 }
