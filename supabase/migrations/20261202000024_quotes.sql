@@ -207,10 +207,11 @@ $$;
 create trigger quotes_guard_delete before delete on public.quotes
   for each row execute function private.quotes_guard_delete();
 
+-- Invoker rights on purpose: is_end_user() must see who is writing (the database's own functions
+-- write as the owner, e.g. approve_quote choosing lines).
 create function private.quote_line_items_guard()
 returns trigger
 language plpgsql
-security definer
 set search_path = ''
 as $$
 declare
@@ -244,7 +245,9 @@ $$;
 create trigger quote_line_items_guard before insert or update or delete on public.quote_line_items
   for each row execute function private.quote_line_items_guard();
 
--- Touching the quote recomputes its totals; a change to a sent quote's lines is a new version.
+-- Touching the quote recomputes its totals. A change to a sent quote's lines by a person is a new
+-- version, once per transaction (updated_at is the transaction's now() after the first bump); the
+-- customer choosing lines (only `selected` changes) is not.
 create function private.quote_line_items_sync_quote()
 returns trigger
 language plpgsql
@@ -253,11 +256,12 @@ set search_path = ''
 as $$
 declare
   v_quote uuid := case when tg_op = 'DELETE' then old.quote_id else new.quote_id end;
-  bump integer := case when private.is_end_user() then 1 else 0 end;
+  revision boolean := not private.is_trusted_caller()
+    and not (tg_op = 'UPDATE' and (to_jsonb(new) - 'selected') = (to_jsonb(old) - 'selected'));
 begin
   update public.quotes q
   set subtotal_cents = q.subtotal_cents,
-      version = q.version + case when q.status in ('sent', 'viewed') then bump else 0 end
+      version = q.version + case when revision and q.status in ('sent', 'viewed') and q.updated_at < now() then 1 else 0 end
   where q.id = v_quote;
   return null;
 end
@@ -460,6 +464,53 @@ begin
   return result;
 end
 $$;
+
+-- Staff rewrite an open quote (fields and lines) in one transaction: one new version when it was
+-- already sent. Lines are jsonb objects with the quote_line_items columns staff write.
+create function public.revise_quote(p_quote_id uuid, p_quote jsonb, p_lines jsonb)
+returns public.quotes
+language plpgsql
+security definer
+set search_path = ''
+as $$
+declare
+  q public.quotes := private.lock_quote(p_quote_id, false, array['owner', 'admin', 'office']::public.staff_role[]);
+begin
+  if q.status not in ('draft', 'sent', 'viewed') then
+    raise exception 'This quote is %; it can no longer change', q.status
+      using errcode = 'P0001', hint = 'Write a new quote instead.';
+  end if;
+  if jsonb_typeof(p_lines) is distinct from 'array' or jsonb_array_length(p_lines) = 0 then
+    raise exception 'A quote needs at least one line' using errcode = '22023';
+  end if;
+  if jsonb_array_length(p_lines) > 200 then
+    raise exception 'A quote has at most 200 lines' using errcode = '22023';
+  end if;
+  -- Lines first: the first change of the transaction is the one new version.
+  delete from public.quote_line_items li where li.quote_id = q.id;
+  insert into public.quote_line_items
+    (quote_id, service_id, description, quantity, unit_price_cents, taxable, tax_rate_bps, option_group, optional, selected, position)
+  select q.id, l.service_id, l.description, coalesce(l.quantity, 1), l.unit_price_cents, coalesce(l.taxable, false),
+         coalesce(l.tax_rate_bps, 0), l.option_group, coalesce(l.optional, false), coalesce(l.selected, true),
+         coalesce(l.position, 0)
+  from jsonb_to_recordset(p_lines) as l(
+    service_id uuid, description text, quantity integer, unit_price_cents integer, taxable boolean,
+    tax_rate_bps integer, option_group text, optional boolean, selected boolean, position integer);
+  update public.quotes x set
+    title = coalesce(btrim(p_quote ->> 'title'), x.title),
+    valid_until = (p_quote ->> 'valid_until')::date,
+    deposit_percent = (p_quote ->> 'deposit_percent')::integer,
+    deposit_amount_cents = (p_quote ->> 'deposit_amount_cents')::integer,
+    notes = p_quote ->> 'notes',
+    terms = p_quote ->> 'terms',
+    version = x.version + case when x.status in ('sent', 'viewed') and x.version = q.version then 1 else 0 end
+  where x.id = q.id
+  returning * into q;
+  return q;
+end
+$$;
+revoke all on function public.revise_quote(uuid, jsonb, jsonb) from public, anon;
+grant execute on function public.revise_quote(uuid, jsonb, jsonb) to authenticated, service_role;
 
 revoke all on function private.quote_line_totals(uuid), private.quotes_prepare(), private.quotes_guard(),
   private.quotes_guard_delete(), private.quote_line_items_guard(), private.quote_line_items_sync_quote(),

@@ -1944,6 +1944,43 @@ export type Database = {
           isSetofReturn: false
         }
       }
+      revise_quote: {
+        Args: { p_lines: Json; p_quote: Json; p_quote_id: string }
+        Returns: {
+          approved_at: string | null
+          created_at: string
+          customer_id: string
+          decline_reason: string | null
+          declined_at: string | null
+          deposit_amount_cents: number | null
+          deposit_cents: number
+          deposit_paid_cents: number
+          deposit_percent: number | null
+          id: string
+          invoice_id: string | null
+          job_id: string | null
+          notes: string | null
+          number: string
+          organization_id: string
+          sent_at: string | null
+          status: Database["public"]["Enums"]["quote_status"]
+          subtotal_cents: number
+          tax_cents: number
+          terms: string | null
+          title: string
+          total_cents: number
+          updated_at: string
+          valid_until: string | null
+          version: number
+          viewed_at: string | null
+        }
+        SetofOptions: {
+          from: "*"
+          to: "quotes"
+          isOneToOne: true
+          isSetofReturn: false
+        }
+      }
       search_customers: {
         Args: { p_organization_id: string; p_search: string }
         Returns: {

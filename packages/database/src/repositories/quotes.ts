@@ -136,8 +136,9 @@ export async function createQuote(
 }
 
 /**
- * Rewrites a quote that is still open (draft, sent or viewed): its fields, then its lines. Each
- * change to a sent quote is a new version, which the customer must approve as such.
+ * Rewrites a quote that is still open (draft, sent or viewed), fields and lines in one
+ * transaction (`revise_quote`): a sent quote becomes exactly one new version, which the customer
+ * must approve as such.
  */
 export async function updateQuote(
   client: Client,
@@ -148,15 +149,17 @@ export async function updateQuote(
   const id = assertUuid(quoteId, 'quoteId')
   if (!input.title.trim()) throw new ValidationError('title', 'must not be empty')
   checkLines(lines)
-  const updated = await client
-    .from('quotes')
-    .update({ ...input, title: input.title.trim() })
-    .eq('id', id)
-    .select('id')
-    .maybeSingle()
-  unwrapOne(updated, 'updating the quote', 'quote', id)
-  check(await client.from('quote_line_items').delete().eq('quote_id', id), 'replacing the quote lines')
-  check(await client.from('quote_line_items').insert(lineRows(id, lines)), 'replacing the quote lines')
+  const fields = {
+    title: input.title.trim(),
+    valid_until: input.valid_until ?? null,
+    deposit_percent: input.deposit_percent ?? null,
+    deposit_amount_cents: input.deposit_amount_cents ?? null,
+    notes: input.notes ?? null,
+    terms: input.terms ?? null,
+  }
+  const rows = lineRows(id, lines).map(({ quote_id: _quote, ...line }) => line)
+  const result = await client.rpc('revise_quote', { p_quote_id: id, p_quote: fields, p_lines: rows })
+  rpcRow(unwrap(result, 'updating the quote'), 'revise_quote')
   return getQuote(client, id)
 }
 

@@ -289,7 +289,8 @@ describe('quotes', () => {
     ])
     expect((await errorOf(approve())).reason).toBe('This quote changed while you were reading it')
     const fresh = await getQuote(world.customer.client, quote.id)
-    expect(fresh.version).toBeGreaterThan(quote.version)
+    // One edit, one new version (fields and lines change in one transaction).
+    expect(fresh.version).toBe(quote.version + 1)
     const approved = await approveQuote(world.customer.client, {
       quoteId: quote.id,
       version: fresh.version,
@@ -307,6 +308,11 @@ describe('quotes', () => {
     expect((await errorOf(updateQuote(world.staff.client, quote.id, { title: 'Sneaky' }, [{ description: 'x', quantity: 1, unit_price_cents: 1 }]))).reason).toMatch(
       /approved/,
     )
+    const lineEdit = await world.staff.client
+      .from('quote_line_items')
+      .update({ unit_price_cents: 1 })
+      .eq('id', line(signed, 'Hallway'))
+    expect(lineEdit.error?.message).toBe('This quote is approved; its lines can no longer change')
     expect((await errorOf(declineQuote(world.customer.client, quote.id, 'Changed my mind'))).reason).toBe(
       'This quote is approved and can no longer be declined',
     )
