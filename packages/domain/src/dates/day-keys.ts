@@ -55,3 +55,9 @@ export function formatDayKey(key: DayKey): string {
   const t = wallTime(calendarDate(key), 'UTC')
   return `${t.weekday}, ${t.monthName} ${Number(t.day)}`
 }
+
+/** A calendar day with its year, `Mar 1, 2026` (a `date` column such as a quote's valid-until day). */
+export function formatDayKeyLong(key: DayKey): string {
+  const t = wallTime(calendarDate(key), 'UTC')
+  return `${t.monthName} ${Number(t.day)}, ${t.year}`
+}

@@ -1,0 +1,66 @@
+import type { QuoteRow } from '@repo/database/types'
+import { describe, expect, it } from 'vitest'
+import { formatDayKeyLong } from '../dates/day-keys.ts'
+import {
+  approvalAgreement,
+  awaitingAnswerCount,
+  depositDueCents,
+  depositRuleText,
+  quoteDateLine,
+  shownQuoteStatus,
+  toLineChoice,
+} from './quote-answer.ts'
+
+const zone = 'America/Chicago'
+// 03:00 UTC on Dec 10 is still Dec 9 in Chicago.
+const now = new Date('2026-12-10T03:00:00Z')
+
+describe('what a customer reads on a quote', () => {
+  it('shows an open quote past its valid-until day (in the business zone) as expired', () => {
+    expect(shownQuoteStatus({ status: 'sent', valid_until: '2026-12-09' }, zone, now)).toBe('sent')
+    expect(shownQuoteStatus({ status: 'viewed', valid_until: '2026-12-08' }, zone, now)).toBe('expired')
+    expect(shownQuoteStatus({ status: 'approved', valid_until: '2026-12-01' }, zone, now)).toBe('approved')
+    expect(shownQuoteStatus({ status: 'sent', valid_until: null }, zone, now)).toBe('sent')
+  })
+
+  it('writes calendar days without shifting them by a zone', () => {
+    expect(formatDayKeyLong('2027-01-03')).toBe('Jan 3, 2027')
+    const quote = { valid_until: '2027-01-03', sent_at: null, approved_at: '2026-12-10T03:00:00Z', declined_at: null }
+    expect(quoteDateLine(quote, 'viewed', zone)).toBe('Valid until Jan 3, 2027')
+    expect(quoteDateLine(quote, 'approved', zone)).toBe('Approved Dec 9, 2026')
+    expect(quoteDateLine(quote, 'expired', zone)).toBe('Expired after Jan 3, 2027')
+    expect(quoteDateLine({ ...quote, valid_until: null, sent_at: '2026-12-01T18:00:00Z' }, 'sent', zone)).toBe('Sent Dec 1, 2026')
+  })
+
+  it('asks for the deposit only once approved and until it is paid', () => {
+    const quote = { status: 'approved', deposit_cents: 6668, deposit_paid_cents: 0 } as const
+    expect(depositDueCents(quote)).toBe(6668)
+    expect(depositDueCents({ ...quote, deposit_paid_cents: 6668 })).toBe(0)
+    expect(depositDueCents({ ...quote, status: 'viewed' })).toBe(0)
+    expect(depositRuleText({ deposit_percent: 20, deposit_amount_cents: null }, 'USD')).toBe('20% deposit')
+    expect(depositRuleText({ deposit_percent: null, deposit_amount_cents: 5000 }, 'USD')).toBe('$50.00 deposit')
+    expect(depositRuleText({ deposit_percent: null, deposit_amount_cents: null }, 'USD')).toBeNull()
+  })
+
+  it('names the quote, version and total in the sentence signed', () => {
+    expect(approvalAgreement({ number: 'Q-1001', version: 2 } as QuoteRow, 33341, 'USD')).toBe(
+      'By signing you approve quote Q-1001, version 2, for $333.41.',
+    )
+    expect(awaitingAnswerCount(1)).toBe('1 quote awaiting your answer')
+    expect(awaitingAnswerCount(3)).toBe('3 quotes awaiting your answer')
+  })
+
+  it('reads stored lines as choices', () => {
+    const line = { id: 'l', quantity: 2, unit_price_cents: 500, taxable: true, tax_rate_bps: 825, option_group: 'Package', optional: false, selected: true }
+    expect(toLineChoice(line)).toStrictEqual({
+      id: 'l',
+      quantity: 2,
+      unitPriceCents: 500,
+      taxable: true,
+      taxRateBps: 825,
+      option_group: 'Package',
+      optional: false,
+      selected: true,
+    })
+  })
+})
