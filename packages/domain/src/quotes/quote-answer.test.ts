@@ -4,6 +4,8 @@ import { formatDayKeyLong } from '../dates/day-keys.ts'
 import {
   approvalAgreement,
   awaitingAnswerCount,
+  choiceProblem,
+  keepChoice,
   depositDueCents,
   depositRuleText,
   quoteDateLine,
@@ -62,5 +64,25 @@ describe('what a customer reads on a quote', () => {
       optional: false,
       selected: true,
     })
+  })
+
+  it('checks the choices as approve_quote does', () => {
+    const line = (id: string, option_group: string | null, optional = false) =>
+      toLineChoice({ id, quantity: 1, unit_price_cents: 100, taxable: false, tax_rate_bps: 0, option_group, optional, selected: false })
+    const lines = [line('fixed', null), line('good', 'Package'), line('better', 'Package'), line('pet', null, true)]
+    expect(choiceProblem(lines, ['better', 'pet'])).toBeNull()
+    expect(choiceProblem(lines, ['pet'])).toBe('Choose one option for “Package”.')
+    expect(choiceProblem(lines, ['good', 'better'])).toBe('Choose one option for “Package”.')
+    expect(choiceProblem(lines, ['good', 'fixed'])).toBe('A chosen line is not part of this quote.')
+    expect(choiceProblem(lines, ['good', 'elsewhere'])).toBe('A chosen line is not part of this quote.')
+  })
+
+  it('carries the choices over to a new version where the lines are still there', () => {
+    const line = (id: string, option_group: string | null, selected: boolean, optional = false) =>
+      toLineChoice({ id, quantity: 1, unit_price_cents: 100, taxable: false, tax_rate_bps: 0, option_group, optional, selected })
+    const lines = [line('good', 'Package', true), line('better', 'Package', false), line('pet', null, false, true)]
+    expect(keepChoice(lines, ['better', 'pet'])).toEqual(['better', 'pet'])
+    // The chosen option was removed: the group falls back to the pre-selection; gone lines drop out.
+    expect(keepChoice(lines, ['best', 'gone'])).toEqual(['good'])
   })
 })

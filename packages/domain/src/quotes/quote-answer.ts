@@ -7,7 +7,7 @@ import { dayKey, formatDayKeyLong } from '../dates/day-keys.ts'
 import { formatDate } from '../dates/format.ts'
 import type { TimeZone } from '../dates/zone.ts'
 import { formatCents } from '../money/format-cents.ts'
-import type { QuoteLineChoice } from './quote-options.ts'
+import { initialChoice, isFixedLine, optionGroups, type QuoteLineChoice } from './quote-options.ts'
 import { isQuoteAwaitingAnswer } from './quote-status.ts'
 
 export const SIGNER_NAME_MIN_CHARS = 2
@@ -109,4 +109,44 @@ export function approvalAgreement(
 /** `1 quote awaiting your answer`, `2 quotes awaiting your answer`. */
 export function awaitingAnswerCount(count: number): string {
   return `${count} ${count === 1 ? 'quote' : 'quotes'} awaiting your answer`
+}
+
+/**
+ * Why a set of choices cannot be approved (approve_quote's checks, in its words), or null: every
+ * chosen line is an option or optional line of this quote, and each option group has one choice.
+ */
+export function choiceProblem(lines: readonly QuoteLineChoice[], chosen: readonly string[]): string | null {
+  const byId = new Map(lines.map((line) => [line.id, line]))
+  for (const id of chosen) {
+    const line = byId.get(id)
+    if (!line || isFixedLine(line)) return 'A chosen line is not part of this quote.'
+  }
+  for (const group of optionGroups(lines)) {
+    const picked = chosen.filter((id) => byId.get(id)?.option_group === group).length
+    if (picked !== 1) return `Choose one option for “${group}”.`
+  }
+  return null
+}
+
+/**
+ * The customer's choices carried over to a new version of the quote: the lines still there stay
+ * chosen (one per group), and a group left without a choice gets the business's pre-selection.
+ */
+export function keepChoice(lines: readonly QuoteLineChoice[], chosen: readonly string[]): string[] {
+  const kept: string[] = []
+  const groups = new Set<string>()
+  for (const id of chosen) {
+    const line = lines.find((l) => l.id === id)
+    if (!line || isFixedLine(line)) continue
+    if (line.option_group !== null) {
+      if (groups.has(line.option_group)) continue
+      groups.add(line.option_group)
+    }
+    kept.push(id)
+  }
+  for (const id of initialChoice(lines)) {
+    const group = lines.find((l) => l.id === id)?.option_group ?? null
+    if (group !== null && !groups.has(group)) kept.push(id)
+  }
+  return kept
 }
