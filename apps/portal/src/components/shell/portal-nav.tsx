@@ -11,11 +11,13 @@ import { usePortalLive } from '../live/portal-live-context'
 // The sheet (Radix Dialog, ~16 kB gzipped) loads on the first tap on "More", not with every page.
 const MoreSheet = lazy(() => import('./more-sheet'))
 
-// The first four fit the phone's tab bar (375 px); the rest sit behind "More" there.
+// The four primary ones fit the phone's tab bar (375 px); the rest sit behind "More" there, in this
+// order (Quotes first: the dashboard also points to any quote waiting for an answer).
 const items = [
   { href: '/', label: 'Home', primary: true },
   { href: '/appointments', label: 'Appointments', primary: true },
   { href: '/invoices', label: 'Invoices', primary: true },
+  { href: '/quotes', label: 'Quotes', primary: false },
   { href: '/messages', label: 'Messages', primary: true },
   { href: '/loyalty', label: 'Rewards', primary: false },
   { href: '/profile', label: 'Profile', primary: false },
