@@ -1,9 +1,10 @@
-import { countUnread, getLoyaltyBalance, listCustomerInvoices, listCustomerJobs } from '@repo/database/repositories'
+import { countUnread, getLoyaltyBalance, listCustomerInvoices, listCustomerJobs, listQuotes } from '@repo/database/repositories'
 import { formatDateTime } from '@repo/domain/dates'
 import { amountDue, isInvoiceOpen } from '@repo/domain/invoices'
 import { isUpcoming } from '@repo/domain/jobs'
 import { formatPoints } from '@repo/domain/loyalty'
 import { formatCents } from '@repo/domain/money'
+import { isQuoteAwaitingAnswer, shownQuoteStatus } from '@repo/domain/quotes'
 import { Card, CardHeader } from '@repo/ui/card'
 import { EmptyState } from '@repo/ui/empty-state'
 import type { Metadata } from 'next'
@@ -11,22 +12,25 @@ import Link from 'next/link'
 import { TeamOnline } from '@/components/dashboard/team-online'
 import { JobList } from '@/components/jobs/job-list'
 import { JobStatusBadge } from '@/components/jobs/job-status-badge'
+import { AwaitingQuotesCard } from '@/components/quotes/awaiting-quotes-card'
 import { requirePortalSession } from '@/lib/portal-session'
 
 export const metadata: Metadata = { title: 'Home' }
 
 export default async function DashboardPage() {
   const { supabase, customer, organization } = await requirePortalSession()
-  const [jobs, invoices, unread, points] = await Promise.all([
+  const [jobs, invoices, unread, points, openQuotes] = await Promise.all([
     listCustomerJobs(supabase, customer.id),
     listCustomerInvoices(supabase, customer.id),
     countUnread(supabase, customer.id, 'staff'),
     getLoyaltyBalance(supabase, customer.id),
+    listQuotes(supabase, { customerId: customer.id, status: ['sent', 'viewed'] }),
   ])
   const upcoming = jobs.filter((job) => isUpcoming(job))
   const next = upcoming[0]
   const open = invoices.filter((invoice) => isInvoiceOpen(invoice.status))
   const tz = organization.timezone
+  const awaitingQuotes = openQuotes.filter((quote) => isQuoteAwaitingAnswer(shownQuoteStatus(quote, tz)))
 
   return (
     <div className="space-y-4">
@@ -49,6 +53,8 @@ export default async function DashboardPage() {
           <EmptyState title="Nothing booked right now">Message us to book your next visit.</EmptyState>
         )}
       </Card>
+
+      <AwaitingQuotesCard quotes={awaitingQuotes} currency={organization.currency} />
 
       <div className="grid grid-cols-1 gap-4 sm:grid-cols-3">
         <Card aria-labelledby="due-heading">
