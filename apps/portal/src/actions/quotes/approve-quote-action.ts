@@ -4,6 +4,7 @@ import { fail, ok } from '@repo/actions/result'
 import { approveQuote, getQuote } from '@repo/database/repositories'
 import {
   choiceProblem,
+  choiceTotals,
   formatValidUntil,
   isQuoteAwaitingAnswer,
   isQuotePastValidUntil,
@@ -16,9 +17,10 @@ import { approveQuoteSchema } from './schema'
 
 /**
  * Approves the version the customer read, with their choices and signature. The database decides
- * (state, expiry, version, one choice per group, under a lock); the checks here only put its
- * refusals in the customer's words first. A changed quote comes back on `version`, so the dialog
- * can offer the new one.
+ * (state, expiry, version, one choice per group, under a lock); the checks here put its refusals
+ * in the customer's words first, and add one it lacks: the chosen lines must still add up to the
+ * total the customer signed for (a change to a sent quote's lines alone does not move its version
+ * today). A changed quote comes back on `version`, so the dialog can offer the new one.
  */
 export const approveQuoteAction = customerAction(
   {
@@ -30,14 +32,15 @@ export const approveQuoteAction = customerAction(
   async ({ input, ctx: { supabase, organization } }) => {
     const quote = await getQuote(supabase, input.quoteId)
     if (isQuoteAwaitingAnswer(quote.status)) {
-      if (quote.version !== input.version) {
+      const lines = quote.quote_line_items.map(toLineChoice)
+      const problem = choiceProblem(lines, input.selectedLineIds)
+      if (quote.version !== input.version || (!problem && choiceTotals(lines, input.selectedLineIds).totalCents !== input.totalCents)) {
         const message = `${QUOTE_CHANGED_MESSAGE}. ${QUOTE_CHANGED_HINT}`
         return fail(message, { version: [message] })
       }
       if (isQuotePastValidUntil(quote, organization.timezone)) {
         return fail(`This quote expired after ${formatValidUntil(quote)}. Ask ${organization.name} for a new one.`)
       }
-      const problem = choiceProblem(quote.quote_line_items.map(toLineChoice), input.selectedLineIds)
       if (problem) return fail(problem, { selectedLineIds: [problem] })
     }
     return ok(

@@ -4,7 +4,7 @@ import { approveQuoteSchema, declineQuoteSchema, quoteIdSchema } from './schema.
 const quoteId = '65000000-0000-4000-8000-000000000001'
 const lineId = '6f1c2f5e-8a1b-4c3d-9e2f-1a2b3c4d5e6f'
 const signaturePng = `data:image/png;base64,${'iVBORw0KGgo'.repeat(20)}=`
-const approval = { quoteId, version: 2, selectedLineIds: [lineId], signerName: 'Alice Johnson', signaturePng }
+const approval = { quoteId, version: 2, selectedLineIds: [lineId], totalCents: 33_341, signerName: 'Alice Johnson', signaturePng }
 
 /** The messages per field, as the action kit would put them next to the fields. */
 function errors(result: ReturnType<typeof approveQuoteSchema.safeParse>) {
@@ -32,10 +32,12 @@ describe('approveQuoteSchema', () => {
     )
   })
 
-  it('refuses a missing version, bad ids and non-integer versions', () => {
+  it('refuses a missing version or total, bad ids and non-integer versions', () => {
     expect(approveQuoteSchema.safeParse({ ...approval, version: undefined }).success).toBe(false)
     expect(approveQuoteSchema.safeParse({ ...approval, version: 0 }).success).toBe(false)
     expect(approveQuoteSchema.safeParse({ ...approval, version: 1.5 }).success).toBe(false)
+    expect(approveQuoteSchema.safeParse({ ...approval, totalCents: undefined }).success).toBe(false)
+    expect(approveQuoteSchema.safeParse({ ...approval, totalCents: -1 }).success).toBe(false)
     expect(approveQuoteSchema.safeParse({ ...approval, quoteId: 'Q-1001' }).success).toBe(false)
     expect(approveQuoteSchema.safeParse({ ...approval, selectedLineIds: ['not-a-line'] }).success).toBe(false)
     expect(quoteIdSchema.safeParse('nope').success).toBe(false)

@@ -16,6 +16,8 @@ export const approveQuoteSchema = z.object({
   /** The version the customer read: approve_quote refuses any other. */
   version: z.number().int().positive({ message: 'Unknown version of this quote.' }),
   selectedLineIds: z.array(z.uuid({ message: 'Unknown line.' })).max(500),
+  /** The total the customer saw and signs for: refused if the chosen lines now add up to another. */
+  totalCents: z.number().int().min(0, { message: 'Unknown total.' }),
   signerName: z
     .string()
     .trim()

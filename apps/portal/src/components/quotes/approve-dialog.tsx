@@ -15,6 +15,8 @@ import { SignaturePad, type SignaturePadHandle } from './signature-pad'
 /** What the customer is approving, fixed when the dialog opens: the page behind may change. */
 export interface ApprovalSnapshot {
   version: number
+  /** `quoteRevision` when the dialog opened. */
+  revision: string
   chosen: string[]
   /** The chosen options and add-ons, in words. */
   choices: string[]
@@ -27,8 +29,9 @@ export interface ApproveDialogProps {
   onOpenChange: (open: boolean) => void
   quote: { id: string; number: string }
   snapshot: ApprovalSnapshot
-  /** The version on the page now (live): another one than the snapshot's means it changed. */
+  /** The version and revision on the page now (live): another revision than the snapshot's means it changed. */
   currentVersion: number
+  currentRevision: string
   depositRule: string | null
   currency: string
   returnFocusTo: RefObject<HTMLElement | null>
@@ -52,6 +55,7 @@ export default function ApproveDialog({
   quote,
   snapshot,
   currentVersion,
+  currentRevision,
   depositRule,
   currency,
   returnFocusTo,
@@ -71,6 +75,7 @@ export default function ApproveDialog({
       quoteId: quote.id,
       version: snapshot.version,
       selectedLineIds: snapshot.chosen,
+      totalCents: snapshot.totalCents,
       signerName: String(form.get('signerName') ?? ''),
       signaturePng: pad.current?.toPng() ?? '',
     }),
@@ -89,7 +94,7 @@ export default function ApproveDialog({
     },
   })
 
-  const changed = refusedAsChanged || currentVersion !== snapshot.version
+  const changed = refusedAsChanged || currentRevision !== snapshot.revision
   const nameOk = name.trim().length >= SIGNER_NAME_MIN_CHARS
   const ready = nameOk && hasInk && !changed
   const nameError = nameTouched && !nameOk ? nameMessage : nameOk ? undefined : fieldError('signerName')
@@ -208,10 +213,19 @@ export default function ApproveDialog({
             <DialogClose asChild>
               <Button variant="secondary">{changed ? 'Close' : 'Cancel'}</Button>
             </DialogClose>
+            {/* Distinct keys: a click meant for Approve never lands on its replacement. */}
             {changed ? (
-              <Button onClick={() => onOpenChange(false)}>Review the new version</Button>
+              <Button key="review" onClick={() => onOpenChange(false)}>
+                Review the new version
+              </Button>
             ) : (
-              <Button type="submit" disabled={!ready} pending={pending} aria-describedby={ready ? undefined : 'approve-missing'}>
+              <Button
+                key="approve"
+                type="submit"
+                disabled={!ready}
+                pending={pending}
+                aria-describedby={ready ? undefined : 'approve-missing'}
+              >
                 Approve
               </Button>
             )}

@@ -9,6 +9,7 @@ import {
   keepChoice,
   missingGroups,
   optionGroups,
+  quoteRevision,
   toggleChoice,
   toLineChoice,
 } from '@repo/domain/quotes'
@@ -38,10 +39,12 @@ interface Props {
  */
 export function QuoteAnswer({ quote, lines, businessName, currency }: Props) {
   const choices = useMemo(() => lines.map(toLineChoice), [lines])
-  const [openedVersion] = useState(quote.version)
-  const [choice, setChoice] = useState(() => ({ version: quote.version, chosen: initialChoice(choices) }))
-  if (choice.version !== quote.version) setChoice({ version: quote.version, chosen: keepChoice(choices, choice.chosen) })
-  const chosen = choice.version === quote.version ? choice.chosen : keepChoice(choices, choice.chosen)
+  const revision = quoteRevision(quote, lines)
+  const [openedRevision] = useState(revision)
+  // The choices belong to one revision of the quote; a new one keeps what still applies.
+  const [choice, setChoice] = useState(() => ({ revision, chosen: initialChoice(choices) }))
+  const chosen = choice.revision === revision ? choice.chosen : keepChoice(choices, choice.chosen)
+  if (choice.revision !== revision) setChoice({ revision, chosen })
   const [missing, setMissing] = useState<string[]>([])
 
   const totals = choiceTotals(choices, chosen)
@@ -55,7 +58,7 @@ export function QuoteAnswer({ quote, lines, businessName, currency }: Props) {
   const declineButton = useRef<HTMLButtonElement>(null)
 
   const toggle = (id: string) => {
-    setChoice({ version: quote.version, chosen: toggleChoice(choices, chosen, id) })
+    setChoice({ revision, chosen: toggleChoice(choices, chosen, id) })
     setMissing([])
   }
 
@@ -70,6 +73,7 @@ export function QuoteAnswer({ quote, lines, businessName, currency }: Props) {
     setSnapshot({
       key: (snapshot?.key ?? 0) + 1,
       version: quote.version,
+      revision,
       chosen,
       choices: lines.filter((line) => chosen.includes(line.id)).map((line) => line.description),
       totalCents: totals.totalCents,
@@ -81,13 +85,13 @@ export function QuoteAnswer({ quote, lines, businessName, currency }: Props) {
 
   return (
     <>
-      {quote.version !== openedVersion ? (
+      {revision !== openedRevision ? (
         <p role="status" className="rounded-lg bg-amber-50 p-3 text-sm text-amber-900" data-testid="quote-changed">
           We updated this quote while you were reading it (now version {quote.version}). Please check your choices and the total.
         </p>
       ) : null}
       <Card aria-labelledby="choices-heading">
-        <CardHeader id="choices-heading" title="What’s included" />
+        <CardHeader id="choices-heading" title="What’s in the quote" />
         <QuoteChoices lines={lines} chosen={chosen} onToggle={toggle} currency={currency} missing={missing} />
       </Card>
       <Card aria-labelledby="answer-heading">
@@ -130,6 +134,7 @@ export function QuoteAnswer({ quote, lines, businessName, currency }: Props) {
             quote={quote}
             snapshot={snapshot}
             currentVersion={quote.version}
+            currentRevision={revision}
             depositRule={depositRule}
             currency={currency}
             returnFocusTo={approveButton}
