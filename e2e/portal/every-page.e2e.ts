@@ -6,6 +6,9 @@ const pages = [
   { name: 'appointments', path: '/appointments', heading: 'Appointments' },
   { name: 'appointment-detail', path: `/appointments/${demo.alice.scheduledJobId}`, heading: demo.alice.upcomingJobTitle },
   { name: 'invoices', path: '/invoices', heading: 'Invoices' },
+  { name: 'quotes', path: '/quotes', heading: 'Quotes' },
+  // Alice's seeded quote Q-1001 (supabase/seed.sql).
+  { name: 'quote-detail', path: '/quotes/65000000-0000-4000-8000-000000000001', heading: 'Whole-home carpet refresh' },
   { name: 'messages', path: '/messages', heading: 'Messages' },
   { name: 'rewards', path: '/loyalty', heading: 'Rewards' },
   { name: 'profile', path: '/profile', heading: 'Profile' },
