@@ -12,7 +12,7 @@ interface Props {
  * The deposit an approved quote still asks for. The "Pay deposit" button goes in the slot below
  * (the payments work owns it); this card only says what is due.
  */
-export function QuoteDeposit({ quoteId, dueCents, currency }: Props) {
+export function QuoteDeposit({ dueCents, currency }: Props) {
   return (
     <Card aria-labelledby="deposit-heading">
       <CardHeader id="deposit-heading" title="Deposit" />
@@ -20,9 +20,8 @@ export function QuoteDeposit({ quoteId, dueCents, currency }: Props) {
         Deposit due: {formatCents(dueCents, currency)}
       </p>
       <p className="text-sm text-slate-700">It counts toward your invoice.</p>
-      {/* SLOT: the "Pay deposit" button goes here (payments):
+      {/* SLOT: the "Pay deposit" button goes here (the payments work adds it, taking `quoteId` from the props):
           <PayForm target={{ quoteId }} … /> from @/components/payments/pay-form */}
-      <div data-slot="pay-deposit" data-quote-id={quoteId} />
     </Card>
   )
 }
