@@ -1,4 +1,4 @@
-import type { InvoiceRow, JobRow, MessageRow } from '@repo/database/types'
+import type { CustomerCreditRow, InvoiceRow, JobRow, MessageRow } from '@repo/database/types'
 import { describe, expect, it } from 'vitest'
 import { defaultPreferences } from '../notifications/notification-preferences.ts'
 import { customerNotice, describeChange } from './describe-change.ts'
@@ -65,5 +65,10 @@ describe('customer notices', () => {
     )
     const quiet = { ...context, preferences: { ...defaultPreferences, message_updates: false } }
     expect(customerNotice('messages', 'INSERT', fromStaff, null, quiet)).toBeNull()
+  })
+
+  it('says nothing about customer tables without a notification kind (credits)', () => {
+    const credit = { id: 'c', amount_cents: 1000, invoice_id: null } as CustomerCreditRow
+    expect(customerNotice('customer_credits', 'INSERT', credit, null, context)).toBeNull()
   })
 })
