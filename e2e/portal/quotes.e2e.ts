@@ -235,10 +235,9 @@ test.describe('quotes', () => {
       await expect(dialog.getByRole('alert')).toContainText('This quote changed while you were reading it')
     }
 
-    // Staff save an edit meanwhile (a new price and a note, as the CRM does): a new version.
+    // Staff raise the deep clean's price meanwhile: a new version.
     await startSigning('$175.00')
     expect((await staffApi.client.from('quote_line_items').update({ unit_price_cents: 18_000 }).eq('id', quote.lineId('Deep clean'))).error).toBeNull()
-    expect((await staffApi.client.from('quotes').update({ notes: 'Price includes moving furniture.' }).eq('id', quote.id)).error).toBeNull()
     await approveChanged()
     await saveScreenshot(page, 'quote-changed-dialog-375')
     await review.click()
@@ -246,27 +245,27 @@ test.describe('quotes', () => {
     // The page shows the new version, the customer's choice kept, the new total.
     await expect(page.getByTestId('quote-version')).toHaveText(String(version + 1))
     await expect(page.getByTestId('quote-changed')).toContainText(`now version ${version + 1}`)
-    await expect(page.getByText('Price includes moving furniture.')).toBeVisible()
     await expect(page.getByRole('radio', { name: /^Deep clean/ })).toBeChecked()
     await expect(page.getByTestId('quote-total')).toHaveText('$205.00')
     expect((await quoteRow(staffApi, quote.id)).status).toBe('viewed')
     await saveScreenshot(page, 'quote-changed-375')
 
-    // A change to a line alone (which the database does not count as a new version) is caught too:
-    // the customer never approves another amount than the one they signed for.
+    // A change that leaves the total alone (a note) is a new version all the same.
     await startSigning('$205.00')
-    expect((await staffApi.client.from('quote_line_items').update({ unit_price_cents: 19_000 }).eq('id', quote.lineId('Deep clean'))).error).toBeNull()
+    expect((await staffApi.client.from('quotes').update({ notes: 'Price includes moving furniture.' }).eq('id', quote.id)).error).toBeNull()
     await approveChanged()
     await review.click()
-    await expect(page.getByTestId('quote-total')).toHaveText('$215.00')
+    await expect(page.getByTestId('quote-version')).toHaveText(String(version + 2))
+    await expect(page.getByText('Price includes moving furniture.')).toBeVisible()
+    await expect(page.getByTestId('quote-total')).toHaveText('$205.00')
     expect((await quoteRow(staffApi, quote.id)).status).toBe('viewed')
 
     // Approving again signs what is on the page now.
-    await startSigning('$215.00')
+    await startSigning('$205.00')
     await dialog.getByRole('button', { name: 'Approve', exact: true }).click()
-    await expect(page.getByTestId('quote-signature')).toContainText('Alice Johnson')
+    await expect(page.getByTestId('quote-signature')).toContainText(`version ${version + 2}`)
     const stored = await quoteRow(staffApi, quote.id)
-    expect([stored.status, stored.total_cents]).toEqual(['approved', 21_500])
+    expect([stored.status, stored.total_cents, stored.version]).toEqual(['approved', 20_500, version + 2])
     expect(problems, 'console errors and hydration warnings').toEqual([])
   })
 

@@ -6,7 +6,6 @@ import {
   awaitingAnswerCount,
   choiceProblem,
   keepChoice,
-  quoteRevision,
   depositDueCents,
   depositRuleText,
   quoteDateLine,
@@ -85,13 +84,5 @@ describe('what a customer reads on a quote', () => {
     expect(keepChoice(lines, ['better', 'pet'])).toEqual(['better', 'pet'])
     // The chosen option was removed: the group falls back to the pre-selection; gone lines drop out.
     expect(keepChoice(lines, ['best', 'gone'])).toEqual(['good'])
-  })
-
-  it('changes its revision with the version or any line the customer reads', () => {
-    const line = { id: 'l', description: 'Deep clean', quantity: 1, unit_price_cents: 15000, taxable: false, tax_rate_bps: 0, option_group: 'Level', optional: false }
-    const before = quoteRevision({ version: 1 }, [line])
-    expect(quoteRevision({ version: 1 }, [{ ...line }])).toBe(before)
-    expect(quoteRevision({ version: 2 }, [line])).not.toBe(before)
-    expect(quoteRevision({ version: 1 }, [{ ...line, unit_price_cents: 18000 }])).not.toBe(before)
   })
 })

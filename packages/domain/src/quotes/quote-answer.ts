@@ -150,22 +150,3 @@ export function keepChoice(lines: readonly QuoteLineChoice[], chosen: readonly s
   }
   return kept
 }
-
-/**
- * What the customer reads of a quote, as one comparable value: its version and every line's words
- * and prices. A staff change to a sent quote's lines alone does not move its version today
- * (quote_line_items_sync_quote asks is_end_user() inside a security definer function), so the
- * portal compares this, not only the version, to tell that the quote changed.
- */
-export function quoteRevision(
-  quote: Pick<QuoteRow, 'version'>,
-  lines: readonly Pick<
-    QuoteLineItemRow,
-    'id' | 'description' | 'quantity' | 'unit_price_cents' | 'taxable' | 'tax_rate_bps' | 'option_group' | 'optional'
-  >[],
-): string {
-  return JSON.stringify([
-    quote.version,
-    lines.map((l) => [l.id, l.description, l.quantity, l.unit_price_cents, l.taxable, l.tax_rate_bps, l.option_group, l.optional]),
-  ])
-}

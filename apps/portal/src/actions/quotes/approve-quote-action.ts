@@ -18,9 +18,9 @@ import { approveQuoteSchema } from './schema'
 /**
  * Approves the version the customer read, with their choices and signature. The database decides
  * (state, expiry, version, one choice per group, under a lock); the checks here put its refusals
- * in the customer's words first, and add one it lacks: the chosen lines must still add up to the
- * total the customer signed for (a change to a sent quote's lines alone does not move its version
- * today). A changed quote comes back on `version`, so the dialog can offer the new one.
+ * in the customer's words first, and add one: the chosen lines must still add up to the total the
+ * customer signed for (the sentence they sign names it). A changed quote comes back on `version`,
+ * so the dialog can offer the new one.
  */
 export const approveQuoteAction = customerAction(
   {

@@ -15,8 +15,6 @@ import { SignaturePad, type SignaturePadHandle } from './signature-pad'
 /** What the customer is approving, fixed when the dialog opens: the page behind may change. */
 export interface ApprovalSnapshot {
   version: number
-  /** `quoteRevision` when the dialog opened. */
-  revision: string
   chosen: string[]
   /** The chosen options and add-ons, in words. */
   choices: string[]
@@ -29,9 +27,8 @@ export interface ApproveDialogProps {
   onOpenChange: (open: boolean) => void
   quote: { id: string; number: string }
   snapshot: ApprovalSnapshot
-  /** The version and revision on the page now (live): another revision than the snapshot's means it changed. */
+  /** The version on the page now (live): another one than the snapshot's means it changed. */
   currentVersion: number
-  currentRevision: string
   depositRule: string | null
   currency: string
   returnFocusTo: RefObject<HTMLElement | null>
@@ -55,7 +52,6 @@ export default function ApproveDialog({
   quote,
   snapshot,
   currentVersion,
-  currentRevision,
   depositRule,
   currency,
   returnFocusTo,
@@ -94,7 +90,7 @@ export default function ApproveDialog({
     },
   })
 
-  const changed = refusedAsChanged || currentRevision !== snapshot.revision
+  const changed = refusedAsChanged || currentVersion !== snapshot.version
   const nameOk = name.trim().length >= SIGNER_NAME_MIN_CHARS
   const ready = nameOk && hasInk && !changed
   const nameError = nameTouched && !nameOk ? nameMessage : nameOk ? undefined : fieldError('signerName')

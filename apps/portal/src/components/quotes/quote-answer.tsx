@@ -9,7 +9,6 @@ import {
   keepChoice,
   missingGroups,
   optionGroups,
-  quoteRevision,
   toggleChoice,
   toLineChoice,
 } from '@repo/domain/quotes'
@@ -39,12 +38,12 @@ interface Props {
  */
 export function QuoteAnswer({ quote, lines, businessName, currency }: Props) {
   const choices = useMemo(() => lines.map(toLineChoice), [lines])
-  const revision = quoteRevision(quote, lines)
-  const [openedRevision] = useState(revision)
-  // The choices belong to one revision of the quote; a new one keeps what still applies.
-  const [choice, setChoice] = useState(() => ({ revision, chosen: initialChoice(choices) }))
-  const chosen = choice.revision === revision ? choice.chosen : keepChoice(choices, choice.chosen)
-  if (choice.revision !== revision) setChoice({ revision, chosen })
+  const { version } = quote
+  const [openedVersion] = useState(version)
+  // The choices belong to one version of the quote; a new one keeps what still applies.
+  const [choice, setChoice] = useState(() => ({ version, chosen: initialChoice(choices) }))
+  const chosen = choice.version === version ? choice.chosen : keepChoice(choices, choice.chosen)
+  if (choice.version !== version) setChoice({ version, chosen })
   const [missing, setMissing] = useState<string[]>([])
 
   const totals = choiceTotals(choices, chosen)
@@ -58,7 +57,7 @@ export function QuoteAnswer({ quote, lines, businessName, currency }: Props) {
   const declineButton = useRef<HTMLButtonElement>(null)
 
   const toggle = (id: string) => {
-    setChoice({ revision, chosen: toggleChoice(choices, chosen, id) })
+    setChoice({ version, chosen: toggleChoice(choices, chosen, id) })
     setMissing([])
   }
 
@@ -72,8 +71,7 @@ export function QuoteAnswer({ quote, lines, businessName, currency }: Props) {
     }
     setSnapshot({
       key: (snapshot?.key ?? 0) + 1,
-      version: quote.version,
-      revision,
+      version,
       chosen,
       choices: lines.filter((line) => chosen.includes(line.id)).map((line) => line.description),
       totalCents: totals.totalCents,
@@ -85,9 +83,9 @@ export function QuoteAnswer({ quote, lines, businessName, currency }: Props) {
 
   return (
     <>
-      {revision !== openedRevision ? (
+      {version !== openedVersion ? (
         <p role="status" className="rounded-lg bg-amber-50 p-3 text-sm text-amber-900" data-testid="quote-changed">
-          We updated this quote while you were reading it (now version {quote.version}). Please check your choices and the total.
+          We updated this quote while you were reading it (now version {version}). Please check your choices and the total.
         </p>
       ) : null}
       <Card aria-labelledby="choices-heading">
@@ -133,8 +131,7 @@ export function QuoteAnswer({ quote, lines, businessName, currency }: Props) {
             onOpenChange={(open) => setDialog(open ? 'approve' : null)}
             quote={quote}
             snapshot={snapshot}
-            currentVersion={quote.version}
-            currentRevision={revision}
+            currentVersion={version}
             depositRule={depositRule}
             currency={currency}
             returnFocusTo={approveButton}
