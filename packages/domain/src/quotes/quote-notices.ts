@@ -29,7 +29,8 @@ export function describeQuoteChange(
       type: 'info',
       tone: 'info',
       title: 'Quote updated',
-      description: `Quote ${row.number} changed; the total is now ${formatCents(row.total_cents, currency)}`,
+      // Not the stored total: it counts the business's pre-selection, not the customer's choices.
+      description: `Quote ${row.number} changed; review the new version before you answer`,
     }
   }
   if (old.status !== 'expired' && row.status === 'expired') {

@@ -31,7 +31,9 @@ describe('profileSchema', () => {
 
 describe('preferencesSchema', () => {
   it('needs every kind as a boolean', () => {
-    expect(preferencesSchema.safeParse({ job_updates: true, invoice_updates: false, message_updates: true, loyalty_updates: true }).success).toBe(true)
+    expect(
+      preferencesSchema.safeParse({ job_updates: true, invoice_updates: false, message_updates: true, loyalty_updates: true, quote_updates: true }).success,
+    ).toBe(true)
     expect(preferencesSchema.safeParse({ job_updates: true }).success).toBe(false)
   })
 })

@@ -1,5 +1,6 @@
 import { formatCents } from '@repo/domain/money'
 import { Card, CardHeader } from '@repo/ui/card'
+import { PayForm } from '@/components/payments/pay-form'
 
 interface Props {
   quoteId: string
@@ -8,20 +9,16 @@ interface Props {
   currency: string
 }
 
-/**
- * The deposit an approved quote still asks for. The "Pay deposit" button goes in the slot below
- * (the payments work owns it); this card only says what is due.
- */
-export function QuoteDeposit({ dueCents, currency }: Props) {
+/** The deposit an approved quote still asks for, paid by card through the provider's checkout. */
+export function QuoteDeposit({ quoteId, dueCents, currency }: Props) {
   return (
     <Card aria-labelledby="deposit-heading">
       <CardHeader id="deposit-heading" title="Deposit" />
       <p className="text-lg font-semibold tabular-nums" data-testid="deposit-due">
         Deposit due: {formatCents(dueCents, currency)}
       </p>
-      <p className="text-sm text-slate-700">It counts toward your invoice.</p>
-      {/* SLOT: the "Pay deposit" button goes here (the payments work adds it, taking `quoteId` from the props):
-          <PayForm target={{ quoteId }} … /> from @/components/payments/pay-form */}
+      <p className="mb-3 text-sm text-slate-700">It counts toward your invoice.</p>
+      <PayForm target={{ quoteId }} dueCents={dueCents} currency={currency} label="Pay deposit" />
     </Card>
   )
 }
