@@ -211,6 +211,9 @@ describe('useAllUpdates', () => {
       'invoices',
       'messages',
       'loyalty_transactions',
+      'quotes',
+      'payments',
+      'customer_credits',
     ])
     expect(client.getChannels()).toHaveLength(1)
     const job = await insertJob(world, world.customer.id)

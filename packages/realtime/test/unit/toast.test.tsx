@@ -1,4 +1,4 @@
-import type { InvoiceRow, JobRow, LoyaltyTransactionRow, MessageRow } from '@repo/database/types'
+import type { InvoiceRow, JobRow, LoyaltyTransactionRow, MessageRow, PaymentRow } from '@repo/database/types'
 import { act, cleanup, render, screen } from '@testing-library/react'
 import { Toaster } from 'sonner'
 import { afterEach, describe, expect, it } from 'vitest'
@@ -89,9 +89,10 @@ describe('describeChange', () => {
         { ...invoice, status: 'draft' },
       )?.title,
     ).toBe('New invoice')
-    expect(
-      describeChange('invoices', 'UPDATE', { ...invoice, status: 'paid' }, invoice),
-    ).toMatchObject({
+    // Money received is told once, by the payment row, not again by the invoice turning paid.
+    expect(describeChange('invoices', 'UPDATE', { ...invoice, status: 'paid' }, invoice)).toBeNull()
+    const pending = { id: invoice.id, status: 'pending', amount_cents: 4_200, tip_cents: 0, invoice_id: invoice.id, quote_id: null } as PaymentRow
+    expect(describeChange('payments', 'UPDATE', { ...pending, status: 'succeeded' }, pending)).toMatchObject({
       title: 'Payment received',
       tone: 'success',
     })
@@ -142,9 +143,9 @@ describe('notifyChange', () => {
     render(<Toaster />)
     expect(notifyChange(null)).toBeNull()
     await act(async () => {
-      notifyChange(describeChange('invoices', 'UPDATE', { ...invoice, status: 'paid' }, invoice))
+      notifyChange(describeChange('invoices', 'UPDATE', { ...invoice, status: 'overdue' }, invoice))
     })
-    expect(await screen.findByText('Payment received')).toBeTruthy()
-    expect(screen.getByText('Invoice INV-1001 is paid. Thank you!')).toBeTruthy()
+    expect(await screen.findByText('Invoice overdue')).toBeTruthy()
+    expect(screen.getByText('Invoice INV-1001 is past due')).toBeTruthy()
   })
 })
