@@ -18,6 +18,8 @@ export const createInvoiceAction = staffAction(
         ...customerKey,
         job_id: { field: 'jobId', message: 'Choose one of this customer’s jobs.' },
       },
+      // A line's service is checked against the business's catalog by the database.
+      codes: { P0002: 'A service on one of the lines is no longer in the catalog.' },
     },
     revalidate: ['/invoices'],
   },
@@ -39,10 +41,17 @@ export const createInvoiceAction = staffAction(
         ...(input.number ? { number: input.number } : {}),
         status: 'draft',
         due_at: input.dueAt,
-        tax_cents: input.taxCents,
         notes: input.notes,
       },
-      input.lineItems.map((i) => ({ description: i.description, quantity: i.quantity, unit_price_cents: i.unitPriceCents })),
+      // Totals and tax are the database's: it computes them from these lines.
+      input.lineItems.map((i) => ({
+        service_id: i.serviceId,
+        description: i.description,
+        quantity: i.quantity,
+        unit_price_cents: i.unitPriceCents,
+        taxable: i.taxable,
+        tax_rate_bps: i.taxable ? i.taxRateBps : 0,
+      })),
     )
     revalidate(`/customers/${customer.id}`)
     return ok(invoice)

@@ -5,7 +5,9 @@ import {
   listCustomerJobs,
   listCustomerNotes,
   listLoyaltyTransactions,
+  listServices,
   listStaff,
+  listTaxRates,
   listThread,
   isUuid,
 } from '@repo/database/repositories'
@@ -51,12 +53,19 @@ export default async function CustomerPage({
           : null}
         {tab === 'invoices'
           ? await (async () => {
-              const [invoices, jobs] = await Promise.all([listCustomerInvoices(supabase, id), listCustomerJobs(supabase, id)])
+              const [invoices, jobs, services, taxRates] = await Promise.all([
+                listCustomerInvoices(supabase, id),
+                listCustomerJobs(supabase, id),
+                listServices(supabase, organization.id),
+                listTaxRates(supabase, organization.id),
+              ])
               return (
                 <CustomerInvoicesPanel
                   customer={customer}
                   invoices={invoices}
                   jobs={jobs}
+                  services={services}
+                  taxRates={taxRates}
                 />
               )
             })()
