@@ -25,12 +25,11 @@ function RowInput({
   id,
   label,
   error,
-  hint,
   className,
   ...rest
-}: { id: string; label: ReactNode; error: string | undefined; hint?: string | undefined; className?: string } & ComponentProps<'input'>) {
+}: { id: string; label: ReactNode; error: string | undefined; className?: string } & ComponentProps<'input'>) {
   return (
-    <Field id={id} label={label} error={error} hint={hint} className={className}>
+    <Field id={id} label={label} error={error} className={className}>
       {(control) => <Input {...rest} name={id} {...control} />}
     </Field>
   )
@@ -127,25 +126,35 @@ export function LineRow({ line, index, idPrefix, taxRates, currency, withOptions
         {error('taxRateBps') ? <p className="w-full text-sm text-red-800">{error('taxRateBps')}</p> : null}
       </div>
       {withOptions ? (
-        <div className="col-span-2 grid gap-2 sm:grid-cols-[minmax(0,16rem)_auto] sm:items-end lg:col-span-4 lg:col-start-1 lg:row-start-2 lg:flex lg:items-start lg:gap-4">
-          <RowInput
-            id={id('group')}
-            label={<RowLabel text="Option group" n={n} always />}
-            list={groupListId}
-            placeholder="e.g. Package"
-            hint={grouped ? 'One line of this group is chosen.' : undefined}
-            value={line.optionGroup}
-            onChange={(e) => onChange({ optionGroup: e.target.value, ...(e.target.value.trim() ? { optional: false } : {}) })}
-            error={error('optionGroup')}
-            className="lg:w-64"
-          />
-          <div className="flex min-h-11 items-center gap-2 lg:mt-6">
+        <div className="col-span-2 flex flex-wrap items-center gap-x-5 gap-y-1 lg:col-span-4 lg:col-start-1 lg:row-start-2">
+          <div className="flex w-full items-center gap-2 sm:w-auto">
+            <Label htmlFor={id('group')} className="shrink-0">
+              <RowLabel text="Option group" n={n} always />
+            </Label>
+            <Input
+              id={id('group')}
+              name={id('group')}
+              list={groupListId}
+              placeholder="e.g. Package"
+              value={line.optionGroup}
+              onChange={(e) => onChange({ optionGroup: e.target.value, ...(e.target.value.trim() ? { optional: false } : {}) })}
+              aria-invalid={error('optionGroup') ? true : undefined}
+              aria-describedby={error('optionGroup') ? id('group-error') : undefined}
+              className="min-w-0 flex-1 sm:w-52 sm:flex-none"
+            />
+          </div>
+          <div className="flex min-h-11 items-center gap-2">
             <Checkbox id={id('optional')} checked={line.optional} disabled={grouped} onCheckedChange={(checked) => onChange({ optional: checked === true })} />
             <Label htmlFor={id('optional')}>
               <RowLabel text="Optional extra" n={n} always />
             </Label>
           </div>
-          {error('optional') ? <p className="text-sm text-red-800">{error('optional')}</p> : null}
+          {error('optionGroup') ? (
+            <p id={id('group-error')} className="w-full text-sm text-red-800">
+              {error('optionGroup')}
+            </p>
+          ) : null}
+          {error('optional') ? <p className="w-full text-sm text-red-800">{error('optional')}</p> : null}
         </div>
       ) : null}
       <p className="flex min-h-11 items-center text-sm tabular-nums lg:justify-end lg:text-base">

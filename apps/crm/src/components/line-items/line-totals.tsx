@@ -30,7 +30,7 @@ export function LineTotals({
   if (deposit !== undefined) rows.push(['Deposit on approval', totals && deposit !== null ? money(deposit) : '—', 'deposit'])
   return (
     <div className={cn('space-y-1 sm:ml-auto sm:w-80', className)}>
-      <dl aria-live="polite" aria-label="Totals" className="space-y-1 rounded-lg bg-slate-50 p-3 text-sm">
+      <dl aria-live="polite" className="space-y-1 rounded-lg bg-slate-50 p-3 text-sm">
         {rows.map(([label, value, key]) => (
           <div key={key} className={cn('flex justify-between gap-4', key === 'total' && 'border-t border-slate-200 pt-1 text-base font-semibold')}>
             <dt>{label}</dt>

@@ -44,7 +44,7 @@ export function TaxRates({ rates, canEdit }: { rates: TaxRateRow[]; canEdit: boo
         pending={change.pending}
         onToggle={(item) => run(item.id, item.active ? 'withdraw' : 'offer')}
         actions={(item) =>
-          byId.get(item.id)?.is_default ? null : (
+          byId.get(item.id)?.is_default || !item.active ? null : (
             <Button variant="secondary" size="sm" disabled={change.pending} onClick={() => run(item.id, 'make_default')} aria-label={`Make ${item.name} the default`}>
               Make default
             </Button>

@@ -5,6 +5,7 @@ import {
   listCustomerJobs,
   listCustomerNotes,
   listLoyaltyTransactions,
+  listQuotes,
   listServices,
   listStaff,
   listTaxRates,
@@ -20,6 +21,7 @@ import { CustomerTabs, type CustomerTab, customerTabs } from '@/components/custo
 import { CustomerInvoicesPanel } from '@/components/invoices/customer-invoices-panel.tsx'
 import { CustomerJobsPanel } from '@/components/jobs/customer-jobs-panel.tsx'
 import { CustomerLoyaltyPanel } from '@/components/loyalty/customer-loyalty-panel.tsx'
+import { CustomerQuotesPanel } from '@/components/quotes/customer-quotes-panel.tsx'
 import { MessageThread } from '@/components/messages/message-thread.tsx'
 import { can } from '@repo/domain/staff'
 import { loadCustomer } from '@/lib/load-customer.ts'
@@ -51,6 +53,15 @@ export default async function CustomerPage({
               return <CustomerJobsPanel customer={customer} jobs={jobs} staff={team} />
             })()
           : null}
+        {tab === 'quotes' ? (
+          <CustomerQuotesPanel
+            customerId={customer.id}
+            quotes={await listQuotes(supabase, { customerId: id, limit: 500 })}
+            canWrite={can(staff.role, 'quotes.manage')}
+            timeZone={organization.timezone}
+            currency={organization.currency}
+          />
+        ) : null}
         {tab === 'invoices'
           ? await (async () => {
               const [invoices, jobs, services, taxRates] = await Promise.all([
