@@ -43,14 +43,14 @@ export function QuoteLines({ lines, approved, currency }: { lines: QuoteLineItem
                   data-selected={line.selected}
                   className={cn('flex flex-wrap items-start justify-between gap-x-4 gap-y-1 p-3', highlighted && 'bg-emerald-50', dimmed && 'text-slate-600')}
                 >
-                  <div className="min-w-0 flex-1">
+                  <div className="min-w-48 flex-1">
                     <p className={cn('font-medium break-words', dimmed && 'font-normal')}>{line.description}</p>
                     <p className="text-sm text-slate-700">
                       {line.quantity} × {formatCents(line.unit_price_cents, currency)} ·{' '}
                       {line.taxable ? `Taxed ${formatRate(line.tax_rate_bps)}` : 'No tax'}
                     </p>
                   </div>
-                  <div className="flex items-center gap-2">
+                  <div className="ml-auto flex items-center gap-2">
                     {mark ? <Badge tone={mark.tone}>{mark.text}</Badge> : null}
                     <span className="tabular-nums">{formatCents(line.amount_cents, currency)}</span>
                   </div>

@@ -1,6 +1,8 @@
 import { nullIfNotFound } from '@repo/actions/errors'
 import { getCustomer, getInvoice, getJob } from '@repo/database/repositories'
 import { formatDateTime, formatDayKeyDate } from '@repo/domain/dates'
+import { shownInvoiceStatus } from '@repo/domain/invoices'
+import { jobStatusLabel } from '@repo/domain/jobs'
 import { Card, CardHeader } from '@repo/ui/card'
 import type { Metadata } from 'next'
 import Link from 'next/link'
@@ -70,7 +72,7 @@ export default async function QuotePage({ params }: { params: Promise<{ id: stri
               <Link href={`/customers/${job.customer_id}?tab=jobs`} className="font-medium text-sky-800 underline">
                 {job.title}
               </Link>{' '}
-              ({job.status}, {formatDateTime(job.scheduled_start, tz)})
+              ({jobStatusLabel[job.status]}, {formatDateTime(job.scheduled_start, tz)})
             </li>
           ) : null}
           {invoice ? (
@@ -79,7 +81,7 @@ export default async function QuotePage({ params }: { params: Promise<{ id: stri
               <Link href={`/invoices/${invoice.id}`} className="font-medium text-sky-800 underline">
                 {invoice.number}
               </Link>{' '}
-              ({invoice.status})
+              ({shownInvoiceStatus(invoice)})
             </li>
           ) : null}
         </ul>
