@@ -25,7 +25,8 @@ export function ServiceCatalogue({ services, canEdit }: { services: ServiceRow[]
         items={services.map((s) => ({
           id: s.id,
           name: s.name,
-          detail: `${formatCents(s.base_price_cents, currency)} / ${s.unit} · ${s.duration_minutes} min · ${s.taxable ? 'Taxable' : 'Not taxed'}`,
+          // "$59.00 per rug · 45 min · Taxable"; a price for each one needs no unit.
+          detail: `${formatCents(s.base_price_cents, currency)}${s.unit === 'each' ? '' : ` per ${s.unit}`} · ${s.duration_minutes} min · ${s.taxable ? 'Taxable' : 'Not taxed'}`,
           description: s.description,
           active: s.active,
         }))}
