@@ -84,7 +84,8 @@ describe('quote schema', () => {
     const lonely = parseInput(quoteCreateSchema, { ...quote, lines: [line({ optionGroup: 'Package' }), line()] })
     expect(errors(lonely)['lines.0.optionGroup']).toEqual(['An option group needs at least two lines to choose from'])
     const ids = parseInput(quoteCreateSchema, { ...quote, quoteId: 'new', customerId: '' })
-    expect(errors(ids)).toMatchObject({ quoteId: ['Quote is not a valid id'], customerId: ['Customer is not a valid id'] })
+    expect(errors(ids)).toMatchObject({ quoteId: ['Quote is not a valid id'], customerId: ['Choose a customer'] })
+    expect(errors(parseInput(quoteCreateSchema, { ...quote, customerId: 'alice' })).customerId).toEqual(['Customer is not a valid id'])
   })
 
   it('changes carry the version staff edited', () => {

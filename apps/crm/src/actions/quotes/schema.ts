@@ -90,7 +90,7 @@ function withDepositRule<T extends QuoteFields>({ depositKind, depositPercent, d
 export const quoteCreateSchema = quoteFields
   .extend({
     quoteId: recordId('Quote'),
-    customerId: recordId('Customer'),
+    customerId: z.string({ message: 'Choose a customer' }).min(1, 'Choose a customer').pipe(recordId('Customer')),
     send: z.boolean().optional().default(false),
   })
   .superRefine(checkQuote)

@@ -69,7 +69,7 @@ export default async function QuotePage({ params }: { params: Promise<{ id: stri
           {job ? (
             <li>
               Job:{' '}
-              <Link href={`/customers/${job.customer_id}?tab=jobs`} className="font-medium text-sky-800 underline">
+              <Link prefetch={false} href={`/customers/${job.customer_id}?tab=jobs`} className="font-medium text-sky-800 underline">
                 {job.title}
               </Link>{' '}
               ({jobStatusLabel[job.status]}, {formatDateTime(job.scheduled_start, tz)})
@@ -78,7 +78,7 @@ export default async function QuotePage({ params }: { params: Promise<{ id: stri
           {invoice ? (
             <li>
               Invoice:{' '}
-              <Link href={`/invoices/${invoice.id}`} className="font-medium text-sky-800 underline">
+              <Link prefetch={false} href={`/invoices/${invoice.id}`} className="font-medium text-sky-800 underline">
                 {invoice.number}
               </Link>{' '}
               ({shownInvoiceStatus(invoice)})
