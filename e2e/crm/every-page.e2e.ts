@@ -1,7 +1,10 @@
 import { test } from '../src/fixtures.ts'
 import { crmUrl, demo, expect, signInToCrm, waitForLive } from './crm-fixtures.ts'
 
-const tabs = ['profile', 'jobs', 'invoices', 'messages', 'loyalty', 'activity'] as const
+const tabs = ['profile', 'jobs', 'quotes', 'invoices', 'messages', 'loyalty', 'activity'] as const
+// Seeded quotes: Q-1001 sent to Alice (options, an optional extra, a deposit), Q-1002 a draft for Bob.
+const sentQuoteId = '65000000-0000-4000-8000-000000000001'
+const draftQuoteId = '65000000-0000-4000-8000-000000000002'
 
 test.describe('every CRM page renders (screenshots saved as artifacts)', () => {
   test('sign in and no-access pages', async ({ page, browser, saveScreenshot }) => {
@@ -21,6 +24,11 @@ test.describe('every CRM page renders (screenshots saved as artifacts)', () => {
       ['/customers', 'Customers', 'crm-customers'],
       ['/jobs?view=week', 'Jobs', 'crm-jobs-week'],
       ['/jobs?view=day', 'Jobs', 'crm-jobs-day'],
+      ['/quotes', 'Quotes', 'crm-quotes'],
+      ['/quotes?status=sent', 'Quotes', 'crm-quotes-sent'],
+      [`/quotes/${sentQuoteId}`, 'Quote Q-1001', 'crm-quote'],
+      ['/quotes/new', 'New quote', 'crm-quote-new'],
+      [`/quotes/${draftQuoteId}/edit`, 'Edit quote Q-1002', 'crm-quote-edit'],
       ['/invoices', 'Invoices', 'crm-invoices'],
       ['/invoices?status=overdue', 'Invoices', 'crm-invoices-overdue'],
       ['/invoices/60000000-0000-4000-8000-000000000002', 'Invoice INV-1004', 'crm-invoice-detail'],
@@ -60,6 +68,8 @@ test.describe('every CRM page renders (screenshots saved as artifacts)', () => {
       '/customers/30000000-0000-4000-8000-00000000dead',
       '/customers/not-a-customer-id',
       '/messages/30000000-0000-4000-8000-00000000dead',
+      '/quotes/65000000-0000-4000-8000-00000000dead',
+      '/quotes/not-a-quote/edit',
     ]) {
       const response = await page.goto(crmUrl(path))
       expect(response?.status(), path).toBe(404)
@@ -84,6 +94,10 @@ test.describe('every CRM page renders (screenshots saved as artifacts)', () => {
     for (const path of [
       '/customers',
       '/jobs?view=week',
+      '/quotes',
+      `/quotes/${sentQuoteId}`,
+      '/quotes/new',
+      `/quotes/${sentQuoteId}/edit`,
       '/invoices',
       '/invoices/60000000-0000-4000-8000-000000000001',
       '/messages',
@@ -93,6 +107,7 @@ test.describe('every CRM page renders (screenshots saved as artifacts)', () => {
       '/customers/new',
       '/customers/import',
       `/customers/${demo.alice.customerId}?tab=invoices`,
+      `/customers/${demo.alice.customerId}?tab=quotes`,
       `/customers/${demo.alice.customerId}?tab=activity`,
     ]) {
       await page.goto(crmUrl(path))

@@ -146,7 +146,14 @@ for (const timeZoneId of ['America/Chicago', 'Asia/Tokyo']) {
       '/notifications',
       '/customers/new',
       '/customers/import',
-      ...['profile', 'jobs', 'invoices', 'messages', 'loyalty', 'activity'].map((tab) => `/customers/${demo.alice.customerId}?tab=${tab}`),
+      '/quotes',
+      // Q-1001 (seeded, sent) and its editor; a new quote with its default valid-until day.
+      '/quotes/65000000-0000-4000-8000-000000000001',
+      '/quotes/65000000-0000-4000-8000-000000000001/edit',
+      '/quotes/new',
+      ...['profile', 'jobs', 'quotes', 'invoices', 'messages', 'loyalty', 'activity'].map(
+        (tab) => `/customers/${demo.alice.customerId}?tab=${tab}`,
+      ),
       `/jobs?view=day&date=${job.day}`,
     ]) {
       await visit(crm.page, crmUrl(path), waitForLive)

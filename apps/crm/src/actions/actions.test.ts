@@ -241,7 +241,7 @@ describe('team, settings and catalogue roles', () => {
   const attempts = () => [
     inviteStaffAction({ fullName: 'New Tech', email: 'new@example.test', role: 'technician' }),
     updateSettingsAction(settings),
-    createServiceAction({ name: 'AC tune-up', basePriceCents: '149', durationMinutes: 60 }),
+    createServiceAction({ name: 'AC tune-up', basePriceCents: '149', durationMinutes: 60, taxable: 'on' }),
     createRewardAction({ name: 'Free filter', pointsCost: 100 }),
     hideChecklistAction({}),
   ]
@@ -267,7 +267,9 @@ describe('team, settings and catalogue roles', () => {
       organizationId: 'org-1',
       name: 'AC tune-up',
       basePriceCents: 14_900,
+      unit: 'each',
       durationMinutes: 60,
+      taxable: true,
     })
     expect(repositories.updateOrganization).toHaveBeenCalledWith(
       expect.anything(),

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { parseInput } from '@repo/actions/server'
 import { customerUpdateSchema } from './customers/schema.ts'
-import { previewSubtotal } from '@/lib/invoice-preview.ts'
 import { invoiceActionSchema, invoiceCreateSchema } from './invoices/schema.ts'
 import { jobRescheduleSchema, jobScheduleSchema, jobStatusSchema } from './jobs/schema.ts'
 import { loyaltyAwardSchema } from './loyalty/schema.ts'
@@ -121,12 +120,30 @@ describe('invoices', () => {
     jobId: id,
     number: 'INV-1042',
     dueAt: '2026-12-01T00:00:00Z',
-    taxCents: 0,
     lineItems: [{ description: 'Carpet cleaning, 3 rooms', quantity: 3, unitPriceCents: 4500 }],
   }
 
-  it('accepts a valid invoice', () => {
-    expect(parseInput(invoiceCreateSchema, valid).ok).toBe(true)
+  it('accepts a valid invoice; a line is untaxed free text unless it says otherwise', () => {
+    const r = parseInput(invoiceCreateSchema, valid)
+    expect(r.ok).toBe(true)
+    if (!r.ok) return
+    expect(r.data.lineItems[0]).toMatchObject({ serviceId: null, taxable: false, taxRateBps: 0 })
+    const fromCatalog = parseInput(invoiceCreateSchema, {
+      ...valid,
+      lineItems: [{ ...valid.lineItems[0], serviceId: id, taxable: true, taxRateBps: 825 }],
+    })
+    expect(fromCatalog.ok && fromCatalog.data.lineItems[0]).toMatchObject({ serviceId: id, taxable: true, taxRateBps: 825 })
+  })
+
+  it('refuses a tax rate outside 0–100 % and a service that is not an id', () => {
+    const r = parseInput(invoiceCreateSchema, {
+      ...valid,
+      lineItems: [{ ...valid.lineItems[0], serviceId: 'carpet', taxable: true, taxRateBps: 10_001 }],
+    })
+    expect(r.ok).toBe(false)
+    if (r.ok) return
+    expect(r.fieldErrors['lineItems.0.serviceId']).toEqual(['Service is not a valid id'])
+    expect(r.fieldErrors['lineItems.0.taxRateBps']).toEqual(['A tax rate is at most 100%'])
   })
 
   it('points at the exact bad line item field', () => {
@@ -142,13 +159,14 @@ describe('invoices', () => {
     expect(r.fieldErrors['lineItems.0.description']).toBeUndefined()
   })
 
-  it('needs at least one line item, a sane number and non-negative tax', () => {
-    const r = parseInput(invoiceCreateSchema, { ...valid, lineItems: [], number: 'INV 7!', taxCents: -3 })
+  it('needs at least one line item and a sane number; the tax is not staff’s to type', () => {
+    const r = parseInput(invoiceCreateSchema, { ...valid, lineItems: [], number: 'INV 7!', taxCents: 123 })
     expect(r.ok).toBe(false)
     if (r.ok) return
     expect(r.fieldErrors.lineItems).toEqual(['Add at least one line item'])
     expect(r.fieldErrors.number).toEqual(['Use letters, digits, dashes or slashes'])
-    expect(r.fieldErrors.taxCents).toEqual(['Tax cannot be negative'])
+    const ok = parseInput(invoiceCreateSchema, { ...valid, taxCents: 123 })
+    expect(ok.ok && 'taxCents' in ok.data).toBe(false)
     // Blank: left to the database, which gives the next free number.
     const blank = parseInput(invoiceCreateSchema, { ...valid, number: '  ' })
     expect(blank.ok && blank.data.number).toBe(undefined)
@@ -157,10 +175,6 @@ describe('invoices', () => {
   it('knows only send, mark paid and void', () => {
     expect(parseInput(invoiceActionSchema, { invoiceId: id, action: 'send' }).ok).toBe(true)
     expect(parseInput(invoiceActionSchema, { invoiceId: id, action: 'delete' }).ok).toBe(false)
-  })
-
-  it('previews a subtotal in integer cents', () => {
-    expect(previewSubtotal([{ quantity: 3, unitPriceCents: 4599 }, { quantity: 1, unitPriceCents: 1 }])).toBe(13798)
   })
 })
 

@@ -111,12 +111,16 @@ function lineRows(quoteId: string, lines: readonly QuoteLineInput[]) {
   })
 }
 
-/** Writes a draft quote and its lines; if the lines fail, the quote is removed again. */
+/**
+ * Writes a draft quote and its lines; if the lines fail, the quote is removed again. An `id` chosen
+ * by the caller makes a repeated submit fail on the primary key instead of writing a second quote.
+ */
 export async function createQuote(
   client: Client,
-  input: QuoteInput & { organization_id: string; customer_id: string },
+  input: QuoteInput & { id?: string; organization_id: string; customer_id: string },
   lines: readonly QuoteLineInput[],
 ): Promise<QuoteWithLines> {
+  if (input.id !== undefined) assertUuid(input.id, 'id')
   assertUuid(input.organization_id, 'organization_id')
   assertUuid(input.customer_id, 'customer_id')
   if (!input.title.trim()) throw new ValidationError('title', 'must not be empty')

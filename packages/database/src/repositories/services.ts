@@ -13,12 +13,21 @@ export async function listServices(
   return unwrap(await query.order('name', { ascending: true }).order('id', { ascending: true }), 'listing services')
 }
 
-/** Adds a service (owners and admins, by RLS). */
+/** Adds a service (owners and admins, by RLS); unit and taxable default to 'each' and taxable. */
 export async function createService(
   client: Client,
-  input: { organizationId: string; name: string; basePriceCents: number; durationMinutes: number },
+  input: {
+    organizationId: string
+    name: string
+    basePriceCents: number
+    durationMinutes: number
+    description?: string | null
+    unit?: string
+    taxable?: boolean
+  },
 ): Promise<ServiceRow> {
   if (!input.name.trim()) throw new ValidationError('name', 'must not be empty')
+  if (input.unit !== undefined && !input.unit.trim()) throw new ValidationError('unit', 'must not be empty')
   const result = await client
     .from('services')
     .insert({
@@ -26,6 +35,9 @@ export async function createService(
       name: input.name.trim(),
       base_price_cents: input.basePriceCents,
       duration_minutes: input.durationMinutes,
+      ...(input.description !== undefined ? { description: input.description?.trim() || null } : {}),
+      ...(input.unit !== undefined ? { unit: input.unit.trim() } : {}),
+      ...(input.taxable !== undefined ? { taxable: input.taxable } : {}),
     })
     .select('*')
     .single()

@@ -4,6 +4,7 @@ import {
   dayKey,
   daysFrom,
   formatDayKey,
+  formatDayKeyDate,
   parseDayKey,
   parseDayParam,
 } from './day-keys.ts'
@@ -69,5 +70,11 @@ describe('board days', () => {
     ])
     expect(parseDayParam('2026-13-45', 'UTC', new Date('2026-11-22T10:00:00Z'))).toBe('2026-11-22')
     expect(parseDayParam('2026-11-30', 'UTC')).toBe('2026-11-30')
+  })
+
+  it('prints a calendar day with its year, whatever zone reads it', () => {
+    expect(formatDayKeyDate('2026-03-01')).toBe('Mar 1, 2026')
+    expect(formatDayKeyDate('2026-02-30')).toBe('—')
+    expect(formatDayKeyDate(null)).toBe('—')
   })
 })

@@ -56,8 +56,10 @@ export function formatDayKey(key: DayKey): string {
   return `${t.weekday}, ${t.monthName} ${Number(t.day)}`
 }
 
-/** A calendar day with its year, `Mar 1, 2026` (a `date` column such as a quote's valid-until day). */
-export function formatDayKeyLong(key: DayKey): string {
-  const t = wallTime(calendarDate(key), 'UTC')
+/** A calendar day as a date (`Mar 1, 2026`), e.g. a quote's valid-until day; a dash when missing. */
+export function formatDayKeyDate(key: DayKey | null | undefined): string {
+  const day = parseDayKey(key)
+  if (!day) return '—'
+  const t = wallTime(calendarDate(day), 'UTC')
   return `${t.monthName} ${Number(t.day)}, ${t.year}`
 }

@@ -1,13 +1,12 @@
 import type { QuoteRow } from '@repo/database/types'
 import { describe, expect, it } from 'vitest'
-import { formatDayKeyLong } from '../dates/day-keys.ts'
+import { formatDayKeyDate } from '../dates/day-keys.ts'
 import {
   approvalAgreement,
   awaitingAnswerCount,
   choiceProblem,
   keepChoice,
   depositDueCents,
-  depositRuleText,
   quoteDateLine,
   shownQuoteStatus,
   toLineChoice,
@@ -26,7 +25,7 @@ describe('what a customer reads on a quote', () => {
   })
 
   it('writes calendar days without shifting them by a zone', () => {
-    expect(formatDayKeyLong('2027-01-03')).toBe('Jan 3, 2027')
+    expect(formatDayKeyDate('2027-01-03')).toBe('Jan 3, 2027')
     const quote = { valid_until: '2027-01-03', sent_at: null, approved_at: '2026-12-10T03:00:00Z', declined_at: null }
     expect(quoteDateLine(quote, 'viewed', zone)).toBe('Valid until Jan 3, 2027')
     expect(quoteDateLine(quote, 'approved', zone)).toBe('Approved Dec 9, 2026')
@@ -39,9 +38,6 @@ describe('what a customer reads on a quote', () => {
     expect(depositDueCents(quote)).toBe(6668)
     expect(depositDueCents({ ...quote, deposit_paid_cents: 6668 })).toBe(0)
     expect(depositDueCents({ ...quote, status: 'viewed' })).toBe(0)
-    expect(depositRuleText({ deposit_percent: 20, deposit_amount_cents: null }, 'USD')).toBe('20% deposit')
-    expect(depositRuleText({ deposit_percent: null, deposit_amount_cents: 5000 }, 'USD')).toBe('$50.00 deposit')
-    expect(depositRuleText({ deposit_percent: null, deposit_amount_cents: null }, 'USD')).toBeNull()
   })
 
   it('names the quote, version and total in the sentence signed', () => {

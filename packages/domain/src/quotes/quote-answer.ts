@@ -3,7 +3,7 @@
 // its list row, the deposit still due and the sentence they agree to. Limits mirror approve_quote()
 // and decline_quote(), which decide.
 import type { QuoteLineItemRow, QuoteRow, QuoteStatus } from '@repo/database/types'
-import { dayKey, formatDayKeyLong } from '../dates/day-keys.ts'
+import { dayKey, formatDayKeyDate } from '../dates/day-keys.ts'
 import { formatDate } from '../dates/format.ts'
 import type { TimeZone } from '../dates/zone.ts'
 import { formatCents } from '../money/format-cents.ts'
@@ -60,7 +60,7 @@ export function shownQuoteStatus(
 
 /** `Jan 3, 2027`, or null without a valid-until day. */
 export function formatValidUntil(quote: Pick<QuoteRow, 'valid_until'>): string | null {
-  return quote.valid_until ? formatDayKeyLong(quote.valid_until) : null
+  return quote.valid_until ? formatDayKeyDate(quote.valid_until) : null
 }
 
 /** The date line of a quote in a list: when it is valid until, or when it was answered. */
@@ -85,16 +85,6 @@ export function quoteDateLine(
 /** The deposit still to pay on an approved quote (0 when none was asked or it is paid). */
 export function depositDueCents(quote: Pick<QuoteRow, 'status' | 'deposit_cents' | 'deposit_paid_cents'>): number {
   return quote.status === 'approved' ? Math.max(0, quote.deposit_cents - quote.deposit_paid_cents) : 0
-}
-
-/** How the deposit is asked for: `20%` or a fixed amount; null when there is none. */
-export function depositRuleText(
-  quote: Pick<QuoteRow, 'deposit_percent' | 'deposit_amount_cents'>,
-  currency: string,
-): string | null {
-  if (quote.deposit_amount_cents !== null) return `${formatCents(quote.deposit_amount_cents, currency)} deposit`
-  if (quote.deposit_percent !== null) return `${quote.deposit_percent}% deposit`
-  return null
 }
 
 /** The sentence above the signature: what exactly is being approved. */

@@ -5,6 +5,7 @@ import { staffRoles } from './staff-roles.ts'
 describe('role permissions', () => {
   it('lets office staff invoice and invite customers to the portal, but not revoke logins or manage staff', () => {
     expect(can('office', 'invoices.manage')).toBe(true)
+    expect(can('office', 'quotes.manage')).toBe(true)
     expect(can('office', 'portal.invite')).toBe(true)
     expect(can('office', 'portal.revoke')).toBe(false)
     expect(can('admin', 'portal.revoke')).toBe(true)
@@ -35,6 +36,7 @@ describe('role permissions', () => {
     expect(canChangeJobStatus({ id: 'o', role: 'office' }, { technician_id: null })).toBe(true)
     for (const p of [
       'invoices.manage',
+      'quotes.manage',
       'customers.edit',
       'customers.import',
       'jobs.schedule',

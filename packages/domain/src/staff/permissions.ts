@@ -11,6 +11,7 @@ export type Permission =
   | 'jobs.status'
   | 'jobs.status.any'
   | 'invoices.manage'
+  | 'quotes.manage'
   | 'messages.send'
   | 'loyalty.manage'
   | 'portal.invite'
@@ -30,6 +31,8 @@ const office: Permission[] = [
   'jobs.status',
   'jobs.status.any',
   'invoices.manage',
+  // Quotes are written by the office like invoices (RLS: owner, admin, office); technicians read them.
+  'quotes.manage',
   'messages.send',
   'loyalty.manage',
   // The front desk invites customers to the portal (and resends the invitation) ...

@@ -1,3 +1,4 @@
+import { parseRatePercent } from '@repo/domain/money'
 import { countries, currencies } from '@repo/domain/organizations'
 import { recordId } from '../ids.ts'
 import { z } from 'zod'
@@ -63,14 +64,48 @@ export const newRewardSchema = z.object({
 
 export const rewardActiveSchema = z.object({ rewardId: recordId('Reward'), active: z.boolean() })
 
-/** A service: its name, the usual price in dollars (stored as cents) and how long it takes. */
+/** A checkbox posted with a form: present ("on") when ticked, absent when not. */
+const ticked = z.preprocess((v) => v === 'on' || v === true, z.boolean())
+
+/**
+ * A service: its name, what it includes, the usual price in dollars (stored as cents) per unit,
+ * how long it takes, and whether sales tax applies to it.
+ */
 export const newServiceSchema = z.object({
   name: z.string().trim().min(1, 'Name the service').max(200, 'At most 200 characters'),
+  description: optional(2000),
   basePriceCents: z.preprocess(
     (v) => (typeof v === 'string' && v.trim() !== '' ? Math.round(Number(v) * 100) : v),
     z.number({ message: 'Enter a price, e.g. 149.00' }).int().min(0, 'The price cannot be negative').max(100_000_000),
   ),
+  // What the price is per (visit, room, rug); empty: each.
+  unit: z
+    .string()
+    .trim()
+    .max(40, 'At most 40 characters')
+    .optional()
+    .transform((v) => v || 'each'),
   durationMinutes: z.coerce.number({ message: 'Enter minutes' }).int('Whole minutes only').min(1, 'At least 1 minute').max(1440, 'At most 24 hours'),
+  taxable: ticked,
 })
 
 export const serviceActiveSchema = z.object({ serviceId: recordId('Service'), active: z.boolean() })
+
+/** A tax rate: its name and the percent as people write it ("8.25"), stored as basis points. */
+export const newTaxRateSchema = z.object({
+  name: z.string().trim().min(1, 'Name the rate, e.g. Sales tax').max(100, 'At most 100 characters'),
+  rateBps: z.preprocess(
+    (v) => (typeof v === 'string' ? (parseRatePercent(v) ?? Number.NaN) : v),
+    z
+      .number({ message: 'Enter a percent from 0 to 100, e.g. 8.25' })
+      .int('At most two decimals, e.g. 8.25')
+      .min(0, 'Enter a percent from 0 to 100, e.g. 8.25')
+      .max(10_000, 'Enter a percent from 0 to 100, e.g. 8.25'),
+  ),
+  isDefault: ticked,
+})
+
+export const taxRateChangeSchema = z.object({
+  taxRateId: recordId('Tax rate'),
+  change: z.enum(['make_default', 'withdraw', 'offer'], { message: 'Unknown change' }),
+})

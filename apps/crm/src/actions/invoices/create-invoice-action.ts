@@ -18,6 +18,8 @@ export const createInvoiceAction = staffAction(
         ...customerKey,
         job_id: { field: 'jobId', message: 'Choose one of this customer’s jobs.' },
       },
+      // A line's service is checked against the business's catalog by the database.
+      codes: { P0002: 'A service on one of the lines is no longer in the catalog.' },
     },
     revalidate: ['/invoices'],
   },
@@ -41,7 +43,15 @@ export const createInvoiceAction = staffAction(
         due_at: input.dueAt,
         notes: input.notes,
       },
-      input.lineItems.map((i) => ({ description: i.description, quantity: i.quantity, unit_price_cents: i.unitPriceCents })),
+      // Totals and tax are the database's: it computes them from these lines.
+      input.lineItems.map((i) => ({
+        service_id: i.serviceId,
+        description: i.description,
+        quantity: i.quantity,
+        unit_price_cents: i.unitPriceCents,
+        taxable: i.taxable,
+        tax_rate_bps: i.taxable ? i.taxRateBps : 0,
+      })),
     )
     revalidate(`/customers/${customer.id}`)
     return ok(invoice)

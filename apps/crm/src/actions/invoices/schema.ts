@@ -9,7 +9,12 @@ const cents = (label: string) =>
     .min(0, `${label} cannot be negative`)
     .max(100_000_000, `${label} is too large`)
 
+/**
+ * A line of an invoice (and, with its options, of a quote): from the catalog (`serviceId`) or free
+ * text, taxable at the rate it is written with. The database computes the totals from these.
+ */
 export const lineItemSchema = z.object({
+  serviceId: recordId('Service').nullable().optional().default(null),
   description: z.string().trim().min(1, 'Describe the line item').max(300, 'Description is too long'),
   quantity: z
     .number({ message: 'Quantity must be a number' })
@@ -17,6 +22,14 @@ export const lineItemSchema = z.object({
     .min(1, 'Quantity must be at least 1')
     .max(10_000, 'Quantity is too large'),
   unitPriceCents: cents('Unit price'),
+  taxable: z.boolean().optional().default(false),
+  taxRateBps: z
+    .number({ message: 'Choose a tax rate' })
+    .int('Choose a tax rate')
+    .min(0, 'Choose a tax rate')
+    .max(10_000, 'A tax rate is at most 100%')
+    .optional()
+    .default(0),
 })
 
 export const invoiceCreateSchema = z.object({
@@ -31,7 +44,6 @@ export const invoiceCreateSchema = z.object({
     .optional()
     .transform((v) => v || undefined),
   dueAt: timestamp('Due date'),
-  taxCents: cents('Tax'),
   notes: optionalText(2000, 'Notes'),
   lineItems: z.array(lineItemSchema).min(1, 'Add at least one line item').max(100, 'Too many line items'),
 })

@@ -4,6 +4,7 @@ import type { CustomerRow, InvoiceRow, JobRow } from '@repo/database/types'
 import { can } from '@repo/domain/staff'
 import { Button } from '@repo/ui/button'
 import { useState } from 'react'
+import type { CatalogService, TaxRateChoice } from '@/components/line-items/line-draft.ts'
 import { useStaffSession } from '@/components/shell/staff-session.tsx'
 import { CreateInvoiceForm } from './create-invoice-form.tsx'
 import { InvoiceTable } from './invoice-table.tsx'
@@ -12,10 +13,15 @@ export function CustomerInvoicesPanel({
   customer,
   invoices,
   jobs,
+  services,
+  taxRates,
 }: {
   customer: CustomerRow
   invoices: InvoiceRow[]
   jobs: JobRow[]
+  /** The active catalog and tax rates, for the new invoice's lines. */
+  services: CatalogService[]
+  taxRates: TaxRateChoice[]
 }) {
   const { role, timeZone, currency } = useStaffSession()
   const [adding, setAdding] = useState(false)
@@ -25,7 +31,7 @@ export function CustomerInvoicesPanel({
         <h2 className="text-lg font-semibold">Invoices</h2>
         {can(role, 'invoices.manage') && !adding ? <Button onClick={() => setAdding(true)}>New invoice</Button> : null}
       </div>
-      {adding ? <CreateInvoiceForm customer={customer} jobs={jobs} onDone={() => setAdding(false)} /> : null}
+      {adding ? <CreateInvoiceForm customer={customer} jobs={jobs} services={services} taxRates={taxRates} onDone={() => setAdding(false)} /> : null}
       <InvoiceTable invoices={invoices} timeZone={timeZone} currency={currency} />
     </div>
   )

@@ -1,5 +1,6 @@
 import { Badge } from '@repo/ui/badge'
 import { Button } from '@repo/ui/button'
+import type { ReactNode } from 'react'
 
 export interface OfferedItem {
   id: string
@@ -7,6 +8,10 @@ export interface OfferedItem {
   /** "200 points", "$149.00 · 90 min". */
   detail: string
   active: boolean
+  /** A second line under the detail (a service's description). */
+  description?: string | null
+  /** Shown beside the offered badge (the default tax rate: "Default"). */
+  flag?: string | null
 }
 
 /** The toast after an item is withdrawn or offered again. */
@@ -23,12 +28,15 @@ export function OfferedList({
   pending,
   onToggle,
   emptyText,
+  actions,
 }: {
   items: OfferedItem[]
   canEdit: boolean
   pending: boolean
   onToggle: (item: OfferedItem) => void
   emptyText: string
+  /** More buttons for an item, before its withdraw / offer switch (shown to those who may edit). */
+  actions?: (item: OfferedItem) => ReactNode
 }) {
   if (items.length === 0) return <p className="text-sm text-slate-700">{emptyText}</p>
   return (
@@ -38,9 +46,12 @@ export function OfferedList({
           <div className="min-w-0">
             <p className="font-medium">{item.name}</p>
             <p className="text-sm text-slate-700">{item.detail}</p>
+            {item.description ? <p className="text-sm break-words text-slate-600">{item.description}</p> : null}
           </div>
-          <div className="flex items-center gap-2">
+          <div className="flex flex-wrap items-center gap-2">
+            {item.flag ? <Badge tone="info">{item.flag}</Badge> : null}
             <Badge tone={item.active ? 'success' : 'neutral'}>{item.active ? 'Offered' : 'Withdrawn'}</Badge>
+            {canEdit ? actions?.(item) : null}
             {canEdit ? (
               <Button variant="secondary" size="sm" disabled={pending} onClick={() => onToggle(item)}>
                 {item.active ? 'Withdraw' : 'Offer again'}

@@ -4,7 +4,9 @@ import { useAction, useActionForm } from '@repo/actions/form'
 import type { ServiceRow } from '@repo/database/types'
 import { formatCents } from '@repo/domain/money'
 import { Button } from '@repo/ui/button'
+import { Checkbox } from '@repo/ui/checkbox'
 import { TextField } from '@repo/ui/field'
+import { Label } from '@repo/ui/label'
 import { createServiceAction, setServiceActiveAction } from '@/actions/business/service-actions.ts'
 import { useStaffSession } from '@/components/shell/staff-session.tsx'
 import { OfferedList, offeredChange } from './offered-list.tsx'
@@ -23,7 +25,9 @@ export function ServiceCatalogue({ services, canEdit }: { services: ServiceRow[]
         items={services.map((s) => ({
           id: s.id,
           name: s.name,
-          detail: `${formatCents(s.base_price_cents, currency)} · ${s.duration_minutes} min`,
+          // "$59.00 per rug · 45 min · Taxable"; a price for each one needs no unit.
+          detail: `${formatCents(s.base_price_cents, currency)}${s.unit === 'each' ? '' : ` per ${s.unit}`} · ${s.duration_minutes} min · ${s.taxable ? 'Taxable' : 'Not taxed'}`,
+          description: s.description,
           active: s.active,
         }))}
         canEdit={canEdit}
@@ -32,9 +36,10 @@ export function ServiceCatalogue({ services, canEdit }: { services: ServiceRow[]
         emptyText="No services yet: add what you offer, with its usual price and length."
       />
       {canEdit ? (
-        <form {...add.formProps} aria-label="New service" noValidate className="grid gap-3 md:grid-cols-[1fr_9rem_9rem_auto] md:items-start">
+        <form {...add.formProps} aria-label="New service" noValidate className="grid gap-3 md:grid-cols-[1fr_8rem_7rem_7rem] md:items-start">
           <TextField id="service-name" label="Service" name="name" error={add.fieldError('name')} />
           <TextField id="service-price" label="Price" name="basePriceCents" inputMode="decimal" error={add.fieldError('basePriceCents')} />
+          <TextField id="service-unit" label="Per" name="unit" placeholder="each" hint="visit, room, rug…" error={add.fieldError('unit')} />
           <TextField
             id="service-minutes"
             label="Minutes"
@@ -44,7 +49,18 @@ export function ServiceCatalogue({ services, canEdit }: { services: ServiceRow[]
             defaultValue={60}
             error={add.fieldError('durationMinutes')}
           />
-          <Button type="submit" pending={add.pending} className="md:mt-6">
+          <TextField
+            id="service-description"
+            label="Description (optional)"
+            name="description"
+            error={add.fieldError('description')}
+            className="md:col-span-3"
+          />
+          <div className="flex min-h-11 items-center gap-2 md:mt-6">
+            <Checkbox id="service-taxable" name="taxable" defaultChecked />
+            <Label htmlFor="service-taxable">Taxable</Label>
+          </div>
+          <Button type="submit" pending={add.pending} className="md:col-span-4 md:justify-self-start">
             Add service
           </Button>
         </form>

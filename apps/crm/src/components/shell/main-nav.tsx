@@ -12,6 +12,7 @@ const MenuSheet = lazy(() => import('./menu-sheet.tsx'))
 const links: ReadonlyArray<{ href: string; label: string; menuOnly?: boolean }> = [
   { href: '/customers', label: 'Customers' },
   { href: '/jobs', label: 'Jobs' },
+  { href: '/quotes', label: 'Quotes' },
   { href: '/invoices', label: 'Invoices' },
   { href: '/messages', label: 'Messages' },
   { href: '/staff', label: 'Staff' },

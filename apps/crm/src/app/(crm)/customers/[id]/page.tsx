@@ -5,7 +5,10 @@ import {
   listCustomerJobs,
   listCustomerNotes,
   listLoyaltyTransactions,
+  listQuotes,
+  listServices,
   listStaff,
+  listTaxRates,
   listThread,
   isUuid,
 } from '@repo/database/repositories'
@@ -18,6 +21,7 @@ import { CustomerTabs, type CustomerTab, customerTabs } from '@/components/custo
 import { CustomerInvoicesPanel } from '@/components/invoices/customer-invoices-panel.tsx'
 import { CustomerJobsPanel } from '@/components/jobs/customer-jobs-panel.tsx'
 import { CustomerLoyaltyPanel } from '@/components/loyalty/customer-loyalty-panel.tsx'
+import { CustomerQuotesPanel } from '@/components/quotes/customer-quotes-panel.tsx'
 import { MessageThread } from '@/components/messages/message-thread.tsx'
 import { can } from '@repo/domain/staff'
 import { loadCustomer } from '@/lib/load-customer.ts'
@@ -49,14 +53,30 @@ export default async function CustomerPage({
               return <CustomerJobsPanel customer={customer} jobs={jobs} staff={team} />
             })()
           : null}
+        {tab === 'quotes' ? (
+          <CustomerQuotesPanel
+            customerId={customer.id}
+            quotes={await listQuotes(supabase, { customerId: id, limit: 500 })}
+            canWrite={can(staff.role, 'quotes.manage')}
+            timeZone={organization.timezone}
+            currency={organization.currency}
+          />
+        ) : null}
         {tab === 'invoices'
           ? await (async () => {
-              const [invoices, jobs] = await Promise.all([listCustomerInvoices(supabase, id), listCustomerJobs(supabase, id)])
+              const [invoices, jobs, services, taxRates] = await Promise.all([
+                listCustomerInvoices(supabase, id),
+                listCustomerJobs(supabase, id),
+                listServices(supabase, organization.id),
+                listTaxRates(supabase, organization.id),
+              ])
               return (
                 <CustomerInvoicesPanel
                   customer={customer}
                   invoices={invoices}
                   jobs={jobs}
+                  services={services}
+                  taxRates={taxRates}
                 />
               )
             })()
