@@ -115,7 +115,7 @@ test.describe('a business starts on its own', () => {
     await settings.getByRole('button', { name: 'Save settings' }).click()
     await expect(settings.getByText('At most 720 hours (30 days)')).toBeVisible()
     await settings.getByLabel('Cancel or reschedule online up to (hours before the start)').fill('48')
-    await settings.getByLabel('Points per dollar of a completed job').fill('2')
+    await settings.getByLabel('Points per dollar paid for a completed job').fill('2')
     // Cancellations by phone or message only; confirming and rescheduling stay online.
     await settings.getByRole('checkbox', { name: 'Cancel', exact: true }).uncheck()
     await settings.getByLabel('E-mail').fill(`hello-${tag}@sparkle.test`)
@@ -123,7 +123,7 @@ test.describe('a business starts on its own', () => {
     await expect(toast(owner, 'Settings saved')).toBeVisible()
     await owner.reload()
     await expect(settings.getByLabel('Cancel or reschedule online up to (hours before the start)')).toHaveValue('48')
-    await expect(settings.getByLabel('Points per dollar of a completed job')).toHaveValue('2')
+    await expect(settings.getByLabel('Points per dollar paid for a completed job')).toHaveValue('2')
     await expect(settings.getByLabel('Time zone')).toHaveValue('America/Denver')
     await expect(settings.getByRole('checkbox', { name: 'Cancel', exact: true })).not.toBeChecked()
     await expect(settings.getByRole('checkbox', { name: 'Confirm their appointments' })).toBeChecked()

@@ -216,3 +216,14 @@ describe('staff', () => {
     })
   })
 })
+
+describe('newRewardSchema', () => {
+  it('reads "money off" as cents, leaves it out when empty, and refuses what is not an amount', async () => {
+    const { newRewardSchema } = await import('./business/schema.ts')
+    expect(newRewardSchema.parse({ name: '$10 off', pointsCost: '100', creditAmount: '10' }).creditAmount).toBe(1000)
+    expect(newRewardSchema.parse({ name: 'Free rug', pointsCost: '500', creditAmount: '' }).creditAmount).toBeNull()
+    const bad = newRewardSchema.safeParse({ name: 'x', pointsCost: '1', creditAmount: '-5' })
+    expect(bad.success).toBe(false)
+    expect(bad.error?.issues[0]?.message).toBe('Enter an amount like 10.00, or leave it empty')
+  })
+})

@@ -39,7 +39,14 @@ export async function listRewards(
 /** Adds a reward to the catalogue (owners and admins, by RLS). */
 export async function createReward(
   client: Client,
-  input: { organizationId: string; name: string; pointsCost: number; description?: string | null },
+  input: {
+    organizationId: string
+    name: string
+    pointsCost: number
+    description?: string | null
+    /** Money off the customer's next invoice when redeemed (a credit); null for other rewards. */
+    creditCents?: number | null
+  },
 ): Promise<LoyaltyRewardRow> {
   if (!input.name.trim()) throw new ValidationError('name', 'must not be empty')
   if (!Number.isInteger(input.pointsCost) || input.pointsCost < 1) {
@@ -51,6 +58,7 @@ export async function createReward(
       organization_id: assertUuid(input.organizationId, 'organizationId'),
       name: input.name.trim(),
       points_cost: input.pointsCost,
+      credit_cents: input.creditCents ?? null,
       description: input.description?.trim() || null,
     })
     .select('*')

@@ -8,8 +8,8 @@ import { newRewardSchema, rewardActiveSchema } from './schema.ts'
 /** The reward catalogue customers redeem from in the portal (owners and admins). */
 export const createRewardAction = staffAction(
   { name: 'settings.reward.create', schema: newRewardSchema, role: 'settings.manage', revalidate: ['/settings'] },
-  async ({ input, ctx: { supabase, organization } }) =>
-    ok(await createReward(supabase, { organizationId: organization.id, ...input })),
+  async ({ input: { creditAmount, ...input }, ctx: { supabase, organization } }) =>
+    ok(await createReward(supabase, { organizationId: organization.id, ...input, creditCents: creditAmount })),
 )
 
 export const setRewardActiveAction = staffAction(

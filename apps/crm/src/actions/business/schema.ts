@@ -1,3 +1,4 @@
+import { parseMoneyToCents } from '@repo/domain/money'
 import { parseRatePercent } from '@repo/domain/money'
 import { countries, currencies } from '@repo/domain/organizations'
 import { recordId } from '../ids.ts'
@@ -54,6 +55,20 @@ export const businessSettingsSchema = newBusinessSchema.omit({ ownerName: true }
 export const newRewardSchema = z.object({
   name: z.string().trim().min(1, 'Name the reward').max(200, 'At most 200 characters'),
   pointsCost: z.coerce.number({ message: 'Enter a number of points' }).int('Whole points only').min(1, 'At least 1 point').max(1_000_000),
+  // "$10 off": money off the customer's next invoice, in dollars as typed (empty: not a credit).
+  creditAmount: z
+    .string()
+    .trim()
+    .optional()
+    .transform((v, ctx) => {
+      if (!v) return null
+      const cents = parseMoneyToCents(v)
+      if (cents === null || cents < 1) {
+        ctx.addIssue({ code: 'custom', message: 'Enter an amount like 10.00, or leave it empty' })
+        return z.NEVER
+      }
+      return cents
+    }),
   description: z
     .string()
     .trim()

@@ -82,7 +82,8 @@ export function SettingsForm({
             Loyalty
           </h2>
           <TextField
-            label="Points per dollar of a completed job"
+            label="Points per dollar paid for a completed job"
+            hint="Earned once the job is completed and its invoice is paid in full (before tax, tips excluded)."
             name="pointsPerDollar"
             type="number"
             min={0}
@@ -92,7 +93,7 @@ export function SettingsForm({
             className="max-w-md"
           />
           <TextField
-            label="Points for every completed job"
+            label="Points for every completed, paid job"
             name="pointsPerJob"
             type="number"
             min={0}
