@@ -108,11 +108,7 @@ alter table public.invoices
   add column amount_paid_cents integer not null default 0,
   add column tip_cents integer not null default 0 check (tip_cents >= 0),
   add column balance_cents integer not null default 0,
-  drop constraint invoices_total_is_sum,
-  add constraint invoices_totals_add_up check (
-    total_cents = subtotal_cents + tax_cents - discount_cents
-    and balance_cents = total_cents - amount_paid_cents
-  );
+  drop constraint invoices_total_is_sum;
 
 -- The one tax rule (see the header).
 create function private.tax_on(p_amounts_by_rate jsonb)
@@ -312,6 +308,20 @@ $$;
 create trigger loyalty_transactions_make_credit after insert on public.loyalty_transactions
   for each row when (new.kind = 'redeemed' and new.reward_id is not null)
   execute function private.loyalty_transactions_make_credit();
+
+-- Invoices written before this change keep their totals: their typed tax becomes a rate on their
+-- lines (the same total within a cent of rounding), and each is recomputed, which also gives it a
+-- balance. Then the totals rule holds for every row.
+update public.invoice_line_items li
+set taxable = true,
+    tax_rate_bps = least(10000, round(i.tax_cents * 10000.0 / i.subtotal_cents))::integer
+from public.invoices i
+where li.invoice_id = i.id and i.tax_cents > 0 and i.subtotal_cents > 0;
+update public.invoices i set subtotal_cents = i.subtotal_cents;
+alter table public.invoices add constraint invoices_totals_add_up check (
+  total_cents = subtotal_cents + tax_cents - discount_cents
+  and balance_cents = total_cents - amount_paid_cents
+);
 
 -- Change feed and audit for the new tables.
 create trigger record_change after insert or update or delete on public.tax_rates

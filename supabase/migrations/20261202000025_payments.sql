@@ -199,6 +199,15 @@ begin
 end
 $$;
 
+-- Invoices marked paid before payments were rows get the payment that paid them, so their
+-- balance is zero and their status stays what it was.
+insert into public.payments (organization_id, customer_id, invoice_id, amount_cents, method, status, received_at, note, recorded_by)
+select i.organization_id, i.customer_id, i.id, i.total_cents, 'other', 'succeeded', coalesce(i.paid_at, i.updated_at),
+       'Paid before payments were recorded one by one', null
+from public.invoices i
+where i.status = 'paid' and i.total_cents > 0
+  and not exists (select 1 from public.payments p where p.invoice_id = i.id);
+
 -- Who may act on an invoice's money: staff in p_roles, or its own customer when it is open to them.
 create function private.lock_invoice(p_invoice_id uuid, p_customer boolean, p_roles public.staff_role[])
 returns public.invoices
@@ -631,6 +640,20 @@ create trigger notify_staff_of_quote_answer after update of status on public.quo
   for each row when (new.status in ('approved', 'declined') and old.status is distinct from new.status)
   execute function private.notify_staff_of_quote_answer();
 
+-- Money for staff notices written by the database: "$194.85" in the business's currency (the apps
+-- format everything else with Intl; this covers the currencies' usual symbols, else the code).
+create function private.format_money(p_cents bigint, p_currency text)
+returns text
+language sql
+immutable
+set search_path = ''
+as $$
+  select case p_currency when 'USD' then '$' when 'CAD' then 'CA$' when 'AUD' then 'A$' when 'EUR' then '€'
+           when 'GBP' then '£' else p_currency || ' ' end
+         || case when p_cents < 0 then '-' else '' end
+         || to_char(abs(p_cents) / 100.0, 'FM999,999,999,990.00')
+$$;
+
 create function private.notify_staff_of_online_payment()
 returns trigger
 language plpgsql
@@ -639,6 +662,7 @@ set search_path = ''
 as $$
 declare
   what text;
+  currency text := (select o.currency from public.organizations o where o.id = new.organization_id);
 begin
   if new.invoice_id is not null then
     select format('invoice %s', i.number) into what from public.invoices i where i.id = new.invoice_id;
@@ -648,7 +672,8 @@ begin
   perform private.notify_staff(new.organization_id, new.customer_id, 'payment_received',
     case when new.invoice_id is not null then 'invoices' else 'quotes' end, coalesce(new.invoice_id, new.quote_id),
     format('%s paid %s online', private.customer_display_name(new.customer_id), what),
-    format('%s cents%s', new.amount_cents, case when new.tip_cents > 0 then format(' + %s tip', new.tip_cents) else '' end));
+    private.format_money(new.amount_cents, currency)
+      || case when new.tip_cents > 0 then format(' + %s tip', private.format_money(new.tip_cents, currency)) else '' end);
   return null;
 end
 $$;
@@ -656,7 +681,8 @@ create trigger notify_staff_of_online_payment after update of status on public.p
   for each row when (new.status = 'succeeded' and old.status <> 'succeeded' and new.provider is not null)
   execute function private.notify_staff_of_online_payment();
 
-revoke all on function private.notify_staff_of_quote_answer(), private.notify_staff_of_online_payment() from public, anon;
+revoke all on function private.notify_staff_of_quote_answer(), private.notify_staff_of_online_payment(),
+  private.format_money(bigint, text) from public, anon;
 revoke execute on function private.notify_staff_of_quote_answer(), private.notify_staff_of_online_payment()
   from authenticated, service_role;
 

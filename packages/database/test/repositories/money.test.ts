@@ -203,6 +203,13 @@ describe('payments', () => {
     expect([payment?.status, payment?.tip_cents, payment?.provider_reference]).toEqual(['succeeded', 1_200, 'pi_1'])
     const paid = await getInvoice(world.customer.client, invoice.id)
     expect([paid.status, paid.amount_paid_cents, paid.tip_cents, paid.balance_cents]).toEqual(['paid', 8_000, 1_200, 0])
+    // Staff hear of it in the bell, once, in money they read.
+    const notices = await sql<{ title: string; body: string }>(
+      `select title, body from public.staff_notifications where record_id = $1 and kind = 'payment_received'`,
+      [invoice.id],
+    )
+    expect(notices.map((n) => n.body)).toEqual(['$80.00 + $12.00 tip'])
+    expect(notices[0]?.title).toMatch(new RegExp(`paid invoice ${invoice.number} online$`))
     // Paying a paid invoice is refused.
     expect(
       (await errorOf(startOnlinePayment(world.customer.client, { paymentId: randomUUID(), target: { invoiceId: invoice.id }, amountCents: 1 })))
