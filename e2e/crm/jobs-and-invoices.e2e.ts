@@ -129,7 +129,8 @@ test.describe('jobs and invoices', () => {
   test('a technician can look but not edit records, invoice or invite', async ({ browser }) => {
     const page = await signInToCrm(browser, demo.staff.tech)
     await page.goto(crmUrl(`/customers/${demo.alice.customerId}`))
-    await expect(page.getByText('Your role can view but not edit customer records.')).toBeVisible()
+    // Scoped to the tab: while the page streams, a second copy may sit in a hidden template.
+    await expect(page.getByRole('tabpanel', { name: 'Profile' }).getByText('Your role can view but not edit customer records.')).toBeVisible()
     await expect(page.getByLabel('First name', { exact: true })).toBeDisabled()
     await expect(page.getByRole('button', { name: 'Invite to portal' })).toHaveCount(0)
     await page.goto(crmUrl(`/customers/${demo.alice.customerId}?tab=invoices`))
