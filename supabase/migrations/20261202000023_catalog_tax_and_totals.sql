@@ -142,52 +142,8 @@ as $$
               where li.invoice_id = p_invoice_id and li.credit_id is not null), 0)::integer
 $$;
 
--- Totals and status from lines (and, from the payments migration on, payments). Staff no longer
--- type the tax: it follows from the lines.
-create or replace function private.invoices_prepare()
-returns trigger
-language plpgsql
-security definer
-set search_path = ''
-as $$
-declare
-  lines record;
-begin
-  if tg_op = 'INSERT' and btrim(coalesce(new.number, '')) = '' then
-    loop
-      update public.organizations o set next_invoice_number = o.next_invoice_number + 1
-      where o.id = new.organization_id
-      returning 'INV-' || (o.next_invoice_number - 1) into new.number;
-      exit when new.number is null or not exists (
-        select 1 from public.invoices i where i.organization_id = new.organization_id and i.number = new.number
-      );
-    end loop;
-  end if;
-  if tg_op = 'INSERT' then
-    new.subtotal_cents := 0;
-    new.tax_cents := 0;
-    new.discount_cents := 0;
-    new.amount_paid_cents := 0;
-    new.tip_cents := 0;
-  else
-    select * into lines from private.invoice_line_totals(new.id);
-    new.subtotal_cents := lines.subtotal;
-    new.tax_cents := lines.tax;
-    new.discount_cents := least(lines.credits, lines.subtotal + lines.tax);
-    new.amount_paid_cents := old.amount_paid_cents;
-    new.tip_cents := old.tip_cents;
-  end if;
-  new.total_cents := new.subtotal_cents + new.tax_cents - new.discount_cents;
-  new.balance_cents := new.total_cents - new.amount_paid_cents;
-  if new.status in ('sent', 'paid', 'overdue') and new.issued_at is null then
-    new.issued_at := now();
-  end if;
-  if new.status = 'paid' and new.paid_at is null then
-    new.paid_at := now();
-  end if;
-  return new;
-end
-$$;
+-- invoices_prepare() computes these totals from the payments migration (…25) on, where the
+-- payments it sums exist; the existing invoices are brought in line there too.
 
 -- Catalog lines must come from the invoice's own business; credits are the database's to add.
 -- Invoker rights on purpose: is_end_user() must see who is writing (the credit trigger writes
@@ -308,20 +264,6 @@ $$;
 create trigger loyalty_transactions_make_credit after insert on public.loyalty_transactions
   for each row when (new.kind = 'redeemed' and new.reward_id is not null)
   execute function private.loyalty_transactions_make_credit();
-
--- Invoices written before this change keep their totals: their typed tax becomes a rate on their
--- lines (the same total within a cent of rounding), and each is recomputed, which also gives it a
--- balance. Then the totals rule holds for every row.
-update public.invoice_line_items li
-set taxable = true,
-    tax_rate_bps = least(10000, round(i.tax_cents * 10000.0 / i.subtotal_cents))::integer
-from public.invoices i
-where li.invoice_id = i.id and i.tax_cents > 0 and i.subtotal_cents > 0;
-update public.invoices i set subtotal_cents = i.subtotal_cents;
-alter table public.invoices add constraint invoices_totals_add_up check (
-  total_cents = subtotal_cents + tax_cents - discount_cents
-  and balance_cents = total_cents - amount_paid_cents
-);
 
 -- Change feed and audit for the new tables.
 create trigger record_change after insert or update or delete on public.tax_rates

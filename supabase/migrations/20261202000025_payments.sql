@@ -69,7 +69,8 @@ revoke insert, update, delete on public.payments from anon, authenticated;
 revoke all on public.payment_events from anon, authenticated;
 grant select on public.payment_events to authenticated;
 
--- Amount paid and tips of an invoice: succeeded payments (refunded ones no longer count).
+-- Totals and status from lines and payments (refunded payments no longer count). Staff no longer
+-- type the tax: it follows from the lines.
 create or replace function private.invoices_prepare()
 returns trigger
 language plpgsql
@@ -158,46 +159,15 @@ $$;
 create trigger payments_sync after insert or update on public.payments
   for each row execute function private.payments_sync();
 
--- The quote guard lets the database (not staff) set deposit_paid_cents: it runs as definer.
-create or replace function private.quotes_prepare()
-returns trigger
-language plpgsql
-security definer
-set search_path = ''
-as $$
-declare
-  lines record;
-begin
-  if tg_op = 'INSERT' and btrim(coalesce(new.number, '')) = '' then
-    loop
-      update public.organizations o set next_quote_number = o.next_quote_number + 1
-      where o.id = new.organization_id
-      returning 'Q-' || (o.next_quote_number - 1) into new.number;
-      exit when new.number is null or not exists (
-        select 1 from public.quotes q where q.organization_id = new.organization_id and q.number = new.number
-      );
-    end loop;
-  end if;
-  if tg_op = 'INSERT' then
-    new.subtotal_cents := 0;
-    new.tax_cents := 0;
-    new.deposit_paid_cents := 0;
-  else
-    select * into lines from private.quote_line_totals(new.id);
-    new.subtotal_cents := lines.subtotal;
-    new.tax_cents := lines.tax;
-  end if;
-  new.total_cents := new.subtotal_cents + new.tax_cents;
-  new.deposit_cents := case
-    when new.deposit_amount_cents is not null then least(new.deposit_amount_cents, new.total_cents)
-    when new.deposit_percent is not null then round(new.total_cents::numeric * new.deposit_percent / 100)::integer
-    else 0 end;
-  if new.status = 'sent' and new.sent_at is null then
-    new.sent_at := now();
-  end if;
-  return new;
-end
-$$;
+-- Invoices written before the money migrations keep their totals: their typed tax becomes a rate on their
+-- lines (the same total within a cent of rounding), and each is recomputed, which also gives it a
+-- balance. Then the totals rule holds for every row.
+update public.invoice_line_items li
+set taxable = true,
+    tax_rate_bps = least(10000, round(i.tax_cents * 10000.0 / i.subtotal_cents))::integer
+from public.invoices i
+where li.invoice_id = i.id and i.tax_cents > 0 and i.subtotal_cents > 0;
+update public.invoices i set subtotal_cents = i.subtotal_cents;
 
 -- Invoices marked paid before payments were rows get the payment that paid them, so their
 -- balance is zero and their status stays what it was.
@@ -207,6 +177,11 @@ select i.organization_id, i.customer_id, i.id, i.total_cents, 'other', 'succeede
 from public.invoices i
 where i.status = 'paid' and i.total_cents > 0
   and not exists (select 1 from public.payments p where p.invoice_id = i.id);
+
+alter table public.invoices add constraint invoices_totals_add_up check (
+  total_cents = subtotal_cents + tax_cents - discount_cents
+  and balance_cents = total_cents - amount_paid_cents
+);
 
 -- Who may act on an invoice's money: staff in p_roles, or its own customer when it is open to them.
 create function private.lock_invoice(p_invoice_id uuid, p_customer boolean, p_roles public.staff_role[])
