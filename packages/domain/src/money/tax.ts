@@ -15,8 +15,8 @@ export interface Totals {
   totalCents: number
 }
 
-/** Half up: amounts here are never negative. */
-function roundHalfUp(value: number): number {
+/** The money rounding rule: half up (amounts here are never negative), as Postgres's round(). */
+export function roundHalfUp(value: number): number {
   return Math.floor(value + 0.5)
 }
 

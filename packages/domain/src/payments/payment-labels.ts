@@ -1,5 +1,6 @@
 // Payment methods and statuses from the generated enums, their wording and tones.
 import { Constants, type PaymentMethod, type PaymentStatus } from '@repo/database/types'
+import { roundHalfUp } from '../money/tax.ts'
 import type { StatusTone } from '../notice.ts'
 
 export type { PaymentMethod, PaymentStatus }
@@ -32,5 +33,5 @@ export const paymentStatusTone: Record<PaymentStatus, StatusTone> = {
 export const tipPercents = [0, 10, 15, 20] as const
 
 export function tipFor(amountCents: number, percent: number): number {
-  return Math.floor((amountCents * percent) / 100 + 0.5)
+  return roundHalfUp((amountCents * percent) / 100)
 }

@@ -1,6 +1,6 @@
 // What the customer chooses on a quote: one line per option group (good / better / best) and any
 // optional lines. Mirrors approve_quote(), which decides; this previews the total as they choose.
-import { type PricedLine, type Totals, totalsOf } from '../money/tax.ts'
+import { type PricedLine, roundHalfUp, type Totals, totalsOf } from '../money/tax.ts'
 
 export interface QuoteLineChoice extends PricedLine {
   id: string
@@ -63,6 +63,6 @@ export function depositFor(
   rule: { deposit_amount_cents: number | null; deposit_percent: number | null },
 ): number {
   if (rule.deposit_amount_cents !== null) return Math.min(rule.deposit_amount_cents, totalCents)
-  if (rule.deposit_percent !== null) return Math.floor((totalCents * rule.deposit_percent) / 100 + 0.5)
+  if (rule.deposit_percent !== null) return roundHalfUp((totalCents * rule.deposit_percent) / 100)
   return 0
 }

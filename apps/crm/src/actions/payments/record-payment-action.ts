@@ -30,9 +30,9 @@ export const recordPaymentAction = staffAction(
       receivedAt: new Date(input.receivedAt),
       note: input.note,
     })
-    const invoice = await getInvoice(supabase, input.invoiceId)
-    revalidate(`/invoices/${invoice.id}`)
-    revalidate(`/customers/${invoice.customer_id}`)
-    return ok({ payment, balanceCents: invoice.balance_cents, status: invoice.status })
+    revalidate(`/invoices/${before.id}`)
+    revalidate(`/customers/${before.customer_id}`)
+    // What is left, for the toast: the database took this amount off the balance it locked.
+    return ok({ payment, balanceCents: before.balance_cents - payment.amount_cents })
   },
 )
