@@ -1,8 +1,8 @@
 import type { Browser, Page } from '@playwright/test'
-import { demo, expect, openedContexts } from '../src/fixtures.ts'
+import { demo, expect, openedContexts, toast } from '../src/fixtures.ts'
 import { e2eEnv } from '../src/env.ts'
 
-export { demo, expect }
+export { demo, expect, toast }
 
 /** A fresh browser context signed in to the CRM through its own form. */
 export async function signInToCrm(browser: Browser, email: string, password: string = demo.password): Promise<Page> {
@@ -18,9 +18,6 @@ export async function signInToCrm(browser: Browser, email: string, password: str
 }
 
 export const crmUrl = (path: string) => `${e2eEnv.crmUrl}${path}`
-
-/** The sonner toast with this text. */
-export const toast = (page: Page, text: string | RegExp) => page.locator('[data-sonner-toast]').filter({ hasText: text })
 
 /** Waits until the tab's realtime subscription is live, so later changes cannot be missed. */
 export async function waitForLive(page: Page) {

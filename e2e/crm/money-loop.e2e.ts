@@ -2,32 +2,17 @@
 // pays the deposit by test card; staff turn it into a job and an invoice (the deposit counted);
 // the customer pays the balance with a tip; both apps show it paid, live.
 import type { Page } from '@playwright/test'
+import { drawSignature, payOnCheckout } from '../src/checkout.ts'
 import { waitForLive as portalWaitForLive, test } from '../src/fixtures.ts'
 import { e2eEnv } from '../src/env.ts'
 import { crmUrl, demo, expect, signInToCrm, toast, waitForLive } from './crm-fixtures.ts'
 
-async function payOnCheckout(page: Page, card: string) {
+/** Pays the open test checkout with a card that succeeds, and waits for the receipt. */
+async function payByCard(page: Page) {
   await page.waitForURL(/\/payments\/v1\/checkout\//)
-  await page.getByLabel('Name on card').fill('Alice Johnson')
-  await page.getByLabel('Card number').fill(card)
-  await page.getByLabel('Expiry (MM/YY)').fill('12/34')
-  await page.getByLabel('CVC').fill('123')
-  await page.getByRole('button', { name: /^Pay \$/ }).click()
+  await payOnCheckout(page, '4242 4242 4242 4242')
   await page.waitForURL(/\/payments\/[0-9a-f-]{36}$/)
   await expect(page.getByTestId('payment-status')).toHaveText('Received')
-}
-
-async function drawSignature(page: Page) {
-  const pad = page.getByTestId('signature-pad')
-  await pad.scrollIntoViewIfNeeded()
-  const box = await pad.boundingBox()
-  if (!box) throw new Error('no signature box')
-  await page.mouse.move(box.x + 20, box.y + box.height / 2)
-  await page.mouse.down()
-  for (let i = 1; i <= 12; i++) {
-    await page.mouse.move(box.x + 20 + i * ((box.width - 40) / 12), box.y + box.height * (0.5 + 0.25 * Math.sin(i)), { steps: 3 })
-  }
-  await page.mouse.up()
 }
 
 test('quote → signed approval and deposit → job → invoice → balance paid with a tip, live in both apps', async ({
@@ -84,7 +69,7 @@ test('quote → signed approval and deposit → job → invoice → balance paid
 
   // The deposit, by test card.
   await portal.getByRole('form', { name: 'Pay deposit' }).getByRole('button', { name: 'Pay $64.95' }).click()
-  await payOnCheckout(portal, '4242 4242 4242 4242')
+  await payByCard(portal)
   await expect(portal.getByTestId('receipt-total')).toHaveText('$64.95')
   await expect(portal.getByText(`Deposit for quote ${quote.number}`).first()).toBeVisible()
   await expect(toast(crm, `Alice Johnson paid the deposit on quote ${quote.number} online`)).toBeVisible()
@@ -114,7 +99,7 @@ test('quote → signed approval and deposit → job → invoice → balance paid
   await pay.getByRole('button', { name: '10%' }).click()
   // 10 % of $194.85 = $19.485, rounded half up.
   await pay.getByRole('button', { name: 'Pay $214.34' }).click()
-  await payOnCheckout(portal, '4242 4242 4242 4242')
+  await payByCard(portal)
   await expect(portal.getByTestId('receipt-tip')).toHaveText('$19.49')
   await expect(portal.getByTestId('receipt-balance')).toHaveText('$0.00')
 

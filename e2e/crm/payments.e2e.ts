@@ -1,18 +1,8 @@
 import { createHmac, randomUUID } from 'node:crypto'
-import type { Page } from '@playwright/test'
+import { payOnCheckout } from '../src/checkout.ts'
 import { waitForLive as portalWaitForLive, test } from '../src/fixtures.ts'
 import { e2eEnv } from '../src/env.ts'
 import { crmUrl, demo, expect, signInToCrm, toast, waitForLive } from './crm-fixtures.ts'
-
-/** Fills the test checkout's card form (served by the local stack, as Stripe Checkout would be). */
-async function payOnCheckout(page: Page, card: string) {
-  await expect(page.getByRole('button', { name: /^Pay \$/ })).toBeVisible()
-  await page.getByLabel('Name on card').fill('Alice Johnson')
-  await page.getByLabel('Card number').fill(card)
-  await page.getByLabel('Expiry (MM/YY)').fill('12/34')
-  await page.getByLabel('CVC').fill('123')
-  await page.getByRole('button', { name: /^Pay \$/ }).click()
-}
 
 test.describe('payments', () => {
   test('the customer pays the balance with a tip by test card; the receipt and both apps show it paid, live', async ({

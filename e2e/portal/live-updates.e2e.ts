@@ -1,6 +1,6 @@
-import type { Locator, Page, TestInfo } from '@playwright/test'
+import type { Locator, TestInfo } from '@playwright/test'
 import { signInToCrm } from '../crm/crm-fixtures.ts'
-import { demo, expect, openedContexts, signInToPortal, test, waitForLive } from '../src/fixtures.ts'
+import { demo, expect, openedContexts, signInToPortal, test, toast, waitForLive } from '../src/fixtures.ts'
 import { e2eEnv } from '../src/env.ts'
 
 /** "$1,234.56" -> 123456 */
@@ -8,10 +8,6 @@ function centsIn(text: string | null): number {
   return Math.round(Number((text ?? '').replace(/[^0-9.]/g, '')) * 100)
 }
 
-/** The toast sonner shows for a change (one per change kind). */
-function toast(page: Page, title: string | RegExp) {
-  return page.locator('[data-sonner-toast]').filter({ hasText: title })
-}
 
 /**
  * Writes as staff, then waits for the toast and for the page's own data to change. How long that

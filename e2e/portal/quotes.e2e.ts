@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test'
-import { demo, expect, test, waitForLive } from '../src/fixtures.ts'
+import { drawSignature } from '../src/checkout.ts'
+import { demo, expect, test, toast, waitForLive } from '../src/fixtures.ts'
 import { e2eEnv } from '../src/env.ts'
 import type { StaffApi } from '../src/staff-api.ts'
 
@@ -23,22 +24,6 @@ function watchConsole(page: Page) {
   return problems
 }
 
-function toast(page: Page, text: string | RegExp) {
-  return page.locator('[data-sonner-toast]').filter({ hasText: text })
-}
-
-/** Draws a wavy line across the signature box with the mouse. */
-async function drawSignature(page: Page) {
-  const pad = page.getByTestId('signature-pad')
-  await pad.scrollIntoViewIfNeeded()
-  const box = await pad.boundingBox()
-  if (!box) throw new Error('no signature box')
-  const y = (t: number) => box.y + box.height * (0.55 + 0.25 * Math.sin(t))
-  await page.mouse.move(box.x + 20, y(0))
-  await page.mouse.down()
-  for (let i = 1; i <= 14; i++) await page.mouse.move(box.x + 20 + i * ((box.width - 40) / 14), y(i), { steps: 3 })
-  await page.mouse.up()
-}
 
 function inDays(days: number): string {
   return new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10)

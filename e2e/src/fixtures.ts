@@ -25,6 +25,9 @@ export interface Fixtures {
   closeOpenedContexts: undefined
 }
 
+/** The sonner toasts on a page that say `text` (either app). */
+export const toast = (page: Page, text: string | RegExp) => page.locator('[data-sonner-toast]').filter({ hasText: text })
+
 /** Signs in through the portal's own form, as a customer would. */
 export async function signInToPortal(page: Page, email: string, password: string = demo.password) {
   await page.goto(`${e2eEnv.portalUrl}/auth/login`)
