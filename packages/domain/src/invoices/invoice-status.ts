@@ -103,7 +103,8 @@ export function invoiceBadge(
   now = Date.now(),
 ): { label: string; tone: StatusTone } {
   const status = shownInvoiceStatus(invoice, now)
-  if (status === 'sent' && (invoice.amount_paid_cents ?? 0) > 0 && (invoice.balance_cents ?? 0) > 0) {
+  const money = { status, amount_paid_cents: invoice.amount_paid_cents ?? 0, balance_cents: invoice.balance_cents ?? 0 }
+  if (status === 'sent' && isPartiallyPaid(money)) {
     return { label: 'Partially paid', tone: 'warning' }
   }
   const labels = audience === 'customer' ? customerInvoiceStatusLabel : staffInvoiceStatusLabel
