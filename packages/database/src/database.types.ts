@@ -280,6 +280,7 @@ export type Database = {
         Row: {
           address_line1: string | null
           address_line2: string | null
+          archived_at: string | null
           city: string | null
           created_at: string
           email: string | null
@@ -294,11 +295,14 @@ export type Database = {
           postal_code: string | null
           region: string | null
           search_text: string | null
+          source: string | null
+          tags: string[]
           updated_at: string
         }
         Insert: {
           address_line1?: string | null
           address_line2?: string | null
+          archived_at?: string | null
           city?: string | null
           created_at?: string
           email?: string | null
@@ -313,11 +317,14 @@ export type Database = {
           postal_code?: string | null
           region?: string | null
           search_text?: never
+          source?: string | null
+          tags?: string[]
           updated_at?: string
         }
         Update: {
           address_line1?: string | null
           address_line2?: string | null
+          archived_at?: string | null
           city?: string | null
           created_at?: string
           email?: string | null
@@ -332,6 +339,8 @@ export type Database = {
           postal_code?: string | null
           region?: string | null
           search_text?: never
+          source?: string | null
+          tags?: string[]
           updated_at?: string
         }
         Relationships: [
@@ -426,6 +435,7 @@ export type Database = {
           number: string
           organization_id: string
           paid_at: string | null
+          property_id: string | null
           status: Database["public"]["Enums"]["invoice_status"]
           subtotal_cents: number
           tax_cents: number
@@ -447,6 +457,7 @@ export type Database = {
           number?: string
           organization_id: string
           paid_at?: string | null
+          property_id?: string | null
           status?: Database["public"]["Enums"]["invoice_status"]
           subtotal_cents?: number
           tax_cents?: number
@@ -468,6 +479,7 @@ export type Database = {
           number?: string
           organization_id?: string
           paid_at?: string | null
+          property_id?: string | null
           status?: Database["public"]["Enums"]["invoice_status"]
           subtotal_cents?: number
           tax_cents?: number
@@ -490,6 +502,13 @@ export type Database = {
             referencedRelation: "jobs"
             referencedColumns: ["organization_id", "id"]
           },
+          {
+            foreignKeyName: "invoices_property_fkey"
+            columns: ["organization_id", "customer_id", "property_id"]
+            isOneToOne: false
+            referencedRelation: "properties"
+            referencedColumns: ["organization_id", "customer_id", "id"]
+          },
         ]
       }
       jobs: {
@@ -505,6 +524,7 @@ export type Database = {
           notes: string | null
           organization_id: string
           price_cents: number
+          property_id: string | null
           reschedule_note: string | null
           reschedule_preferred_times: Json | null
           reschedule_requested_at: string | null
@@ -528,6 +548,7 @@ export type Database = {
           notes?: string | null
           organization_id: string
           price_cents?: number
+          property_id?: string | null
           reschedule_note?: string | null
           reschedule_preferred_times?: Json | null
           reschedule_requested_at?: string | null
@@ -551,6 +572,7 @@ export type Database = {
           notes?: string | null
           organization_id?: string
           price_cents?: number
+          property_id?: string | null
           reschedule_note?: string | null
           reschedule_preferred_times?: Json | null
           reschedule_requested_at?: string | null
@@ -583,6 +605,13 @@ export type Database = {
             isOneToOne: false
             referencedRelation: "staff_members"
             referencedColumns: ["organization_id", "id"]
+          },
+          {
+            foreignKeyName: "jobs_property_fkey"
+            columns: ["organization_id", "customer_id", "property_id"]
+            isOneToOne: false
+            referencedRelation: "properties"
+            referencedColumns: ["organization_id", "customer_id", "id"]
           },
         ]
       }
@@ -735,6 +764,10 @@ export type Database = {
       organizations: {
         Row: {
           address: string | null
+          booking_buffer_minutes: number
+          booking_horizon_days: number
+          booking_lead_hours: number
+          booking_slot_step_minutes: number
           cancellation_notice_hours: number
           country_code: string
           created_at: string
@@ -744,9 +777,11 @@ export type Database = {
           customers_may_reschedule: boolean
           email: string | null
           id: string
+          instant_booking: boolean
           name: string
           next_invoice_number: number
           next_quote_number: number
+          online_booking: boolean
           phone: string | null
           points_per_dollar: number
           points_per_job: number
@@ -758,6 +793,10 @@ export type Database = {
         }
         Insert: {
           address?: string | null
+          booking_buffer_minutes?: number
+          booking_horizon_days?: number
+          booking_lead_hours?: number
+          booking_slot_step_minutes?: number
           cancellation_notice_hours?: number
           country_code?: string
           created_at?: string
@@ -767,9 +806,11 @@ export type Database = {
           customers_may_reschedule?: boolean
           email?: string | null
           id?: string
+          instant_booking?: boolean
           name: string
           next_invoice_number?: number
           next_quote_number?: number
+          online_booking?: boolean
           phone?: string | null
           points_per_dollar?: number
           points_per_job?: number
@@ -781,6 +822,10 @@ export type Database = {
         }
         Update: {
           address?: string | null
+          booking_buffer_minutes?: number
+          booking_horizon_days?: number
+          booking_lead_hours?: number
+          booking_slot_step_minutes?: number
           cancellation_notice_hours?: number
           country_code?: string
           created_at?: string
@@ -790,9 +835,11 @@ export type Database = {
           customers_may_reschedule?: boolean
           email?: string | null
           id?: string
+          instant_booking?: boolean
           name?: string
           next_invoice_number?: number
           next_quote_number?: number
+          online_booking?: boolean
           phone?: string | null
           points_per_dollar?: number
           points_per_job?: number
@@ -936,6 +983,68 @@ export type Database = {
           },
         ]
       }
+      properties: {
+        Row: {
+          access_notes: string | null
+          address_line1: string
+          address_line2: string | null
+          archived_at: string | null
+          city: string | null
+          confirmed_at: string | null
+          created_at: string
+          customer_id: string
+          id: string
+          is_primary: boolean
+          label: string
+          organization_id: string
+          postal_code: string | null
+          region: string | null
+          updated_at: string
+        }
+        Insert: {
+          access_notes?: string | null
+          address_line1: string
+          address_line2?: string | null
+          archived_at?: string | null
+          city?: string | null
+          confirmed_at?: string | null
+          created_at?: string
+          customer_id: string
+          id?: string
+          is_primary?: boolean
+          label?: string
+          organization_id: string
+          postal_code?: string | null
+          region?: string | null
+          updated_at?: string
+        }
+        Update: {
+          access_notes?: string | null
+          address_line1?: string
+          address_line2?: string | null
+          archived_at?: string | null
+          city?: string | null
+          confirmed_at?: string | null
+          created_at?: string
+          customer_id?: string
+          id?: string
+          is_primary?: boolean
+          label?: string
+          organization_id?: string
+          postal_code?: string | null
+          region?: string | null
+          updated_at?: string
+        }
+        Relationships: [
+          {
+            foreignKeyName: "properties_organization_id_customer_id_fkey"
+            columns: ["organization_id", "customer_id"]
+            isOneToOne: false
+            referencedRelation: "customers"
+            referencedColumns: ["organization_id", "id"]
+          },
+        ]
+      }
       quote_line_items: {
         Row: {
           amount_cents: number
@@ -1073,6 +1182,7 @@ export type Database = {
           notes: string | null
           number: string
           organization_id: string
+          property_id: string | null
           sent_at: string | null
           status: Database["public"]["Enums"]["quote_status"]
           subtotal_cents: number
@@ -1101,6 +1211,7 @@ export type Database = {
           notes?: string | null
           number?: string
           organization_id: string
+          property_id?: string | null
           sent_at?: string | null
           status?: Database["public"]["Enums"]["quote_status"]
           subtotal_cents?: number
@@ -1129,6 +1240,7 @@ export type Database = {
           notes?: string | null
           number?: string
           organization_id?: string
+          property_id?: string | null
           sent_at?: string | null
           status?: Database["public"]["Enums"]["quote_status"]
           subtotal_cents?: number
@@ -1162,6 +1274,13 @@ export type Database = {
             isOneToOne: false
             referencedRelation: "jobs"
             referencedColumns: ["organization_id", "id"]
+          },
+          {
+            foreignKeyName: "quotes_property_fkey"
+            columns: ["organization_id", "customer_id", "property_id"]
+            isOneToOne: false
+            referencedRelation: "properties"
+            referencedColumns: ["organization_id", "customer_id", "id"]
           },
         ]
       }
@@ -1199,6 +1318,7 @@ export type Database = {
         Row: {
           active: boolean
           base_price_cents: number
+          bookable_online: boolean
           description: string | null
           duration_minutes: number
           id: string
@@ -1210,6 +1330,7 @@ export type Database = {
         Insert: {
           active?: boolean
           base_price_cents?: number
+          bookable_online?: boolean
           description?: string | null
           duration_minutes?: number
           id?: string
@@ -1221,6 +1342,7 @@ export type Database = {
         Update: {
           active?: boolean
           base_price_cents?: number
+          bookable_online?: boolean
           description?: string | null
           duration_minutes?: number
           id?: string
@@ -1397,6 +1519,112 @@ export type Database = {
           },
         ]
       }
+      technician_services: {
+        Row: {
+          organization_id: string
+          service_id: string
+          staff_member_id: string
+        }
+        Insert: {
+          organization_id: string
+          service_id: string
+          staff_member_id: string
+        }
+        Update: {
+          organization_id?: string
+          service_id?: string
+          staff_member_id?: string
+        }
+        Relationships: [
+          {
+            foreignKeyName: "technician_services_organization_id_service_id_fkey"
+            columns: ["organization_id", "service_id"]
+            isOneToOne: false
+            referencedRelation: "services"
+            referencedColumns: ["organization_id", "id"]
+          },
+          {
+            foreignKeyName: "technician_services_organization_id_staff_member_id_fkey"
+            columns: ["organization_id", "staff_member_id"]
+            isOneToOne: false
+            referencedRelation: "staff_members"
+            referencedColumns: ["organization_id", "id"]
+          },
+        ]
+      }
+      time_off: {
+        Row: {
+          created_at: string
+          ends_at: string
+          id: string
+          organization_id: string
+          reason: string | null
+          staff_member_id: string
+          starts_at: string
+        }
+        Insert: {
+          created_at?: string
+          ends_at: string
+          id?: string
+          organization_id: string
+          reason?: string | null
+          staff_member_id: string
+          starts_at: string
+        }
+        Update: {
+          created_at?: string
+          ends_at?: string
+          id?: string
+          organization_id?: string
+          reason?: string | null
+          staff_member_id?: string
+          starts_at?: string
+        }
+        Relationships: [
+          {
+            foreignKeyName: "time_off_organization_id_staff_member_id_fkey"
+            columns: ["organization_id", "staff_member_id"]
+            isOneToOne: false
+            referencedRelation: "staff_members"
+            referencedColumns: ["organization_id", "id"]
+          },
+        ]
+      }
+      working_hours: {
+        Row: {
+          ends_at: string
+          id: string
+          organization_id: string
+          staff_member_id: string
+          starts_at: string
+          weekday: number
+        }
+        Insert: {
+          ends_at: string
+          id?: string
+          organization_id: string
+          staff_member_id: string
+          starts_at: string
+          weekday: number
+        }
+        Update: {
+          ends_at?: string
+          id?: string
+          organization_id?: string
+          staff_member_id?: string
+          starts_at?: string
+          weekday?: number
+        }
+        Relationships: [
+          {
+            foreignKeyName: "working_hours_organization_id_staff_member_id_fkey"
+            columns: ["organization_id", "staff_member_id"]
+            isOneToOne: false
+            referencedRelation: "staff_members"
+            referencedColumns: ["organization_id", "id"]
+          },
+        ]
+      }
     }
     Views: {
       [_ in never]: never
@@ -1430,6 +1658,7 @@ export type Database = {
           notes: string | null
           number: string
           organization_id: string
+          property_id: string | null
           sent_at: string | null
           status: Database["public"]["Enums"]["quote_status"]
           subtotal_cents: number
@@ -1487,6 +1716,57 @@ export type Database = {
           isSetofReturn: false
         }
       }
+      available_slots: {
+        Args: {
+          p_days?: number
+          p_from?: string
+          p_job_id?: string
+          p_service_id: string
+        }
+        Returns: {
+          ends_at: string
+          starts_at: string
+          technicians: number
+        }[]
+      }
+      book_appointment: {
+        Args: {
+          p_notes?: string
+          p_property_id?: string
+          p_service_id: string
+          p_starts_at: string
+        }
+        Returns: {
+          address: string | null
+          cancellation_reason: string | null
+          cancelled_at: string | null
+          completed_at: string | null
+          confirmed_at: string | null
+          created_at: string
+          customer_id: string
+          id: string
+          notes: string | null
+          organization_id: string
+          price_cents: number
+          property_id: string | null
+          reschedule_note: string | null
+          reschedule_preferred_times: Json | null
+          reschedule_requested_at: string | null
+          scheduled_end: string
+          scheduled_start: string
+          service_id: string | null
+          status: Database["public"]["Enums"]["job_status"]
+          technician_id: string | null
+          title: string
+          updated_at: string
+        }
+        SetofOptions: {
+          from: "*"
+          to: "jobs"
+          isOneToOne: true
+          isSetofReturn: false
+        }
+      }
       can_manage_org: { Args: { org: string }; Returns: boolean }
       cancel_job: {
         Args: { p_job_id: string; p_reason?: string }
@@ -1502,6 +1782,7 @@ export type Database = {
           notes: string | null
           organization_id: string
           price_cents: number
+          property_id: string | null
           reschedule_note: string | null
           reschedule_preferred_times: Json | null
           reschedule_requested_at: string | null
@@ -1536,6 +1817,7 @@ export type Database = {
           notes: string | null
           organization_id: string
           price_cents: number
+          property_id: string | null
           reschedule_note: string | null
           reschedule_preferred_times: Json | null
           reschedule_requested_at: string | null
@@ -1570,6 +1852,7 @@ export type Database = {
           number: string
           organization_id: string
           paid_at: string | null
+          property_id: string | null
           status: Database["public"]["Enums"]["invoice_status"]
           subtotal_cents: number
           tax_cents: number
@@ -1598,6 +1881,7 @@ export type Database = {
           notes: string | null
           organization_id: string
           price_cents: number
+          property_id: string | null
           reschedule_note: string | null
           reschedule_preferred_times: Json | null
           reschedule_requested_at: string | null
@@ -1629,6 +1913,10 @@ export type Database = {
         }
         Returns: {
           address: string | null
+          booking_buffer_minutes: number
+          booking_horizon_days: number
+          booking_lead_hours: number
+          booking_slot_step_minutes: number
           cancellation_notice_hours: number
           country_code: string
           created_at: string
@@ -1638,9 +1926,11 @@ export type Database = {
           customers_may_reschedule: boolean
           email: string | null
           id: string
+          instant_booking: boolean
           name: string
           next_invoice_number: number
           next_quote_number: number
+          online_booking: boolean
           phone: string | null
           points_per_dollar: number
           points_per_job: number
@@ -1675,6 +1965,7 @@ export type Database = {
           notes: string | null
           number: string
           organization_id: string
+          property_id: string | null
           sent_at: string | null
           status: Database["public"]["Enums"]["quote_status"]
           subtotal_cents: number
@@ -1695,6 +1986,37 @@ export type Database = {
         }
       }
       expire_quotes: { Args: Record<PropertyKey, never>; Returns: number }
+      find_duplicate_customers: {
+        Args: { p_email: string; p_organization_id: string; p_phone: string }
+        Returns: {
+          address_line1: string | null
+          address_line2: string | null
+          archived_at: string | null
+          city: string | null
+          created_at: string
+          email: string | null
+          first_name: string
+          id: string
+          last_name: string
+          notification_preferences: NonNullable<Json>
+          organization_id: string
+          phone: string | null
+          phone_digits: string | null
+          portal_user_id: string | null
+          postal_code: string | null
+          region: string | null
+          search_text: string | null
+          source: string | null
+          tags: string[]
+          updated_at: string
+        }[]
+        SetofOptions: {
+          from: "*"
+          to: "customers"
+          isOneToOne: false
+          isSetofReturn: true
+        }
+      }
       is_staff_of: { Args: { org: string }; Returns: boolean }
       loyalty_balance: { Args: { p_customer_id: string }; Returns: number }
       mark_overdue_invoices: {
@@ -1719,6 +2041,7 @@ export type Database = {
           notes: string | null
           number: string
           organization_id: string
+          property_id: string | null
           sent_at: string | null
           status: Database["public"]["Enums"]["quote_status"]
           subtotal_cents: number
@@ -1761,6 +2084,7 @@ export type Database = {
         Returns: {
           address_line1: string | null
           address_line2: string | null
+          archived_at: string | null
           city: string | null
           created_at: string
           email: string | null
@@ -1775,6 +2099,8 @@ export type Database = {
           postal_code: string | null
           region: string | null
           search_text: string | null
+          source: string | null
+          tags: string[]
           updated_at: string
         }
         SetofOptions: {
@@ -1926,6 +2252,40 @@ export type Database = {
           notes: string | null
           organization_id: string
           price_cents: number
+          property_id: string | null
+          reschedule_note: string | null
+          reschedule_preferred_times: Json | null
+          reschedule_requested_at: string | null
+          scheduled_end: string
+          scheduled_start: string
+          service_id: string | null
+          status: Database["public"]["Enums"]["job_status"]
+          technician_id: string | null
+          title: string
+          updated_at: string
+        }
+        SetofOptions: {
+          from: "*"
+          to: "jobs"
+          isOneToOne: true
+          isSetofReturn: false
+        }
+      }
+      reschedule_appointment: {
+        Args: { p_job_id: string; p_starts_at: string }
+        Returns: {
+          address: string | null
+          cancellation_reason: string | null
+          cancelled_at: string | null
+          completed_at: string | null
+          confirmed_at: string | null
+          created_at: string
+          customer_id: string
+          id: string
+          notes: string | null
+          organization_id: string
+          price_cents: number
+          property_id: string | null
           reschedule_note: string | null
           reschedule_preferred_times: Json | null
           reschedule_requested_at: string | null
@@ -1962,6 +2322,7 @@ export type Database = {
           notes: string | null
           number: string
           organization_id: string
+          property_id: string | null
           sent_at: string | null
           status: Database["public"]["Enums"]["quote_status"]
           subtotal_cents: number
@@ -1981,11 +2342,25 @@ export type Database = {
           isSetofReturn: false
         }
       }
+      schedule_conflicts: {
+        Args: {
+          p_ends_at: string
+          p_job_id?: string
+          p_starts_at: string
+          p_technician_id: string
+        }
+        Returns: {
+          job_id: string
+          kind: string
+          message: string
+        }[]
+      }
       search_customers: {
         Args: { p_organization_id: string; p_search: string }
         Returns: {
           address_line1: string | null
           address_line2: string | null
+          archived_at: string | null
           city: string | null
           created_at: string
           email: string | null
@@ -2000,6 +2375,8 @@ export type Database = {
           postal_code: string | null
           region: string | null
           search_text: string | null
+          source: string | null
+          tags: string[]
           updated_at: string
         }[]
         SetofOptions: {
@@ -2101,6 +2478,9 @@ export type Database = {
         | "quote_approved"
         | "quote_declined"
         | "payment_received"
+        | "property_added"
+        | "booking_requested"
+        | "job_rescheduled"
       staff_role: "owner" | "admin" | "office" | "technician"
     }
     CompositeTypes: {
@@ -2265,6 +2645,9 @@ export const Constants = {
         "quote_approved",
         "quote_declined",
         "payment_received",
+        "property_added",
+        "booking_requested",
+        "job_rescheduled",
       ],
       staff_role: ["owner", "admin", "office", "technician"],
     },

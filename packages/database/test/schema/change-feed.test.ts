@@ -65,6 +65,7 @@ describe('the org-scoped change feed', () => {
       'organizations',
       'services',
       'staff_members',
+      'working_hours',
     ])
   })
 

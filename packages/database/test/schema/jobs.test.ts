@@ -133,7 +133,7 @@ describe('appointments: customer actions and staff rules', () => {
     expect((await job(notMine)).status).toBe('scheduled')
   })
 
-  it('constraints: the end after the start, a technician of the same organization', async () => {
+  it('bad times, technicians and services get a clear error and save nothing', async () => {
     const office = clientFor(world.personas.office)
     const backwards = await office.from('jobs').insert({
       organization_id: world.org1,
@@ -142,7 +142,17 @@ describe('appointments: customer actions and staff rules', () => {
       scheduled_start: inDays(3),
       scheduled_end: inDays(2),
     })
-    expect(backwards.error?.code).toBe('23514')
+    expect(backwards.error).toMatchObject({ code: '22023', message: 'The end must be after the start' })
+    const base = { organization_id: world.org1, customer_id: world.customerA, title: 'Bad input' }
+    const past = await office.from('jobs').insert({ ...base, scheduled_start: inDays(-400), scheduled_end: inDays(-399.9) })
+    expect(past.error).toMatchObject({ code: '22023', message: 'A job cannot be scheduled in the past' })
+    const tooLong = await office.from('jobs').insert({ ...base, scheduled_start: inDays(3), scheduled_end: inDays(4.5) })
+    expect(tooLong.error).toMatchObject({ code: '22023', message: 'A job can last at most 24 hours' })
+    const unknownService = await office
+      .from('jobs')
+      .insert({ ...base, scheduled_start: inDays(3), scheduled_end: inDays(3.1), service_id: crypto.randomUUID() })
+    expect(unknownService.error?.code).toBe('22023')
+    expect(unknownService.error?.message).toMatch(/is not offered by this business/)
     const foreignTech = await office.from('jobs').insert({
       organization_id: world.org1,
       customer_id: world.customerA,
@@ -151,7 +161,8 @@ describe('appointments: customer actions and staff rules', () => {
       scheduled_end: inDays(3.1),
       technician_id: world.staff.owner2,
     })
-    expect(foreignTech.error?.code).toBe('23503')
+    expect(foreignTech.error?.code).toBe('22023')
+    expect(foreignTech.error?.message).toMatch(/is not an active member of this business/)
     const foreignCustomer = await office.from('jobs').insert({
       organization_id: world.org1,
       customer_id: world.customerOrg2,
@@ -160,6 +171,8 @@ describe('appointments: customer actions and staff rules', () => {
       scheduled_end: inDays(3.1),
     })
     expect(foreignCustomer.error?.code).toBe('23503')
+    const { count } = await office.from('jobs').select('id', { count: 'exact', head: true }).eq('title', 'Bad input')
+    expect(count).toBe(0)
   })
 
   it('a new job takes the customer’s address when none is given', async () => {

@@ -13,7 +13,7 @@ export type { AuditEventRow }
 export type AuditAction = AuditEventRow['action']
 export type AuditActor = AuditEventRow['actor']
 
-type ValueKind = 'text' | 'time' | 'money' | 'points' | 'jobStatus' | 'invoiceStatus' | 'loyaltyKind'
+type ValueKind = 'text' | 'list' | 'yesNo' | 'time' | 'money' | 'points' | 'jobStatus' | 'invoiceStatus' | 'loyaltyKind'
 interface FieldSpec {
   label: string
   kind: ValueKind
@@ -24,9 +24,14 @@ export const auditedTables = {
   customers: {
     noun: 'customer',
     // The contact fields, all plain text (the same list the trigger is given).
-    fields: /*#__PURE__*/ Object.fromEntries(
-      customerContactFields.map((field) => [field, { label: customerFieldLabel[field], kind: 'text' as const }]),
-    ) as Record<CustomerContactField, FieldSpec>,
+    fields: {
+      ...(/*#__PURE__*/ Object.fromEntries(
+        customerContactFields.map((field) => [field, { label: customerFieldLabel[field], kind: 'text' as const }]),
+      ) as Record<CustomerContactField, FieldSpec>),
+      tags: { label: 'Tags', kind: 'list' },
+      source: { label: 'Source', kind: 'text' },
+      archived_at: { label: 'Archived', kind: 'time' },
+    },
   },
   jobs: {
     noun: 'job',
@@ -53,6 +58,21 @@ export const auditedTables = {
       total_cents: { label: 'Total', kind: 'money' },
     },
   },
+  properties: {
+    noun: 'property',
+    fields: {
+      label: { label: 'Name', kind: 'text' },
+      address_line1: { label: 'Address', kind: 'text' },
+      address_line2: { label: 'Address line 2', kind: 'text' },
+      city: { label: 'City', kind: 'text' },
+      region: { label: 'State/region', kind: 'text' },
+      postal_code: { label: 'Postal code', kind: 'text' },
+      access_notes: { label: 'Access notes', kind: 'text' },
+      is_primary: { label: 'Main address', kind: 'yesNo' },
+      confirmed_at: { label: 'Confirmed', kind: 'time' },
+      archived_at: { label: 'Archived', kind: 'time' },
+    },
+  },
   loyalty_transactions: {
     noun: 'loyalty entry',
     fields: {
@@ -77,6 +97,10 @@ export function formatAuditValue(kind: ValueKind, value: unknown, timeZone: Time
   switch (kind) {
     case 'time':
       return formatDateTime(String(value), timeZone)
+    case 'list':
+      return Array.isArray(value) ? (value.length ? value.join(', ') : NONE) : String(value)
+    case 'yesNo':
+      return value ? 'yes' : 'no'
     case 'money':
       return typeof value === 'number' ? formatCents(value, currency) : String(value)
     case 'points':

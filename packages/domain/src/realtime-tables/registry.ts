@@ -75,6 +75,13 @@ export const realtimeTables = {
     organizationColumn: 'organization_id',
     customerColumn: 'customer_id',
   },
+  // Service addresses: the portal refreshes when the office confirms or edits one (no toast).
+  properties: {
+    published: true,
+    changeFeed: true,
+    organizationColumn: 'organization_id',
+    customerColumn: 'customer_id',
+  },
   // Staff views: whole rows per organization or per record.
   customers: {
     published: true,
@@ -103,6 +110,9 @@ export const realtimeTables = {
   loyalty_rewards: { published: false, changeFeed: true },
   tax_rates: { published: false, changeFeed: true },
   quote_line_items: { published: false, changeFeed: true },
+  // Availability: open calendars re-check working hours and time off.
+  working_hours: { published: false, changeFeed: true },
+  time_off: { published: false, changeFeed: true },
 } as const satisfies { [T in TableName]?: RealtimeTableSpec<T> }
 
 type Registry = typeof realtimeTables
