@@ -2,7 +2,8 @@
 // one leads and how the bell counts them. The wording itself comes from the database row.
 import type { StaffNotificationKind, StaffNotificationRow } from '@repo/database/types'
 
-type Target = Pick<StaffNotificationRow, 'record_table' | 'customer_id' | 'record_id'>
+type Target = Pick<StaffNotificationRow, 'record_table' | 'customer_id' | 'record_id'> &
+  Partial<Pick<StaffNotificationRow, 'kind'>>
 
 /** The page that shows what the notice is about. */
 export function staffNotificationHref(notice: Target): string {
@@ -10,7 +11,12 @@ export function staffNotificationHref(notice: Target): string {
     case 'messages':
       return `/messages/${notice.customer_id}`
     case 'jobs':
-      return `/customers/${notice.customer_id}?tab=jobs`
+      // Bookings and moves open on the calendar, at the job's day.
+      return notice.kind === 'booking_requested' || notice.kind === 'job_rescheduled'
+        ? `/jobs?job=${notice.record_id}`
+        : `/customers/${notice.customer_id}?tab=jobs`
+    case 'properties':
+      return `/customers/${notice.customer_id}?tab=properties`
     case 'loyalty_transactions':
       return `/customers/${notice.customer_id}?tab=loyalty`
     case 'quotes':
@@ -33,6 +39,9 @@ export const staffNotificationKindLabel: Record<StaffNotificationKind, string> =
   quote_approved: 'Quote approved',
   quote_declined: 'Quote declined',
   payment_received: 'Payment',
+  property_added: 'New property',
+  booking_requested: 'Booking request',
+  job_rescheduled: 'Appointment moved',
 }
 
 /** The bell's badge: the count, capped so it fits. */

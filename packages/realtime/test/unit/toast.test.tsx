@@ -26,6 +26,7 @@ const job: JobRow = {
   reschedule_requested_at: null,
   reschedule_note: null,
   reschedule_preferred_times: null,
+  property_id: null,
   created_at: '2026-11-01T00:00:00Z',
   updated_at: '2026-11-01T00:00:00Z',
 }
