@@ -124,6 +124,33 @@ create policy "office staff keep technician services" on public.technician_servi
 grant select, insert, update, delete on public.working_hours, public.time_off, public.technician_services
   to authenticated, service_role;
 
+-- One staff member's week, replaced in one transaction (as the caller: RLS decides who may).
+create function public.set_working_hours(p_staff_member_id uuid, p_shifts jsonb)
+returns setof public.working_hours
+language plpgsql
+set search_path = ''
+as $$
+declare
+  org uuid;
+begin
+  select s.organization_id into org from public.staff_members s where s.id = p_staff_member_id;
+  if org is null then
+    raise exception 'Staff member % not found', p_staff_member_id using errcode = 'PT404';
+  end if;
+  if p_shifts is null or jsonb_typeof(p_shifts) <> 'array' or jsonb_array_length(p_shifts) > 28 then
+    raise exception 'Shifts must be a list of at most 28 {weekday, starts_at, ends_at}' using errcode = '22023';
+  end if;
+  delete from public.working_hours w where w.staff_member_id = p_staff_member_id;
+  return query
+    insert into public.working_hours (organization_id, staff_member_id, weekday, starts_at, ends_at)
+    select org, p_staff_member_id, (x ->> 'weekday')::smallint, (x ->> 'starts_at')::time, (x ->> 'ends_at')::time
+    from jsonb_array_elements(p_shifts) as x
+    returning *;
+end
+$$;
+revoke all on function public.set_working_hours(uuid, jsonb) from public, anon;
+grant execute on function public.set_working_hours(uuid, jsonb) to authenticated, service_role;
+
 -- Jobs: clear errors for what no calendar should accept. Runs as the caller, so the rpc functions
 -- (which check for themselves), the seed and the service role may write history.
 create function private.jobs_validate()

@@ -2386,6 +2386,23 @@ export type Database = {
           isSetofReturn: true
         }
       }
+      set_working_hours: {
+        Args: { p_shifts: Json; p_staff_member_id: string }
+        Returns: {
+          ends_at: string
+          id: string
+          organization_id: string
+          staff_member_id: string
+          starts_at: string
+          weekday: number
+        }[]
+        SetofOptions: {
+          from: "*"
+          to: "working_hours"
+          isOneToOne: false
+          isSetofReturn: true
+        }
+      }
       settle_online_payment: {
         Args: {
           p_amount_cents?: number
