@@ -14,6 +14,7 @@ describe('the realtime table registry', () => {
       'quotes',
       'payments',
       'customer_credits',
+      'properties',
     ])
   })
 
@@ -26,6 +27,7 @@ describe('the realtime table registry', () => {
       'loyalty_transactions',
       'messages',
       'payments',
+      'properties',
       'quotes',
       'realtime_table_events',
       'staff_notifications',
