@@ -21,4 +21,22 @@ describe('describeJobChange', () => {
       'Living room carpets: now Fri, Jan 16, 9:00 AM',
     )
   })
+
+  it('words an online booking, its acceptance and a move by the customer', () => {
+    const requested = { ...job, status: 'requested' } as JobRow
+    expect(describeJobChange('INSERT', requested, null, 'America/Chicago')).toMatchObject({
+      title: 'Booking requested',
+      description: 'Living room carpets · Thu, Jan 15, 3:00 AM',
+    })
+    expect(describeJobChange('UPDATE', job, requested, 'America/Chicago')).toMatchObject({
+      title: 'Booking accepted',
+      tone: 'success',
+      description: 'Living room carpets is scheduled for Thu, Jan 15, 3:00 AM',
+    })
+    const moved = { ...requested, scheduled_start: '2026-01-16T15:00:00Z' }
+    expect(describeJobChange('UPDATE', moved, job, 'America/Chicago')).toMatchObject({
+      title: 'Appointment rescheduled',
+      description: 'Living room carpets: now Fri, Jan 16, 9:00 AM, waiting for confirmation',
+    })
+  })
 })

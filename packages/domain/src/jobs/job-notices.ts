@@ -36,12 +36,31 @@ export function describeJobChange(
     return {
       type: 'job',
       tone: 'info',
-      title: 'New appointment',
+      // Booked online and waiting for the office, or put on the calendar by staff.
+      title: row.status === 'requested' ? 'Booking requested' : 'New appointment',
       description: [row.title, when(row.scheduled_start, timeZone)].filter(Boolean).join(' · '),
     }
   }
   if (event !== 'UPDATE' || !row) return null
   const statusKnown = oldHas(old, 'status')
+  const timeChanged = oldHas(old, 'scheduled_start') && old.scheduled_start !== row.scheduled_start
+  // Moved online: the new time waits for the office again.
+  if (timeChanged && row.status === 'requested') {
+    return {
+      type: 'job',
+      tone: 'info',
+      title: 'Appointment rescheduled',
+      description: `${row.title}: now ${when(row.scheduled_start, timeZone)}, waiting for confirmation`,
+    }
+  }
+  if (statusKnown && old.status === 'requested' && row.status === 'scheduled') {
+    return {
+      type: 'job',
+      tone: 'success',
+      title: 'Booking accepted',
+      description: `${row.title} is scheduled for ${when(row.scheduled_start, timeZone)}`,
+    }
+  }
   if ((statusKnown && old.status !== row.status) || (!statusKnown && NOTABLE.has(row.status))) {
     return {
       type: 'job',
@@ -51,7 +70,7 @@ export function describeJobChange(
       description: `${row.title} ${STATUS_NEWS[row.status]}`,
     }
   }
-  if (oldHas(old, 'scheduled_start') && old.scheduled_start !== row.scheduled_start) {
+  if (timeChanged) {
     return {
       type: 'job',
       tone: 'info',
@@ -61,5 +80,3 @@ export function describeJobChange(
   }
   return null
 }
-
-

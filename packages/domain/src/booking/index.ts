@@ -1,0 +1,4 @@
+export * from './booking-wording.ts'
+export * from './properties.ts'
+export * from './reschedule-policy.ts'
+export * from './slot-days.ts'
