@@ -5,7 +5,9 @@ import {
   bookedNotice,
   bookingUnavailableReason,
   checkReschedule,
+  dayChipParts,
   defaultPropertyId,
+  earlierSlotPage,
   firstDayWithSlots,
   formatDuration,
   formatPropertyAddress,
@@ -80,6 +82,7 @@ describe('slot wording', () => {
     expect(slotAccessibleName(s, tz)).toBe('Tue, Dec 8 at 9:00 AM')
     expect(slotSummary(s, tz)).toBe('Tue, Dec 8, 9:00 AM–11:00 AM')
     expect(slotPageRange('2026-12-28')).toBe('Dec 28 – Jan 10')
+    expect(dayChipParts('2026-12-08')).toEqual({ weekday: 'Tue', day: '8', month: 'Dec' })
   })
 
   it('offers the next free times after a taken one, or the earliest when none is later', () => {
@@ -99,7 +102,9 @@ describe('slot wording', () => {
     expect(nextSlotsAfter([], '2026-12-09T15:00:00Z')).toEqual([])
   })
 
-  it('pages only as far as the booking horizon', () => {
+  it('pages only as far as the booking horizon, and never back before today', () => {
+    expect(earlierSlotPage('2026-12-29', '2026-12-01')).toBe('2026-12-15')
+    expect(earlierSlotPage('2026-12-10', '2026-12-01')).toBe('2026-12-01')
     expect(hasLaterSlotPage('2026-12-01', '2026-12-01', 60)).toBe(true)
     expect(hasLaterSlotPage('2026-12-15', '2026-12-01', 28)).toBe(true)
     expect(hasLaterSlotPage('2026-12-15', '2026-12-01', 27)).toBe(false)

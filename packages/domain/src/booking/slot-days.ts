@@ -41,6 +41,22 @@ export function groupSlotsByDay<S extends Slot>(
   return days
 }
 
+/** A day button's three lines: `{ weekday: 'Mon', day: '8', month: 'Dec' }`. */
+export function dayChipParts(key: DayKey): { weekday: string; day: string; month: string } {
+  const [weekday = '', month = '', day = ''] = formatDayKey(key).split(/,? /)
+  return { weekday, day, month }
+}
+
+/** The page before `first`, never before `today`. */
+export function earlierSlotPage(
+  first: DayKey,
+  today: DayKey,
+  count: number = SLOT_PAGE_DAYS,
+): DayKey {
+  const earlier = addDaysToKey(first, -count)
+  return earlier < today ? today : earlier
+}
+
 /** The first day of the page that has a free time, or null. */
 export function firstDayWithSlots<S extends Slot>(days: readonly SlotDay<S>[]): DayKey | null {
   return days.find((d) => d.slots.length > 0)?.day ?? null

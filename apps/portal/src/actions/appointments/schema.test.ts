@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { cancelSchema, rescheduleSchema } from './schema.ts'
+import { cancelSchema, moveSchema, rescheduleSchema } from './schema.ts'
 
 const jobId = '6f1c2f5e-8a1b-4c3d-9e2f-1a2b3c4d5e6f'
 const future = new Date(Date.now() + 3 * 86_400_000).toISOString()
@@ -22,5 +22,13 @@ describe('cancelSchema', () => {
   it('needs a reason', () => {
     expect(cancelSchema.safeParse({ jobId, reason: '  ' }).success).toBe(false)
     expect(cancelSchema.safeParse({ jobId, reason: 'Moving house' }).success).toBe(true)
+  })
+})
+
+describe('moveSchema', () => {
+  it('needs the appointment and a picked time', () => {
+    expect(moveSchema.safeParse({ jobId, startsAt: future }).success).toBe(true)
+    expect(moveSchema.safeParse({ jobId, startsAt: '' }).success).toBe(false)
+    expect(moveSchema.safeParse({ jobId: 'x', startsAt: future }).success).toBe(false)
   })
 })

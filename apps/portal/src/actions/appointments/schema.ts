@@ -22,3 +22,9 @@ export const cancelSchema = z.object({
     .min(1, { message: 'Tell us briefly why you are cancelling.' })
     .max(500, { message: 'Keep the reason under 500 characters.' }),
 })
+
+/** Moving an appointment to a free time the customer picked (an instant from available_slots). */
+export const moveSchema = z.object({
+  jobId: jobIdSchema,
+  startsAt: z.iso.datetime({ offset: true, message: 'Pick a day and time.' }),
+})

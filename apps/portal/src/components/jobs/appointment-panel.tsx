@@ -2,15 +2,17 @@
 
 import { useAction } from '@repo/actions/form'
 import type { JobRow, JobStatus } from '@repo/database/types'
-import { formatDateTime } from '@repo/domain/dates'
+import { type DayKey, formatDateTime } from '@repo/domain/dates'
 import { canConfirm, canRequestReschedule, isJobOpen } from '@repo/domain/jobs'
 import { Card, CardHeader } from '@repo/ui/card'
 import { useOptimistic } from 'react'
 import { confirmAppointmentAction } from '@/actions/appointments/confirm-appointment-action'
 import { Button } from '@repo/ui/button'
+import type { SlotPage } from '../booking/use-open-slots'
 import { CancelForm } from './cancel-form'
 import { JobStatusBadge } from './job-status-badge'
-import { RescheduleForm } from './reschedule-form'
+import { RescheduleRequestForm } from './reschedule-request-form'
+import { RescheduleSlotForm } from './reschedule-slot-form'
 import { StatusTimeline } from './status-timeline'
 
 interface Props {
@@ -21,10 +23,32 @@ interface Props {
   /** The business's settings: what customers may do online. */
   mayConfirm: boolean
   mayReschedule: boolean
+  reschedule: RescheduleOptions
+}
+
+/** How this appointment can be moved online (the page knows the policy and the job's service). */
+export interface RescheduleOptions {
+  /** Why it cannot be moved online now (notice period, already started), or null. */
+  blockedReason: string | null
+  /** Pick a free time of the job's service, or ask the office with suggested times. */
+  mode: 'slots' | 'request'
+  serviceId: string | null
+  initialSlots: SlotPage | null
+  needsConfirmation: boolean
+  today: DayKey
+  horizonDays: number
 }
 
 /** Status, timeline and the customer's actions; confirming shows at once and rolls back on failure. */
-export function AppointmentPanel({ job, timeZone, cancelBlockedReason, noticeHours, mayConfirm, mayReschedule }: Props) {
+export function AppointmentPanel({
+  job,
+  timeZone,
+  cancelBlockedReason,
+  noticeHours,
+  mayConfirm,
+  mayReschedule,
+  reschedule,
+}: Props) {
   const [status, setOptimisticStatus] = useOptimistic<JobStatus, JobStatus>(job.status, (_old, next) => next)
   // Success needs no toast of its own: the live update announces the new status.
   const { run, pending } = useAction(confirmAppointmentAction)
@@ -51,7 +75,21 @@ export function AppointmentPanel({ job, timeZone, cancelBlockedReason, noticeHou
       {mayReschedule && canRequestReschedule(status) ? (
         <Card aria-labelledby="reschedule-heading">
           <CardHeader id="reschedule-heading" title="Need a different time?" />
-          <RescheduleForm jobId={job.id} timeZone={timeZone} />
+          {reschedule.blockedReason ? (
+            <p className="text-sm text-slate-700">{reschedule.blockedReason}</p>
+          ) : reschedule.mode === 'slots' && reschedule.serviceId ? (
+            <RescheduleSlotForm
+              jobId={job.id}
+              serviceId={reschedule.serviceId}
+              needsConfirmation={reschedule.needsConfirmation}
+              initialSlots={reschedule.initialSlots}
+              today={reschedule.today}
+              timeZone={timeZone}
+              horizonDays={reschedule.horizonDays}
+            />
+          ) : (
+            <RescheduleRequestForm jobId={job.id} timeZone={timeZone} />
+          )}
         </Card>
       ) : null}
       {isJobOpen(status) ? (

@@ -12,10 +12,12 @@ import { usePortalLive } from '../live/portal-live-context'
 const MoreSheet = lazy(() => import('./more-sheet'))
 
 // The four primary ones fit the phone's tab bar (375 px); the rest sit behind "More" there, in this
-// order (Quotes first: the dashboard also points to any quote waiting for an answer).
+// order (Book first, Quotes next: the dashboard and the appointments page also link to booking,
+// and the dashboard points to any quote waiting for an answer).
 const items = [
   { href: '/', label: 'Home', primary: true },
   { href: '/appointments', label: 'Appointments', primary: true },
+  { href: '/book', label: 'Book a service', primary: false },
   { href: '/invoices', label: 'Invoices', primary: true },
   { href: '/quotes', label: 'Quotes', primary: false },
   { href: '/messages', label: 'Messages', primary: true },

@@ -9,6 +9,7 @@ import { Card, CardHeader } from '@repo/ui/card'
 import { EmptyState } from '@repo/ui/empty-state'
 import type { Metadata } from 'next'
 import Link from 'next/link'
+import { BookServiceLink } from '@/components/booking/book-service-link'
 import { TeamOnline } from '@/components/dashboard/team-online'
 import { JobList } from '@/components/jobs/job-list'
 import { JobStatusBadge } from '@/components/jobs/job-status-badge'
@@ -40,7 +41,7 @@ export default async function DashboardPage() {
       </div>
 
       <Card aria-labelledby="next-heading">
-        <CardHeader id="next-heading" title="Next appointment" />
+        <CardHeader id="next-heading" title="Next appointment" action={organization.online_booking ? <BookServiceLink /> : null} />
         {next ? (
           <Link href={`/appointments/${next.id}`} className="block rounded-lg focus-visible:outline-2 focus-visible:outline-sky-700" data-testid="next-appointment">
             <p className="text-lg font-semibold">{next.title}</p>
@@ -50,7 +51,9 @@ export default async function DashboardPage() {
             </div>
           </Link>
         ) : (
-          <EmptyState title="Nothing booked right now">Message us to book your next visit.</EmptyState>
+          <EmptyState title="Nothing booked right now">
+            {organization.online_booking ? 'Pick a free time online, or message us.' : 'Message us to book your next visit.'}
+          </EmptyState>
         )}
       </Card>
 

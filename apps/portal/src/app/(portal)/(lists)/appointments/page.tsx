@@ -1,6 +1,7 @@
 import { listCustomerJobs } from '@repo/database/repositories'
 import { isUpcoming } from '@repo/domain/jobs'
 import type { Metadata } from 'next'
+import { BookServiceLink } from '@/components/booking/book-service-link'
 import { JobList } from '@/components/jobs/job-list'
 import { requirePortalSession } from '@/lib/portal-session'
 
@@ -14,7 +15,10 @@ export default async function AppointmentsPage() {
   const past = jobs.filter((job) => !isUpcoming(job)).reverse()
   return (
     <div className="space-y-6">
-      <h1 className="text-2xl font-bold">Appointments</h1>
+      <div className="flex flex-wrap items-center justify-between gap-2">
+        <h1 className="text-2xl font-bold">Appointments</h1>
+        {organization.online_booking ? <BookServiceLink /> : null}
+      </div>
       <section aria-labelledby="upcoming" className="space-y-2">
         <h2 id="upcoming" className="text-lg font-semibold">
           Upcoming

@@ -1,5 +1,6 @@
-import { getJob } from '@repo/database/repositories'
-import { formatDateTime } from '@repo/domain/dates'
+import { getJob, getPropertiesByIds, listServices } from '@repo/database/repositories'
+import { checkReschedule, rescheduleMode } from '@repo/domain/booking'
+import { dayKey, formatDateTime } from '@repo/domain/dates'
 import { checkCancellation } from '@repo/domain/jobs'
 import { formatCents } from '@repo/domain/money'
 import { Card, CardHeader } from '@repo/ui/card'
@@ -7,7 +8,9 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 import { notFound } from 'next/navigation'
 import { AppointmentPanel } from '@/components/jobs/appointment-panel'
+import { JobPlace } from '@/components/jobs/job-place'
 import { loadOrNotFound } from '@/lib/load-or-not-found'
+import { loadSlotPage } from '@/lib/load-slot-page'
 import { requirePortalSession } from '@/lib/portal-session'
 
 export const metadata: Metadata = { title: 'Appointment' }
@@ -20,6 +23,18 @@ export default async function AppointmentPage({ params }: { params: Promise<{ id
   if (job.customer_id !== customer.id) notFound()
   const tz = organization.timezone
   const policy = checkCancellation(job, organization)
+  const [properties, services] = await Promise.all([
+    job.property_id ? getPropertiesByIds(supabase, [job.property_id]) : [],
+    job.service_id ? listServices(supabase, organization.id) : [],
+  ])
+  const property = properties[0] ?? null
+  const moving = checkReschedule(job, organization)
+  const mode = rescheduleMode(job, organization, services.find((s) => s.id === job.service_id) ?? null)
+  const today = dayKey(new Date(), tz)
+  const initialSlots =
+    moving.allowed && mode === 'slots' && job.service_id
+      ? await loadSlotPage(supabase, { serviceId: job.service_id, jobId: job.id, first: today, timeZone: tz })
+      : null
 
   return (
     <div className="space-y-4">
@@ -32,8 +47,7 @@ export default async function AppointmentPage({ params }: { params: Promise<{ id
         <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-2 text-sm">
           <dt className="text-slate-700">When</dt>
           <dd data-testid="job-when">{formatDateTime(job.scheduled_start, tz)}</dd>
-          <dt className="text-slate-700">Where</dt>
-          <dd>{job.address ?? '—'}</dd>
+          <JobPlace property={property} address={job.address} />
           <dt className="text-slate-700">Price</dt>
           <dd>{job.price_cents === null ? '—' : formatCents(job.price_cents, organization.currency)}</dd>
           {job.notes ? (
@@ -52,6 +66,15 @@ export default async function AppointmentPage({ params }: { params: Promise<{ id
         noticeHours={organization.cancellation_notice_hours}
         mayConfirm={organization.customers_may_confirm}
         mayReschedule={organization.customers_may_reschedule}
+        reschedule={{
+          blockedReason: moving.allowed ? null : moving.reason,
+          mode,
+          serviceId: job.service_id,
+          initialSlots,
+          needsConfirmation: !organization.instant_booking,
+          today,
+          horizonDays: organization.booking_horizon_days,
+        }}
       />
     </div>
   )

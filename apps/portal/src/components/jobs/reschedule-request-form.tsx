@@ -20,7 +20,7 @@ const noTimes: Times = [null, null, null]
  * Up to three preferred times and a note. The times are shown and typed in the business's time
  * zone (named beside each field) and posted as instants.
  */
-export function RescheduleForm({ jobId, timeZone }: { jobId: string; timeZone: string }) {
+export function RescheduleRequestForm({ jobId, timeZone }: { jobId: string; timeZone: string }) {
   const [times, setTimes] = useState<Times>(noTimes)
   // A refused request keeps the times and note entered; they are cleared once it is sent.
   const { formProps, pending, fieldError } = useActionForm(requestRescheduleAction, {

@@ -1,0 +1,45 @@
+'use client'
+
+import { type Slot, slotAccessibleName, slotTimeLabel } from '@repo/domain/booking'
+import { formatDay } from '@repo/domain/dates'
+import { Button } from '@repo/ui/button'
+
+/** "That time was just taken", with the next free times to pick from right there. */
+export function SlotTakenAlert({
+  message,
+  next,
+  timeZone,
+  onPick,
+}: {
+  message: string
+  /** The next free times after the taken one (fresh from the database); empty while loading. */
+  next: Slot[]
+  timeZone: string
+  onPick: (slot: Slot) => void
+}) {
+  return (
+    <div
+      role="alert"
+      className="space-y-2 rounded-lg border border-amber-300 bg-amber-50 p-3 text-sm text-amber-950"
+      data-testid="slot-taken"
+    >
+      <p className="font-medium">{message}</p>
+      {next.length > 0 ? (
+        <ul className="flex flex-wrap gap-2" aria-label="Next free times">
+          {next.map((slot) => (
+            <li key={slot.starts_at}>
+              <Button
+                variant="secondary"
+                size="sm"
+                aria-label={slotAccessibleName(slot, timeZone)}
+                onClick={() => onPick(slot)}
+              >
+                {formatDay(slot.starts_at, timeZone)}, {slotTimeLabel(slot, timeZone)}
+              </Button>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+    </div>
+  )
+}
