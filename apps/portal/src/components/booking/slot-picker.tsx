@@ -8,11 +8,10 @@ import {
   hasLaterSlotPage,
   SLOT_PAGE_DAYS,
   type Slot,
-  slotAccessibleName,
   slotPageRange,
   slotTimeLabel,
 } from '@repo/domain/booking'
-import { addDaysToKey, type DayKey, dayKey } from '@repo/domain/dates'
+import { addDaysToKey, type DayKey, dayKey, formatDay } from '@repo/domain/dates'
 import { Button } from '@repo/ui/button'
 import { cn } from '@repo/ui/cn'
 import { useId, useMemo, useState } from 'react'
@@ -27,6 +26,8 @@ interface Props {
   horizonDays: number
   selected: Slot | null
   onSelect: (slot: Slot) => void
+  /** A start not to offer (the appointment's current time, when moving it). */
+  exclude?: string | undefined
 }
 
 /**
@@ -34,13 +35,23 @@ interface Props {
  * day's free times as buttons. Every button is a real button: Tab and Enter work throughout, and
  * each time's accessible name carries its day.
  */
-export function SlotPicker({ slots, timeZone, today, horizonDays, selected, onSelect }: Props) {
+export function SlotPicker({
+  slots,
+  timeZone,
+  today,
+  horizonDays,
+  selected,
+  onSelect,
+  exclude,
+}: Props) {
   const { page, loading, error } = slots
   const first = page?.first ?? today
-  const days = useMemo(
-    () => groupSlotsByDay(page?.slots ?? [], timeZone, first),
-    [page, timeZone, first],
-  )
+  const days = useMemo(() => {
+    const shown = (page?.slots ?? []).filter(
+      (slot) => Date.parse(slot.starts_at) !== Date.parse(exclude ?? ''),
+    )
+    return groupSlotsByDay(shown, timeZone, first)
+  }, [page, timeZone, first, exclude])
   const [chosenDay, setChosenDay] = useState<DayKey | null>(null)
   const headingId = useId()
   // The chosen day while it is on this page and has times; else the selected slot's day; else the first free day.
@@ -114,7 +125,6 @@ export function SlotPicker({ slots, timeZone, today, horizonDays, selected, onSe
                 type="button"
                 disabled={!open || loading}
                 aria-pressed={current}
-                aria-label={`${d.label}, ${open ? `${d.slots.length} free ${d.slots.length === 1 ? 'time' : 'times'}` : 'no free times'}`}
                 onClick={() => setChosenDay(d.day)}
                 className={cn(
                   'flex min-h-14 w-full flex-col items-center justify-center rounded-lg border text-xs leading-tight',
@@ -126,15 +136,28 @@ export function SlotPicker({ slots, timeZone, today, horizonDays, selected, onSe
                       : 'border-transparent bg-slate-100 text-slate-600',
                 )}
               >
-                <span aria-hidden="true">{chip.weekday}</span>
-                <span aria-hidden="true" className="text-sm font-semibold">
-                  {chip.day}
+                {/* Read as "Wed, Dec 2, 4 free times"; shown as weekday, day, month. */}
+                <span>
+                  {chip.weekday}
+                  <span className="sr-only">,</span>
                 </span>
                 <span
-                  aria-hidden="true"
-                  className={cn('text-[10px]', current ? 'text-sky-100' : 'text-slate-600')}
+                  className={cn(
+                    'order-last text-[10px]',
+                    current ? 'text-sky-100' : 'text-slate-600',
+                  )}
                 >
                   {chip.month}
+                </span>
+                <span className="text-sm font-semibold">
+                  <span className="sr-only"> </span>
+                  {chip.day}
+                </span>
+                <span className="sr-only">
+                  ,{' '}
+                  {open
+                    ? `${d.slots.length} free ${d.slots.length === 1 ? 'time' : 'times'}`
+                    : 'no free times'}
                 </span>
               </button>
             </li>
@@ -156,11 +179,13 @@ export function SlotPicker({ slots, timeZone, today, horizonDays, selected, onSe
                     variant={isSelected ? 'primary' : 'secondary'}
                     className="w-full px-2 tabular-nums"
                     aria-pressed={isSelected}
-                    aria-label={slotAccessibleName(slot, timeZone)}
                     disabled={loading}
                     onClick={() => onSelect(slot)}
                     data-testid="slot"
+                    data-starts-at={slot.starts_at}
                   >
+                    {/* The day is read too: "Tue, Dec 8 at 9:00 AM". */}
+                    <span className="sr-only">{formatDay(slot.starts_at, timeZone)} at </span>
                     {slotTimeLabel(slot, timeZone)}
                   </Button>
                 </li>

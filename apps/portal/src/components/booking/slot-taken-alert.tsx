@@ -1,7 +1,6 @@
 'use client'
 
-import { type Slot, slotAccessibleName, slotTimeLabel } from '@repo/domain/booking'
-import { formatDay } from '@repo/domain/dates'
+import { type Slot, slotAccessibleName } from '@repo/domain/booking'
 import { Button } from '@repo/ui/button'
 
 /** "That time was just taken", with the next free times to pick from right there. */
@@ -28,13 +27,8 @@ export function SlotTakenAlert({
         <ul className="flex flex-wrap gap-2" aria-label="Next free times">
           {next.map((slot) => (
             <li key={slot.starts_at}>
-              <Button
-                variant="secondary"
-                size="sm"
-                aria-label={slotAccessibleName(slot, timeZone)}
-                onClick={() => onPick(slot)}
-              >
-                {formatDay(slot.starts_at, timeZone)}, {slotTimeLabel(slot, timeZone)}
+              <Button variant="secondary" size="sm" onClick={() => onPick(slot)}>
+                {slotAccessibleName(slot, timeZone)}
               </Button>
             </li>
           ))}

@@ -49,7 +49,10 @@ export function AppointmentPanel({
   mayReschedule,
   reschedule,
 }: Props) {
-  const [status, setOptimisticStatus] = useOptimistic<JobStatus, JobStatus>(job.status, (_old, next) => next)
+  const [status, setOptimisticStatus] = useOptimistic<JobStatus, JobStatus>(
+    job.status,
+    (_old, next) => next,
+  )
   // Success needs no toast of its own: the live update announces the new status.
   const { run, pending } = useAction(confirmAppointmentAction)
   const confirm = () => run(job.id, () => setOptimisticStatus('confirmed'))
@@ -59,11 +62,16 @@ export function AppointmentPanel({
   return (
     <>
       <Card aria-labelledby="status-heading">
-        <CardHeader id="status-heading" title="Status" action={<JobStatusBadge status={status} />} />
+        <CardHeader
+          id="status-heading"
+          title="Status"
+          action={<JobStatusBadge status={status} />}
+        />
         <StatusTimeline status={status} />
         {reschedulePending ? (
           <p className="mt-3 rounded-lg bg-amber-50 p-3 text-sm text-amber-900" role="status">
-            You asked to reschedule on {formatDateTime(job.reschedule_requested_at, timeZone)}. We will get back to you.
+            You asked to reschedule on {formatDateTime(job.reschedule_requested_at, timeZone)}. We
+            will get back to you.
           </p>
         ) : null}
         {mayConfirm && canConfirm(status) ? (
@@ -81,6 +89,7 @@ export function AppointmentPanel({
             <RescheduleSlotForm
               jobId={job.id}
               serviceId={reschedule.serviceId}
+              currentStart={job.scheduled_start}
               needsConfirmation={reschedule.needsConfirmation}
               initialSlots={reschedule.initialSlots}
               today={reschedule.today}

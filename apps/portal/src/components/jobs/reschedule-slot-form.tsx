@@ -14,6 +14,8 @@ import { useSlotChoice } from '../booking/use-slot-choice'
 interface Props {
   jobId: string
   serviceId: string
+  /** The appointment's current start: not offered as a new time. */
+  currentStart: string
   /** Whether the new time waits for the office (no instant booking). */
   needsConfirmation: boolean
   initialSlots: SlotPage | null
@@ -30,6 +32,7 @@ interface Props {
 export function RescheduleSlotForm({
   jobId,
   serviceId,
+  currentStart,
   needsConfirmation,
   initialSlots,
   today,
@@ -62,7 +65,9 @@ export function RescheduleSlotForm({
       {choice.taken ? (
         <SlotTakenAlert
           message={choice.taken.message}
-          next={choice.taken.next}
+          next={choice.taken.next.filter(
+            (s) => Date.parse(s.starts_at) !== Date.parse(currentStart),
+          )}
           timeZone={timeZone}
           onPick={choice.select}
         />
@@ -74,6 +79,7 @@ export function RescheduleSlotForm({
         horizonDays={horizonDays}
         selected={choice.selected}
         onSelect={choice.select}
+        exclude={currentStart}
       />
       {refusal ? (
         <p role="alert" className="rounded-lg bg-red-50 p-3 text-sm text-red-900">

@@ -84,6 +84,7 @@ export function AddPropertyForm() {
       <div className="grid gap-3 sm:grid-cols-2">
         <TextField
           ref={first}
+          id="new-property-label"
           label="Name"
           name="label"
           placeholder="Home, Rental, Office…"
@@ -96,6 +97,7 @@ export function AddPropertyForm() {
         {addressFields.map((field) => (
           <TextField
             key={field.name}
+            id={`new-property-${field.name}`}
             label={field.label}
             name={field.name}
             autoComplete={field.autoComplete}
@@ -107,6 +109,7 @@ export function AddPropertyForm() {
           />
         ))}
         <TextAreaField
+          id="new-property-access_notes"
           label="Access notes (optional)"
           name="access_notes"
           rows={3}
