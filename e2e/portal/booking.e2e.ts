@@ -127,7 +127,37 @@ async function expectNoSidewaysScroll(page: Page) {
   expect(overflow).toBeLessThanOrEqual(0)
 }
 
+/** Console errors and uncaught page errors (hydration warnings included) fail the story. */
+function watchConsole(page: Page): string[] {
+  const problems: string[] = []
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(`${page.url()}: ${message.text().slice(0, 300)}`)
+  })
+  page.on('pageerror', (error) => problems.push(`${page.url()}: ${error.message.slice(0, 300)}`))
+  return problems
+}
+
+/** Looks at the page on a desktop too (screenshot, no sideways scroll), then back to the phone. */
+async function atDesktop(
+  page: Page,
+  saveScreenshot: (page: Page, name: string) => Promise<void>,
+  name: string,
+) {
+  await page.setViewportSize({ width: 1280, height: 900 })
+  await expectNoSidewaysScroll(page)
+  await saveScreenshot(page, name)
+  await page.setViewportSize({ width: 375, height: 812 })
+}
+
 test.describe('booking online', () => {
+  let consoleProblems: string[] = []
+  test.beforeEach(({ page }) => {
+    consoleProblems = watchConsole(page)
+  })
+  test.afterEach(() => {
+    expect(consoleProblems, 'browser console errors').toEqual([])
+  })
+
   test('a customer books a free time and sees it as requested; staff accept it live', async ({
     page,
     staffApi,
@@ -163,6 +193,7 @@ test.describe('booking online', () => {
     await checkA11y(page)
     await expectNoSidewaysScroll(page)
     await saveScreenshot(page, 'portal-book-375')
+    await atDesktop(page, saveScreenshot, 'portal-book-1280')
 
     // A double tap books once: the button is busy at once, and the database returns the first booking.
     await page.getByRole('button', { name: 'Request booking' }).dblclick()
@@ -249,6 +280,9 @@ test.describe('booking online', () => {
     expect(await jobsOf(customer)).toHaveLength(0)
     await checkA11y(page)
     await saveScreenshot(page, 'portal-book-taken')
+    await expect(
+      page.getByText('That time was just taken: pick one of the free times above.'),
+    ).toBeVisible()
 
     // One of the offered times books.
     const offered = taken.getByRole('button').first()
@@ -305,6 +339,7 @@ test.describe('booking online', () => {
     await checkA11y(page)
     await expectNoSidewaysScroll(page)
     await saveScreenshot(page, 'portal-reschedule-375')
+    await atDesktop(page, saveScreenshot, 'portal-reschedule-1280')
     await card.getByRole('button', { name: 'Move to this time' }).click()
 
     await expect(page.getByTestId('job-when')).toHaveText(label.replace(' at ', ', '))
@@ -353,6 +388,7 @@ test.describe('booking online', () => {
     await expect(added).toContainText('12 Lakeshore Dr, Austin')
     await expectNoSidewaysScroll(page)
     await saveScreenshot(page, 'portal-properties-375')
+    await atDesktop(page, saveScreenshot, 'portal-properties-1280')
 
     // The office confirms it: the page says so without a reload.
     const { data: row } = await customer.client

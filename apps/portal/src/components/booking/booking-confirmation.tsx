@@ -23,7 +23,9 @@ export function BookingConfirmation({
   onBookAnother: () => void
 }) {
   const heading = useRef<HTMLHeadingElement>(null)
-  useEffect(() => heading.current?.focus(), [])
+  useEffect(() => {
+    heading.current?.focus()
+  }, [])
   const notice = bookedNotice(job.status)
   return (
     <Card aria-labelledby="booked-heading" className="space-y-3" data-testid="booking-confirmation">

@@ -187,6 +187,11 @@ export function BookingForm(props: Props) {
               {service ? 'Pick a day and time first.' : 'Pick a service and a time first.'}
             </p>
           ) : null}
+          {choice.taken && !choice.selected ? (
+            <p className="text-sm text-amber-900">
+              That time was just taken: pick one of the free times above.
+            </p>
+          ) : null}
           {refusal ? (
             <p role="alert" className="rounded-lg bg-red-50 p-3 text-sm text-red-900">
               {refusal}
