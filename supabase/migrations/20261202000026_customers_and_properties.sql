@@ -163,6 +163,28 @@ select c.organization_id, c.id, 'Home', btrim(c.address_line1), c.address_line2,
 from public.customers c
 where nullif(btrim(c.address_line1), '') is not null;
 
+-- A customer created with an address (by hand, by import or by the API) gets it as their main
+-- property: one statement for a whole import.
+create function private.customers_main_property()
+returns trigger
+language plpgsql
+security definer
+set search_path = ''
+as $$
+begin
+  insert into public.properties (organization_id, customer_id, label, address_line1, address_line2, city, region,
+                                 postal_code, is_primary, confirmed_at)
+  select c.organization_id, c.id, 'Home', btrim(c.address_line1), c.address_line2, c.city, c.region, c.postal_code,
+         true, now()
+  from created c
+  where nullif(btrim(c.address_line1), '') is not null;
+  return null;
+end
+$$;
+create trigger customers_main_property after insert on public.customers
+  referencing new table as created
+  for each statement execute function private.customers_main_property();
+
 -- Jobs, quotes and invoices name their property (of the same customer: the key says so).
 alter table public.jobs add column property_id uuid;
 alter table public.jobs add constraint jobs_property_fkey foreign key (organization_id, customer_id, property_id)
@@ -487,8 +509,10 @@ revoke all on function
   private.properties_single_primary(),
   private.default_property(),
   private.assert_customer_active(),
-  private.notify_staff_of_property()
+  private.notify_staff_of_property(),
+  private.customers_main_property()
 from public, anon;
 grant execute on function private.tags_are_valid(text[]), private.property_address(public.properties)
   to authenticated, service_role;
-revoke execute on function private.notify_staff_of_property() from authenticated, service_role;
+revoke execute on function private.notify_staff_of_property(), private.customers_main_property()
+  from authenticated, service_role;
