@@ -206,6 +206,30 @@ from public.properties p where p.customer_id = q.customer_id and p.is_primary;
 update public.invoices i set property_id = p.id
 from public.properties p where p.customer_id = i.customer_id and p.is_primary;
 
+-- A quote turned into a job or an invoice hands on its property.
+create function private.quotes_carry_property()
+returns trigger
+language plpgsql
+set search_path = ''
+as $$
+begin
+  if new.property_id is null then
+    return null;
+  end if;
+  if new.job_id is distinct from old.job_id and new.job_id is not null then
+    update public.jobs j set property_id = new.property_id
+    where j.id = new.job_id and j.property_id is distinct from new.property_id;
+  end if;
+  if new.invoice_id is distinct from old.invoice_id and new.invoice_id is not null then
+    update public.invoices i set property_id = new.property_id
+    where i.id = new.invoice_id and i.property_id is distinct from new.property_id;
+  end if;
+  return null;
+end
+$$;
+create trigger quotes_carry_property after update of job_id, invoice_id on public.quotes
+  for each row execute function private.quotes_carry_property();
+
 -- A new job, quote or invoice without a property goes to the customer's main one.
 create function private.default_property()
 returns trigger
@@ -510,7 +534,8 @@ revoke all on function
   private.default_property(),
   private.assert_customer_active(),
   private.notify_staff_of_property(),
-  private.customers_main_property()
+  private.customers_main_property(),
+  private.quotes_carry_property()
 from public, anon;
 grant execute on function private.tags_are_valid(text[]), private.property_address(public.properties)
   to authenticated, service_role;

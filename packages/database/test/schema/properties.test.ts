@@ -155,6 +155,32 @@ describe('properties', () => {
   })
 })
 
+describe('quotes hand on their property', () => {
+  it('to the job and the invoice made from them', async () => {
+    const rental = await insertRow('properties', {
+      organization_id: world.org1,
+      customer_id: world.customerB,
+      label: 'Rental',
+      address_line1: '12 Elm St',
+    })
+    const quote = await insertRow('quotes', {
+      organization_id: world.org1,
+      customer_id: world.customerB,
+      title: 'Rental refresh',
+      property_id: rental,
+    })
+    const job = await createJob(world.org1, world.customerB)
+    const invoice = await insertRow('invoices', { organization_id: world.org1, customer_id: world.customerB })
+    await sql('update public.quotes set job_id = $2, invoice_id = $3 where id = $1', [quote, job, invoice])
+    const [row] = await sql<{ job: string; invoice: string; address: string }>(
+      `select j.property_id as job, i.property_id as invoice, j.address from public.jobs j, public.invoices i
+       where j.id = $1 and i.id = $2`,
+      [job, invoice],
+    )
+    expect(row).toEqual({ job: rental, invoice: rental, address: '12 Elm St' })
+  })
+})
+
 describe('customer records', () => {
   it('staff tag, source and archive; customers cannot; archived customers take no new work', async () => {
     const office = clientFor(world.personas.office)
