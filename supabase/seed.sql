@@ -85,28 +85,23 @@ values
    '20000000-0000-4000-8000-000000000002', 'High-rise: book the service elevator with the front desk.',
    now() - interval '80 days');
 
--- Service addresses: each customer's home (their main one), and a rental Alice owns.
+-- Service addresses: each customer's address became their main property ("Home"); the access
+-- notes technicians need, and a rental Alice owns.
+update public.properties p set access_notes = n.notes
+from (values
+  ('30000000-0000-4000-8000-000000000001'::uuid, 'Gate code 4821. Golden retriever (friendly); keep the side gate shut.'),
+  ('30000000-0000-4000-8000-000000000002', 'High-rise: book the service elevator with the front desk. Visitor parking P2.'),
+  ('30000000-0000-4000-8000-000000000004', 'Street parking only.')
+) as n(customer_id, notes)
+where p.customer_id = n.customer_id and p.is_primary;
 insert into public.properties (
   id, organization_id, customer_id, label, address_line1, address_line2, city, region, postal_code,
-  access_notes, is_primary, confirmed_at, created_at
+  access_notes, confirmed_at, created_at
 )
-select p.id, '10000000-0000-4000-8000-000000000001', c.id, p.label, p.line1, p.line2, c.city, c.region, p.postal_code,
-       p.notes, p.main, c.created_at, c.created_at
-from (values
-  ('31000000-0000-4000-8000-000000000001'::uuid, '30000000-0000-4000-8000-000000000001'::uuid, 'Home',
-   '1204 Barton Hills Dr', null, '78704', 'Gate code 4821. Golden retriever (friendly); keep the side gate shut.', true),
-  ('31000000-0000-4000-8000-000000000002', '30000000-0000-4000-8000-000000000001', 'Rental',
-   '707 E Oltorf St', 'Unit B', '78704', 'Lockbox on the back door: 1950. The tenant works from home; text before arriving.', false),
-  ('31000000-0000-4000-8000-000000000003', '30000000-0000-4000-8000-000000000002', 'Home',
-   '88 Rainey St', 'Apt 1203', '78701', 'High-rise: book the service elevator with the front desk. Visitor parking P2.', true),
-  ('31000000-0000-4000-8000-000000000004', '30000000-0000-4000-8000-000000000003', 'Home',
-   '4410 Duval St', null, '78751', null, true),
-  ('31000000-0000-4000-8000-000000000005', '30000000-0000-4000-8000-000000000004', 'Home',
-   '902 W Mary St', null, '78704', 'Street parking only.', true),
-  ('31000000-0000-4000-8000-000000000006', '30000000-0000-4000-8000-000000000005', 'Home',
-   '15 Pecan Grove Rd', null, '78664', null, true)
-) as p(id, customer_id, label, line1, line2, postal_code, notes, main)
-join public.customers c on c.id = p.customer_id;
+values ('31000000-0000-4000-8000-000000000002', '10000000-0000-4000-8000-000000000001',
+        '30000000-0000-4000-8000-000000000001', 'Rental', '707 E Oltorf St', 'Unit B', 'Austin', 'TX', '78704',
+        'Lockbox on the back door: 1950. The tenant works from home; text before arriving.',
+        now() - interval '60 days', now() - interval '60 days');
 
 -- Erin came from a referral; Alice is a regular with a rental.
 update public.customers set tags = '{VIP,"Rental owner"}', source = 'Website' where id = '30000000-0000-4000-8000-000000000001';

@@ -163,6 +163,28 @@ select c.organization_id, c.id, 'Home', btrim(c.address_line1), c.address_line2,
 from public.customers c
 where nullif(btrim(c.address_line1), '') is not null;
 
+-- A customer created with an address (by hand, by import or by the API) gets it as their main
+-- property: one statement for a whole import.
+create function private.customers_main_property()
+returns trigger
+language plpgsql
+security definer
+set search_path = ''
+as $$
+begin
+  insert into public.properties (organization_id, customer_id, label, address_line1, address_line2, city, region,
+                                 postal_code, is_primary, confirmed_at)
+  select c.organization_id, c.id, 'Home', btrim(c.address_line1), c.address_line2, c.city, c.region, c.postal_code,
+         true, now()
+  from created c
+  where nullif(btrim(c.address_line1), '') is not null;
+  return null;
+end
+$$;
+create trigger customers_main_property after insert on public.customers
+  referencing new table as created
+  for each statement execute function private.customers_main_property();
+
 -- Jobs, quotes and invoices name their property (of the same customer: the key says so).
 alter table public.jobs add column property_id uuid;
 alter table public.jobs add constraint jobs_property_fkey foreign key (organization_id, customer_id, property_id)
@@ -183,6 +205,30 @@ update public.quotes q set property_id = p.id
 from public.properties p where p.customer_id = q.customer_id and p.is_primary;
 update public.invoices i set property_id = p.id
 from public.properties p where p.customer_id = i.customer_id and p.is_primary;
+
+-- A quote turned into a job or an invoice hands on its property.
+create function private.quotes_carry_property()
+returns trigger
+language plpgsql
+set search_path = ''
+as $$
+begin
+  if new.property_id is null then
+    return null;
+  end if;
+  if new.job_id is distinct from old.job_id and new.job_id is not null then
+    update public.jobs j set property_id = new.property_id
+    where j.id = new.job_id and j.property_id is distinct from new.property_id;
+  end if;
+  if new.invoice_id is distinct from old.invoice_id and new.invoice_id is not null then
+    update public.invoices i set property_id = new.property_id
+    where i.id = new.invoice_id and i.property_id is distinct from new.property_id;
+  end if;
+  return null;
+end
+$$;
+create trigger quotes_carry_property after update of job_id, invoice_id on public.quotes
+  for each row execute function private.quotes_carry_property();
 
 -- A new job, quote or invoice without a property goes to the customer's main one.
 create function private.default_property()
@@ -487,8 +533,11 @@ revoke all on function
   private.properties_single_primary(),
   private.default_property(),
   private.assert_customer_active(),
-  private.notify_staff_of_property()
+  private.notify_staff_of_property(),
+  private.customers_main_property(),
+  private.quotes_carry_property()
 from public, anon;
 grant execute on function private.tags_are_valid(text[]), private.property_address(public.properties)
   to authenticated, service_role;
-revoke execute on function private.notify_staff_of_property() from authenticated, service_role;
+revoke execute on function private.notify_staff_of_property(), private.customers_main_property()
+  from authenticated, service_role;

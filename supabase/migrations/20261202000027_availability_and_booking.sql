@@ -137,6 +137,10 @@ begin
   if org is null then
     raise exception 'Staff member % not found', p_staff_member_id using errcode = 'PT404';
   end if;
+  if not private.is_trusted_caller()
+     and not org = any (array(select public.my_staff_organization_ids(array['owner', 'admin', 'office']::public.staff_role[]))) then
+    raise exception 'Only the office may change working hours' using errcode = '42501';
+  end if;
   if p_shifts is null or jsonb_typeof(p_shifts) <> 'array' or jsonb_array_length(p_shifts) > 28 then
     raise exception 'Shifts must be a list of at most 28 {weekday, starts_at, ends_at}' using errcode = '22023';
   end if;
@@ -546,7 +550,7 @@ as $$
   with tech as (
     select s.id, s.full_name, s.organization_id, o.timezone as tz
     from public.staff_members s join public.organizations o on o.id = s.organization_id
-    where s.id = p_technician_id
+    where s.id = p_technician_id and public.is_staff_of(s.organization_id)
   ),
   local_day as (
     select (p_starts_at at time zone tech.tz)::date as day from tech

@@ -3,7 +3,10 @@ import { unwrap, unwrapOne } from './errors.ts'
 import { assertUuid } from './validate.ts'
 
 /** A customer's service addresses: the main one first, then by age; archived ones last. */
-export async function listCustomerProperties(client: Client, customerId: string): Promise<PropertyRow[]> {
+export async function listCustomerProperties(
+  client: Client,
+  customerId: string,
+): Promise<PropertyRow[]> {
   const result = await client
     .from('properties')
     .select('*')
@@ -16,14 +19,20 @@ export async function listCustomerProperties(client: Client, customerId: string)
 }
 
 /** Properties by id (the jobs on a page name theirs), in no particular order. */
-export async function getPropertiesByIds(client: Client, ids: readonly string[]): Promise<PropertyRow[]> {
+export async function getPropertiesByIds(
+  client: Client,
+  ids: readonly string[],
+): Promise<PropertyRow[]> {
   const unique = [...new Set(ids.filter(Boolean))].map((id, i) => assertUuid(id, `ids.${i}`))
   if (unique.length === 0) return []
   return unwrap(await client.from('properties').select('*').in('id', unique), 'loading properties')
 }
 
 /** Properties customers added that wait for the office, oldest first. */
-export async function listUnconfirmedProperties(client: Client, organizationId: string): Promise<PropertyRow[]> {
+export async function listUnconfirmedProperties(
+  client: Client,
+  organizationId: string,
+): Promise<PropertyRow[]> {
   const result = await client
     .from('properties')
     .select('*')
@@ -35,10 +44,16 @@ export async function listUnconfirmedProperties(client: Client, organizationId: 
   return unwrap(result, 'listing properties to confirm')
 }
 
-export async function createProperty(client: Client, input: RowInsert<'properties'>): Promise<PropertyRow> {
+export async function createProperty(
+  client: Client,
+  input: RowInsert<'properties'>,
+): Promise<PropertyRow> {
   assertUuid(input.organization_id, 'organization_id')
   assertUuid(input.customer_id, 'customer_id')
-  return unwrap(await client.from('properties').insert(input).select('*').single(), 'adding the property')
+  return unwrap(
+    await client.from('properties').insert(input).select('*').single(),
+    'adding the property',
+  )
 }
 
 /** Changes a property; a customer may change only its label and access notes (the database says so). */

@@ -1,4 +1,11 @@
-import type { Client, JobRow, RowInsert, TechnicianServiceRow, TimeOffRow, WorkingHoursRow } from '../types.ts'
+import type {
+  Client,
+  JobRow,
+  RowInsert,
+  TechnicianServiceRow,
+  TimeOffRow,
+  WorkingHoursRow,
+} from '../types.ts'
 import { rpcRow, unwrap, ValidationError } from './errors.ts'
 import { assertUuid } from './validate.ts'
 
@@ -25,7 +32,8 @@ export interface SlotQuery {
  */
 export async function listOpenSlots(client: Client, query: SlotQuery): Promise<OpenSlot[]> {
   const days = query.days ?? 14
-  if (!Number.isInteger(days) || days < 1 || days > 62) throw new ValidationError('days', 'must be 1 to 62')
+  if (!Number.isInteger(days) || days < 1 || days > 62)
+    throw new ValidationError('days', 'must be 1 to 62')
   const result = await client.rpc('available_slots', {
     p_service_id: assertUuid(query.serviceId, 'serviceId'),
     p_days: days,
@@ -57,7 +65,11 @@ export async function bookAppointment(client: Client, input: BookingInput): Prom
 }
 
 /** The signed-in customer moves their appointment to a free start time (23P01 when it was taken). */
-export async function rescheduleAppointment(client: Client, jobId: string, startsAt: string): Promise<JobRow> {
+export async function rescheduleAppointment(
+  client: Client,
+  jobId: string,
+  startsAt: string,
+): Promise<JobRow> {
   const result = await client.rpc('reschedule_appointment', {
     p_job_id: assertUuid(jobId, 'jobId'),
     p_starts_at: startsAt,
@@ -92,7 +104,10 @@ export async function findScheduleConflicts(
 }
 
 /** Every technician's weekly hours in the organization. */
-export async function listWorkingHours(client: Client, organizationId: string): Promise<WorkingHoursRow[]> {
+export async function listWorkingHours(
+  client: Client,
+  organizationId: string,
+): Promise<WorkingHoursRow[]> {
   const result = await client
     .from('working_hours')
     .select('*')
@@ -131,19 +146,29 @@ export async function listTimeOff(
   return unwrap(await query.order('starts_at').limit(500), 'loading time off')
 }
 
-export async function addTimeOff(client: Client, input: RowInsert<'time_off'>): Promise<TimeOffRow> {
+export async function addTimeOff(
+  client: Client,
+  input: RowInsert<'time_off'>,
+): Promise<TimeOffRow> {
   return unwrap(await client.from('time_off').insert(input).select('*').single(), 'adding time off')
 }
 
 export async function removeTimeOff(client: Client, timeOffId: string): Promise<void> {
   unwrap(
-    await client.from('time_off').delete().eq('id', assertUuid(timeOffId, 'timeOffId')).select('id'),
+    await client
+      .from('time_off')
+      .delete()
+      .eq('id', assertUuid(timeOffId, 'timeOffId'))
+      .select('id'),
     'removing time off',
   )
 }
 
 /** Which services each technician does (a technician without rows does them all). */
-export async function listTechnicianServices(client: Client, organizationId: string): Promise<TechnicianServiceRow[]> {
+export async function listTechnicianServices(
+  client: Client,
+  organizationId: string,
+): Promise<TechnicianServiceRow[]> {
   const result = await client
     .from('technician_services')
     .select('*')

@@ -63,6 +63,7 @@ describe('the org-scoped change feed', () => {
       'loyalty_transactions',
       'messages',
       'organizations',
+      'properties',
       'services',
       'staff_members',
       'working_hours',
