@@ -303,6 +303,7 @@ test.describe('booking online', () => {
 
   test('rescheduling picks a real free time and moves the appointment', async ({
     page,
+    staffApi,
     checkA11y,
     saveScreenshot,
   }) => {
@@ -352,6 +353,30 @@ test.describe('booking online', () => {
       .single()
     expect(new Date(String(data?.scheduled_start)).toISOString()).toBe(newStart)
     expect(data?.status).toBe('requested')
+
+    // Inside the business's notice period the page says so instead of offering times.
+    const start = new Date(Date.now() + 6 * 3600_000)
+    start.setUTCMinutes(0, 0, 0)
+    const soon = await staffApi.client
+      .from('jobs')
+      .insert({
+        organization_id: demo.organizationId,
+        customer_id: customer.id,
+        service_id: upholstery.id,
+        title: `Soon ${upholstery.name}`,
+        status: 'scheduled',
+        scheduled_start: start.toISOString(),
+        scheduled_end: new Date(start.getTime() + 90 * 60_000).toISOString(),
+      })
+      .select('id')
+      .single()
+    expect(soon.error).toBeNull()
+    await page.goto(`${e2eEnv.portalUrl}/appointments/${soon.data?.id}`)
+    const notice = page.getByRole('region', { name: 'Need a different time?' })
+    await expect(notice).toContainText(
+      'Appointments can be moved online up to 24 hours before they start.',
+    )
+    await expect(notice.getByRole('button', { name: 'Move to this time' })).toHaveCount(0)
   })
 
   test('a customer adds a property (waiting for confirmation, confirmed live) and edits access notes', async ({

@@ -121,19 +121,14 @@ export function SlotPicker({
           const current = d.day === shownDay
           return (
             <li key={d.day}>
-              <button
-                type="button"
+              <Button
+                variant={current ? 'primary' : 'secondary'}
                 disabled={!open || loading}
                 aria-pressed={current}
                 onClick={() => setChosenDay(d.day)}
                 className={cn(
-                  'flex min-h-14 w-full flex-col items-center justify-center rounded-lg border text-xs leading-tight',
-                  'focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sky-700',
-                  current
-                    ? 'border-sky-700 bg-sky-700 text-white'
-                    : open
-                      ? 'border-slate-300 bg-white text-slate-900 hover:bg-sky-50'
-                      : 'border-transparent bg-slate-100 text-slate-600',
+                  'min-h-14 w-full flex-col gap-0 whitespace-normal px-0 text-xs font-normal leading-tight',
+                  !open && 'border-transparent bg-slate-100 disabled:text-slate-600',
                 )}
               >
                 {/* Read as "Wed, Dec 2, 4 free times"; shown as weekday, day, month. */}
@@ -159,7 +154,7 @@ export function SlotPicker({
                     ? `${d.slots.length} free ${d.slots.length === 1 ? 'time' : 'times'}`
                     : 'no free times'}
                 </span>
-              </button>
+              </Button>
             </li>
           )
         })}
