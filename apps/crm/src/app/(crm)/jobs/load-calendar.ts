@@ -6,6 +6,7 @@ import {
   getPropertiesByIds,
   isUuid,
   listJobs,
+  listJobsInWindow,
   listServices,
   listStaff,
   listTimeOff,
@@ -55,7 +56,7 @@ export async function loadCalendar(context: StaffContext, params: CalendarParams
   const to = startOfZonedDay(addDaysToKey(first, days.length), tz).toISOString()
   const recent = new Date(Date.now() - 86_400_000).toISOString()
   const [inRange, staff, workingHours, timeOff, services, upcoming] = await Promise.all([
-    listJobs(supabase, { organizationId: organization.id, from, to, limit: 1000 }),
+    listJobsInWindow(supabase, { organizationId: organization.id, from, to }),
     listStaff(supabase, organization.id),
     listWorkingHours(supabase, organization.id),
     listTimeOff(supabase, organization.id, { from, to }),

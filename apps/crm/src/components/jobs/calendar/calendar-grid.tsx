@@ -98,6 +98,7 @@ export function CalendarGrid({
     <div
       className="max-w-full overflow-x-auto rounded-xl border border-slate-200 bg-white"
       data-testid="calendar"
+      data-hour-height={axis.hourHeight}
     >
       <div
         className="grid min-w-fit"
@@ -131,7 +132,7 @@ export function CalendarGrid({
             <span
               key={minute}
               className="absolute right-1.5 -translate-y-1/2 text-[11px] text-slate-600"
-              style={{ top: Math.max(minuteToOffset(minute, axis), 6) }}
+              style={{ top: Math.min(Math.max(minuteToOffset(minute, axis), 6), axisHeight(axis) - 6) }}
             >
               {formatHourMark(minute)}
             </span>

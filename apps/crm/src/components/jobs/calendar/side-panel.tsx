@@ -158,7 +158,7 @@ export function SidePanel({
     }))
     .filter((group) => group.jobs.length > 0)
   return (
-    <aside aria-label="Booking requests and unassigned jobs" className="min-w-0 space-y-4">
+    <aside aria-label="Booking requests and unassigned jobs" className="order-first min-w-0 space-y-4 lg:order-none">
       <section
         aria-labelledby="booking-requests-heading"
         className="space-y-2 rounded-xl border border-amber-200 bg-amber-50/60 p-3"
