@@ -52,14 +52,22 @@ function weekdayAhead(daysAhead: number): string {
 
 /** `Thu, Jan 15` for a yyyy-mm-dd day, as the CRM writes a day. */
 const dayLabel = (day: string) =>
-  new Intl.DateTimeFormat('en-US', { timeZone: 'UTC', weekday: 'short', month: 'short', day: 'numeric' }).format(new Date(`${day}T12:00:00Z`))
+  new Intl.DateTimeFormat('en-US', {
+    timeZone: 'UTC',
+    weekday: 'short',
+    month: 'short',
+    day: 'numeric',
+  }).format(new Date(`${day}T12:00:00Z`))
 
-const block = (page: Page, jobId: string) => page.locator(`[data-testid="calendar"] [data-job-id="${jobId}"]`)
-const column = (page: Page, technicianId: string, day: string) => page.locator(`[data-column="${technicianId}:${day}"]`)
+const block = (page: Page, jobId: string) =>
+  page.locator(`[data-testid="calendar"] [data-job-id="${jobId}"]`)
+const column = (page: Page, technicianId: string, day: string) =>
+  page.locator(`[data-column="${technicianId}:${day}"]`)
 
 /** Presses Tab until `target` has focus (a date or time input takes a Tab per part: month, day, year). */
 async function tabTo(page: Page, target: Locator) {
-  for (let i = 0; i < 6 && !(await target.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab')
+  for (let i = 0; i < 6 && !(await target.evaluate((el) => el === document.activeElement)); i++)
+    await page.keyboard.press('Tab')
   await expect(target).toBeFocused()
 }
 
@@ -89,7 +97,13 @@ test.describe('dispatch calendar', () => {
   }) => {
     const day = weekdayAhead(22)
     const title = `Stair runner ${Date.now().toString(36)}`
-    const job = await staffApi.scheduleJobAt({ customerId: demo.alice.customerId, title, start: at(day, 9), end: at(day, 10), technicianId: tom })
+    const job = await staffApi.scheduleJobAt({
+      customerId: demo.alice.customerId,
+      title,
+      start: at(day, 9),
+      end: at(day, 10),
+      technicianId: tom,
+    })
 
     const crm = await signInToCrm(browser, demo.staff.office)
     const problems: string[] = []
@@ -98,7 +112,9 @@ test.describe('dispatch calendar', () => {
     })
     await crm.goto(crmUrl(`/jobs?view=day&date=${day}`))
     await waitForLive(crm)
-    await expect(column(crm, tom, day).locator(`[data-job-id="${job.id}"]`)).toContainText('9:00 AM–10:00 AM')
+    await expect(column(crm, tom, day).locator(`[data-job-id="${job.id}"]`)).toContainText(
+      '9:00 AM–10:00 AM',
+    )
 
     await portal.goto(`${e2eEnv.portalUrl}/appointments/${job.id}`)
     await portalWaitForLive(portal)
@@ -111,12 +127,19 @@ test.describe('dispatch calendar', () => {
 
     await expect(toast(crm, 'Job moved')).toBeVisible()
     const started = Date.now()
-    await expect(column(crm, marco, day).locator(`[data-job-id="${job.id}"]`)).toContainText('1:00 PM–2:00 PM')
+    await expect(column(crm, marco, day).locator(`[data-job-id="${job.id}"]`)).toContainText(
+      '1:00 PM–2:00 PM',
+    )
     await expect(column(crm, tom, day).locator(`[data-job-id="${job.id}"]`)).toHaveCount(0)
     // The customer's open appointment page follows without a reload, and they are told.
     await expect(portal.getByTestId('job-when')).toContainText('1:00 PM', { timeout: 2_000 })
     await expect(toast(portal, 'Appointment rescheduled')).toContainText(title)
-    test.info().annotations.push({ type: 'live-latency-ms', description: `calendar move to portal: ${Date.now() - started}` })
+    test
+      .info()
+      .annotations.push({
+        type: 'live-latency-ms',
+        description: `calendar move to portal: ${Date.now() - started}`,
+      })
     const saved = await staffApi.getJobWindow(job.id)
     expect(saved.technician_id).toBe(marco)
     expect(Date.parse(saved.scheduled_start)).toBe(Date.parse(at(day, 13)))
@@ -124,10 +147,20 @@ test.describe('dispatch calendar', () => {
     expect(problems, 'console errors on the calendar').toEqual([])
   })
 
-  test('keyboard only: open a job from its block, Move, type the new time, and it moves', async ({ staffApi, browser, saveScreenshot }) => {
+  test('keyboard only: open a job from its block, Move, type the new time, and it moves', async ({
+    staffApi,
+    browser,
+    saveScreenshot,
+  }) => {
     const day = weekdayAhead(23)
     const title = `Hallway rug ${Date.now().toString(36)}`
-    const job = await staffApi.scheduleJobAt({ customerId: demo.alice.customerId, title, start: at(day, 10), end: at(day, 11), technicianId: tom })
+    const job = await staffApi.scheduleJobAt({
+      customerId: demo.alice.customerId,
+      title,
+      start: at(day, 10),
+      end: at(day, 11),
+      technicianId: tom,
+    })
     const crm = await signInToCrm(browser, demo.staff.office)
     await crm.goto(crmUrl(`/jobs?view=day&date=${day}`))
     await waitForLive(crm)
@@ -155,7 +188,9 @@ test.describe('dispatch calendar', () => {
     await expect(block(crm, job.id)).toContainText('2:30 PM–4:00 PM')
     // Focus is back on the job's block, where the keyboard user left off.
     await expect(block(crm, job.id).getByRole('button')).toBeFocused()
-    expect(Date.parse((await staffApi.getJobWindow(job.id)).scheduled_end)).toBe(Date.parse(at(day, 16)))
+    expect(Date.parse((await staffApi.getJobWindow(job.id)).scheduled_end)).toBe(
+      Date.parse(at(day, 16)),
+    )
     await saveScreenshot(crm, 'crm-calendar-after-keyboard-move')
   })
 
@@ -167,7 +202,13 @@ test.describe('dispatch calendar', () => {
     const day = weekdayAhead(24)
     const suffix = Date.now().toString(36)
     const den = `Den carpet ${suffix}`
-    const first = await staffApi.scheduleJobAt({ customerId: demo.alice.customerId, title: den, start: at(day, 9), end: at(day, 10), technicianId: tom })
+    const first = await staffApi.scheduleJobAt({
+      customerId: demo.alice.customerId,
+      title: den,
+      start: at(day, 9),
+      end: at(day, 10),
+      technicianId: tom,
+    })
     const second = await staffApi.scheduleJobAt({
       customerId: demo.alice.customerId,
       title: `Attic rug ${suffix}`,
@@ -183,15 +224,22 @@ test.describe('dispatch calendar', () => {
     await dragBy(crm, second.id, { dy })
     const confirm = crm.getByRole('alertdialog', { name: 'Schedule conflict' })
     await expect(confirm).toBeVisible()
-    await expect(confirm.getByTestId('conflict')).toHaveText([`Double-booked: Overlaps ${den} (9:00 AM–10:00 AM)`])
+    await expect(confirm.getByTestId('conflict')).toHaveText([
+      `Double-booked: Overlaps ${den} (9:00 AM–10:00 AM)`,
+    ])
     await saveScreenshot(crm, 'crm-calendar-conflict')
     await confirm.getByRole('button', { name: 'Cancel' }).click()
     await expect(confirm).toBeHidden()
     await expect(block(crm, second.id)).toContainText('11:00 AM–12:00 PM')
-    expect(Date.parse((await staffApi.getJobWindow(second.id)).scheduled_start)).toBe(Date.parse(at(day, 11)))
+    expect(Date.parse((await staffApi.getJobWindow(second.id)).scheduled_start)).toBe(
+      Date.parse(at(day, 11)),
+    )
 
     await dragBy(crm, second.id, { dy })
-    await crm.getByRole('alertdialog', { name: 'Schedule conflict' }).getByRole('button', { name: 'Save anyway' }).click()
+    await crm
+      .getByRole('alertdialog', { name: 'Schedule conflict' })
+      .getByRole('button', { name: 'Save anyway' })
+      .click()
     await expect(toast(crm, 'Job moved')).toBeVisible()
     await expect(block(crm, second.id)).toContainText('9:30 AM–10:30 AM')
     await expect(block(crm, first.id)).toContainText('9:00 AM–10:00 AM')
@@ -206,7 +254,10 @@ test.describe('dispatch calendar', () => {
       auth: { persistSession: false, autoRefreshToken: false },
       realtime: { transport: WebSocket as unknown as typeof globalThis.WebSocket },
     })
-    const signIn = await customer.auth.signInWithPassword({ email: demo.alice.email, password: demo.password })
+    const signIn = await customer.auth.signInWithPassword({
+      email: demo.alice.email,
+      password: demo.password,
+    })
     expect(signIn.error).toBeNull()
     const { data: slots, error } = await customer.rpc('available_slots', {
       p_service_id: carpetCleaning,
@@ -223,7 +274,11 @@ test.describe('dispatch calendar', () => {
     await waitForLive(crm)
     const requests = crm.getByRole('region', { name: /^Booking requests/ })
 
-    const booked = await customer.rpc('book_appointment', { p_service_id: carpetCleaning, p_starts_at: slot.starts_at, p_notes: 'Gate code 4821' })
+    const booked = await customer.rpc('book_appointment', {
+      p_service_id: carpetCleaning,
+      p_starts_at: slot.starts_at,
+      p_notes: 'Gate code 4821',
+    })
     expect(booked.error).toBeNull()
     const job = booked.data as { id: string; status: string; technician_id: string }
     expect(job.status).toBe('requested')
@@ -240,7 +295,11 @@ test.describe('dispatch calendar', () => {
     await expect(toast(crm, 'Booking accepted')).toBeVisible()
     await expect(request).toHaveCount(0)
     await expect(held.getByTestId('job-status')).toHaveText('Scheduled')
-    const { data: after } = await customer.from('jobs').select('status, technician_id').eq('id', job.id).single()
+    const { data: after } = await customer
+      .from('jobs')
+      .select('status, technician_id')
+      .eq('id', job.id)
+      .single()
     expect(after).toEqual({ status: 'scheduled', technician_id: job.technician_id })
     await customer.auth.signOut()
   })
@@ -272,7 +331,9 @@ test.describe('dispatch calendar', () => {
     for (const view of ['day', 'week']) {
       await crm.goto(crmUrl(`/jobs?view=${view}&date=${day}`))
       await expect(block(crm, job.id)).toBeAttached()
-      const overflow = await crm.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)
+      const overflow = await crm.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      )
       expect(overflow, view).toBeLessThanOrEqual(0)
       await saveScreenshot(crm, `crm-calendar-${view}-375`)
     }

@@ -95,8 +95,12 @@ export function CalendarGrid({
 }) {
   const minWidth = data.view === 'day' ? '11rem' : '8.5rem'
   return (
-    <div
-      className="max-w-full overflow-x-auto rounded-xl border border-slate-200 bg-white"
+    // A keyboard stop of its own, so the arrow keys scroll the columns sideways on a small screen.
+    <section
+      // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard
+      tabIndex={0}
+      aria-label="Calendar"
+      className="max-w-full overflow-x-auto rounded-xl border border-slate-200 bg-white focus-visible:outline-2 focus-visible:outline-sky-700"
       data-testid="calendar"
       data-hour-height={axis.hourHeight}
     >
@@ -132,7 +136,9 @@ export function CalendarGrid({
             <span
               key={minute}
               className="absolute right-1.5 -translate-y-1/2 text-[11px] text-slate-600"
-              style={{ top: Math.min(Math.max(minuteToOffset(minute, axis), 6), axisHeight(axis) - 6) }}
+              style={{
+                top: Math.min(Math.max(minuteToOffset(minute, axis), 6), axisHeight(axis) - 6),
+              }}
             >
               {formatHourMark(minute)}
             </span>
@@ -191,6 +197,6 @@ export function CalendarGrid({
           )
         })}
       </div>
-    </div>
+    </section>
   )
 }

@@ -39,7 +39,7 @@ export function DeclineRequestDialog({
   return (
     <Dialog open onOpenChange={(open) => !open && onClose()}>
       <DialogContent>
-        <DialogHeader>
+        <DialogHeader className="[overflow-wrap:anywhere]">
           <DialogTitle>Decline booking</DialogTitle>
           <DialogDescription>
             {job.title}

@@ -62,7 +62,7 @@ export function JobDetailsDialog({
           }
         }}
       >
-        <DialogHeader>
+        <DialogHeader className="[overflow-wrap:anywhere]">
           <DialogTitle>{job.title}</DialogTitle>
           <DialogDescription>
             {formatTimeRange(job.scheduled_start, job.scheduled_end, timeZone)}

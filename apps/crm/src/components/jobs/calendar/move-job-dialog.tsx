@@ -66,7 +66,7 @@ export function MoveJobDialog({
           }
         }}
       >
-        <DialogHeader>
+        <DialogHeader className="[overflow-wrap:anywhere]">
           <DialogTitle>Move job</DialogTitle>
           <DialogDescription>
             {job.title}

@@ -42,7 +42,7 @@ function UnassignedItem({
         type="button"
         onClick={() => props.onOpen(job.id)}
         className={cn(
-          'block w-full touch-none rounded-lg border border-slate-300 bg-white p-2 text-left text-sm',
+          'block w-full touch-none rounded-lg border border-slate-300 bg-white p-2 text-left text-sm [overflow-wrap:anywhere]',
           'focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-sky-700',
           draggable ? 'cursor-grab' : 'cursor-pointer',
           job.id === props.selectedJobId && 'ring-2 ring-amber-500',
@@ -82,7 +82,7 @@ function BookingRequest({
       aria-label={job.title}
       data-job-id={job.id}
       className={cn(
-        'rounded-lg border border-amber-300 bg-white p-2 text-sm',
+        'rounded-lg border border-amber-300 bg-white p-2 text-sm [overflow-wrap:anywhere]',
         job.id === props.selectedJobId && 'ring-2 ring-amber-500',
       )}
     >
@@ -158,7 +158,10 @@ export function SidePanel({
     }))
     .filter((group) => group.jobs.length > 0)
   return (
-    <aside aria-label="Booking requests and unassigned jobs" className="order-first min-w-0 space-y-4 lg:order-none">
+    <aside
+      aria-label="Booking requests and unassigned jobs"
+      className="order-first min-w-0 space-y-4 lg:order-none"
+    >
       <section
         aria-labelledby="booking-requests-heading"
         className="space-y-2 rounded-xl border border-amber-200 bg-amber-50/60 p-3"
