@@ -134,12 +134,10 @@ test.describe('dispatch calendar', () => {
     // The customer's open appointment page follows without a reload, and they are told.
     await expect(portal.getByTestId('job-when')).toContainText('1:00 PM', { timeout: 2_000 })
     await expect(toast(portal, 'Appointment rescheduled')).toContainText(title)
-    test
-      .info()
-      .annotations.push({
-        type: 'live-latency-ms',
-        description: `calendar move to portal: ${Date.now() - started}`,
-      })
+    test.info().annotations.push({
+      type: 'live-latency-ms',
+      description: `calendar move to portal: ${Date.now() - started}`,
+    })
     const saved = await staffApi.getJobWindow(job.id)
     expect(saved.technician_id).toBe(marco)
     expect(Date.parse(saved.scheduled_start)).toBe(Date.parse(at(day, 13)))
@@ -302,6 +300,64 @@ test.describe('dispatch calendar', () => {
       .single()
     expect(after).toEqual({ status: 'scheduled', technician_id: job.technician_id })
     await customer.auth.signOut()
+  })
+
+  test('a new job from an empty slot: customer, property and service picked, then stretched by its bottom edge', async ({
+    browser,
+    saveScreenshot,
+  }) => {
+    const day = weekdayAhead(27)
+    const crm = await signInToCrm(browser, demo.staff.office)
+    await crm.goto(crmUrl(`/jobs?view=day&date=${day}`))
+    await waitForLive(crm)
+    const toms = column(crm, tom, day)
+    const box = await toms.boundingBox()
+    if (!box) throw new Error('no column for Tom')
+    const height = await hourHeight(crm)
+    // The axis starts at 7 AM: 2:00 PM is seven hours down (plus a little, inside the slot).
+    await crm.mouse.click(box.x + box.width / 2, box.y + 7 * height + 5)
+    const dialog = crm.getByRole('dialog', { name: 'New job' })
+    await expect(dialog.getByLabel('Technician')).toHaveValue(tom)
+    await expect(dialog.getByLabel('Start time')).toHaveValue('14:00')
+
+    await dialog.getByRole('button', { name: 'Create job' }).click()
+    await expect(dialog.getByText('Choose a customer')).toBeVisible()
+    await dialog.getByLabel('Customer').fill('Johnson')
+    await dialog
+      .getByRole('list', { name: 'Matching customers' })
+      .getByRole('button', { name: /Alice Johnson/ })
+      .click()
+    await expect(dialog.getByLabel('Property')).toContainText('1204 Barton Hills Dr')
+    await dialog.getByLabel('Property').selectOption({ label: 'Rental: 707 E Oltorf St, Austin' })
+    await dialog.getByLabel('Service').selectOption({ label: 'Pet stain & odor treatment' })
+    await expect(dialog.getByLabel('Title')).toHaveValue('Pet stain & odor treatment')
+    await expect(dialog.getByLabel('Duration (minutes)')).toHaveValue('60')
+    const title = `Pet stain ${Date.now().toString(36)}`
+    await dialog.getByLabel('Title').fill(title)
+    await saveScreenshot(crm, 'crm-calendar-new-job')
+    await dialog.getByRole('button', { name: 'Create job' }).click()
+    await expect(toast(crm, 'Job created')).toBeVisible()
+    const created = toms.getByRole('article', { name: title })
+    await expect(created).toContainText('2:00 PM–3:00 PM')
+
+    // The bottom edge, pulled down half an hour, makes it 90 minutes.
+    await created.click()
+    const details = crm.getByRole('dialog', { name: title })
+    await expect(details).toContainText('707 E Oltorf St')
+    await expect(details).toContainText('Pet stain & odor treatment')
+    await expect(details).toContainText('Lockbox on the back door')
+    await crm.keyboard.press('Escape')
+    const handle = await created.getByTestId('resize-handle').boundingBox()
+    if (!handle) throw new Error('no resize handle')
+    await crm.mouse.move(handle.x + handle.width / 2, handle.y + handle.height / 2)
+    await crm.mouse.down()
+    await crm.mouse.move(handle.x + handle.width / 2, handle.y + 10, { steps: 3 })
+    await crm.mouse.move(handle.x + handle.width / 2, handle.y + handle.height / 2 + height / 2, {
+      steps: 10,
+    })
+    await crm.mouse.up()
+    await expect(toast(crm, 'Job moved')).toBeVisible()
+    await expect(created).toContainText('2:00 PM–3:30 PM')
   })
 
   test('a job link opens its day and shows it; at 375 px the calendar scrolls inside itself, not the page', async ({

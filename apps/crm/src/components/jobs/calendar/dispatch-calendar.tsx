@@ -251,6 +251,8 @@ export function DispatchCalendar({ data }: { data: CalendarData }) {
   return (
     <DndContext
       id={dndId}
+      // Stretching a block must not scroll the page under the pointer (that would stretch it further).
+      autoScroll={dragging?.kind !== 'resize'}
       sensors={sensors}
       collisionDetection={pointerWithin}
       onDragStart={onDragStart}
