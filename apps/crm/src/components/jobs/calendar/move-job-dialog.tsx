@@ -91,7 +91,10 @@ export function MoveJobDialog({
           <ScheduleFields
             idPrefix={`move-${job.id}`}
             value={value}
-            onChange={setValue}
+            onChange={(next) => {
+              setValue(next)
+              setErrors({})
+            }}
             staff={staff}
             errors={shown}
           />

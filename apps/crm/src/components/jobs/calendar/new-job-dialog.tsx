@@ -72,6 +72,8 @@ export function NewJobDialog({
     ScheduleErrors & { customer?: string; title?: string; price?: string }
   >({})
   const create = useScheduleSave(scheduleJobAction, { success: 'Job created', onSaved: onClose })
+  // A field's message goes once the field is changed.
+  const edited = (key: keyof typeof errors) => setErrors((e) => ({ ...e, [key]: undefined }))
 
   useEffect(() => {
     setProperties([])
@@ -94,6 +96,7 @@ export function NewJobDialog({
     if (!service) return
     // The service fills what it knows; everything stays editable.
     setTitle(service.name)
+    edited('title')
     setPrice((service.base_price_cents / 100).toFixed(2))
     setWhen((w) => ({ ...w, duration: String(service.duration_minutes) }))
   }
@@ -142,7 +145,10 @@ export function NewJobDialog({
           <CustomerPicker
             id="new-job-customer"
             value={customer}
-            onChange={setCustomer}
+            onChange={(c) => {
+              setCustomer(c)
+              edited('customer')
+            }}
             error={shown.customer}
           />
           {customer ? (
@@ -187,13 +193,19 @@ export function NewJobDialog({
             name="title"
             required
             value={title}
-            onChange={(e) => setTitle(e.currentTarget.value)}
+            onChange={(e) => {
+              setTitle(e.currentTarget.value)
+              edited('title')
+            }}
             error={shown.title}
           />
           <ScheduleFields
             idPrefix="new-job"
             value={when}
-            onChange={setWhen}
+            onChange={(next) => {
+              setWhen(next)
+              setErrors(({ customer, title, price }) => ({ customer, title, price }))
+            }}
             staff={staff}
             errors={shown}
           />
@@ -206,7 +218,10 @@ export function NewJobDialog({
             min="0"
             inputMode="decimal"
             value={price}
-            onChange={(e) => setPrice(e.currentTarget.value)}
+            onChange={(e) => {
+              setPrice(e.currentTarget.value)
+              edited('price')
+            }}
             error={shown.price}
           />
           <TextAreaField
