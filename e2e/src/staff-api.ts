@@ -132,4 +132,40 @@ export class StaffApi {
   async signOut() {
     await this.client.auth.signOut()
   }
+
+  /** A job at an exact window (ISO instants), with or without a technician (the calendar's stories). */
+  scheduleJobAt(input: {
+    customerId: string
+    title: string
+    start: string
+    end: string
+    technicianId?: string | null
+    status?: 'requested' | 'scheduled' | 'confirmed'
+  }) {
+    return this.one<{ id: string; title: string; scheduled_start: string }>(
+      this.client
+        .from('jobs')
+        .insert({
+          organization_id: demo.organizationId,
+          customer_id: input.customerId,
+          title: input.title,
+          status: input.status ?? 'scheduled',
+          technician_id: input.technicianId ?? null,
+          scheduled_start: input.start,
+          scheduled_end: input.end,
+          price_cents: 9_900,
+        })
+        .select('id, title, scheduled_start')
+        .single(),
+      'scheduling a job at a time',
+    )
+  }
+
+  /** One job's calendar fields, read back to prove what was (or was not) saved. */
+  getJobWindow(jobId: string) {
+    return this.one<{ technician_id: string | null; scheduled_start: string; scheduled_end: string; status: string }>(
+      this.client.from('jobs').select('technician_id, scheduled_start, scheduled_end, status').eq('id', jobId).single(),
+      'reading a job',
+    )
+  }
 }

@@ -45,6 +45,24 @@ export async function listJobs(client: Client, options: ListJobsOptions = {}): P
   return unwrap(result, 'listing jobs')
 }
 
+/**
+ * Every job starting in a window (a calendar's day or week), page by page, so a busy week is never
+ * cut off at one page; at most `max` rows.
+ */
+export async function listJobsInWindow(
+  client: Client,
+  window: { organizationId: string; from: string; to: string; max?: number },
+): Promise<JobRow[]> {
+  const max = window.max ?? 5000
+  const rows: JobRow[] = []
+  for (let offset = 0; offset < max; offset += 500) {
+    const page = await listJobs(client, { organizationId: window.organizationId, from: window.from, to: window.to, limit: 500, offset })
+    rows.push(...page)
+    if (page.length < 500) break
+  }
+  return rows.slice(0, max)
+}
+
 function isoInstant(value: string, field: string): string {
   if (Number.isNaN(Date.parse(value)))
     throw new ValidationError(field, 'must be an ISO 8601 date-time')

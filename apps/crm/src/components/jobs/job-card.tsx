@@ -2,7 +2,12 @@
 
 import { useAction, useActionForm } from '@repo/actions/form'
 import type { JobRow, StaffMemberRow } from '@repo/database/types'
-import { formatDateTime, formatTimeRange, fromZonedInputValue, toZonedInputValue } from '@repo/domain/dates'
+import {
+  formatDateTime,
+  formatTimeRange,
+  fromZonedInputValue,
+  toZonedInputValue,
+} from '@repo/domain/dates'
 import {
   allowedNextStatuses,
   hasPendingReschedule,
@@ -33,8 +38,83 @@ export function JobStatusBadge({ status }: { status: JobStatus }) {
   )
 }
 
-/** One job with the actions the signed-in role may take on it. */
-export function JobCard({ job, staff, customerName }: { job: JobRow; staff: StaffMemberRow[]; customerName?: string }) {
+/**
+ * One job with the actions the signed-in role may take on it (customer pages, reschedule requests).
+ */
+export function JobCard({
+  job,
+  staff,
+  customerName,
+}: {
+  job: JobRow
+  staff: StaffMemberRow[]
+  customerName?: string | undefined
+}) {
+  const { timeZone, currency } = useStaffSession()
+  const technician = staff.find((s) => s.id === job.technician_id)
+  const requested = hasPendingReschedule(job)
+  const preferred = Array.isArray(job.reschedule_preferred_times)
+    ? (job.reschedule_preferred_times as unknown[]).map(String)
+    : []
+
+  return (
+    <article
+      data-job-id={job.id}
+      aria-label={job.title}
+      className="rounded-xl border border-slate-200 bg-white p-3 text-sm"
+    >
+      <div className="flex flex-wrap items-start justify-between gap-2">
+        <div>
+          <h3 className="font-semibold">{job.title}</h3>
+          {customerName ? <p className="text-slate-700">{customerName}</p> : null}
+          <p className="text-slate-700">
+            {formatTimeRange(job.scheduled_start, job.scheduled_end, timeZone)}
+          </p>
+          <p className="text-slate-600">
+            {technician ? `Technician: ${technician.full_name}` : 'Unassigned'} ·{' '}
+            {formatCents(job.price_cents, currency)}
+          </p>
+        </div>
+        <JobStatusBadge status={job.status} />
+      </div>
+      {requested ? (
+        <div
+          data-testid="reschedule-request"
+          className="mt-2 rounded-lg bg-violet-50 p-2 text-violet-950"
+        >
+          <p className="font-medium">Customer asked to reschedule</p>
+          {job.reschedule_note ? <p>“{job.reschedule_note}”</p> : null}
+          {preferred.length > 0 ? (
+            <p>
+              Preferred:{' '}
+              {preferred
+                .map((t) => (Number.isNaN(Date.parse(t)) ? t : formatDateTime(t, timeZone)))
+                .join('; ')}
+            </p>
+          ) : null}
+        </div>
+      ) : null}
+      {job.status === 'cancelled' && job.cancellation_reason ? (
+        <p className="mt-2 text-red-900">Cancelled: {job.cancellation_reason}</p>
+      ) : null}
+      <JobActions job={job} staff={staff} />
+    </article>
+  )
+}
+
+/**
+ * The status, reschedule, cancel and assign actions of a job for the signed-in role. On the
+ * calendar (`onMove`), "Move" opens the Move dialog instead of the inline form and picker.
+ */
+export function JobActions({
+  job,
+  staff,
+  onMove,
+}: {
+  job: JobRow
+  staff: StaffMemberRow[]
+  onMove?: (() => void) | undefined
+}) {
   const session = useStaffSession()
   // A job can be on a page twice (the board and the reschedule requests): ids must still be unique.
   const uid = useId()
@@ -44,10 +124,10 @@ export function JobCard({ job, staff, customerName }: { job: JobRow; staff: Staf
   const [end, setEnd] = useState(toZonedInputValue(job.scheduled_end, timeZone))
   const [reason, setReason] = useState('')
   const me = { id: session.staffId, role: session.role }
-  const technician = staff.find((s) => s.id === job.technician_id)
   const close = () => setMode('idle')
-
-  const status = useAction(changeJobStatusAction, { success: (j) => `Job ${jobStatusLabel[j.status].toLowerCase()}` })
+  const status = useAction(changeJobStatusAction, {
+    success: (j) => `Job ${jobStatusLabel[j.status].toLowerCase()}`,
+  })
   const assign = useAction(assignTechnicianAction, { success: 'Technician assigned' })
   const reschedule = useActionForm(rescheduleJobAction, {
     toInput: (form) => ({
@@ -59,41 +139,18 @@ export function JobCard({ job, staff, customerName }: { job: JobRow; staff: Staf
     onSuccess: close,
   })
   const cancel = useActionForm(changeJobStatusAction, {
-    toInput: (form) => ({ jobId: job.id, status: 'cancelled' as const, reason: String(form.get('reason') ?? '') }),
+    toInput: (form) => ({
+      jobId: job.id,
+      status: 'cancelled' as const,
+      reason: String(form.get('reason') ?? ''),
+    }),
     success: 'Job cancelled',
     onSuccess: close,
   })
   const pending = status.pending || assign.pending || reschedule.pending || cancel.pending
 
-  const requested = hasPendingReschedule(job)
-  const preferred = Array.isArray(job.reschedule_preferred_times) ? (job.reschedule_preferred_times as unknown[]).map(String) : []
-
   return (
-    <article data-job-id={job.id} aria-label={job.title} className="rounded-xl border border-slate-200 bg-white p-3 text-sm">
-      <div className="flex flex-wrap items-start justify-between gap-2">
-        <div>
-          <h3 className="font-semibold">{job.title}</h3>
-          {customerName ? <p className="text-slate-700">{customerName}</p> : null}
-          <p className="text-slate-700">{formatTimeRange(job.scheduled_start, job.scheduled_end, timeZone)}</p>
-          <p className="text-slate-600">
-            {technician ? `Technician: ${technician.full_name}` : 'Unassigned'} · {formatCents(job.price_cents, session.currency)}
-          </p>
-        </div>
-        <JobStatusBadge status={job.status} />
-      </div>
-      {requested ? (
-        <div data-testid="reschedule-request" className="mt-2 rounded-lg bg-violet-50 p-2 text-violet-950">
-          <p className="font-medium">Customer asked to reschedule</p>
-          {job.reschedule_note ? <p>“{job.reschedule_note}”</p> : null}
-          {preferred.length > 0 ? (
-            <p>Preferred: {preferred.map((t) => (Number.isNaN(Date.parse(t)) ? t : formatDateTime(t, timeZone))).join('; ')}</p>
-          ) : null}
-        </div>
-      ) : null}
-      {job.status === 'cancelled' && job.cancellation_reason ? (
-        <p className="mt-2 text-red-900">Cancelled: {job.cancellation_reason}</p>
-      ) : null}
-
+    <>
       <div className="mt-3 flex flex-wrap items-center gap-2">
         {canChangeJobStatus(me, job)
           ? allowedNextStatuses(job.status)
@@ -110,7 +167,12 @@ export function JobCard({ job, staff, customerName }: { job: JobRow; staff: Staf
                 </Button>
               ))
           : null}
-        {can(session.role, 'jobs.schedule') && isJobOpen(job.status) ? (
+        {can(session.role, 'jobs.schedule') && isJobOpen(job.status) && onMove ? (
+          <Button variant="primary" size="sm" data-action="move" onClick={onMove}>
+            Move
+          </Button>
+        ) : null}
+        {can(session.role, 'jobs.schedule') && isJobOpen(job.status) && !onMove ? (
           <Button
             variant="secondary"
             size="sm"
@@ -120,7 +182,8 @@ export function JobCard({ job, staff, customerName }: { job: JobRow; staff: Staf
             Reschedule
           </Button>
         ) : null}
-        {canSetJobStatus(me, job, 'cancelled') && allowedNextStatuses(job.status).includes('cancelled') ? (
+        {canSetJobStatus(me, job, 'cancelled') &&
+        allowedNextStatuses(job.status).includes('cancelled') ? (
           <Button
             variant="secondary"
             size="sm"
@@ -131,7 +194,7 @@ export function JobCard({ job, staff, customerName }: { job: JobRow; staff: Staf
             Cancel job
           </Button>
         ) : null}
-        {can(session.role, 'jobs.assign') && isJobOpen(job.status) ? (
+        {can(session.role, 'jobs.assign') && isJobOpen(job.status) && !onMove ? (
           <>
             <Label htmlFor={`${uid}-assign`} className="sr-only">
               Assign technician for {job.title}
@@ -158,7 +221,10 @@ export function JobCard({ job, staff, customerName }: { job: JobRow; staff: Staf
       </div>
 
       {mode === 'reschedule' ? (
-        <form {...reschedule.formProps} className="mt-3 grid gap-2 sm:grid-cols-[1fr_1fr_auto] sm:items-end">
+        <form
+          {...reschedule.formProps}
+          className="mt-3 grid gap-2 sm:grid-cols-[1fr_1fr_auto] sm:items-end"
+        >
           <TextField
             id={`${uid}-start`}
             label="New start"
@@ -199,6 +265,6 @@ export function JobCard({ job, staff, customerName }: { job: JobRow; staff: Staf
           </Button>
         </form>
       ) : null}
-    </article>
+    </>
   )
 }

@@ -29,7 +29,8 @@ function readJobFields(form: FormData, timeZone: string) {
 export function ScheduleJobForm({ customer, staff, onDone }: { customer: CustomerRow; staff: StaffMemberRow[]; onDone: () => void }) {
   const { timeZone } = useStaffSession()
   const { formProps, pending, fieldError } = useActionForm(scheduleJobAction, {
-    toInput: (form) => ({ customerId: customer.id, ...readJobFields(form, timeZone) }),
+    // This form shows no conflicts: it saves as typed, as it always did (the calendar asks first).
+    toInput: (form) => ({ customerId: customer.id, ...readJobFields(form, timeZone), confirmed: true }),
     success: 'Job scheduled',
     onSuccess: onDone,
   })

@@ -1,0 +1,5 @@
+export * from './availability.ts'
+export * from './column-layout.ts'
+export * from './conflicts.ts'
+export * from './day-minutes.ts'
+export * from './time-axis.ts'
