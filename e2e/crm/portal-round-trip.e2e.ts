@@ -195,7 +195,9 @@ test.describe('CRM and portal, live both ways', () => {
     await expect(tech.getByRole('article', { name: notMine.title }).getByRole('button', { name: 'Reschedule' })).toHaveCount(0)
 
     await portalWaitForLive(portal)
-    const job = tech.getByRole('article', { name: mine.title })
+    // The status actions live in the job's details, opened from its block on the calendar.
+    await tech.getByRole('article', { name: mine.title }).click()
+    const job = tech.getByRole('dialog', { name: mine.title })
     // On their own job: only the field states; confirming and cancelling are the office's.
     await expect(job.getByRole('button', { name: 'Mark confirmed' })).toHaveCount(0)
     await expect(job.getByRole('button', { name: 'Cancel job' })).toHaveCount(0)
