@@ -1,7 +1,12 @@
 'use server'
 
 import { fail, ok } from '@repo/actions/result'
-import { addTimeOff, removeTimeOff, replaceWorkingHours, setTechnicianServices } from '@repo/database/repositories'
+import {
+  addTimeOff,
+  removeTimeOff,
+  replaceWorkingHours,
+  setTechnicianServices,
+} from '@repo/database/repositories'
 import { timeOffRange } from '@repo/domain/availability'
 import { staffAction } from '@/lib/staff-action.ts'
 import { skillsSchema, timeOffRemoveSchema, timeOffSchema, workingHoursSchema } from './schema.ts'
@@ -9,7 +14,9 @@ import { skillsSchema, timeOffRemoveSchema, timeOffSchema, workingHoursSchema } 
 // Whoever schedules jobs keeps the schedule's availability: owners, admins and office staff (RLS on
 // working_hours, time_off and technician_services allows the same roles).
 const role = 'jobs.schedule'
-const technicianKey = { staff_member_id: { field: 'staffMemberId', message: 'Unknown technician.' } } as const
+const technicianKey = {
+  staff_member_id: { field: 'staffMemberId', message: 'Unknown technician.' },
+} as const
 
 /** Replaces a technician's week in one transaction (set_working_hours): all saved or none. */
 export const saveWorkingHoursAction = staffAction(
@@ -28,7 +35,11 @@ export const saveWorkingHoursAction = staffAction(
       await replaceWorkingHours(
         supabase,
         input.staffMemberId,
-        input.shifts.map((s) => ({ weekday: s.weekday, starts_at: s.starts_at, ends_at: s.ends_at })),
+        input.shifts.map((s) => ({
+          weekday: s.weekday,
+          starts_at: s.starts_at,
+          ends_at: s.ends_at,
+        })),
       ),
     ),
 )
@@ -61,7 +72,12 @@ export const addTimeOffAction = staffAction(
 )
 
 export const removeTimeOffAction = staffAction(
-  { name: 'availability.time_off.remove', schema: timeOffRemoveSchema, role, revalidate: ['/settings/scheduling', '/jobs'] },
+  {
+    name: 'availability.time_off.remove',
+    schema: timeOffRemoveSchema,
+    role,
+    revalidate: ['/settings/scheduling', '/jobs'],
+  },
   async ({ input, ctx: { supabase } }) => {
     await removeTimeOff(supabase, input.timeOffId)
     return ok(input.timeOffId)
@@ -75,8 +91,15 @@ export const saveSkillsAction = staffAction(
     schema: skillsSchema,
     role,
     revalidate: ['/settings/scheduling'],
-    errors: { foreignKeys: { ...technicianKey, service_id: { field: 'serviceIds', message: 'A service is no longer in the catalogue.' } } },
+    errors: {
+      foreignKeys: {
+        ...technicianKey,
+        service_id: { field: 'serviceIds', message: 'A service is no longer in the catalogue.' },
+      },
+    },
   },
   async ({ input, ctx: { supabase, organization } }) =>
-    ok(await setTechnicianServices(supabase, organization.id, input.staffMemberId, input.serviceIds)),
+    ok(
+      await setTechnicianServices(supabase, organization.id, input.staffMemberId, input.serviceIds),
+    ),
 )

@@ -1,4 +1,8 @@
-import { MAX_SHIFTS_PER_WEEK, MAX_TIME_OFF_REASON_CHARS, shiftProblems } from '@repo/domain/availability'
+import {
+  MAX_SHIFTS_PER_WEEK,
+  MAX_TIME_OFF_REASON_CHARS,
+  shiftProblems,
+} from '@repo/domain/availability'
 import { z } from 'zod'
 import { optionalText, recordId } from '../ids.ts'
 
@@ -16,7 +20,11 @@ export const workingHoursSchema = z.object({
     .max(MAX_SHIFTS_PER_WEEK, `At most ${MAX_SHIFTS_PER_WEEK} shifts a week`)
     .superRefine((shifts, ctx) => {
       for (const problem of shiftProblems(shifts)) {
-        ctx.addIssue({ code: 'custom', path: [problem.index, problem.field], message: problem.message })
+        ctx.addIssue({
+          code: 'custom',
+          path: [problem.index, problem.field],
+          message: problem.message,
+        })
       }
     }),
 })

@@ -57,7 +57,9 @@ async function addExtras(
         confirmed_at: new Date().toISOString(),
       })
     } catch (error) {
-      warnings.push(`The address was not added as a property (${describeError(error).error}). Add it on the Properties tab.`)
+      warnings.push(
+        `The address was not added as a property (${describeError(error).error}). Add it on the Properties tab.`,
+      )
     }
   }
   if (input.note) {
@@ -69,7 +71,9 @@ async function addExtras(
         body: input.note,
       })
     } catch (error) {
-      warnings.push(`The note was not saved (${describeError(error).error}). Add it on the Activity tab.`)
+      warnings.push(
+        `The note was not saved (${describeError(error).error}). Add it on the Activity tab.`,
+      )
     }
   }
   return warnings
@@ -93,14 +97,27 @@ export const createCustomerAction = staffAction(
       if (!existing) return unknownCustomer()
       const properties = await listCustomerProperties(supabase, existing.id)
       const plan = planMerge(existing, properties, input)
-      const customer = Object.keys(plan.patch).length > 0 ? await updateCustomer(supabase, existing.id, plan.patch) : existing
-      const warnings = await addExtras(supabase, customer, input, { add: plan.addProperty, asMain: plan.asMain }, staff.id)
+      const customer =
+        Object.keys(plan.patch).length > 0
+          ? await updateCustomer(supabase, existing.id, plan.patch)
+          : existing
+      const warnings = await addExtras(
+        supabase,
+        customer,
+        input,
+        { add: plan.addProperty, asMain: plan.asMain },
+        staff.id,
+      )
       revalidate(`/customers/${customer.id}`)
       return ok<NewCustomerOutcome>({ status: 'merged', customer, warnings })
     }
     if (!input.allowDuplicate) {
       const matches = await findDuplicateCustomers(supabase, organization.id, input)
-      if (matches.length > 0) return ok<NewCustomerOutcome>({ status: 'duplicates', matches: matches.map(toDuplicateMatch) })
+      if (matches.length > 0)
+        return ok<NewCustomerOutcome>({
+          status: 'duplicates',
+          matches: matches.map(toDuplicateMatch),
+        })
     }
     const { tags, source } = input
     const customer = await createCustomer(supabase, {
@@ -113,7 +130,13 @@ export const createCustomerAction = staffAction(
       tags,
       source,
     })
-    const warnings = await addExtras(supabase, customer, input, { add: hasAddress(input), asMain: true }, staff.id)
+    const warnings = await addExtras(
+      supabase,
+      customer,
+      input,
+      { add: hasAddress(input), asMain: true },
+      staff.id,
+    )
     return ok<NewCustomerOutcome>({ status: 'created', customer, warnings })
   },
 )

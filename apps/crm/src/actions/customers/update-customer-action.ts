@@ -18,7 +18,11 @@ export const updateCustomerAction = staffAction(
   async ({ input, ctx: { supabase }, revalidate }) => {
     const { id, expectedUpdatedAt, force, tags, source, ...contact } = input
     // Tags and source are written only when the editor sent them.
-    const patch = { ...contact, ...(tags ? { tags } : {}), ...(source !== undefined ? { source } : {}) }
+    const patch = {
+      ...contact,
+      ...(tags ? { tags } : {}),
+      ...(source !== undefined ? { source } : {}),
+    }
     const result = force
       ? { status: 'updated' as const, row: await updateCustomer(supabase, id, patch) }
       : await updateCustomerIfUnchanged(supabase, id, expectedUpdatedAt, patch)

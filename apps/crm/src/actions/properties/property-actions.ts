@@ -1,11 +1,7 @@
 'use server'
 
 import { ok } from '@repo/actions/result'
-import {
-  createProperty,
-  listCustomerProperties,
-  updateProperty,
-} from '@repo/database/repositories'
+import { createProperty, listCustomerProperties, updateProperty } from '@repo/database/repositories'
 import type { RowUpdate } from '@repo/database/types'
 import { staffAction } from '@/lib/staff-action.ts'
 import { customerKey } from '../unknown-records.ts'
@@ -21,7 +17,12 @@ const customerPage = (customerId: string) => `/customers/${customerId}`
 
 /** Staff add a service address; theirs need no confirmation. The first one is the main one. */
 export const createPropertyAction = staffAction(
-  { name: 'properties.create', schema: propertyCreateSchema, role: 'customers.edit', errors: { foreignKeys: customerKey } },
+  {
+    name: 'properties.create',
+    schema: propertyCreateSchema,
+    role: 'customers.edit',
+    errors: { foreignKeys: customerKey },
+  },
   async ({ input, ctx: { supabase, organization }, revalidate }) => {
     const { customerId, makeMain, ...fields } = input
     const existing = await listCustomerProperties(supabase, customerId)
@@ -70,6 +71,9 @@ export const changePropertyAction = staffAction(
 export const listPropertyChoicesAction = staffAction(
   { name: 'properties.choices', schema: propertyChoicesSchema },
   async ({ input, ctx: { supabase } }) =>
-    ok((await listCustomerProperties(supabase, input.customerId)).filter((p) => p.archived_at === null)),
+    ok(
+      (await listCustomerProperties(supabase, input.customerId)).filter(
+        (p) => p.archived_at === null,
+      ),
+    ),
 )
-

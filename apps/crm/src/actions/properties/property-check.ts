@@ -4,7 +4,9 @@ import { getProperty } from '@repo/database/repositories'
 import type { Client } from '@repo/database/types'
 
 const wrongProperty = () =>
-  fail('That property is not one of this customer’s addresses.', { propertyId: ['Choose one of this customer’s properties.'] })
+  fail('That property is not one of this customer’s addresses.', {
+    propertyId: ['Choose one of this customer’s properties.'],
+  })
 
 /**
  * Refuses a property that is not the customer's or is archived (new work goes to a usable address).
@@ -19,7 +21,9 @@ export async function refuseWrongProperty(
   const property = await nullIfNotFound(getProperty(supabase, propertyId))
   if (!property || property.customer_id !== customerId) return wrongProperty()
   if (property.archived_at !== null) {
-    return fail('That property is archived.', { propertyId: ['This property is archived: choose another or restore it.'] })
+    return fail('That property is archived.', {
+      propertyId: ['This property is archived: choose another or restore it.'],
+    })
   }
   return null
 }

@@ -9,7 +9,11 @@ const propertyFields = {
     .trim()
     .min(1, 'Name the property, e.g. Home or Rental')
     .max(MAX_PROPERTY_LABEL_CHARS, `A label is at most ${MAX_PROPERTY_LABEL_CHARS} characters`),
-  address_line1: z.string().trim().min(1, 'Enter the street address').max(200, 'Address must be at most 200 characters'),
+  address_line1: z
+    .string()
+    .trim()
+    .min(1, 'Enter the street address')
+    .max(200, 'Address must be at most 200 characters'),
   address_line2: optionalText(200, 'Address line 2'),
   city: optionalText(100, 'City'),
   region: optionalText(100, 'State/region'),

@@ -21,14 +21,25 @@ export function ArchiveCustomerButton({ customer }: { customer: CustomerRow }) {
   const button = useRef<HTMLButtonElement>(null)
   if (archived) {
     return (
-      <Button variant="secondary" size="sm" pending={change.pending} onClick={() => change.run({ customerId: customer.id, archived: false })}>
+      <Button
+        variant="secondary"
+        size="sm"
+        pending={change.pending}
+        onClick={() => change.run({ customerId: customer.id, archived: false })}
+      >
         Restore customer
       </Button>
     )
   }
   return (
     <>
-      <Button ref={button} variant="secondary" size="sm" pending={change.pending} onClick={() => setConfirming(true)}>
+      <Button
+        ref={button}
+        variant="secondary"
+        size="sm"
+        pending={change.pending}
+        onClick={() => setConfirming(true)}
+      >
         Archive customer
       </Button>
       <LazyConfirmDialog

@@ -36,7 +36,10 @@ export function DuplicateMatches({
           </p>
           <div className="flex flex-wrap gap-2">
             <Button asChild variant="secondary" size="sm">
-              <Link href={`/customers/${match.id}`} aria-label={`Open ${match.first_name} ${match.last_name}`}>
+              <Link
+                href={`/customers/${match.id}`}
+                aria-label={`Open ${match.first_name} ${match.last_name}`}
+              >
                 Open
               </Link>
             </Button>

@@ -4,12 +4,22 @@ import { useActionForm } from '@repo/actions/form'
 import { customerFieldInputType, customerFieldLabel } from '@repo/domain/customers'
 import { DEFAULT_PROPERTY_LABEL, MAX_ACCESS_NOTES_CHARS } from '@repo/domain/properties'
 import { Button } from '@repo/ui/button'
-import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle } from '@repo/ui/dialog'
+import {
+  Dialog,
+  DialogContent,
+  DialogDescription,
+  DialogFooter,
+  DialogHeader,
+  DialogTitle,
+} from '@repo/ui/dialog'
 import { TextAreaField, TextField } from '@repo/ui/field'
 import { useRouter } from 'next/navigation'
 import { type FormEvent, useRef, useState } from 'react'
 import { toast } from 'sonner'
-import { createCustomerAction, type NewCustomerOutcome } from '@/actions/customers/create-customer-action.ts'
+import {
+  createCustomerAction,
+  type NewCustomerOutcome,
+} from '@/actions/customers/create-customer-action.ts'
 import type { DuplicateMatch } from '@/actions/customers/duplicate-match.ts'
 import { DuplicateMatches } from './duplicate-matches.tsx'
 import { SourceField } from './source-field.tsx'
@@ -109,14 +119,28 @@ export function NewCustomerForm() {
 
   return (
     <>
-      <form {...formProps} onSubmit={onSubmit} ref={form} noValidate aria-label="New customer" className="space-y-5">
+      <form
+        {...formProps}
+        onSubmit={onSubmit}
+        ref={form}
+        noValidate
+        aria-label="New customer"
+        className="space-y-5"
+      >
         <section aria-labelledby="contact-heading" className={section}>
           <h2 id="contact-heading" className="text-lg font-semibold">
             Contact
           </h2>
           <div className="grid gap-4 sm:grid-cols-2">
             {(['first_name', 'last_name'] as const).map((name) => (
-              <TextField key={name} label={customerFieldLabel[name]} name={name} required autoComplete="off" error={fieldError(name)} />
+              <TextField
+                key={name}
+                label={customerFieldLabel[name]}
+                name={name}
+                required
+                autoComplete="off"
+                error={fieldError(name)}
+              />
             ))}
             <TextField
               label={customerFieldLabel.email}
@@ -139,10 +163,23 @@ export function NewCustomerForm() {
           </div>
           <div aria-live="polite">
             {matches.length > 0 && !accepted ? (
-              <div data-testid="duplicate-warning" className="space-y-3 rounded-lg border border-amber-300 bg-amber-50 p-4 text-sm text-amber-950">
+              <div
+                data-testid="duplicate-warning"
+                className="space-y-3 rounded-lg border border-amber-300 bg-amber-50 p-4 text-sm text-amber-950"
+              >
                 <p className="font-semibold">This customer may already exist.</p>
-                <DuplicateMatches matches={matches} typed={{ email, phone }} onMerge={merge} pending={busy} />
-                <Button variant="ghost" size="sm" onClick={() => setAcceptedFor(matchKey)} className="-ml-3">
+                <DuplicateMatches
+                  matches={matches}
+                  typed={{ email, phone }}
+                  onMerge={merge}
+                  pending={busy}
+                />
+                <Button
+                  variant="ghost"
+                  size="sm"
+                  onClick={() => setAcceptedFor(matchKey)}
+                  className="-ml-3"
+                >
                   Create anyway
                 </Button>
               </div>
@@ -155,11 +192,19 @@ export function NewCustomerForm() {
             <h2 id="address-heading" className="text-lg font-semibold">
               Address
             </h2>
-            <p className="text-sm text-slate-700">Their mailing address, and their main service address (more on the Properties tab).</p>
+            <p className="text-sm text-slate-700">
+              Their mailing address, and their main service address (more on the Properties tab).
+            </p>
           </div>
           <div className="grid gap-4 sm:grid-cols-2">
             {addressFields.map((name) => (
-              <TextField key={name} label={customerFieldLabel[name]} name={name} autoComplete="off" error={fieldError(name)} />
+              <TextField
+                key={name}
+                label={customerFieldLabel[name]}
+                name={name}
+                autoComplete="off"
+                error={fieldError(name)}
+              />
             ))}
             <TextField
               label="Property label"
@@ -185,9 +230,26 @@ export function NewCustomerForm() {
           <h2 id="more-heading" className="text-lg font-semibold">
             More about them
           </h2>
-          <TagsInput ref={tagsInput} id="customer-tags" tags={tags} onChange={setTags} error={fieldError('tags')} />
-          <SourceField id="customer-source" value={source} onChange={setSource} error={fieldError('source')} />
-          <TextAreaField label="First note" name="note" rows={3} hint="Only staff see notes." error={fieldError('note')} />
+          <TagsInput
+            ref={tagsInput}
+            id="customer-tags"
+            tags={tags}
+            onChange={setTags}
+            error={fieldError('tags')}
+          />
+          <SourceField
+            id="customer-source"
+            value={source}
+            onChange={setSource}
+            error={fieldError('source')}
+          />
+          <TextAreaField
+            label="First note"
+            name="note"
+            rows={3}
+            hint="Only staff see notes."
+            error={fieldError('note')}
+          />
         </section>
 
         <Button type="submit" pending={busy}>
@@ -200,12 +262,17 @@ export function NewCustomerForm() {
           <DialogHeader>
             <DialogTitle>Is this someone you already have?</DialogTitle>
             <DialogDescription>
-              A customer with the same e-mail or phone is already on file. Open their record, merge what you typed into
-              it, or create a new customer anyway.
+              A customer with the same e-mail or phone is already on file. Open their record, merge
+              what you typed into it, or create a new customer anyway.
             </DialogDescription>
           </DialogHeader>
           <div className="text-sm">
-            <DuplicateMatches matches={matches} typed={{ email, phone }} onMerge={merge} pending={busy} />
+            <DuplicateMatches
+              matches={matches}
+              typed={{ email, phone }}
+              onMerge={merge}
+              pending={busy}
+            />
           </div>
           <DialogFooter>
             <Button variant="ghost" onClick={() => setAsking(false)}>
@@ -220,4 +287,3 @@ export function NewCustomerForm() {
     </>
   )
 }
-

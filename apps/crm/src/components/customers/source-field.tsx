@@ -30,7 +30,12 @@ export function SourceField({
   const choice = other ? OTHER : value
   return (
     <div className="grid gap-3 sm:grid-cols-2">
-      <Field id={id} label="Source" hint="Where they heard of you." error={other ? undefined : error}>
+      <Field
+        id={id}
+        label="Source"
+        hint="Where they heard of you."
+        error={other ? undefined : error}
+      >
         {(control) => (
           <NativeSelect
             {...control}

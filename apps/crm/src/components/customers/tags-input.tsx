@@ -61,7 +61,10 @@ export function TagsInput({
             <ul aria-label="Tags" className="flex flex-wrap gap-1.5">
               {tags.map((tag) => (
                 <li key={tag}>
-                  <Badge tone="info" className="max-w-full gap-0.5 py-0 pr-0 text-sm whitespace-normal break-all">
+                  <Badge
+                    tone="info"
+                    className="max-w-full gap-0.5 py-0 pr-0 text-sm whitespace-normal break-all"
+                  >
                     {tag}
                     {disabled ? null : (
                       <button
@@ -85,7 +88,9 @@ export function TagsInput({
             value={text}
             disabled={disabled}
             maxLength={MAX_TAG_CHARS * 2}
-            placeholder={tags.length >= MAX_TAGS ? 'Tag limit reached' : 'e.g. VIP, Pets, Rental owner'}
+            placeholder={
+              tags.length >= MAX_TAGS ? 'Tag limit reached' : 'e.g. VIP, Pets, Rental owner'
+            }
             autoComplete="off"
             onChange={(e) => {
               setText(e.target.value)

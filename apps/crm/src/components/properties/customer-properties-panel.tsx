@@ -35,7 +35,8 @@ export function CustomerPropertiesPanel({
       {adding ? <PropertyForm customerId={customerId} onDone={() => setAdding(false)} /> : null}
       {current.length === 0 && !adding ? (
         <EmptyState title="No properties yet" className="p-6">
-          Add the addresses where you work for this customer, with gate codes, pets and parking notes.
+          Add the addresses where you work for this customer, with gate codes, pets and parking
+          notes.
         </EmptyState>
       ) : (
         <ul className="grid gap-3 lg:grid-cols-2">
@@ -48,7 +49,9 @@ export function CustomerPropertiesPanel({
       )}
       {archived.length > 0 ? (
         <details className="rounded-lg border border-slate-200 p-3">
-          <summary className="cursor-pointer text-sm font-medium">Archived properties ({archived.length})</summary>
+          <summary className="cursor-pointer text-sm font-medium">
+            Archived properties ({archived.length})
+          </summary>
           <ul className="mt-3 grid gap-3 lg:grid-cols-2">
             {archived.map((property) => (
               <li key={property.id}>

@@ -36,7 +36,14 @@ export function PropertyCard({ property, canEdit }: { property: PropertyRow; can
   const can = propertyActions(property)
   const headingId = `property-${property.id}`
 
-  if (editing) return <PropertyForm customerId={property.customer_id} property={property} onDone={() => setEditing(false)} />
+  if (editing)
+    return (
+      <PropertyForm
+        customerId={property.customer_id}
+        property={property}
+        onDone={() => setEditing(false)}
+      />
+    )
 
   return (
     <article
@@ -64,28 +71,52 @@ export function PropertyCard({ property, canEdit }: { property: PropertyRow; can
         <p className="text-sm text-slate-600">No access notes.</p>
       )}
       {can.confirm ? (
-        <p className="text-sm text-amber-950">Added by the customer on {formatDate(property.created_at, timeZone)}: check the address, then confirm it.</p>
+        <p className="text-sm text-amber-950">
+          Added by the customer on {formatDate(property.created_at, timeZone)}: check the address,
+          then confirm it.
+        </p>
       ) : null}
       {canEdit ? (
         <div className="flex flex-wrap gap-2 pt-1">
           {can.confirm ? (
-            <Button size="sm" pending={change.pending && lastChange.current === 'confirm'} disabled={change.pending} onClick={() => run('confirm')}>
+            <Button
+              size="sm"
+              pending={change.pending && lastChange.current === 'confirm'}
+              disabled={change.pending}
+              onClick={() => run('confirm')}
+            >
               Confirm
             </Button>
           ) : null}
           {can.restore ? null : (
-            <Button variant="secondary" size="sm" disabled={change.pending} onClick={() => setEditing(true)}>
+            <Button
+              variant="secondary"
+              size="sm"
+              disabled={change.pending}
+              onClick={() => setEditing(true)}
+            >
               Edit
             </Button>
           )}
           {can.makeMain ? (
-            <Button variant="secondary" size="sm" disabled={change.pending} onClick={() => run('make_main')}>
+            <Button
+              variant="secondary"
+              size="sm"
+              disabled={change.pending}
+              onClick={() => run('make_main')}
+            >
               Make main
             </Button>
           ) : null}
           {can.archive ? (
             <>
-              <Button ref={archiveButton} variant="ghost" size="sm" disabled={change.pending} onClick={() => setConfirmingArchive(true)}>
+              <Button
+                ref={archiveButton}
+                variant="ghost"
+                size="sm"
+                disabled={change.pending}
+                onClick={() => setConfirmingArchive(true)}
+              >
                 Archive
               </Button>
               <LazyConfirmDialog
@@ -102,7 +133,12 @@ export function PropertyCard({ property, canEdit }: { property: PropertyRow; can
             </>
           ) : null}
           {can.restore ? (
-            <Button variant="secondary" size="sm" pending={change.pending} onClick={() => run('restore')}>
+            <Button
+              variant="secondary"
+              size="sm"
+              pending={change.pending}
+              onClick={() => run('restore')}
+            >
               Restore
             </Button>
           ) : null}

@@ -3,12 +3,19 @@
 import { useActionForm } from '@repo/actions/form'
 import type { PropertyRow } from '@repo/database/types'
 import { customerFieldLabel } from '@repo/domain/customers'
-import { MAX_ACCESS_NOTES_CHARS, MAX_PROPERTY_LABEL_CHARS, propertyLabelSuggestions } from '@repo/domain/properties'
+import {
+  MAX_ACCESS_NOTES_CHARS,
+  MAX_PROPERTY_LABEL_CHARS,
+  propertyLabelSuggestions,
+} from '@repo/domain/properties'
 import { Checkbox } from '@repo/ui/checkbox'
 import { TextAreaField, TextField } from '@repo/ui/field'
 import { Label } from '@repo/ui/label'
 import { useId } from 'react'
-import { createPropertyAction, updatePropertyAction } from '@/actions/properties/property-actions.ts'
+import {
+  createPropertyAction,
+  updatePropertyAction,
+} from '@/actions/properties/property-actions.ts'
 import { FormActions } from '@/components/forms/form-actions.tsx'
 
 const addressFields = ['address_line1', 'address_line2', 'city', 'region', 'postal_code'] as const
@@ -38,7 +45,11 @@ export function PropertyForm({
 }) {
   const id = useId()
   const create = useActionForm(createPropertyAction, {
-    toInput: (form: FormData) => ({ customerId, ...fieldsOf(form), makeMain: form.get('makeMain') === 'on' }),
+    toInput: (form: FormData) => ({
+      customerId,
+      ...fieldsOf(form),
+      makeMain: form.get('makeMain') === 'on',
+    }),
     success: (p) => `${p.label} added`,
     onSuccess: onDone,
   })

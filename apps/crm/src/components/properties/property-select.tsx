@@ -23,11 +23,20 @@ export function PropertySelect({
   className?: string
 }) {
   const hint =
-    choices === null ? 'Loading addresses…' : choices.length === 0 ? 'This customer has no property yet: add one on their Properties tab.' : undefined
+    choices === null
+      ? 'Loading addresses…'
+      : choices.length === 0
+        ? 'This customer has no property yet: add one on their Properties tab.'
+        : undefined
   return (
     <Field id={id} label="Property" hint={hint} error={error} className={className}>
       {(control) => (
-        <NativeSelect {...control} value={value} disabled={!choices?.length} onChange={(e) => onChange(e.target.value)}>
+        <NativeSelect
+          {...control}
+          value={value}
+          disabled={!choices?.length}
+          onChange={(e) => onChange(e.target.value)}
+        >
           {!choices?.length ? <NativeSelectOption value="">No property</NativeSelectOption> : null}
           {choices?.map((p) => (
             <NativeSelectOption key={p.id} value={p.id}>
