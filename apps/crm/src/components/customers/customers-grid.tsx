@@ -67,6 +67,9 @@ export function CustomersGrid({ rows, total, query }: { rows: CustomerRow[]; tot
   const columns = useMemo(() => customerColumns(timeZone), [timeZone])
   const [pending, startTransition] = useTransition()
   const [search, setSearch] = useState(query.q)
+  // Ticked at once; the list follows when the server answers.
+  const [showArchived, setShowArchived] = useState(query.archived)
+  useEffect(() => setShowArchived(query.archived), [query.archived])
   const [focused, setFocused] = useState(0)
   const rowRefs = useRef<Array<HTMLTableRowElement | null>>([])
   useFeedRefresh(['customers'])
@@ -149,8 +152,11 @@ export function CustomersGrid({ rows, total, query }: { rows: CustomerRow[]; tot
         <div className="flex min-h-11 items-center gap-3">
           <Checkbox
             id="customer-show-archived"
-            checked={query.archived}
-            onCheckedChange={(checked) => go({ archived: checked === true, page: 0 })}
+            checked={showArchived}
+            onCheckedChange={(checked) => {
+              setShowArchived(checked === true)
+              go({ archived: checked === true, page: 0 })
+            }}
           />
           <Label htmlFor="customer-show-archived" className="font-normal">
             Show archived

@@ -190,7 +190,7 @@ export function NewCustomerForm() {
         <section aria-labelledby="address-heading" className={section}>
           <div>
             <h2 id="address-heading" className="text-lg font-semibold">
-              Address
+              Address and access
             </h2>
             <p className="text-sm text-slate-700">
               Their mailing address, and their main service address (more on the Properties tab).

@@ -58,7 +58,7 @@ export function TagsInput({
       {(control) => (
         <div className="space-y-2">
           {tags.length > 0 ? (
-            <ul aria-label="Tags" className="flex flex-wrap gap-1.5">
+            <ul aria-label="Current tags" className="flex flex-wrap gap-1.5">
               {tags.map((tag) => (
                 <li key={tag}>
                   <Badge
