@@ -137,7 +137,7 @@ export function WorkingHoursEditor({
               data-weekday={name}
               className="flex flex-wrap items-start gap-x-4 gap-y-2 p-3"
             >
-              <div className="flex min-h-11 w-36 items-center gap-3">
+              <div className={`flex min-h-11 items-center gap-3 sm:w-36 ${on ? 'w-full' : 'w-36'}`}>
                 <Checkbox
                   id={`works-${day}`}
                   checked={on}
@@ -157,33 +157,35 @@ export function WorkingHoursEditor({
                     return (
                       <div key={index} className="space-y-1">
                         <div className="flex flex-wrap items-center gap-2">
-                          <Label htmlFor={`start-${day}-${index}`} className="sr-only">
-                            {name} start{ranges.length > 1 ? ` ${index + 1}` : ''}
-                          </Label>
-                          <Input
-                            id={`start-${day}-${index}`}
-                            type="time"
-                            step={900}
-                            value={range.start}
-                            aria-invalid={problem ? true : undefined}
-                            aria-describedby={problem ? errorId : undefined}
-                            onChange={(e) => set({ start: e.target.value })}
-                            className="w-32"
-                          />
-                          <span aria-hidden="true">to</span>
-                          <Label htmlFor={`end-${day}-${index}`} className="sr-only">
-                            {name} end{ranges.length > 1 ? ` ${index + 1}` : ''}
-                          </Label>
-                          <Input
-                            id={`end-${day}-${index}`}
-                            type="time"
-                            step={900}
-                            value={range.end}
-                            aria-invalid={problem ? true : undefined}
-                            aria-describedby={problem ? errorId : undefined}
-                            onChange={(e) => set({ end: e.target.value })}
-                            className="w-32"
-                          />
+                          <div className="flex min-w-0 flex-1 items-center gap-2 sm:flex-none">
+                            <Label htmlFor={`start-${day}-${index}`} className="sr-only">
+                              {name} start{ranges.length > 1 ? ` ${index + 1}` : ''}
+                            </Label>
+                            <Input
+                              id={`start-${day}-${index}`}
+                              type="time"
+                              step={900}
+                              value={range.start}
+                              aria-invalid={problem ? true : undefined}
+                              aria-describedby={problem ? errorId : undefined}
+                              onChange={(e) => set({ start: e.target.value })}
+                              className="min-w-0 flex-1 sm:w-36 sm:flex-none"
+                            />
+                            <span aria-hidden="true">to</span>
+                            <Label htmlFor={`end-${day}-${index}`} className="sr-only">
+                              {name} end{ranges.length > 1 ? ` ${index + 1}` : ''}
+                            </Label>
+                            <Input
+                              id={`end-${day}-${index}`}
+                              type="time"
+                              step={900}
+                              value={range.end}
+                              aria-invalid={problem ? true : undefined}
+                              aria-describedby={problem ? errorId : undefined}
+                              onChange={(e) => set({ end: e.target.value })}
+                              className="min-w-0 flex-1 sm:w-36 sm:flex-none"
+                            />
+                          </div>
                           {ranges.length > 1 ? (
                             <Button
                               variant="ghost"
