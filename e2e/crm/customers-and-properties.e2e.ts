@@ -454,7 +454,9 @@ test.describe('customers and properties', () => {
     })
     expect(home.error).toBeNull()
     // Not confirmed: as if the customer had added it in the portal.
-    const office = await staffApi.client.from('properties').insert({ ...place, label: 'Office', address_line1: '200 Congress Ave' })
+    const office = await staffApi.client
+      .from('properties')
+      .insert({ ...place, label: 'Office', address_line1: '200 Congress Ave' })
     expect(office.error).toBeNull()
     const page = await signInToCrm(browser, demo.staff.owner)
     const problems = watchConsole(page)
@@ -474,7 +476,10 @@ test.describe('customers and properties', () => {
           `/customers/${customer.id}?tab=properties`,
           async (p) => {
             await expect(
-              p.locator('[data-property="Office"]').getByText('Waiting for confirmation'),
+              p
+                .getByRole('tabpanel', { name: 'Properties' })
+                .locator('[data-property="Office"]')
+                .getByText('Waiting for confirmation'),
             ).toBeVisible()
           },
         ],
