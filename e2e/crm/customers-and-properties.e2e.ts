@@ -64,6 +64,7 @@ test.describe('customers and properties', () => {
   test('staff add a customer with tags, source, an address with access notes and a first note, then a second property', async ({
     staffPage: page,
     staffApi,
+    saveScreenshot,
   }) => {
     test.setTimeout(90_000)
     const tag = randomUUID().slice(0, 8)
@@ -117,6 +118,7 @@ test.describe('customers and properties', () => {
     const add = page.getByRole('form', { name: 'New property' })
     await add.getByRole('button', { name: 'Add property' }).click()
     await expect(add.getByText('Enter the street address')).toBeVisible()
+    await saveScreenshot(page, 'crm-property-form-1280')
     await add.getByLabel('Label').fill('Rental')
     await add.getByLabel('Street address').fill('707 E Oltorf St')
     await add.getByLabel('City').fill('Austin')
@@ -150,6 +152,7 @@ test.describe('customers and properties', () => {
   test('typing an e-mail that exists offers Open and Merge; submitting asks first; Merge adds to the existing customer', async ({
     staffPage: page,
     staffApi,
+    saveScreenshot,
   }) => {
     test.setTimeout(90_000)
     const tag = randomUUID().slice(0, 8)
@@ -172,7 +175,7 @@ test.describe('customers and properties', () => {
       'href',
       `/customers/${existing.id}`,
     )
-    await form.getByLabel('Phone').fill('(512) 555-0177')
+    await form.getByLabel('Phone').fill('(737) 555-0188')
     await form.getByLabel('Address', { exact: true }).fill('55 Oak Ave')
     const tags = form.getByLabel('Tags', { exact: true })
     await tags.fill('Pets')
@@ -184,6 +187,7 @@ test.describe('customers and properties', () => {
     const ask = page.getByRole('dialog', { name: 'Is this someone you already have?' })
     await expect(ask).toBeVisible()
     await expect(ask.getByRole('button', { name: 'Create anyway' })).toBeVisible()
+    await saveScreenshot(page, 'crm-duplicate-dialog-1280')
     await ask.getByRole('button', { name: 'Go back' }).click()
     await expect(ask).toBeHidden()
 
@@ -200,7 +204,7 @@ test.describe('customers and properties', () => {
     expect(data).toEqual([
       {
         id: existing.id,
-        phone: '(512) 555-0177',
+        phone: '(737) 555-0188',
         tags: ['VIP', 'Pets'],
         first_name: 'Dana',
         last_name: `Dup ${tag}`,
@@ -427,10 +431,11 @@ test.describe('customers and properties', () => {
     }
   })
 
-  test('the new pages at 375 px and 1280 px: nothing scrolls sideways, no console errors', async ({
+  test('the new pages at 375 px and 1280 px: nothing scrolls sideways, no accessibility violations, no console errors', async ({
     browser,
     staffApi,
     saveScreenshot,
+    checkA11y,
   }) => {
     test.setTimeout(120_000)
     const tag = randomUUID().slice(0, 8)
@@ -525,6 +530,7 @@ test.describe('customers and properties', () => {
         }))
         expect(widths.scroll, `${path} at ${width} px`).toBeLessThanOrEqual(widths.view)
         await saveScreenshot(page, `crm-${name}-${width}`)
+        await checkA11y(page)
       }
     }
     expect(problems).toEqual([])

@@ -212,7 +212,7 @@ export function WorkingHoursEditor({
                       variant="link"
                       size="sm"
                       className="px-0"
-                      aria-label={`Add more hours on ${name}`}
+                      aria-label={`Add hours on ${name}`}
                       onClick={() => change(day, { ranges: [...ranges, { start: '', end: '' }] })}
                     >
                       Add hours
