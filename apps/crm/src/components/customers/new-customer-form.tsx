@@ -4,14 +4,6 @@ import { useActionForm } from '@repo/actions/form'
 import { customerFieldInputType, customerFieldLabel } from '@repo/domain/customers'
 import { DEFAULT_PROPERTY_LABEL, MAX_ACCESS_NOTES_CHARS } from '@repo/domain/properties'
 import { Button } from '@repo/ui/button'
-import {
-  Dialog,
-  DialogContent,
-  DialogDescription,
-  DialogFooter,
-  DialogHeader,
-  DialogTitle,
-} from '@repo/ui/dialog'
 import { TextAreaField, TextField } from '@repo/ui/field'
 import { useRouter } from 'next/navigation'
 import { type FormEvent, useRef, useState } from 'react'
@@ -21,6 +13,7 @@ import {
   type NewCustomerOutcome,
 } from '@/actions/customers/create-customer-action.ts'
 import type { DuplicateMatch } from '@/actions/customers/duplicate-match.ts'
+import { DuplicateDialog } from './duplicate-dialog.tsx'
 import { DuplicateMatches } from './duplicate-matches.tsx'
 import { SourceField } from './source-field.tsx'
 import { TagsInput, type TagsInputHandle } from './tags-input.tsx'
@@ -257,33 +250,15 @@ export function NewCustomerForm() {
         </Button>
       </form>
 
-      <Dialog open={asking} onOpenChange={setAsking}>
-        <DialogContent>
-          <DialogHeader>
-            <DialogTitle>Is this someone you already have?</DialogTitle>
-            <DialogDescription>
-              A customer with the same e-mail or phone is already on file. Open their record, merge
-              what you typed into it, or create a new customer anyway.
-            </DialogDescription>
-          </DialogHeader>
-          <div className="text-sm">
-            <DuplicateMatches
-              matches={matches}
-              typed={{ email, phone }}
-              onMerge={merge}
-              pending={busy}
-            />
-          </div>
-          <DialogFooter>
-            <Button variant="ghost" onClick={() => setAsking(false)}>
-              Go back
-            </Button>
-            <Button variant="secondary" pending={busy} onClick={createAnyway}>
-              Create anyway
-            </Button>
-          </DialogFooter>
-        </DialogContent>
-      </Dialog>
+      <DuplicateDialog
+        open={asking}
+        onOpenChange={setAsking}
+        matches={matches}
+        typed={{ email, phone }}
+        onMerge={merge}
+        onCreateAnyway={createAnyway}
+        pending={busy}
+      />
     </>
   )
 }
