@@ -129,6 +129,18 @@ export class StaffApi {
       .select('id')
   }
 
+  /** A customer of the demo business, as the office adds one (no property, no portal login). */
+  createCustomer(fields: { first_name: string; last_name: string; email?: string; phone?: string; tags?: string[] }) {
+    return this.one<{ id: string }>(
+      this.client
+        .from('customers')
+        .insert({ organization_id: demo.organizationId, ...fields })
+        .select('id')
+        .single(),
+      'adding a customer',
+    )
+  }
+
   async signOut() {
     await this.client.auth.signOut()
   }

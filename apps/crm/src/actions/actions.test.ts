@@ -20,6 +20,11 @@ const repositories = vi.hoisted(() => ({
   createService: vi.fn(),
   createReward: vi.fn(),
   createCustomer: vi.fn(),
+  findDuplicateCustomers: vi.fn(),
+  createProperty: vi.fn(),
+  addCustomerNote: vi.fn(),
+  listCustomerProperties: vi.fn(),
+  updateCustomer: vi.fn(),
 }))
 const session = vi.hoisted(() => ({ role: 'office' as string, signedIn: true }))
 
@@ -86,6 +91,7 @@ beforeEach(() => {
   })
   repositories.createJob.mockImplementation(async (_c: unknown, row: object) => ({ id: 'job-1', ...row }))
   repositories.createInvoice.mockImplementation(async () => ({ id: 'inv-1', number: 'INV-2001', line_items: [] }))
+  repositories.findDuplicateCustomers.mockResolvedValue([])
 })
 
 describe('bad input is refused with a field message and writes nothing', () => {
@@ -301,5 +307,92 @@ describe('team, settings and catalogue roles', () => {
       expect.anything(),
       expect.objectContaining({ organization_id: 'org-1', first_name: 'Tess', email: null }),
     )
+  })
+})
+
+describe('new customer: duplicates, the main property, the first note, merging', () => {
+  const dana = {
+    first_name: 'Dana',
+    last_name: 'Reed',
+    email: 'ALICE@example.com',
+    phone: '',
+    address_line1: '707 E Oltorf St',
+    address_line2: '',
+    city: 'Austin',
+    region: 'TX',
+    postal_code: '78704',
+    tags: [' VIP ', 'Pets'],
+    source: 'Yelp',
+    access_notes: 'Gate code 4321',
+    note: 'Prefers mornings',
+  }
+  const match = { id: customerId, first_name: 'Alice', last_name: 'Johnson', email: 'alice@example.com', phone: null, archived_at: null }
+
+  beforeEach(() => {
+    repositories.createCustomer.mockImplementation(async (_c: unknown, row: object) => ({ id: 'c-new', ...row }))
+    repositories.createProperty.mockImplementation(async (_c: unknown, row: object) => ({ id: 'p-new', ...row }))
+    repositories.addCustomerNote.mockResolvedValue({ id: 'n-1' })
+  })
+
+  it('answers with the possible duplicates and saves nothing', async () => {
+    repositories.findDuplicateCustomers.mockResolvedValue([match])
+    const result = await createCustomerAction(dana)
+    expect(result).toEqual({
+      ok: true,
+      data: { status: 'duplicates', matches: [{ id: customerId, first_name: 'Alice', last_name: 'Johnson', email: 'alice@example.com', phone: null, archived: false }] },
+    })
+    expect(repositories.createCustomer).not.toHaveBeenCalled()
+  })
+
+  it('creates anyway when asked: tags tidied, the address as the confirmed main "Home" property, the note', async () => {
+    repositories.findDuplicateCustomers.mockResolvedValue([match])
+    const result = await createCustomerAction({ ...dana, allowDuplicate: true })
+    expect(result).toMatchObject({ ok: true, data: { status: 'created', warnings: [] } })
+    expect(repositories.findDuplicateCustomers).not.toHaveBeenCalled()
+    expect(repositories.createCustomer.mock.calls[0]?.[1]).toMatchObject({ email: 'alice@example.com', tags: ['VIP', 'Pets'], source: 'Yelp', city: 'Austin' })
+    expect(repositories.createProperty.mock.calls[0]?.[1]).toMatchObject({
+      customer_id: 'c-new',
+      label: 'Home',
+      address_line1: '707 E Oltorf St',
+      access_notes: 'Gate code 4321',
+      is_primary: true,
+      confirmed_at: expect.any(String),
+    })
+    expect(repositories.addCustomerNote.mock.calls[0]?.[1]).toMatchObject({ customer_id: 'c-new', body: 'Prefers mornings', author_staff_id: 'staff-1' })
+  })
+
+  it('still reports the customer added when the property fails, saying what to do', async () => {
+    repositories.findDuplicateCustomers.mockResolvedValue([])
+    repositories.createProperty.mockRejectedValue({ code: '23514', message: 'check violated' })
+    const result = await createCustomerAction(dana)
+    expect(result).toMatchObject({ ok: true, data: { status: 'created', warnings: [expect.stringMatching(/Properties tab/)] } })
+  })
+
+  it('merges into an existing customer: fills the empty phone, adds tags and the new address, keeps the rest', async () => {
+    repositories.getCustomer.mockResolvedValue({
+      id: customerId,
+      organization_id: 'org-1',
+      first_name: 'Alice',
+      last_name: 'Johnson',
+      email: 'alice@example.com',
+      phone: null,
+      address_line1: '1204 Barton Hills Dr',
+      address_line2: null,
+      city: 'Austin',
+      region: 'TX',
+      postal_code: '78704',
+      tags: ['vip'],
+      source: 'Google',
+    })
+    repositories.listCustomerProperties.mockResolvedValue([
+      { address_line1: '1204 Barton Hills Dr', city: 'Austin', postal_code: '78704', is_primary: true, archived_at: null },
+    ])
+    repositories.updateCustomer.mockImplementation(async (_c: unknown, id: string, patch: object) => ({ id, organization_id: 'org-1', ...patch }))
+    const result = await createCustomerAction({ ...dana, phone: '512-555-0100', mergeInto: customerId })
+    expect(result).toMatchObject({ ok: true, data: { status: 'merged', customer: { id: customerId } } })
+    expect(repositories.createCustomer).not.toHaveBeenCalled()
+    expect(repositories.updateCustomer.mock.calls[0]?.[2]).toEqual({ phone: '512-555-0100', tags: ['vip', 'Pets'] })
+    expect(repositories.createProperty.mock.calls[0]?.[1]).toMatchObject({ customer_id: customerId, address_line1: '707 E Oltorf St', is_primary: false })
+    expect(repositories.addCustomerNote).toHaveBeenCalledTimes(1)
   })
 })

@@ -8,8 +8,17 @@ describe('customer grid query', () => {
       sort: 'last_name',
       dir: 'asc',
       portal: 'all',
+      archived: false,
       page: 0,
     })
+  })
+
+  it('leaves archived customers out unless "Show archived" is on', () => {
+    expect(parseCustomerGridQuery({}).archived).toBe(false)
+    const shown = parseCustomerGridQuery({ archived: '1' })
+    expect(shown.archived).toBe(true)
+    expect(customerGridHref(shown, { page: 1 })).toBe('/customers?archived=1&page=1')
+    expect(customerGridHref(shown, { archived: false })).toBe('/customers')
   })
 
   it('round-trips through the URL and resets nothing it was not asked to', () => {

@@ -9,6 +9,8 @@ export interface CustomerGridQuery {
   sort: GridSortColumn
   dir: 'asc' | 'desc'
   portal: GridPortalFilter
+  /** Archived customers are left out unless asked for. */
+  archived: boolean
   page: number
 }
 
@@ -28,6 +30,7 @@ export function parseCustomerGridQuery(params: Record<string, string | string[] 
     sort: gridSortColumns.includes(sort as GridSortColumn) ? (sort as GridSortColumn) : 'last_name',
     dir: first(params.dir) === 'desc' ? 'desc' : 'asc',
     portal: portalFilters.includes(portal as GridPortalFilter) ? (portal as GridPortalFilter) : 'all',
+    archived: first(params.archived) === '1',
     page: Number.isFinite(page) && page >= 0 && page < 100_000 ? page : 0,
   }
 }
@@ -39,6 +42,7 @@ export function customerGridHref(query: CustomerGridQuery, patch: Partial<Custom
   if (next.sort !== 'last_name') params.set('sort', next.sort)
   if (next.dir !== 'asc') params.set('dir', next.dir)
   if (next.portal !== 'all') params.set('portal', next.portal)
+  if (next.archived) params.set('archived', '1')
   if (next.page > 0) params.set('page', String(next.page))
   const text = params.toString()
   return text ? `/customers?${text}` : '/customers'

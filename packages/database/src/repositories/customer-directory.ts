@@ -12,6 +12,8 @@ export const customerSortColumns = [
 ] as const
 export type CustomerSortColumn = (typeof customerSortColumns)[number]
 export type PortalFilter = 'all' | 'with_portal' | 'without_portal'
+/** Archived customers: left out (the lists' default), shown alongside the others, or alone. */
+export type ArchivedFilter = 'exclude' | 'include' | 'only'
 
 export interface CustomerDirectoryQuery {
   organizationId: string
@@ -19,6 +21,8 @@ export interface CustomerDirectoryQuery {
   sort?: CustomerSortColumn
   ascending?: boolean
   portal?: PortalFilter
+  /** Default `include` (every customer). */
+  archived?: ArchivedFilter
   city?: string
   page?: number
   pageSize?: number
@@ -48,6 +52,8 @@ export async function searchCustomerDirectory(
     : client.from('customers').select('*', { count: 'exact' }).eq('organization_id', org)
   if (q.portal === 'with_portal') query = query.not('portal_user_id', 'is', null)
   if (q.portal === 'without_portal') query = query.is('portal_user_id', null)
+  if (q.archived === 'exclude') query = query.is('archived_at', null)
+  if (q.archived === 'only') query = query.not('archived_at', 'is', null)
   if (q.city?.trim()) query = query.ilike('city', q.city.trim().replace(/[%*\\]/g, ''))
   const ascending = q.ascending ?? true
   query = query

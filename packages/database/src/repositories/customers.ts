@@ -112,3 +112,37 @@ export async function addCustomerNote(
     'adding customer note',
   )
 }
+
+/**
+ * Customers of the organization with the same e-mail (any case) or the same phone digits (at least
+ * 7), active ones first: "this looks like Alice Johnson" on the new-customer form.
+ */
+export async function findDuplicateCustomers(
+  client: Client,
+  organizationId: string,
+  contact: { email?: string | null; phone?: string | null },
+): Promise<CustomerRow[]> {
+  const email = contact.email?.trim() ?? ''
+  const phone = contact.phone?.trim() ?? ''
+  if (email === '' && phone.replace(/\D/g, '').length < 7) return []
+  const result = await client.rpc('find_duplicate_customers', {
+    p_organization_id: assertUuid(organizationId, 'organizationId'),
+    p_email: email,
+    p_phone: phone,
+  })
+  return unwrap(result, 'looking for duplicate customers')
+}
+
+/**
+ * Archives a customer (they leave the lists and take no new jobs or quotes; their history stays)
+ * or restores them.
+ */
+export async function setCustomerArchived(
+  client: Client,
+  customerId: string,
+  archived: boolean,
+): Promise<CustomerRow> {
+  return updateCustomer(client, customerId, {
+    archived_at: archived ? new Date().toISOString() : null,
+  })
+}

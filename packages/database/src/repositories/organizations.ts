@@ -106,3 +106,29 @@ export async function getSetupFacts(client: Client, organization: OrganizationRo
     settingsReviewed: organization.settings_saved_at !== null,
   }
 }
+
+/** The business's online booking rules (the columns on organizations the booking functions read). */
+export interface BookingRules {
+  online_booking: boolean
+  instant_booking: boolean
+  booking_lead_hours: number
+  booking_horizon_days: number
+  booking_buffer_minutes: number
+  booking_slot_step_minutes: number
+}
+
+/** Saves the booking rules (owners and admins, by RLS); the database checks each limit. */
+export async function updateBookingRules(
+  client: Client,
+  organizationId: string,
+  rules: BookingRules,
+): Promise<OrganizationRow> {
+  return updateOrganization(client, organizationId, {
+    online_booking: rules.online_booking,
+    instant_booking: rules.instant_booking,
+    booking_lead_hours: rules.booking_lead_hours,
+    booking_horizon_days: rules.booking_horizon_days,
+    booking_buffer_minutes: rules.booking_buffer_minutes,
+    booking_slot_step_minutes: rules.booking_slot_step_minutes,
+  })
+}

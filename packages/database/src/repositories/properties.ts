@@ -70,3 +70,13 @@ export async function updateProperty(
     id,
   )
 }
+
+export async function getProperty(client: Client, propertyId: string): Promise<PropertyRow> {
+  const id = assertUuid(propertyId, 'propertyId')
+  return unwrapOne(
+    await client.from('properties').select('*').eq('id', id).maybeSingle(),
+    'loading the property',
+    'property',
+    id,
+  )
+}

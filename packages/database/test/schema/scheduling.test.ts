@@ -302,13 +302,11 @@ describe('online booking', () => {
     await setHours(b.tech, b.org, [[weekday, '08:00', '12:00']])
     const customer = await portalCustomer(b.org, 'Alice')
     const [first, second] = await slotsOn(customer.client, b.service, day)
-    const booked = await customer.client
-      .rpc('book_appointment', {
-        p_service_id: b.service,
-        p_starts_at: first?.starts_at as string,
-        p_notes: 'Red wine on the rug',
-      })
-      .single()
+    const booked = await customer.client.rpc('book_appointment', {
+      p_service_id: b.service,
+      p_starts_at: first?.starts_at as string,
+      p_notes: 'Red wine on the rug',
+    })
     expect(booked.error).toBeNull()
     expect(booked.data).toMatchObject({
       status: 'requested',
@@ -319,9 +317,10 @@ describe('online booking', () => {
       address: '1 Main St, Austin',
     })
     // Sent twice (a double click): the same job, not a second one.
-    const again = await customer.client
-      .rpc('book_appointment', { p_service_id: b.service, p_starts_at: first?.starts_at as string })
-      .single()
+    const again = await customer.client.rpc('book_appointment', {
+      p_service_id: b.service,
+      p_starts_at: first?.starts_at as string,
+    })
     expect(again.data?.id).toBe(booked.data?.id)
     const notices = await sql<{ kind: string; title: string }>(
       'select kind, title from public.staff_notifications where record_id = $1',
@@ -333,12 +332,10 @@ describe('online booking', () => {
     await sql('update public.organizations set instant_booking = true where id = $1', [b.org])
     const slotsLeft = await slotsOn(customer.client, b.service, day)
     expect(slotsLeft.map((s) => s.starts_at)).not.toContain(second?.starts_at)
-    const instant = await customer.client
-      .rpc('book_appointment', {
-        p_service_id: b.service,
-        p_starts_at: slotsLeft.at(-1)?.starts_at as string,
-      })
-      .single()
+    const instant = await customer.client.rpc('book_appointment', {
+      p_service_id: b.service,
+      p_starts_at: slotsLeft.at(-1)?.starts_at as string,
+    })
     expect(instant.data?.status).toBe('scheduled')
   })
 
@@ -402,12 +399,10 @@ describe('online booking', () => {
     await setHours(b.tech, b.org, [[weekday, '08:00', '12:00']])
     const customer = await portalCustomer(b.org)
     const slots = await slotsOn(customer.client, b.service, day)
-    const booked = await customer.client
-      .rpc('book_appointment', {
-        p_service_id: b.service,
-        p_starts_at: slots[0]?.starts_at as string,
-      })
-      .single()
+    const booked = await customer.client.rpc('book_appointment', {
+      p_service_id: b.service,
+      p_starts_at: slots[0]?.starts_at as string,
+    })
     await sql(`update public.jobs set status = 'confirmed' where id = $1`, [booked.data?.id])
 
     // The job's own time is free for itself when moving it.
@@ -419,9 +414,10 @@ describe('online booking', () => {
     })
     expect(forMove?.map((s) => local(s.starts_at))).toContain(local(slots[0]?.starts_at as string))
     const target = slots.find((s) => local(s.starts_at) === '10:00')?.starts_at as string
-    const moved = await customer.client
-      .rpc('reschedule_appointment', { p_job_id: booked.data?.id as string, p_starts_at: target })
-      .single()
+    const moved = await customer.client.rpc('reschedule_appointment', {
+      p_job_id: booked.data?.id as string,
+      p_starts_at: target,
+    })
     expect(moved.error).toBeNull()
     expect(moved.data).toMatchObject({
       technician_id: b.tech,

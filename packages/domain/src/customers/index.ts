@@ -1,1 +1,4 @@
 export * from './contact-fields.ts'
+export * from './duplicates.ts'
+export * from './sources.ts'
+export * from './tags.ts'

@@ -1,3 +1,4 @@
+import { bookingRuleLimits, isSlotStep } from '@repo/domain/availability'
 import { parseMoneyToCents } from '@repo/domain/money'
 import { parseRatePercent } from '@repo/domain/money'
 import { countries, currencies } from '@repo/domain/organizations'
@@ -124,3 +125,24 @@ export const taxRateChangeSchema = z.object({
   taxRateId: recordId('Tax rate'),
   change: z.enum(['make_default', 'withdraw', 'offer'], { message: 'Unknown change' }),
 })
+
+const wholeNumber = (label: string, { min, max }: { min: number; max: number }, unit: string) =>
+  z.coerce
+    .number({ message: `Enter a number of ${unit}` })
+    .int(`Whole ${unit} only`)
+    .min(min, `${label}: at least ${min} ${unit}`)
+    .max(max, `${label}: at most ${max} ${unit}`)
+
+/** How customers book online (the limits the database checks on organizations). */
+export const bookingRulesSchema = z.object({
+  onlineBooking: ticked,
+  instantBooking: ticked,
+  leadHours: wholeNumber('Lead time', bookingRuleLimits.leadHours, 'hours'),
+  horizonDays: wholeNumber('Booking ahead', bookingRuleLimits.horizonDays, 'days'),
+  bufferMinutes: wholeNumber('Buffer', bookingRuleLimits.bufferMinutes, 'minutes'),
+  slotStepMinutes: z.coerce
+    .number({ message: 'Pick how often free times start' })
+    .refine(isSlotStep, 'Pick 15, 20, 30 or 60 minutes'),
+})
+
+export const serviceBookableSchema = z.object({ serviceId: recordId('Service'), bookable: z.boolean() })

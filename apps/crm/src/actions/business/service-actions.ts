@@ -1,9 +1,9 @@
 'use server'
 
 import { ok } from '@repo/actions/result'
-import { createService, setServiceActive } from '@repo/database/repositories'
+import { createService, setServiceActive, setServiceBookableOnline } from '@repo/database/repositories'
 import { staffAction } from '@/lib/staff-action.ts'
-import { newServiceSchema, serviceActiveSchema } from './schema.ts'
+import { newServiceSchema, serviceActiveSchema, serviceBookableSchema } from './schema.ts'
 
 /** The services the business offers (owners and admins); jobs and, later, quotes pick from them. */
 export const createServiceAction = staffAction(
@@ -21,4 +21,10 @@ export const createServiceAction = staffAction(
 export const setServiceActiveAction = staffAction(
   { name: 'settings.service.active', schema: serviceActiveSchema, role: 'settings.manage', revalidate: ['/settings'] },
   async ({ input, ctx: { supabase } }) => ok(await setServiceActive(supabase, input.serviceId, input.active)),
+)
+
+/** Whether customers may book a service online (the booking rules apply on top). */
+export const setServiceBookableAction = staffAction(
+  { name: 'settings.service.bookable', schema: serviceBookableSchema, role: 'settings.manage', revalidate: ['/settings', '/settings/scheduling'] },
+  async ({ input, ctx: { supabase } }) => ok(await setServiceBookableOnline(supabase, input.serviceId, input.bookable)),
 )

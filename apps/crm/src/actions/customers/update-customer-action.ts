@@ -16,7 +16,13 @@ export const updateCustomerAction = staffAction(
     role: 'customers.edit',
   },
   async ({ input, ctx: { supabase }, revalidate }) => {
-    const { id, expectedUpdatedAt, force, ...patch } = input
+    const { id, expectedUpdatedAt, force, tags, source, ...contact } = input
+    // Tags and source are written only when the editor sent them.
+    const patch = {
+      ...contact,
+      ...(tags ? { tags } : {}),
+      ...(source !== undefined ? { source } : {}),
+    }
     const result = force
       ? { status: 'updated' as const, row: await updateCustomer(supabase, id, patch) }
       : await updateCustomerIfUnchanged(supabase, id, expectedUpdatedAt, patch)

@@ -4,6 +4,7 @@ import { nullIfNotFound } from '@repo/actions/errors'
 import { fail, ok } from '@repo/actions/result'
 import { createInvoice, getCustomer, getJob } from '@repo/database/repositories'
 import { staffAction } from '@/lib/staff-action.ts'
+import { refuseWrongProperty } from '../properties/property-check.ts'
 import { customerKey, unknownCustomer } from '../unknown-records.ts'
 import { invoiceCreateSchema } from './schema.ts'
 
@@ -32,12 +33,15 @@ export const createInvoiceAction = staffAction(
         return fail('That job does not belong to this customer.', { jobId: ['Choose one of this customer’s jobs.'] })
       }
     }
+    const wrongProperty = await refuseWrongProperty(supabase, customer.id, input.propertyId)
+    if (wrongProperty) return wrongProperty
     const invoice = await createInvoice(
       supabase,
       {
         organization_id: staff.organization_id,
         customer_id: customer.id,
         job_id: input.jobId,
+        ...(input.propertyId ? { property_id: input.propertyId } : {}),
         ...(input.number ? { number: input.number } : {}),
         status: 'draft',
         due_at: input.dueAt,

@@ -35,6 +35,8 @@ export const lineItemSchema = z.object({
 export const invoiceCreateSchema = z.object({
   customerId: recordId('Customer'),
   jobId: recordId('Job').nullable().optional().default(null),
+  // The service address; none: the customer's main property (the database fills it in).
+  propertyId: recordId('Property').nullable().optional().default(null),
   // Empty: the database gives the next free number of the organization (atomically).
   number: z
     .string()

@@ -18,6 +18,7 @@ import type { QuoteRow } from '@repo/database/types'
 import { dayKey } from '@repo/domain/dates'
 import { isQuoteEditable, quoteStatusLabel } from '@repo/domain/quotes'
 import { staffAction } from '@/lib/staff-action.ts'
+import { archivedCustomer, refuseWrongProperty } from '../properties/property-check.ts'
 import { customerKey, unknownCustomer } from '../unknown-records.ts'
 import { quoteCreateSchema, quoteIdSchema, quoteUpdateSchema } from './schema.ts'
 
@@ -122,11 +123,20 @@ export const createQuoteAction = staffAction(
     if (!quote) {
       const customer = await nullIfNotFound(getCustomer(supabase, input.customerId))
       if (!customer) return unknownCustomer()
+      if (customer.archived_at) return archivedCustomer()
+      const wrongProperty = await refuseWrongProperty(supabase, customer.id, input.propertyId)
+      if (wrongProperty) return wrongProperty
       if (isPast(input.validUntil, organization.timezone)) return pastValidUntil()
       try {
         quote = await createQuote(
           supabase,
-          { id: input.quoteId, organization_id: organization.id, customer_id: customer.id, ...quoteRow(input) },
+          {
+            id: input.quoteId,
+            organization_id: organization.id,
+            customer_id: customer.id,
+            ...(input.propertyId ? { property_id: input.propertyId } : {}),
+            ...quoteRow(input),
+          },
           lineRows(input.lines),
         )
       } catch (error) {

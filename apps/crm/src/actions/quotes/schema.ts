@@ -91,6 +91,8 @@ export const quoteCreateSchema = quoteFields
   .extend({
     quoteId: recordId('Quote'),
     customerId: z.string({ message: 'Choose a customer' }).min(1, 'Choose a customer').pipe(recordId('Customer')),
+    // The service address; none: the customer's main property (the database fills it in).
+    propertyId: recordId('Property').nullable().optional().default(null),
     send: z.boolean().optional().default(false),
   })
   .superRefine(checkQuote)

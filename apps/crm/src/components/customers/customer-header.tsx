@@ -14,6 +14,7 @@ import {
 import { Badge } from '@repo/ui/badge'
 import { useStaffSession } from '@/components/shell/staff-session.tsx'
 import { useDebouncedRefresh } from '@/live/use-debounced-refresh.ts'
+import { ArchiveCustomerButton } from './archive-customer-button.tsx'
 import { PortalAccessCard, type PortalPermissions } from './portal-access-card.tsx'
 
 /**
@@ -23,7 +24,16 @@ import { PortalAccessCard, type PortalPermissions } from './portal-access-card.t
  * Internal notes are not published to realtime (customers must never receive them); the activity
  * tab follows them through the staff-only change feed instead.
  */
-export function CustomerHeader({ customer, portalPermissions }: { customer: CustomerRow; portalPermissions: PortalPermissions }) {
+export function CustomerHeader({
+  customer,
+  portalPermissions,
+  canEdit,
+}: {
+  customer: CustomerRow
+  portalPermissions: PortalPermissions
+  /** May archive and restore (owner, admin, office). */
+  canEdit: boolean
+}) {
   const session = useStaffSession()
   const refresh = useDebouncedRefresh()
   const record = useRecordUpdates('customers', customer.id, { onChange: refresh, onResync: refresh })
@@ -41,14 +51,14 @@ export function CustomerHeader({ customer, portalPermissions }: { customer: Cust
 
   return (
     <div className="flex flex-wrap items-start justify-between gap-4">
-      <div>
+      <div className="min-w-0">
         <p className="text-sm text-slate-600">
           <a href="/customers" className="hover:underline">
             Customers
           </a>{' '}
           /
         </p>
-        <h1 className="text-2xl font-bold">
+        <h1 className="text-2xl font-bold break-words">
           {customer.first_name} {customer.last_name}
         </h1>
         <p className="text-sm text-slate-700">
@@ -56,6 +66,12 @@ export function CustomerHeader({ customer, portalPermissions }: { customer: Cust
         </p>
         <div className="mt-2 flex flex-wrap items-center gap-2">
           <ConnectionStatus variant="badge" status={status} />
+          {customer.archived_at ? (
+            <Badge data-testid="archived-badge" tone="neutral">
+              Archived
+            </Badge>
+          ) : null}
+          {canEdit ? <ArchiveCustomerButton customer={customer} /> : null}
           {others.length > 0 ? (
             <Badge data-testid="also-viewing" tone="warning" className="whitespace-normal">
               Also viewing: {others.map((u) => String(u.metadata.name ?? 'Staff')).join(', ')}

@@ -10,22 +10,41 @@ import {
 } from '@repo/domain/customers'
 import { formatTime } from '@repo/domain/dates'
 import { useRecordUpdates } from '@repo/realtime'
+import { formatAddress } from '@repo/domain/properties'
+import { Badge } from '@repo/ui/badge'
 import { Button } from '@repo/ui/button'
 import { TextField } from '@repo/ui/field'
 import { useEffect, useOptimistic, useRef, useState } from 'react'
 import { toast } from 'sonner'
 import { updateCustomerAction } from '@/actions/customers/update-customer-action.ts'
 import { useStaffSession } from '@/components/shell/staff-session.tsx'
+import { SourceField } from './source-field.tsx'
+import { TagsInput, type TagsInputHandle } from './tags-input.tsx'
 
 type FieldName = CustomerContactField
-type Draft = Record<FieldName, string>
+type Draft = Record<FieldName, string> & { tags: string[]; source: string }
 
 function toDraft(c: CustomerRow): Draft {
-  return Object.fromEntries(customerContactFields.map((name) => [name, c[name] ?? ''])) as Draft
+  return {
+    ...(Object.fromEntries(customerContactFields.map((name) => [name, c[name] ?? ''])) as Record<FieldName, string>),
+    tags: c.tags,
+    source: c.source ?? '',
+  }
 }
 
 function summary(c: Pick<CustomerRow, FieldName>): string {
-  return [c.address_line1, c.address_line2, c.city, c.region, c.postal_code].filter(Boolean).join(', ') || '—'
+  return formatAddress(c) || '—'
+}
+
+/** The draft as the row it will become (what the summary shows while the save runs). */
+function asRow(current: CustomerRow, draft: Draft): CustomerRow {
+  const { tags, source, ...contact } = draft
+  return {
+    ...current,
+    ...Object.fromEntries(Object.entries(contact).map(([k, v]) => [k, v.trim() === '' ? null : v.trim()])),
+    tags,
+    source: source.trim() === '' ? null : source.trim(),
+  }
 }
 
 /**
@@ -41,12 +60,14 @@ export function CustomerProfileForm({ customer, canEdit }: { customer: CustomerR
   // Set by "Save mine over theirs": the save is then checked against their version.
   const overwrite = useRef<CustomerRow | null>(null)
   const form = useRef<HTMLFormElement>(null)
+  const tagsInput = useRef<TagsInputHandle>(null)
   const save = useActionForm(updateCustomerAction, {
     toInput: () => {
       const against = overwrite.current ?? baseline
       overwrite.current = null
       setShown(draft)
-      return { id: customer.id, expectedUpdatedAt: against.updated_at, ...draft }
+      const tags = tagsInput.current?.commit() ?? draft.tags
+      return { id: customer.id, expectedUpdatedAt: against.updated_at, ...draft, tags }
     },
     success: (result) => (result.status === 'updated' ? 'Customer saved' : null),
     failure: (failure) => `Not saved: ${failure.error}`,
@@ -63,10 +84,7 @@ export function CustomerProfileForm({ customer, canEdit }: { customer: CustomerR
     },
   })
   const { pending, fieldError } = save
-  const [shown, setShown] = useOptimistic(baseline, (current: CustomerRow, next: Draft) => ({
-    ...current,
-    ...Object.fromEntries(Object.entries(next).map(([k, v]) => [k, v.trim() === '' ? null : v.trim()])),
-  }))
+  const [shown, setShown] = useOptimistic(baseline, asRow)
 
   // The newest row seen, from the server render or straight from a realtime change payload.
   const [latest, setLatest] = useState(customer)
@@ -102,8 +120,26 @@ export function CustomerProfileForm({ customer, canEdit }: { customer: CustomerR
           <dd className="font-medium">{[shown.email, shown.phone].filter(Boolean).join(' · ') || '—'}</dd>
         </div>
         <div>
-          <dt className="text-slate-600">Address</dt>
+          <dt className="text-slate-600">Mailing address</dt>
           <dd className="font-medium">{summary(shown)}</dd>
+        </div>
+        <div className="sm:col-span-2">
+          <dt className="text-slate-600">Tags</dt>
+          <dd data-testid="summary-tags" className="mt-1 flex flex-wrap gap-1.5 font-medium">
+            {shown.tags.length > 0
+              ? shown.tags.map((tag) => (
+                  <Badge key={tag} tone="info" className="whitespace-normal break-all">
+                    {tag}
+                  </Badge>
+                ))
+              : '—'}
+          </dd>
+        </div>
+        <div>
+          <dt className="text-slate-600">Source</dt>
+          <dd data-testid="summary-source" className="font-medium break-words">
+            {shown.source ?? '—'}
+          </dd>
         </div>
         {pending ? <p className="text-xs text-slate-600 sm:col-span-3">Saving…</p> : null}
       </dl>
@@ -165,6 +201,32 @@ export function CustomerProfileForm({ customer, canEdit }: { customer: CustomerR
             }}
           />
         ))}
+        <div className="sm:col-span-2">
+          <TagsInput
+            ref={tagsInput}
+            id="profile-tags"
+            tags={draft.tags}
+            disabled={!canEdit}
+            error={fieldError('tags')}
+            onChange={(tags) => {
+              setDraft((d) => ({ ...d, tags }))
+              setDirty(true)
+            }}
+          />
+        </div>
+        <div className="sm:col-span-2">
+          <SourceField
+            key={baseline.updated_at}
+            id="profile-source"
+            value={draft.source}
+            disabled={!canEdit}
+            error={fieldError('source')}
+            onChange={(source) => {
+              setDraft((d) => ({ ...d, source }))
+              setDirty(true)
+            }}
+          />
+        </div>
         <div className="flex flex-wrap items-center gap-3 sm:col-span-2">
           {canEdit ? (
             <Button type="submit" disabled={!dirty} pending={pending}>

@@ -1,11 +1,12 @@
 import Link from 'next/link'
 import { ActiveTabInView } from './active-tab-in-view.tsx'
 
-export const customerTabs = ['profile', 'jobs', 'quotes', 'invoices', 'messages', 'loyalty', 'activity'] as const
+export const customerTabs = ['profile', 'properties', 'jobs', 'quotes', 'invoices', 'messages', 'loyalty', 'activity'] as const
 export type CustomerTab = (typeof customerTabs)[number]
 
 const labels: Record<CustomerTab, string> = {
   profile: 'Profile',
+  properties: 'Properties',
   jobs: 'Jobs',
   quotes: 'Quotes',
   invoices: 'Invoices',

@@ -7,9 +7,11 @@ import { useOrganizationUpdates } from '@repo/realtime'
 import { type ColumnDef, flexRender, getCoreRowModel, useReactTable } from '@tanstack/react-table'
 import { Badge } from '@repo/ui/badge'
 import { Button } from '@repo/ui/button'
+import { Checkbox } from '@repo/ui/checkbox'
 import { EmptyState } from '@repo/ui/empty-state'
 import { Field } from '@repo/ui/field'
 import { Input } from '@repo/ui/input'
+import { Label } from '@repo/ui/label'
 import { NativeSelect, NativeSelectOption } from '@repo/ui/native-select'
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from '@repo/ui/table'
 import Link from 'next/link'
@@ -32,9 +34,12 @@ const customerColumns = (timeZone: string): ColumnDef<CustomerRow>[] => [
     id: 'last_name',
     header: 'Name',
     cell: ({ row }) => (
-      <Link href={`/customers/${row.original.id}`} prefetch={false} tabIndex={-1} className="font-medium text-sky-800 hover:underline">
-        {row.original.last_name}, {row.original.first_name}
-      </Link>
+      <span className="inline-flex items-center gap-2">
+        <Link href={`/customers/${row.original.id}`} prefetch={false} tabIndex={-1} className="font-medium text-sky-800 hover:underline">
+          {row.original.last_name}, {row.original.first_name}
+        </Link>
+        {row.original.archived_at ? <Badge tone="neutral">Archived</Badge> : null}
+      </span>
     ),
   },
   { id: 'email', header: 'Email', cell: ({ row }) => row.original.email ?? '—' },
@@ -62,6 +67,9 @@ export function CustomersGrid({ rows, total, query }: { rows: CustomerRow[]; tot
   const columns = useMemo(() => customerColumns(timeZone), [timeZone])
   const [pending, startTransition] = useTransition()
   const [search, setSearch] = useState(query.q)
+  // Ticked at once; the list follows when the server answers.
+  const [showArchived, setShowArchived] = useState(query.archived)
+  useEffect(() => setShowArchived(query.archived), [query.archived])
   const [focused, setFocused] = useState(0)
   const rowRefs = useRef<Array<HTMLTableRowElement | null>>([])
   useFeedRefresh(['customers'])
@@ -141,6 +149,19 @@ export function CustomersGrid({ rows, total, query }: { rows: CustomerRow[]; tot
             </NativeSelect>
           )}
         </Field>
+        <div className="flex min-h-11 items-center gap-3">
+          <Checkbox
+            id="customer-show-archived"
+            checked={showArchived}
+            onCheckedChange={(checked) => {
+              setShowArchived(checked === true)
+              go({ archived: checked === true, page: 0 })
+            }}
+          />
+          <Label htmlFor="customer-show-archived" className="font-normal">
+            Show archived
+          </Label>
+        </div>
         <p className="min-h-11 py-2.5 text-sm text-slate-700" aria-live="polite">
           {pending ? 'Updating…' : `${total} customer${total === 1 ? '' : 's'}`}
         </p>

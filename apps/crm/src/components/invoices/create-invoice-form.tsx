@@ -20,6 +20,8 @@ import {
 } from '@/components/line-items/line-draft.ts'
 import { LineEditor } from '@/components/line-items/line-editor.tsx'
 import { LineTotals } from '@/components/line-items/line-totals.tsx'
+import { PropertySelect } from '@/components/properties/property-select.tsx'
+import { usePropertyChoices } from '@/components/properties/use-property-choices.ts'
 import { useStaffSession } from '@/components/shell/staff-session.tsx'
 
 /** A job as an invoice line: its title and price, taxed like its catalog service. */
@@ -49,12 +51,15 @@ export function CreateInvoiceForm({
   const { timeZone, currency } = useStaffSession()
   const [jobId, setJobId] = useState('')
   const [lines, setLines] = useState<LineDraft[]>(() => [blankLine()])
+  const property = usePropertyChoices(customer.id)
   const defaultDue = addDaysToKey(dayKey(new Date(), timeZone), 14)
 
   const pickJob = (id: string) => {
     setJobId(id)
     const job = jobs.find((j) => j.id === id)
     if (job) setLines([lineFromJob(job, services, taxRates)])
+    // An invoice for a job is for the job's address.
+    if (job?.property_id && property.choices?.some((p) => p.id === job.property_id)) property.setPropertyId(job.property_id)
   }
   const priced = pricedLines(lines)
 
@@ -64,6 +69,7 @@ export function CreateInvoiceForm({
       return {
         customerId: customer.id,
         jobId: jobId || null,
+        propertyId: property.propertyId || null,
         number: String(form.get('number') ?? ''),
         // End of the chosen day in the business's zone, as an instant.
         dueAt: fromZonedDateInputValue(due, timeZone),
@@ -98,6 +104,14 @@ export function CreateInvoiceForm({
           error={fieldError('number')}
         />
         <TextField label="Due date" name="due" type="date" defaultValue={defaultDue} error={fieldError('dueAt')} />
+        <PropertySelect
+          id="invoice-property"
+          choices={property.choices}
+          value={property.propertyId}
+          onChange={property.setPropertyId}
+          error={fieldError('propertyId')}
+          className="sm:col-span-3"
+        />
       </div>
       <LineEditor
         lines={lines}

@@ -8,12 +8,15 @@ export function CustomerQuotesPanel({
   customerId,
   quotes,
   canWrite,
+  archived = false,
   timeZone,
   currency,
 }: {
   customerId: string
   quotes: QuoteRow[]
   canWrite: boolean
+  /** An archived customer takes no new quotes (the database refuses them). */
+  archived?: boolean
   timeZone: string
   currency: string
 }) {
@@ -21,7 +24,9 @@ export function CustomerQuotesPanel({
     <div className="space-y-4">
       <div className="flex items-center justify-between gap-2">
         <h2 className="text-lg font-semibold">Quotes</h2>
-        {canWrite ? (
+        {canWrite && archived ? (
+          <p className="text-sm text-slate-700">Restore this customer to write them a new quote.</p>
+        ) : canWrite ? (
           <Button asChild>
             <Link href={`/quotes/new?customer=${customerId}`}>New quote</Link>
           </Button>

@@ -10,6 +10,8 @@ import { useRouter } from 'next/navigation'
 import { useRef, useState } from 'react'
 import { createQuoteAction } from '@/actions/quotes/quote-actions.ts'
 import type { CatalogService, TaxRateChoice } from '@/components/line-items/line-draft.ts'
+import { PropertySelect } from '@/components/properties/property-select.tsx'
+import { usePropertyChoices } from '@/components/properties/use-property-choices.ts'
 import { useStaffSession } from '@/components/shell/staff-session.tsx'
 import { newRecordId } from './new-record-id.ts'
 import { QuoteFormFields } from './quote-form-fields.tsx'
@@ -41,11 +43,14 @@ export function NewQuoteForm({
   const draft = useQuoteDraft()
   const [quoteId] = useState(newRecordId)
   const [leaving, setLeaving] = useState(false)
+  const [chosenCustomer, setChosenCustomer] = useState(customerId ?? '')
+  const property = usePropertyChoices(chosenCustomer || null)
   const send = useRef(false)
   const { formProps, pending, fieldError } = useActionForm(createQuoteAction, {
     toInput: (form) => ({
       quoteId,
       customerId: String(form.get('customerId') ?? ''),
+      propertyId: property.propertyId || null,
       send: send.current,
       ...draft.readInput(form),
     }),
@@ -59,18 +64,34 @@ export function NewQuoteForm({
 
   return (
     <form {...formProps} aria-label="New quote" noValidate className="space-y-5">
-      <Field id="quote-customer" label="Customer" error={fieldError('customerId')} className="sm:max-w-md">
-        {(control) => (
-          <NativeSelect {...control} name="customerId" defaultValue={customerId ?? ''}>
-            <NativeSelectOption value="">Choose a customer…</NativeSelectOption>
-            {customers.map((c) => (
-              <NativeSelectOption key={c.id} value={c.id}>
-                {c.name}
-              </NativeSelectOption>
-            ))}
-          </NativeSelect>
-        )}
-      </Field>
+      <div className="grid gap-3 md:grid-cols-2">
+        <Field id="quote-customer" label="Customer" error={fieldError('customerId')}>
+          {(control) => (
+            <NativeSelect
+              {...control}
+              name="customerId"
+              value={chosenCustomer}
+              onChange={(e) => setChosenCustomer(e.target.value)}
+            >
+              <NativeSelectOption value="">Choose a customer…</NativeSelectOption>
+              {customers.map((c) => (
+                <NativeSelectOption key={c.id} value={c.id}>
+                  {c.name}
+                </NativeSelectOption>
+              ))}
+            </NativeSelect>
+          )}
+        </Field>
+        {chosenCustomer ? (
+          <PropertySelect
+            id="quote-property"
+            choices={property.choices}
+            value={property.propertyId}
+            onChange={property.setPropertyId}
+            error={fieldError('propertyId')}
+          />
+        ) : null}
+      </div>
       <QuoteFormFields
         draft={draft}
         defaultValidUntil={addDaysToKey(dayKey(new Date(), timeZone), 30)}
@@ -81,14 +102,25 @@ export function NewQuoteForm({
       />
       <div className="flex flex-wrap gap-2">
         {/* First in the form: pressing Enter in a field saves a draft, it never sends. */}
-        <Button type="submit" variant="secondary" pending={busy && !send.current} disabled={busy} onClick={() => {
+        <Button
+          type="submit"
+          variant="secondary"
+          pending={busy && !send.current}
+          disabled={busy}
+          onClick={() => {
             send.current = false
-          }}>
+          }}
+        >
           Save draft
         </Button>
-        <Button type="submit" pending={busy && send.current} disabled={busy} onClick={() => {
+        <Button
+          type="submit"
+          pending={busy && send.current}
+          disabled={busy}
+          onClick={() => {
             send.current = true
-          }}>
+          }}
+        >
           Save and send
         </Button>
       </div>

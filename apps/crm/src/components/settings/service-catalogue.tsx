@@ -7,7 +7,8 @@ import { Button } from '@repo/ui/button'
 import { Checkbox } from '@repo/ui/checkbox'
 import { TextField } from '@repo/ui/field'
 import { Label } from '@repo/ui/label'
-import { createServiceAction, setServiceActiveAction } from '@/actions/business/service-actions.ts'
+import { Switch } from '@repo/ui/switch'
+import { createServiceAction, setServiceActiveAction, setServiceBookableAction } from '@/actions/business/service-actions.ts'
 import { useStaffSession } from '@/components/shell/staff-session.tsx'
 import { OfferedList, offeredChange } from './offered-list.tsx'
 
@@ -16,6 +17,10 @@ export function ServiceCatalogue({ services, canEdit }: { services: ServiceRow[]
   const { currency } = useStaffSession()
   const add = useActionForm(createServiceAction, { success: (s) => `${s.name} added`, resetOnSuccess: true })
   const toggle = useAction(setServiceActiveAction, { success: offeredChange })
+  const bookable = useAction(setServiceBookableAction, {
+    success: (s) => (s.bookable_online ? `${s.name} can be booked online` : `${s.name} is no longer bookable online`),
+  })
+  const byId = new Map(services.map((s) => [s.id, s]))
   return (
     <section aria-labelledby="services-heading" className="space-y-4 rounded-xl border border-slate-200 bg-white p-4 md:p-6">
       <h2 id="services-heading" className="text-lg font-semibold">
@@ -26,13 +31,30 @@ export function ServiceCatalogue({ services, canEdit }: { services: ServiceRow[]
           id: s.id,
           name: s.name,
           // "$59.00 per rug · 45 min · Taxable"; a price for each one needs no unit.
-          detail: `${formatCents(s.base_price_cents, currency)}${s.unit === 'each' ? '' : ` per ${s.unit}`} · ${s.duration_minutes} min · ${s.taxable ? 'Taxable' : 'Not taxed'}`,
+          detail: `${formatCents(s.base_price_cents, currency)}${s.unit === 'each' ? '' : ` per ${s.unit}`} · ${s.duration_minutes} min · ${s.taxable ? 'Taxable' : 'Not taxed'} · ${s.bookable_online ? 'Bookable online' : 'Not bookable online'}`,
           description: s.description,
           active: s.active,
         }))}
         canEdit={canEdit}
         pending={toggle.pending}
         onToggle={(item) => toggle.run({ serviceId: item.id, active: !item.active })}
+        actions={(item) => {
+          const service = byId.get(item.id)
+          if (!service?.active) return null
+          return (
+            <div className="flex min-h-11 items-center gap-2">
+              <Switch
+                id={`bookable-${service.id}`}
+                checked={service.bookable_online}
+                disabled={bookable.pending}
+                onCheckedChange={(checked) => bookable.run({ serviceId: service.id, bookable: checked })}
+              />
+              <Label htmlFor={`bookable-${service.id}`} className="font-normal">
+                Online booking
+              </Label>
+            </div>
+          )
+        }}
         emptyText="No services yet: add what you offer, with its usual price and length."
       />
       {canEdit ? (

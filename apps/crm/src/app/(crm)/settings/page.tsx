@@ -5,6 +5,7 @@ import type { Metadata } from 'next'
 import { RewardCatalogue } from '@/components/settings/reward-catalogue.tsx'
 import { ServiceCatalogue } from '@/components/settings/service-catalogue.tsx'
 import { SettingsForm } from '@/components/settings/settings-form.tsx'
+import { SettingsNav } from '@/components/settings/settings-nav.tsx'
 import { TaxRates } from '@/components/settings/tax-rates.tsx'
 import { requireStaff } from '@/lib/staff-context.ts'
 
@@ -21,6 +22,7 @@ export default async function SettingsPage() {
   return (
     <div className="space-y-4">
       <h1 className="text-2xl font-bold">Settings</h1>
+      <SettingsNav active="general" showScheduling={can(staff.role, 'jobs.schedule')} />
       <SettingsForm
         organization={organization}
         timeZones={timeZones()}

@@ -30,6 +30,7 @@ export default async function CustomersPage({
     sort: query.sort,
     ascending: query.dir === 'asc',
     portal: query.portal,
+    archived: query.archived ? 'include' : 'exclude',
     page: query.page,
     pageSize,
   })

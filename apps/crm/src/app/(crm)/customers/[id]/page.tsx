@@ -4,6 +4,7 @@ import {
   listCustomerInvoices,
   listCustomerJobs,
   listCustomerNotes,
+  listCustomerProperties,
   listLoyaltyTransactions,
   listQuotes,
   listServices,
@@ -17,12 +18,15 @@ import { AuditTrail } from '@/components/audit/audit-trail.tsx'
 import { CustomerActivityPanel } from '@/components/customers/customer-activity-panel.tsx'
 import { CustomerHeader } from '@/components/customers/customer-header.tsx'
 import { CustomerProfileForm } from '@/components/customers/customer-profile-form.tsx'
+import { PropertyNotice } from '@/components/customers/property-notice.tsx'
+import { CustomerPropertiesPanel } from '@/components/properties/customer-properties-panel.tsx'
 import { CustomerTabs, type CustomerTab, customerTabs } from '@/components/customers/customer-tabs.tsx'
 import { CustomerInvoicesPanel } from '@/components/invoices/customer-invoices-panel.tsx'
 import { CustomerJobsPanel } from '@/components/jobs/customer-jobs-panel.tsx'
 import { CustomerLoyaltyPanel } from '@/components/loyalty/customer-loyalty-panel.tsx'
 import { CustomerQuotesPanel } from '@/components/quotes/customer-quotes-panel.tsx'
 import { MessageThread } from '@/components/messages/message-thread.tsx'
+import { formatDate } from '@repo/domain/dates'
 import { can } from '@repo/domain/staff'
 import { loadCustomer } from '@/lib/load-customer.ts'
 import { requireStaff } from '@/lib/staff-context.ts'
@@ -40,13 +44,28 @@ export default async function CustomerPage({
   const customer = await loadCustomer(id)
   const { supabase, staff, organization } = await requireStaff()
   const tab: CustomerTab = customerTabs.includes(rawTab as CustomerTab) ? (rawTab as CustomerTab) : 'profile'
+  // Every tab shows the main property's access notes: technicians look here before a visit.
+  const properties = await listCustomerProperties(supabase, id)
+  const canEdit = can(staff.role, 'customers.edit')
 
   return (
     <div className="space-y-4">
-      <CustomerHeader customer={customer} portalPermissions={{ canInvite: can(staff.role, 'portal.invite'), canRevoke: can(staff.role, 'portal.revoke') }} />
+      <CustomerHeader
+        customer={customer}
+        canEdit={canEdit}
+        portalPermissions={{ canInvite: can(staff.role, 'portal.invite'), canRevoke: can(staff.role, 'portal.revoke') }}
+      />
+      {customer.archived_at ? (
+        <p role="status" data-testid="archived-notice" className="rounded-lg border border-slate-300 bg-slate-100 p-3 text-sm text-slate-900">
+          Archived on {formatDate(customer.archived_at, organization.timezone)}. Their history stays here; new jobs and quotes
+          are refused until you restore them.
+        </p>
+      ) : null}
+      <PropertyNotice customerId={customer.id} properties={properties} />
       <CustomerTabs customerId={customer.id} active={tab} />
       <div role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`} className="rounded-xl border border-slate-200 bg-white p-4 md:p-6">
-        {tab === 'profile' ? <CustomerProfileForm customer={customer} canEdit={can(staff.role, 'customers.edit')} /> : null}
+        {tab === 'profile' ? <CustomerProfileForm customer={customer} canEdit={canEdit} /> : null}
+        {tab === 'properties' ? <CustomerPropertiesPanel customerId={customer.id} properties={properties} canEdit={canEdit} /> : null}
         {tab === 'jobs'
           ? await (async () => {
               const [jobs, team] = await Promise.all([listCustomerJobs(supabase, id), listStaff(supabase, organization.id)])
@@ -58,6 +77,7 @@ export default async function CustomerPage({
             customerId={customer.id}
             quotes={await listQuotes(supabase, { customerId: id, limit: 500 })}
             canWrite={can(staff.role, 'quotes.manage')}
+            archived={customer.archived_at !== null}
             timeZone={organization.timezone}
             currency={organization.currency}
           />

@@ -11,6 +11,7 @@ import Link from 'next/link'
 import { HistoryLink } from '@/components/audit/history-link.tsx'
 import { InvoiceActions } from '@/components/invoices/invoice-actions.tsx'
 import { InvoiceStatusBadge } from '@/components/invoices/invoice-status-badge.tsx'
+import { PropertyAddressLine } from '@/components/properties/property-address-line.tsx'
 import { RefundPaymentButton } from '@/components/payments/refund-payment-button.tsx'
 import { RemoveCreditButton } from '@/components/payments/remove-credit-button.tsx'
 import { loadInvoice } from '@/lib/load-invoice.ts'
@@ -58,6 +59,7 @@ export default async function InvoicePage({ params }: { params: Promise<{ id: st
               </>
             ) : null}
           </p>
+          <PropertyAddressLine propertyId={invoice.property_id} />
         </div>
         <div className="flex flex-wrap items-center gap-2">
           <InvoiceActions invoice={invoice} />

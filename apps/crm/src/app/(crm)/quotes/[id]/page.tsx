@@ -9,6 +9,7 @@ import Link from 'next/link'
 import { QuoteActions } from '@/components/quotes/quote-actions.tsx'
 import { QuoteLines } from '@/components/quotes/quote-lines.tsx'
 import { QuoteStatusBadge } from '@/components/quotes/quote-status-badge.tsx'
+import { PropertyAddressLine } from '@/components/properties/property-address-line.tsx'
 import { QuoteSummary } from '@/components/quotes/quote-summary.tsx'
 import { QuoteSignature, QuoteTimeline } from '@/components/quotes/quote-timeline.tsx'
 import { requireStaff } from '@/lib/staff-context.ts'
@@ -134,6 +135,7 @@ export default async function QuotePage({ params }: { params: Promise<{ id: stri
                     {line}
                   </p>
                 ))}
+                <PropertyAddressLine propertyId={quote.property_id} />
                 <p className="text-slate-700">{customer.portal_user_id ? 'Has a portal login: sees the quote once sent.' : 'No portal login yet: invite them from their page to let them answer online.'}</p>
               </div>
             </Card>

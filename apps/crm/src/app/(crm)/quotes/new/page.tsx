@@ -16,7 +16,8 @@ export default async function NewQuotePage({ searchParams }: { searchParams: Pro
   if (!can(staff.role, 'quotes.manage')) redirect('/quotes')
   const { customer: wanted } = await searchParams
   const [directory, services, taxRates, preselected] = await Promise.all([
-    searchCustomerDirectory(supabase, { organizationId: organization.id, sort: 'last_name', pageSize: PICKER_SIZE }),
+    // Archived customers take no new quotes.
+    searchCustomerDirectory(supabase, { organizationId: organization.id, sort: 'last_name', pageSize: PICKER_SIZE, archived: 'exclude' }),
     listServices(supabase, organization.id),
     listTaxRates(supabase, organization.id),
     // From a customer's page (?customer=…): that customer, even beyond the picker's first page.

@@ -1,0 +1,5 @@
+export * from './booking-rules.ts'
+export * from './shifts.ts'
+export * from './time-of-day.ts'
+export * from './time-off.ts'
+export * from './weekdays.ts'
