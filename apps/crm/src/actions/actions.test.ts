@@ -25,6 +25,7 @@ const repositories = vi.hoisted(() => ({
   addCustomerNote: vi.fn(),
   listCustomerProperties: vi.fn(),
   updateCustomer: vi.fn(),
+  updateProperty: vi.fn(),
 }))
 const session = vi.hoisted(() => ({ role: 'office' as string, signedIn: true }))
 
@@ -344,26 +345,32 @@ describe('new customer: duplicates, the main property, the first note, merging',
     expect(repositories.createCustomer).not.toHaveBeenCalled()
   })
 
-  it('creates anyway when asked: tags tidied, the address as the confirmed main "Home" property, the note', async () => {
+  it('creates anyway when asked: tags tidied, the main property (made by the database) gets the access notes, the note', async () => {
     repositories.findDuplicateCustomers.mockResolvedValue([match])
+    repositories.listCustomerProperties.mockResolvedValue([{ id: 'p-main', label: 'Home', is_primary: true }])
+    repositories.updateProperty.mockResolvedValue({ id: 'p-main' })
     const result = await createCustomerAction({ ...dana, allowDuplicate: true })
     expect(result).toMatchObject({ ok: true, data: { status: 'created', warnings: [] } })
     expect(repositories.findDuplicateCustomers).not.toHaveBeenCalled()
-    expect(repositories.createCustomer.mock.calls[0]?.[1]).toMatchObject({ email: 'alice@example.com', tags: ['VIP', 'Pets'], source: 'Yelp', city: 'Austin' })
-    expect(repositories.createProperty.mock.calls[0]?.[1]).toMatchObject({
-      customer_id: 'c-new',
-      label: 'Home',
+    expect(repositories.createCustomer.mock.calls[0]?.[1]).toMatchObject({
+      email: 'alice@example.com',
+      tags: ['VIP', 'Pets'],
+      source: 'Yelp',
+      city: 'Austin',
       address_line1: '707 E Oltorf St',
+    })
+    expect(repositories.createProperty).not.toHaveBeenCalled()
+    expect(repositories.updateProperty).toHaveBeenCalledWith({ user: true }, 'p-main', {
+      label: 'Home',
       access_notes: 'Gate code 4321',
-      is_primary: true,
-      confirmed_at: expect.any(String),
     })
     expect(repositories.addCustomerNote.mock.calls[0]?.[1]).toMatchObject({ customer_id: 'c-new', body: 'Prefers mornings', author_staff_id: 'staff-1' })
   })
 
-  it('still reports the customer added when the property fails, saying what to do', async () => {
+  it('still reports the customer added when naming the property fails, saying what to do', async () => {
     repositories.findDuplicateCustomers.mockResolvedValue([])
-    repositories.createProperty.mockRejectedValue({ code: '23514', message: 'check violated' })
+    repositories.listCustomerProperties.mockResolvedValue([{ id: 'p-main', label: 'Home', is_primary: true }])
+    repositories.updateProperty.mockRejectedValue({ code: '23514', message: 'check violated' })
     const result = await createCustomerAction(dana)
     expect(result).toMatchObject({ ok: true, data: { status: 'created', warnings: [expect.stringMatching(/Properties tab/)] } })
   })

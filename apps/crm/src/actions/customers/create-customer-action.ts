@@ -10,6 +10,7 @@ import {
   getCustomer,
   listCustomerProperties,
   updateCustomer,
+  updateProperty,
 } from '@repo/database/repositories'
 import type { Client, CustomerRow } from '@repo/database/types'
 import { planMerge } from '@repo/domain/customers'
@@ -40,11 +41,22 @@ async function addExtras(
   supabase: Client,
   customer: CustomerRow,
   input: CustomerCreate,
-  property: { add: boolean; asMain: boolean },
+  property: { add: boolean; asMain: boolean } | { nameMain: true },
   authorStaffId: string,
 ): Promise<string[]> {
   const warnings: string[] = []
-  if (property.add) {
+  if ('nameMain' in property) {
+    // The database made the address the main "Home" property; it takes the name and notes typed.
+    try {
+      const main = (await listCustomerProperties(supabase, customer.id)).find((p) => p.is_primary)
+      if (main && (main.label !== input.property_label || input.access_notes))
+        await updateProperty(supabase, main.id, { label: input.property_label, access_notes: input.access_notes })
+    } catch (error) {
+      warnings.push(
+        `The property's name and access notes were not saved (${describeError(error).error}). Add them on the Properties tab.`,
+      )
+    }
+  } else if (property.add) {
     try {
       await createProperty(supabase, {
         organization_id: customer.organization_id,
@@ -80,7 +92,7 @@ async function addExtras(
 }
 
 /**
- * Adds a customer (their address also becomes their main property, "Home" unless named) unless one
+ * Adds a customer (the database makes their address their main property, "Home" unless named) unless one
  * with the same e-mail or phone exists: then the matches come back for the office to open, merge
  * into, or create anyway. Merging fills what the existing customer lacks and adds the rest.
  */
@@ -134,7 +146,7 @@ export const createCustomerAction = staffAction(
       supabase,
       customer,
       input,
-      { add: hasAddress(input), asMain: true },
+      hasAddress(input) ? { nameMain: true } : { add: false, asMain: false },
       staff.id,
     )
     return ok<NewCustomerOutcome>({ status: 'created', customer, warnings })
