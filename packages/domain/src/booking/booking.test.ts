@@ -1,19 +1,15 @@
 import { describe, expect, it } from 'vitest'
 import {
-  activeProperties,
   bookButtonLabel,
   bookedNotice,
   bookingUnavailableReason,
   checkReschedule,
   dayChipParts,
-  defaultPropertyId,
   earlierSlotPage,
   firstDayWithSlots,
   formatDuration,
-  formatPropertyAddress,
   groupSlotsByDay,
   hasLaterSlotPage,
-  isAwaitingConfirmation,
   movedNotice,
   nextSlotsAfter,
   rescheduleMode,
@@ -137,44 +133,6 @@ describe('booking wording', () => {
     expect(formatDuration(45)).toBe('45 min')
     expect(formatDuration(120)).toBe('2 hr')
     expect(formatDuration(90)).toBe('1 hr 30 min')
-  })
-})
-
-describe('properties', () => {
-  const home = {
-    id: 'a',
-    is_primary: true,
-    address_line1: '1204 Barton Hills Dr',
-    address_line2: null,
-    city: 'Austin',
-    region: 'TX',
-    postal_code: '78704',
-    confirmed_at: '2026-01-01T00:00:00Z',
-    archived_at: null,
-  }
-  const rental = {
-    ...home,
-    id: 'b',
-    is_primary: false,
-    address_line2: ' Unit 3 ',
-    region: null,
-    confirmed_at: null,
-  }
-
-  it('formats an address from the parts that are there', () => {
-    expect(formatPropertyAddress(home)).toBe('1204 Barton Hills Dr, Austin, TX 78704')
-    expect(formatPropertyAddress(rental)).toBe('1204 Barton Hills Dr, Unit 3, Austin, 78704')
-  })
-
-  it('knows which wait for the office, which is the default and which are active', () => {
-    expect(isAwaitingConfirmation(home)).toBe(false)
-    expect(isAwaitingConfirmation(rental)).toBe(true)
-    expect(defaultPropertyId([rental, home])).toBe('a')
-    expect(defaultPropertyId([rental])).toBe('b')
-    expect(defaultPropertyId([])).toBeNull()
-    expect(activeProperties([home, { ...rental, archived_at: '2026-02-01T00:00:00Z' }])).toEqual([
-      home,
-    ])
   })
 })
 

@@ -1,4 +1,3 @@
 export * from './booking-wording.ts'
-export * from './properties.ts'
 export * from './reschedule-policy.ts'
 export * from './slot-days.ts'

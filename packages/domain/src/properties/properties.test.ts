@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { formatAddress, hasAddress, sameAddress } from './address.ts'
 import {
+  activeProperties,
   defaultPropertyId,
   isAwaitingConfirmation,
   propertyActions,
@@ -91,5 +92,43 @@ describe('property state', () => {
     expect(defaultPropertyId([a, b])).toBe('b')
     expect(defaultPropertyId([{ ...b, archived_at: 'x' }, a])).toBe('a')
     expect(defaultPropertyId([])).toBeNull()
+  })
+})
+
+describe('properties as the portal lists them', () => {
+  const home = {
+    id: 'a',
+    is_primary: true,
+    address_line1: '1204 Barton Hills Dr',
+    address_line2: null,
+    city: 'Austin',
+    region: 'TX',
+    postal_code: '78704',
+    confirmed_at: '2026-01-01T00:00:00Z',
+    archived_at: null,
+  }
+  const rental = {
+    ...home,
+    id: 'b',
+    is_primary: false,
+    address_line2: ' Unit 3 ',
+    region: null,
+    confirmed_at: null,
+  }
+
+  it('formats an address from the parts that are there', () => {
+    expect(formatAddress(home)).toBe('1204 Barton Hills Dr, Austin, TX 78704')
+    expect(formatAddress(rental)).toBe('1204 Barton Hills Dr, Unit 3, Austin, 78704')
+  })
+
+  it('knows which wait for the office, which is the default and which are active', () => {
+    expect(isAwaitingConfirmation(home)).toBe(false)
+    expect(isAwaitingConfirmation(rental)).toBe(true)
+    expect(defaultPropertyId([rental, home])).toBe('a')
+    expect(defaultPropertyId([rental])).toBe('b')
+    expect(defaultPropertyId([])).toBeNull()
+    expect(activeProperties([home, { ...rental, archived_at: '2026-02-01T00:00:00Z' }])).toEqual([
+      home,
+    ])
   })
 })

@@ -21,6 +21,8 @@ export const DEFAULT_PROPERTY_LABEL = 'Home'
 export const MAX_PROPERTY_LABEL_CHARS = 60
 export const MAX_ACCESS_NOTES_CHARS = 2000
 
+export const AWAITING_CONFIRMATION_LABEL = 'Waiting for confirmation'
+
 /** Added by the customer in the portal and not yet checked by the office. */
 export function isAwaitingConfirmation(property: PropertyFlags): boolean {
   return property.confirmed_at === null && property.archived_at === null
@@ -36,7 +38,7 @@ export function propertyBadges(property: PropertyFlags): PropertyBadge[] {
   const badges: PropertyBadge[] = []
   if (property.is_primary) badges.push({ label: 'Main', tone: 'info' })
   if (isAwaitingConfirmation(property))
-    badges.push({ label: 'Waiting for confirmation', tone: 'warning' })
+    badges.push({ label: AWAITING_CONFIRMATION_LABEL, tone: 'warning' })
   if (property.archived_at !== null) badges.push({ label: 'Archived', tone: 'neutral' })
   return badges
 }
@@ -63,4 +65,11 @@ export function defaultPropertyId<T extends PropertyFlags & { id: string }>(
 ): string | null {
   const usable = properties.filter((p) => p.archived_at === null)
   return (usable.find((p) => p.is_primary) ?? usable[0])?.id ?? null
+}
+
+/** The properties work can go to or be edited (archived ones are history). */
+export function activeProperties<P extends Pick<PropertyFlags, 'archived_at'>>(
+  properties: readonly P[],
+): P[] {
+  return properties.filter((p) => p.archived_at === null)
 }

@@ -1,6 +1,6 @@
 'use client'
 
-import { AWAITING_CONFIRMATION_LABEL } from '@repo/domain/booking'
+import { AWAITING_CONFIRMATION_LABEL } from '@repo/domain/properties'
 import { Badge } from '@repo/ui/badge'
 import { cn } from '@repo/ui/cn'
 import Link from 'next/link'

@@ -1,5 +1,5 @@
 import type { PropertyRow } from '@repo/database/types'
-import { formatPropertyAddress } from '@repo/domain/booking'
+import { formatAddress } from '@repo/domain/properties'
 import Link from 'next/link'
 
 /**
@@ -20,7 +20,7 @@ export function JobPlace({
         {property ? (
           <>
             <span className="font-medium">{property.label}</span>
-            <span className="block">{formatPropertyAddress(property)}</span>
+            <span className="block">{formatAddress(property)}</span>
           </>
         ) : (
           (address ?? '—')

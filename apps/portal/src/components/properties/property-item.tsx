@@ -4,9 +4,9 @@ import { FormMessage, useActionForm } from '@repo/actions/form'
 import type { PropertyRow } from '@repo/database/types'
 import {
   AWAITING_CONFIRMATION_LABEL,
-  formatPropertyAddress,
+  formatAddress,
   isAwaitingConfirmation,
-} from '@repo/domain/booking'
+} from '@repo/domain/properties'
 import { Badge } from '@repo/ui/badge'
 import { Button } from '@repo/ui/button'
 import { TextAreaField, TextField } from '@repo/ui/field'
@@ -47,7 +47,7 @@ export function PropertyItem({ property }: { property: PropertyRow }) {
         {property.is_primary ? <Badge tone="info">Main address</Badge> : null}
         {awaiting ? <Badge tone="warning">{AWAITING_CONFIRMATION_LABEL}</Badge> : null}
       </div>
-      <p className="break-words text-sm text-slate-800">{formatPropertyAddress(property)}</p>
+      <p className="break-words text-sm text-slate-800">{formatAddress(property)}</p>
       {editing ? (
         <form {...formProps} className="space-y-3" aria-label={`Edit ${property.label}`} noValidate>
           <TextField

@@ -1,11 +1,11 @@
 import { listCustomerProperties, listServices } from '@repo/database/repositories'
+import { bookingUnavailableReason } from '@repo/domain/booking'
 import {
   activeProperties,
-  bookingUnavailableReason,
   defaultPropertyId,
-  formatPropertyAddress,
+  formatAddress,
   isAwaitingConfirmation,
-} from '@repo/domain/booking'
+} from '@repo/domain/properties'
 import { dayKey } from '@repo/domain/dates'
 import type { Metadata } from 'next'
 import { BookingForm } from '@/components/booking/booking-form'
@@ -66,7 +66,7 @@ export default async function BookPage({
           properties={places.map((p) => ({
             id: p.id,
             label: p.label,
-            address: formatPropertyAddress(p),
+            address: formatAddress(p),
             awaitingConfirmation: isAwaitingConfirmation(p),
           }))}
           initialServiceId={initialServiceId}

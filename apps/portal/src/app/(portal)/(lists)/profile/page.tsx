@@ -1,5 +1,5 @@
 import { listCustomerProperties } from '@repo/database/repositories'
-import { activeProperties } from '@repo/domain/booking'
+import { activeProperties } from '@repo/domain/properties'
 import { parsePreferences } from '@repo/domain/notifications'
 import type { Metadata } from 'next'
 import { NotificationPreferencesForm } from '@/components/profile/notification-preferences-form'
