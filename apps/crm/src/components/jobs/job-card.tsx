@@ -2,15 +2,9 @@
 
 import { useAction, useActionForm } from '@repo/actions/form'
 import type { JobRow, StaffMemberRow } from '@repo/database/types'
-import {
-  formatDateTime,
-  formatTimeRange,
-  fromZonedInputValue,
-  toZonedInputValue,
-} from '@repo/domain/dates'
+import { formatTimeRange, fromZonedInputValue, toZonedInputValue } from '@repo/domain/dates'
 import {
   allowedNextStatuses,
-  hasPendingReschedule,
   isJobOpen,
   type JobStatus,
   jobStatusLabel,
@@ -29,6 +23,7 @@ import { assignTechnicianAction } from '@/actions/jobs/assign-technician-action.
 import { changeJobStatusAction } from '@/actions/jobs/change-job-status-action.ts'
 import { rescheduleJobAction } from '@/actions/jobs/reschedule-job-action.ts'
 import { useStaffSession } from '@/components/shell/staff-session.tsx'
+import { RescheduleRequestNote } from './reschedule-request-note.tsx'
 
 export function JobStatusBadge({ status }: { status: JobStatus }) {
   return (
@@ -52,10 +47,6 @@ export function JobCard({
 }) {
   const { timeZone, currency } = useStaffSession()
   const technician = staff.find((s) => s.id === job.technician_id)
-  const requested = hasPendingReschedule(job)
-  const preferred = Array.isArray(job.reschedule_preferred_times)
-    ? (job.reschedule_preferred_times as unknown[]).map(String)
-    : []
 
   return (
     <article
@@ -77,23 +68,7 @@ export function JobCard({
         </div>
         <JobStatusBadge status={job.status} />
       </div>
-      {requested ? (
-        <div
-          data-testid="reschedule-request"
-          className="mt-2 rounded-lg bg-violet-50 p-2 text-violet-950"
-        >
-          <p className="font-medium">Customer asked to reschedule</p>
-          {job.reschedule_note ? <p>“{job.reschedule_note}”</p> : null}
-          {preferred.length > 0 ? (
-            <p>
-              Preferred:{' '}
-              {preferred
-                .map((t) => (Number.isNaN(Date.parse(t)) ? t : formatDateTime(t, timeZone)))
-                .join('; ')}
-            </p>
-          ) : null}
-        </div>
-      ) : null}
+      <RescheduleRequestNote job={job} timeZone={timeZone} className="mt-2" />
       {job.status === 'cancelled' && job.cancellation_reason ? (
         <p className="mt-2 text-red-900">Cancelled: {job.cancellation_reason}</p>
       ) : null}

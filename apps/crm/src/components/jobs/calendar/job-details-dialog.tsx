@@ -1,8 +1,7 @@
 'use client'
 
 import type { JobRow, PropertyRow, StaffMemberRow } from '@repo/database/types'
-import { formatDateTime, formatTimeRange } from '@repo/domain/dates'
-import { hasPendingReschedule } from '@repo/domain/jobs'
+import { formatTimeRange } from '@repo/domain/dates'
 import { formatCents } from '@repo/domain/money'
 import {
   Dialog,
@@ -15,6 +14,7 @@ import Link from 'next/link'
 import { type ReactNode, useRef } from 'react'
 import { useStaffSession } from '@/components/shell/staff-session.tsx'
 import { JobActions, JobStatusBadge } from '../job-card.tsx'
+import { RescheduleRequestNote } from '../reschedule-request-note.tsx'
 
 function Detail({ term, children }: { term: string; children: ReactNode }) {
   return (
@@ -46,9 +46,6 @@ export function JobDetailsDialog({
   const { timeZone, currency } = useStaffSession()
   const content = useRef<HTMLDivElement>(null)
   const technician = staff.find((s) => s.id === job.technician_id)
-  const preferred = Array.isArray(job.reschedule_preferred_times)
-    ? (job.reschedule_preferred_times as unknown[]).map(String)
-    : []
   return (
     <Dialog open onOpenChange={(open) => !open && onClose()}>
       <DialogContent
@@ -93,23 +90,7 @@ export function JobDetailsDialog({
           <Detail term="Price">{formatCents(job.price_cents, currency)}</Detail>
           {job.notes ? <Detail term="Notes">{job.notes}</Detail> : null}
         </dl>
-        {hasPendingReschedule(job) ? (
-          <div
-            data-testid="reschedule-request"
-            className="rounded-lg bg-violet-50 p-2 text-sm text-violet-950"
-          >
-            <p className="font-medium">Customer asked to reschedule</p>
-            {job.reschedule_note ? <p>“{job.reschedule_note}”</p> : null}
-            {preferred.length > 0 ? (
-              <p>
-                Preferred:{' '}
-                {preferred
-                  .map((t) => (Number.isNaN(Date.parse(t)) ? t : formatDateTime(t, timeZone)))
-                  .join('; ')}
-              </p>
-            ) : null}
-          </div>
-        ) : null}
+        <RescheduleRequestNote job={job} timeZone={timeZone} className="text-sm" />
         <div className="text-sm">
           <JobActions job={job} staff={staff} onMove={onMove} />
         </div>
