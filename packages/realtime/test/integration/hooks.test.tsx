@@ -214,6 +214,7 @@ describe('useAllUpdates', () => {
       'quotes',
       'payments',
       'customer_credits',
+      'properties',
     ])
     expect(client.getChannels()).toHaveLength(1)
     const job = await insertJob(world, world.customer.id)
