@@ -27,7 +27,7 @@ export default async function PortalLayout({ children }: { children: ReactNode }
       </a>
       <PortalHeader businessName={organization.name} customerFirstName={customer.first_name} />
       <div className="mx-auto flex w-full max-w-5xl flex-col gap-4 px-4 pb-24 pt-4 md:flex-row md:pb-8">
-        <PortalNav />
+        <PortalNav onlineBooking={organization.online_booking} />
         <main id="main" className="min-w-0 flex-1">
           {children}
         </main>
