@@ -287,8 +287,12 @@ describe('postgres_changes', () => {
     await waitFor(() => seen.some((j) => j.title === 'alice 1'), 'Alice’s own row')
     expect(seen.every((j) => j.customer_id === alice.customerId)).toBe(true)
 
-    // The socket now acts as Bob: Alice's rows stop, Bob's start.
+    // The socket now acts as Bob: Alice's rows stop, Bob's start. The new token travels on the
+    // socket while changes come from the replication stream, so wait until a row of Bob's shows
+    // that the server acts on it before writing the row Bob must not see.
     await aliceClient.setToken(bob.token)
+    await insertJob(bob.customerId, 'bob 2a')
+    await waitFor(() => seen.some((j) => j.title === 'bob 2a'), 'the swap taking effect')
     await insertJob(alice.customerId, 'alice 2')
     await insertJob(bob.customerId, 'bob 2')
     await waitFor(() => seen.some((j) => j.title === 'bob 2'), 'Bob’s row after the swap')
