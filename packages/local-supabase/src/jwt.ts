@@ -19,7 +19,11 @@ export interface JwtClaims extends JWTPayload {
  * Why a token was refused: `expired`, `unknown_key` (its `kid` names no configured key, as after
  * a key was removed) or `invalid` (anything else: forged, wrong algorithm, `alg: none`, garbage).
  */
-export type JwtFailure = { ok: false; reason: 'expired' | 'unknown_key' | 'invalid'; message: string }
+export type JwtFailure = {
+  ok: false
+  reason: 'expired' | 'unknown_key' | 'invalid'
+  message: string
+}
 export type JwtResult = { ok: true; claims: JwtClaims } | JwtFailure
 
 export interface JwtTools {
@@ -40,7 +44,8 @@ export interface JwtKeyConfig {
 const INVALID = 'invalid JWT: unable to parse or verify signature'
 
 function failure(error: unknown): JwtFailure {
-  if (error instanceof errors.JWTExpired) return { ok: false, reason: 'expired', message: 'JWT expired' }
+  if (error instanceof errors.JWTExpired)
+    return { ok: false, reason: 'expired', message: 'JWT expired' }
   return { ok: false, reason: 'invalid', message: INVALID }
 }
 
@@ -55,7 +60,9 @@ export function createJwtTools(config: JwtKeyConfig): JwtTools {
   const keys = config.signingKeys ?? []
   const signer = currentSigningKey(keys)
   if (keys.length > 0 && !signer) {
-    throw new Error('no signing key: every configured key lacks its private part or the "sign" key_op')
+    throw new Error(
+      'no signing key: every configured key lacks its private part or the "sign" key_op',
+    )
   }
   const byKid = new Map(keys.map((key) => [key.kid, key]))
   return {
@@ -79,9 +86,12 @@ export function createJwtTools(config: JwtKeyConfig): JwtTools {
       }
       if (kid !== undefined) {
         const key = typeof kid === 'string' ? byKid.get(kid) : undefined
-        if (!key) return { ok: false, reason: 'unknown_key', message: `invalid kid: ${String(kid)}` }
+        if (!key)
+          return { ok: false, reason: 'unknown_key', message: `invalid kid: ${String(kid)}` }
         try {
-          const { payload } = await jwtVerify<JwtClaims>(token, key.verifyKey, { algorithms: [key.alg] })
+          const { payload } = await jwtVerify<JwtClaims>(token, key.verifyKey, {
+            algorithms: [key.alg],
+          })
           return { ok: true, claims: payload }
         } catch (error) {
           return failure(error)

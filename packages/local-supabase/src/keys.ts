@@ -60,7 +60,9 @@ export async function apiKeysFor(sources: ApiKeySources): Promise<ApiKeys> {
     sources.jwtSecret === DEFAULT_JWT_SECRET && (sources.signingKeys ?? []).length === 0
   return {
     anonKey: hs256Defaults ? DEFAULT_ANON_KEY : await signRoleKey(sources, 'anon'),
-    serviceRoleKey: hs256Defaults ? DEFAULT_SERVICE_ROLE_KEY : await signRoleKey(sources, 'service_role'),
+    serviceRoleKey: hs256Defaults
+      ? DEFAULT_SERVICE_ROLE_KEY
+      : await signRoleKey(sources, 'service_role'),
     publishableKey: sources.publishableKey,
     secretKey: sources.secretKey,
   }

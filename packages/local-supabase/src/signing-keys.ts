@@ -53,15 +53,23 @@ function checkEntry(entry: unknown, where: string): SigningKeyJwk {
   if (!isText(entry.kid)) throw new Error(`${where} has no "kid"`)
   const alg = entry.alg
   if (!SIGNING_ALGORITHMS.includes(alg as SigningAlgorithm)) {
-    throw new Error(`${where}: "alg" must be one of ${SIGNING_ALGORITHMS.join(', ')}, got ${JSON.stringify(alg)}`)
+    throw new Error(
+      `${where}: "alg" must be one of ${SIGNING_ALGORITHMS.join(', ')}, got ${JSON.stringify(alg)}`,
+    )
   }
-  if (alg === 'ES256' && (entry.kty !== 'EC' || entry.crv !== 'P-256' || !isText(entry.x) || !isText(entry.y))) {
+  if (
+    alg === 'ES256' &&
+    (entry.kty !== 'EC' || entry.crv !== 'P-256' || !isText(entry.x) || !isText(entry.y))
+  ) {
     throw new Error(`${where}: an ES256 key must be "kty": "EC" on curve P-256 with "x" and "y"`)
   }
   if (alg === 'RS256' && (entry.kty !== 'RSA' || !isText(entry.n) || !isText(entry.e))) {
     throw new Error(`${where}: an RS256 key must be "kty": "RSA" with "n" and "e"`)
   }
-  if (entry.key_ops !== undefined && !(Array.isArray(entry.key_ops) && entry.key_ops.every(isText))) {
+  if (
+    entry.key_ops !== undefined &&
+    !(Array.isArray(entry.key_ops) && entry.key_ops.every(isText))
+  ) {
     throw new Error(`${where}: "key_ops" must be a list of operations`)
   }
   return entry as unknown as SigningKeyJwk
@@ -76,7 +84,9 @@ export function parseSigningKeys(text: string, file: string): SigningKeyJwk[] {
     throw new Error(`${file} is not valid JSON: ${(error as Error).message}`)
   }
   if (!Array.isArray(parsed)) {
-    throw new Error(`${file} must hold a JSON array of signing keys (as \`supabase gen signing-key\` writes)`)
+    throw new Error(
+      `${file} must hold a JSON array of signing keys (as \`supabase gen signing-key\` writes)`,
+    )
   }
   const keys = parsed.map((entry, index) => checkEntry(entry, `${file}: key ${index + 1}`))
   const kids = new Set<string>()
@@ -93,15 +103,16 @@ export function readSigningKeysFile(file: string): SigningKeyJwk[] {
   try {
     text = readFileSync(file, 'utf8')
   } catch (error) {
-    throw new Error(`cannot read the signing keys file ${file}: ${(error as NodeJS.ErrnoException).code ?? error}`)
+    throw new Error(
+      `cannot read the signing keys file ${file}: ${(error as NodeJS.ErrnoException).code ?? error}`,
+    )
   }
   return parseSigningKeys(text, file)
 }
 
 /** The public half with `use: "sig"` and `key_ops: ["verify"]`, as GoTrue publishes every key. */
 export function publicPartOf(jwk: SigningKeyJwk): PublicSigningJwk {
-  const shape =
-    jwk.kty === 'EC' ? { crv: jwk.crv, x: jwk.x, y: jwk.y } : { n: jwk.n, e: jwk.e }
+  const shape = jwk.kty === 'EC' ? { crv: jwk.crv, x: jwk.x, y: jwk.y } : { n: jwk.n, e: jwk.e }
   return {
     kty: jwk.kty,
     kid: jwk.kid,

@@ -6,7 +6,8 @@ import { DEFAULT_PUBLISHABLE_KEY, DEFAULT_SECRET_KEY } from '../../src/keys.ts'
 import { stackEnv, uniqueEmail } from '../helpers.ts'
 
 const PASSWORD = 'correct-horse-battery'
-const BROWSER_AGENT = 'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0 Safari/537.36'
+const BROWSER_AGENT =
+  'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0 Safari/537.36'
 
 function client(key: string): SupabaseClient {
   return createClient(stackEnv().API_URL, key, {
@@ -42,7 +43,11 @@ describe('publishable and secret API keys', () => {
     const supabase = client(stackEnv().SECRET_KEY)
     expect(await whoami(supabase)).toEqual({ role: 'service_role', sub: null })
     const email = uniqueEmail('secret')
-    const created = await supabase.auth.admin.createUser({ email, password: PASSWORD, email_confirm: true })
+    const created = await supabase.auth.admin.createUser({
+      email,
+      password: PASSWORD,
+      email_confirm: true,
+    })
     expect(created.error).toBeNull()
     const fetched = await supabase.auth.admin.getUserById(created.data.user!.id)
     expect(fetched.data.user?.email).toBe(email)
@@ -59,7 +64,11 @@ describe('publishable and secret API keys', () => {
     for (const path of ['/rest/v1/rpc/keys_whoami', '/auth/v1/admin/users']) {
       const res = await fetch(`${env.API_URL}${path}`, {
         method: path.startsWith('/rest') ? 'POST' : 'GET',
-        headers: { apikey: env.SECRET_KEY, authorization: `Bearer ${env.SECRET_KEY}`, 'user-agent': BROWSER_AGENT },
+        headers: {
+          apikey: env.SECRET_KEY,
+          authorization: `Bearer ${env.SECRET_KEY}`,
+          'user-agent': BROWSER_AGENT,
+        },
       })
       expect(res.status).toBe(401)
       expect(await res.json()).toEqual({ message: 'Forbidden use of secret API key in browser' })
@@ -76,11 +85,16 @@ describe('publishable and secret API keys', () => {
     const env = stackEnv()
     const res = await fetch(`${env.API_URL}/rest/v1/rpc/keys_whoami`, {
       method: 'POST',
-      headers: { apikey: 'sb_publishable_not-this-stacks-key', authorization: 'Bearer sb_publishable_not-this-stacks-key' },
+      headers: {
+        apikey: 'sb_publishable_not-this-stacks-key',
+        authorization: 'Bearer sb_publishable_not-this-stacks-key',
+      },
     })
     expect(res.status).toBe(401)
     expect(await res.json()).toMatchObject({ code: 'PGRST301' })
-    const auth = await fetch(`${env.API_URL}/auth/v1/user`, { headers: { apikey: 'sb_secret_guess' } })
+    const auth = await fetch(`${env.API_URL}/auth/v1/user`, {
+      headers: { apikey: 'sb_secret_guess' },
+    })
     expect(auth.status).toBe(401)
     expect(await auth.json()).toMatchObject({ error_code: 'bad_jwt' })
   })
@@ -88,10 +102,16 @@ describe('publishable and secret API keys', () => {
   it('a user token in Authorization wins over the publishable key, as through the gateway', async () => {
     const env = stackEnv()
     const supabase = client(env.PUBLISHABLE_KEY)
-    const { data } = await supabase.auth.signUp({ email: uniqueEmail('bearer'), password: PASSWORD })
+    const { data } = await supabase.auth.signUp({
+      email: uniqueEmail('bearer'),
+      password: PASSWORD,
+    })
     const res = await fetch(`${env.API_URL}/rest/v1/rpc/keys_whoami`, {
       method: 'POST',
-      headers: { apikey: env.PUBLISHABLE_KEY, authorization: `Bearer ${data.session!.access_token}` },
+      headers: {
+        apikey: env.PUBLISHABLE_KEY,
+        authorization: `Bearer ${data.session!.access_token}`,
+      },
     })
     expect(await res.json()).toEqual({ role: 'authenticated', sub: data.user!.id })
   })

@@ -6,7 +6,8 @@ import { decodeProtectedHeader, exportJWK, generateKeyPair, type JWK, SignJWT } 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import WebSocket from 'ws'
 import { createLogger } from '../../src/log.ts'
-import { parseSigningKeys } from '../../src/signing-keys.ts'
+import { createJwtTools } from '../../src/jwt.ts'
+import { importSigningKeys, parseSigningKeys } from '../../src/signing-keys.ts'
 import { startStack } from '../../src/stack.ts'
 import { startTestStack, type TestStack, tempDir } from '../../src/testing/index.ts'
 import { stackEnv, uniqueEmail } from '../helpers.ts'
@@ -73,7 +74,10 @@ function client(key: string, fetchImpl?: typeof fetch): SupabaseClient {
 
 async function signedIn(fetchImpl?: typeof fetch) {
   const supabase = client(stack.info.ANON_KEY, fetchImpl)
-  const { data, error } = await supabase.auth.signUp({ email: uniqueEmail('keys'), password: PASSWORD })
+  const { data, error } = await supabase.auth.signUp({
+    email: uniqueEmail('keys'),
+    password: PASSWORD,
+  })
   expect(error).toBeNull()
   return { supabase, session: data.session!, user: data.user! }
 }
@@ -104,7 +108,11 @@ describe('signing keys from signing_keys_path', () => {
 
   it('signs access tokens with the first key, naming it in the header', async () => {
     const { session } = await signedIn()
-    expect(decodeProtectedHeader(session.access_token)).toEqual({ alg: 'ES256', kid: es256.kid, typ: 'JWT' })
+    expect(decodeProtectedHeader(session.access_token)).toEqual({
+      alg: 'ES256',
+      kid: es256.kid,
+      typ: 'JWT',
+    })
   })
 
   it('signs the anon and service-role keys with it too, as the CLI does', () => {
@@ -160,7 +168,10 @@ describe('signing keys from signing_keys_path', () => {
   it('REST refuses an unknown kid, a wrong key and an algorithm no key uses', async () => {
     const stranger = await generatedKey('ES256')
     const cases = [
-      { token: await mint(stranger, { role: 'service_role' }), message: 'No suitable key or wrong key type' },
+      {
+        token: await mint(stranger, { role: 'service_role' }),
+        message: 'No suitable key or wrong key type',
+      },
       {
         token: await mint(stranger, { role: 'service_role' }, { kid: es256.kid }),
         message: 'invalid JWT: unable to parse or verify signature',
@@ -249,16 +260,35 @@ describe('the signing keys file', () => {
     expect(() => parseSigningKeys(JSON.stringify([{ ...key, alg: 'HS256' }]), file)).toThrow(
       'supabase/signing_keys.json: key 1: "alg" must be one of ES256, RS256, got "HS256"',
     )
-    expect(() => parseSigningKeys(JSON.stringify([{ ...key, kty: 'RSA' }]), file)).toThrow(/ES256 key must be/)
-    expect(() => parseSigningKeys(JSON.stringify([key, key]), file)).toThrow('two keys share the kid "k1"')
+    expect(() => parseSigningKeys(JSON.stringify([{ ...key, kty: 'RSA' }]), file)).toThrow(
+      /ES256 key must be/,
+    )
+    expect(() => parseSigningKeys(JSON.stringify([key, key]), file)).toThrow(
+      'two keys share the kid "k1"',
+    )
     expect(parseSigningKeys(JSON.stringify([key]), file)).toEqual([key])
+  })
+
+  it('must hold a key that can sign', async () => {
+    const { privateKey } = await generateKeyPair('ES256', { extractable: true })
+    const { d: _d, ...publicOnly } = await exportJWK(privateKey)
+    const keys = await importSigningKeys(
+      parseSigningKeys(JSON.stringify([{ ...publicOnly, kid: 'p', alg: 'ES256' }]), file),
+    )
+    expect(() => createJwtTools({ secret: 'x'.repeat(32), signingKeys: keys })).toThrow(
+      /^no signing key/,
+    )
   })
 
   it('stops the stack before it starts when missing', async () => {
     // Nothing is created: the data dir named here does not exist and never will.
     await expect(
       startStack(
-        { dataDir: '/nonexistent/data', databaseUrl: null, signingKeysPath: '/nonexistent/signing_keys.json' },
+        {
+          dataDir: '/nonexistent/data',
+          databaseUrl: null,
+          signingKeysPath: '/nonexistent/signing_keys.json',
+        },
         { logger: createLogger('silent') },
       ),
     ).rejects.toThrow('cannot read the signing keys file /nonexistent/signing_keys.json: ENOENT')
