@@ -1,11 +1,12 @@
 import { randomUUID } from 'node:crypto'
-import { writeFile } from 'node:fs/promises'
+import { mkdir, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { createClient, type SupabaseClient } from '@supabase/supabase-js'
 import { decodeProtectedHeader, exportJWK, generateKeyPair, type JWK, SignJWT } from 'jose'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import WebSocket from 'ws'
 import { createLogger } from '../../src/log.ts'
+import { resolveConfig } from '../../src/config.ts'
 import { createJwtTools } from '../../src/jwt.ts'
 import { importSigningKeys, parseSigningKeys } from '../../src/signing-keys.ts'
 import { startStack } from '../../src/stack.ts'
@@ -47,14 +48,15 @@ function countingFetch(counts: Map<string, number>): typeof fetch {
 }
 
 let stack: TestStack
+let keysDir: string
 let es256: JWK & { kid: string }
 let rs256: JWK & { kid: string }
 
 beforeAll(async () => {
   es256 = await generatedKey('ES256')
   rs256 = await generatedKey('RS256')
-  const dir = await tempDir('signing-keys-')
-  const file = path.join(dir, 'signing_keys.json')
+  keysDir = await tempDir('signing-keys-')
+  const file = path.join(keysDir, 'signing_keys.json')
   // The first key signs; the second (a key rotated out, say) still verifies.
   await writeFile(file, JSON.stringify([es256, rs256], null, 2))
   stack = await startTestStack({ config: { migrationsDir: FIXTURES, signingKeysPath: file } })
@@ -62,6 +64,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await stack?.stop()
+  if (keysDir) await rm(keysDir, { recursive: true, force: true })
 })
 
 function client(key: string, fetchImpl?: typeof fetch): SupabaseClient {
@@ -267,6 +270,21 @@ describe('the signing keys file', () => {
       'two keys share the kid "k1"',
     )
     expect(parseSigningKeys(JSON.stringify([key]), file)).toEqual([key])
+  })
+
+  it('is found as the CLI finds it: [auth] signing_keys_path, relative to supabase/', async () => {
+    const projectDir = await tempDir('signing-keys-project-')
+    await mkdir(path.join(projectDir, 'supabase'))
+    await writeFile(
+      path.join(projectDir, 'supabase', 'config.toml'),
+      '[auth]\nsigning_keys_path = "./signing_keys.json"\n',
+    )
+    expect(resolveConfig({ projectDir }).signingKeysPath).toBe(
+      path.join(projectDir, 'supabase', 'signing_keys.json'),
+    )
+    await writeFile(path.join(projectDir, 'supabase', 'config.toml'), '[auth]\n')
+    expect(resolveConfig({ projectDir }).signingKeysPath).toBeNull()
+    await rm(projectDir, { recursive: true, force: true })
   })
 
   it('must hold a key that can sign', async () => {
