@@ -33,6 +33,10 @@ export const SUPABASE_URL_VAR = 'NEXT_PUBLIC_SUPABASE_URL'
 export const SUPABASE_ANON_KEY_VAR = 'NEXT_PUBLIC_SUPABASE_ANON_KEY'
 export const SUPABASE_PUBLISHABLE_KEY_VAR = 'NEXT_PUBLIC_SUPABASE_PUBLISHABLE_KEY'
 
+/** Supabase's key prefixes: the secret key must never reach a browser (Supabase refuses it there). */
+export const SECRET_KEY_PREFIX = 'sb_secret_'
+export const PUBLISHABLE_KEY_PREFIX = 'sb_publishable_'
+
 const MIN_KEY_LENGTH = 20
 
 export type Check<T> = { ok: true; value: T } | ({ ok: false } & EnvProblem)
@@ -73,11 +77,24 @@ export function checkSupabaseUrl(source: EnvSource): Check<string> {
   return raw === undefined ? missing(SUPABASE_URL_VAR) : checkUrl(raw, SUPABASE_URL_VAR)
 }
 
+/** A browser's key: the anon JWT or the publishable key, never the secret key. */
+function checkPublicKey(raw: string, variable: string): Check<string> {
+  if (raw.startsWith(SECRET_KEY_PREFIX)) {
+    return {
+      ok: false,
+      variable,
+      problem: `holds a secret key (${SECRET_KEY_PREFIX}…), which must never reach a browser: use the publishable key (${PUBLISHABLE_KEY_PREFIX}…) or the anon key`,
+    }
+  }
+  return checkKey(raw, variable)
+}
+
+/** The anon key (legacy JWT) or the publishable key, under either of Supabase's names. */
 export function checkAnonKey(source: EnvSource): Check<string> {
   const anon = envValue(source, SUPABASE_ANON_KEY_VAR)
-  if (anon !== undefined) return checkKey(anon, SUPABASE_ANON_KEY_VAR)
+  if (anon !== undefined) return checkPublicKey(anon, SUPABASE_ANON_KEY_VAR)
   const publishable = envValue(source, SUPABASE_PUBLISHABLE_KEY_VAR)
-  if (publishable !== undefined) return checkKey(publishable, SUPABASE_PUBLISHABLE_KEY_VAR)
+  if (publishable !== undefined) return checkPublicKey(publishable, SUPABASE_PUBLISHABLE_KEY_VAR)
   return missing(SUPABASE_ANON_KEY_VAR, SUPABASE_PUBLISHABLE_KEY_VAR)
 }
 

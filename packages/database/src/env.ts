@@ -14,8 +14,10 @@ import {
   type EnvSource,
   envValue,
   missing,
+  PUBLISHABLE_KEY_PREFIX,
   type PublicSupabaseEnv,
   readPublicEnvFrom,
+  SECRET_KEY_PREFIX,
 } from './env-checks.ts'
 
 export {
@@ -34,6 +36,7 @@ export interface ServerSupabaseEnv extends PublicSupabaseEnv {
 export type LogLevel = 'debug' | 'info' | 'warn' | 'error'
 
 export const SUPABASE_SERVICE_ROLE_KEY_VAR = 'SUPABASE_SERVICE_ROLE_KEY'
+export const SUPABASE_SECRET_KEY_VAR = 'SUPABASE_SECRET_KEY'
 export const PORTAL_URL_VAR = 'PORTAL_URL'
 export const CRM_URL_VAR = 'CRM_URL'
 export const DEFAULT_CRM_URL = 'http://localhost:3000'
@@ -47,16 +50,32 @@ export function runtimeEnv(): EnvSource {
   return (globalThis.process?.[name as 'env'] ?? {}) as EnvSource
 }
 
+/** A server's admin key: the service_role JWT or the secret key, never the publishable key. */
+function checkAdminKey(raw: string, variable: string): Check<string> {
+  if (raw.startsWith(PUBLISHABLE_KEY_PREFIX)) {
+    return {
+      ok: false,
+      variable,
+      problem: `holds the publishable key (${PUBLISHABLE_KEY_PREFIX}…), which has no admin rights: use the secret key (${SECRET_KEY_PREFIX}…) or the service_role key`,
+    }
+  }
+  return checkKey(raw, variable)
+}
+
+/** The service_role key (legacy JWT) or the secret key, under either of Supabase's names. */
+function checkServiceRoleKey(source: EnvSource): Check<string> {
+  const serviceRole = envValue(source, SUPABASE_SERVICE_ROLE_KEY_VAR)
+  if (serviceRole !== undefined) return checkAdminKey(serviceRole, SUPABASE_SERVICE_ROLE_KEY_VAR)
+  const secret = envValue(source, SUPABASE_SECRET_KEY_VAR)
+  if (secret !== undefined) return checkAdminKey(secret, SUPABASE_SECRET_KEY_VAR)
+  return missing(SUPABASE_SERVICE_ROLE_KEY_VAR, SUPABASE_SECRET_KEY_VAR)
+}
+
 /** Each setting: how it is read and checked, with what is wrong when it is not usable. */
 const settings = {
   supabaseUrl: checkSupabaseUrl,
   anonKey: checkAnonKey,
-  serviceRoleKey(source: EnvSource): Check<string> {
-    const raw = envValue(source, SUPABASE_SERVICE_ROLE_KEY_VAR)
-    return raw === undefined
-      ? missing(SUPABASE_SERVICE_ROLE_KEY_VAR)
-      : checkKey(raw, SUPABASE_SERVICE_ROLE_KEY_VAR)
-  },
+  serviceRoleKey: checkServiceRoleKey,
   portalUrl(source: EnvSource): Check<string> {
     return checkUrl(envValue(source, PORTAL_URL_VAR) ?? DEFAULT_PORTAL_URL, PORTAL_URL_VAR)
   },
@@ -98,7 +117,7 @@ export function readPublicEnv(source: EnvSource = runtimeEnv()): PublicSupabaseE
   return readPublicEnvFrom(source)
 }
 
-/** Public settings plus the service-role key: server code only. */
+/** Public settings plus the service-role (or secret) key: server code only. */
 export function readServerEnv(source: EnvSource = runtimeEnv()): ServerSupabaseEnv {
   const env = readEnv(['supabaseUrl', 'anonKey', 'serviceRoleKey'], source)
   return { url: env.supabaseUrl, anonKey: env.anonKey, serviceRoleKey: env.serviceRoleKey }

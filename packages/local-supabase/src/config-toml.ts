@@ -7,6 +7,8 @@ import { TEMPLATE_NAMES, type TemplateName, type TemplateSetting } from './auth/
 export interface ProjectAuthSettings {
   siteUrl?: string
   additionalRedirectUrls?: string[]
+  /** `signing_keys_path`: a JSON array of JWKs, relative to the `supabase/` folder (as the CLI reads it). */
+  signingKeysPath?: string
   /** `[auth.rate_limit]`: per client address; see `AuthRateLimits` in config.ts. */
   rateLimit: {
     tokenRefresh?: number
@@ -56,6 +58,7 @@ export function readProjectAuthSettings(projectDir: string): ProjectAuthSettings
     emailTemplates: readEmailTemplates(auth),
     siteUrl: field(auth, 'site_url', 'auth', isString),
     additionalRedirectUrls: field(auth, 'additional_redirect_urls', 'auth', isStringList),
+    signingKeysPath: field(auth, 'signing_keys_path', 'auth', isString) || undefined,
     rateLimit: {
       tokenRefresh: field(limits, 'token_refresh', where, isCount),
       signInSignUps: field(limits, 'sign_in_sign_ups', where, isCount),

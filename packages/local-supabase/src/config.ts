@@ -3,7 +3,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { TemplateName, TemplateSetting } from './auth/email-templates.ts'
 import { readProjectAuthSettings } from './config-toml.ts'
-import { DEFAULT_JWT_SECRET } from './keys.ts'
+import { DEFAULT_JWT_SECRET, DEFAULT_PUBLISHABLE_KEY, DEFAULT_SECRET_KEY } from './keys.ts'
 
 /**
  * Auth limits per client address, as GoTrue counts them (token buckets that answer a burst at
@@ -38,6 +38,16 @@ export interface StackConfig {
   /** Use an existing PostgreSQL server instead of the embedded one. */
   databaseUrl: string | null
   jwtSecret: string
+  /**
+   * The signing keys file (`[auth] signing_keys_path` in supabase/config.toml, relative to the
+   * `supabase/` folder, or LOCAL_SUPABASE_SIGNING_KEYS_PATH): a JSON array of private JWKs
+   * (ES256/RS256) as `supabase gen signing-key` writes. Null: tokens are HS256 with `jwtSecret`.
+   */
+  signingKeysPath: string | null
+  /** The `sb_publishable_…` key, which the gateway maps to the anon role. */
+  publishableKey: string
+  /** The `sb_secret_…` key, which the gateway maps to the service role (refused from browsers). */
+  secretKey: string
   /** Access-token lifetime in seconds (GoTrue's JWT_EXP). */
   jwtExpiry: number
   /** Largest request body the API accepts, in bytes. */
@@ -175,6 +185,12 @@ export function resolveConfig(overrides: StackConfigInput = {}): StackConfig {
     dbPort: intFromEnv('LOCAL_SUPABASE_DB_PORT') ?? 54322,
     databaseUrl: process.env.DATABASE_URL || null,
     jwtSecret: process.env.LOCAL_SUPABASE_JWT_SECRET ?? DEFAULT_JWT_SECRET,
+    signingKeysPath: signingKeysFile(
+      projectDir,
+      process.env.LOCAL_SUPABASE_SIGNING_KEYS_PATH || project.signingKeysPath,
+    ),
+    publishableKey: process.env.LOCAL_SUPABASE_PUBLISHABLE_KEY || DEFAULT_PUBLISHABLE_KEY,
+    secretKey: process.env.LOCAL_SUPABASE_SECRET_KEY || DEFAULT_SECRET_KEY,
     jwtExpiry: intFromEnv('LOCAL_SUPABASE_JWT_EXPIRY') ?? 3600,
     maxBodyBytes: intFromEnv('LOCAL_SUPABASE_MAX_BODY_BYTES') ?? 1024 * 1024,
     maxRows: intFromEnv('LOCAL_SUPABASE_MAX_ROWS') ?? 1000,
@@ -199,9 +215,27 @@ export function resolveConfig(overrides: StackConfigInput = {}): StackConfig {
     }),
   }
   validateOrigins(config.corsAllowedOrigins)
+  validateApiKeys(config)
+  config.signingKeysPath = signingKeysFile(projectDir, config.signingKeysPath ?? undefined)
   validatePaymentsWebhook(config)
   config.apiExternalUrl = externalUrl(config.apiExternalUrl ?? undefined)
   return config
+}
+
+/** The CLI resolves `signing_keys_path` against the `supabase/` folder; absolute paths stay. */
+function signingKeysFile(projectDir: string, value: string | undefined): string | null {
+  if (!value) return null
+  return path.resolve(projectDir, 'supabase', value)
+}
+
+/** The new-style keys must keep their prefixes: the gateway and the clients tell them apart by it. */
+function validateApiKeys(config: StackConfig): void {
+  if (!/^sb_publishable_\S+$/.test(config.publishableKey)) {
+    throw new Error('LOCAL_SUPABASE_PUBLISHABLE_KEY must start with "sb_publishable_"')
+  }
+  if (!/^sb_secret_\S+$/.test(config.secretKey)) {
+    throw new Error('LOCAL_SUPABASE_SECRET_KEY must start with "sb_secret_"')
+  }
 }
 
 function withoutUndefined<T extends object>(value: T): Partial<T> {

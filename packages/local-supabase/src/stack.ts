@@ -10,6 +10,7 @@ import { startApiServer } from './http/server.ts'
 import type { HttpService, ServiceContext } from './http/service.ts'
 import { createJwtTools } from './jwt.ts'
 import { apiKeysFor } from './keys.ts'
+import { importSigningKeys, readSigningKeysFile } from './signing-keys.ts'
 import { createLogger, type Logger } from './log.ts'
 import { createPaymentsService } from './payments/index.ts'
 import { createRealtimeService } from './realtime/index.ts'
@@ -23,6 +24,10 @@ export interface StackInfo {
   DB_URL: string
   ANON_KEY: string
   SERVICE_ROLE_KEY: string
+  /** `sb_publishable_…`: works wherever ANON_KEY does. */
+  PUBLISHABLE_KEY: string
+  /** `sb_secret_…`: works wherever SERVICE_ROLE_KEY does, except from a browser. */
+  SECRET_KEY: string
   JWT_SECRET: string
 }
 
@@ -52,6 +57,11 @@ export interface StartOptions {
 export async function startStack(input: StackConfigInput = {}, options: StartOptions = {}): Promise<Stack> {
   const config = resolveConfig(input)
   const log = options.logger ?? createLogger(config.logLevel)
+  // A broken signing keys file stops the start before anything runs.
+  const signingKeys = config.signingKeysPath
+    ? await importSigningKeys(readSigningKeysFile(config.signingKeysPath))
+    : []
+  const jwt = createJwtTools({ secret: config.jwtSecret, signingKeys })
   let postgres: RunningPostgres | null = null
   if (!config.databaseUrl) {
     postgres = await startEmbeddedPostgres(config, log, { onFatal: options.onFatal })
@@ -76,15 +86,13 @@ export async function startStack(input: StackConfigInput = {}, options: StartOpt
     for (const m of migrations.applied) log.info('applied migration', { version: m.version, name: m.name })
     if (seeded) log.info('loaded seed data', { file: config.seedFile })
 
-    const keys = await apiKeysFor(config.jwtSecret)
-    const ctx: ServiceContext = {
-      config,
-      pool,
-      databaseUrl,
-      jwt: createJwtTools(config.jwtSecret),
-      keys,
-      log,
-    }
+    const keys = await apiKeysFor({
+      jwtSecret: config.jwtSecret,
+      signingKeys,
+      publishableKey: config.publishableKey,
+      secretKey: config.secretKey,
+    })
+    const ctx: ServiceContext = { config, pool, databaseUrl, jwt, keys, log }
     services.push(
       await createAuthService({ ...ctx, log: log.child('auth') }),
       await createRestService({ ...ctx, log: log.child('rest') }),
@@ -93,7 +101,7 @@ export async function startStack(input: StackConfigInput = {}, options: StartOpt
     )
     // The dev mailbox is for the developer's own tools, never for a page in a browser.
     const cors = createCorsPolicy(config.corsAllowedOrigins, { exemptPaths: [MAILBOX_PATH] })
-    const server = await startApiServer(services, config.host, config.apiPort, log, cors)
+    const server = await startApiServer(services, config.host, config.apiPort, log, cors, keys)
     const apiUrl = `http://${config.host}:${server.port}`
     const cron = startCronScheduler(pool, log.child('cron'))
     const info: StackInfo = {
@@ -103,6 +111,8 @@ export async function startStack(input: StackConfigInput = {}, options: StartOpt
       DB_URL: databaseUrl,
       ANON_KEY: keys.anonKey,
       SERVICE_ROLE_KEY: keys.serviceRoleKey,
+      PUBLISHABLE_KEY: keys.publishableKey,
+      SECRET_KEY: keys.secretKey,
       JWT_SECRET: config.jwtSecret,
     }
     let stopped: Promise<void> | null = null

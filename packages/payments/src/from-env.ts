@@ -47,10 +47,12 @@ export function paymentProviderFromEnv(env: NodeJS.ProcessEnv = process.env): Pa
       'No payment provider is configured: set STRIPE_SECRET_KEY and STRIPE_WEBHOOK_SECRET for Stripe, or NEXT_PUBLIC_SUPABASE_URL (or LOCAL_PAYMENTS_URL) for the local stack’s test checkout.',
     )
   }
-  const serviceRoleKey = value(env, 'SUPABASE_SERVICE_ROLE_KEY')
+  // Either of Supabase's admin keys: the service_role JWT or the secret key (sb_secret_…).
+  const serviceRoleKey =
+    value(env, 'SUPABASE_SERVICE_ROLE_KEY') ?? value(env, 'SUPABASE_SECRET_KEY')
   if (!serviceRoleKey) {
     throw new Error(
-      'SUPABASE_SERVICE_ROLE_KEY is missing: the local test checkout needs it (STRIPE_SECRET_KEY is not set).',
+      'SUPABASE_SERVICE_ROLE_KEY (or SUPABASE_SECRET_KEY) is missing: the local test checkout needs it (STRIPE_SECRET_KEY is not set).',
     )
   }
   const explicitSecret = value(env, 'LOCAL_PAYMENTS_WEBHOOK_SECRET')

@@ -53,6 +53,12 @@ describe('paymentProviderFromEnv', () => {
         SUPABASE_SERVICE_ROLE_KEY: 'x',
       }).name,
     ).toBe('local')
+    expect(
+      paymentProviderFromEnv({
+        NEXT_PUBLIC_SUPABASE_URL: 'http://127.0.0.1:54321',
+        SUPABASE_SECRET_KEY: 'sb_secret_N7UND0UgjKTVK-Uodkm0Hg_xSvEMPvz',
+      }).name,
+    ).toBe('local')
   })
 
   it('keeps the public default webhook secret off anything but a stack on this machine', () => {

@@ -106,3 +106,55 @@ describe('checkEnv', () => {
     expect(() => checkEnv(crm, { phase: 'build' }, { LOG_LEVEL: 'loud' })).toThrow(/LOG_LEVEL must be one of/)
   })
 })
+
+// Supabase's API keys come in two styles: the legacy JWTs (anon, service_role) and the
+// publishable/secret keys (`sb_publishable_…`, `sb_secret_…`), under the names of Supabase's
+// templates. Either style works; a key in the wrong place is named before anything runs.
+describe('either key style', () => {
+  const publishable = 'sb_publishable_ACJWlzQHlZjBrEguHvfOxg_3BJgxAaH'
+  const secret = 'sb_secret_N7UND0UgjKTVK-Uodkm0Hg_xSvEMPvz'
+  const base = { NEXT_PUBLIC_SUPABASE_URL: url }
+
+  it('takes the publishable key for the browser and the secret key for the server', () => {
+    expect(
+      readServerEnv({
+        ...base,
+        NEXT_PUBLIC_SUPABASE_PUBLISHABLE_KEY: publishable,
+        SUPABASE_SECRET_KEY: secret,
+      }),
+    ).toEqual({ url, anonKey: publishable, serviceRoleKey: secret })
+  })
+
+  it('takes the legacy names with new-style values, and legacy values under the new names', () => {
+    expect(
+      readServerEnv({ ...base, NEXT_PUBLIC_SUPABASE_ANON_KEY: publishable, SUPABASE_SERVICE_ROLE_KEY: secret }),
+    ).toEqual({ url, anonKey: publishable, serviceRoleKey: secret })
+    expect(
+      readServerEnv({ ...base, NEXT_PUBLIC_SUPABASE_PUBLISHABLE_KEY: key, SUPABASE_SECRET_KEY: key }),
+    ).toEqual({ url, anonKey: key, serviceRoleKey: key })
+  })
+
+  it('names both accepted variables when the server key is missing', () => {
+    expect(() => readServerEnv({ ...base, NEXT_PUBLIC_SUPABASE_PUBLISHABLE_KEY: publishable })).toThrow(
+      'Invalid environment: SUPABASE_SERVICE_ROLE_KEY is missing (or set SUPABASE_SECRET_KEY)',
+    )
+  })
+
+  it('refuses a secret key where a browser would get it', () => {
+    for (const variable of ['NEXT_PUBLIC_SUPABASE_ANON_KEY', 'NEXT_PUBLIC_SUPABASE_PUBLISHABLE_KEY']) {
+      expect(() => readPublicEnv({ ...base, [variable]: secret })).toThrow(
+        `Invalid environment: ${variable} holds a secret key (sb_secret_…), which must never reach a browser: use the publishable key (sb_publishable_…) or the anon key`,
+      )
+      // At build time too: a build must not inline it into a bundle.
+      expect(() => checkEnv(['anonKey'], { phase: 'build' }, { [variable]: secret })).toThrow(EnvError)
+    }
+  })
+
+  it('refuses the publishable key as the server admin key', () => {
+    for (const variable of ['SUPABASE_SERVICE_ROLE_KEY', 'SUPABASE_SECRET_KEY']) {
+      expect(() =>
+        readServerEnv({ ...base, NEXT_PUBLIC_SUPABASE_ANON_KEY: key, [variable]: publishable }),
+      ).toThrow(`${variable} holds the publishable key (sb_publishable_…), which has no admin rights`)
+    }
+  })
+})

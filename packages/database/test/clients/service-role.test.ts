@@ -28,6 +28,21 @@ describe('@repo/database/service-role', () => {
     expect(typeof count).toBe('number')
   })
 
+  it('works with the publishable and secret keys under their template names', async () => {
+    const env = stackEnv()
+    process.env.NEXT_PUBLIC_SUPABASE_URL = env.API_URL
+    delete process.env.NEXT_PUBLIC_SUPABASE_ANON_KEY
+    delete process.env.SUPABASE_SERVICE_ROLE_KEY
+    process.env.NEXT_PUBLIC_SUPABASE_PUBLISHABLE_KEY = env.PUBLISHABLE_KEY
+    process.env.SUPABASE_SECRET_KEY = env.SECRET_KEY
+    const { createClient } = await import('../../src/service-role.ts')
+    const admin = createClient()
+    // Admin-only: a publishable key here would be refused with not_admin.
+    const { data, error } = await admin.auth.admin.listUsers({ perPage: 1 })
+    expect(error).toBeNull()
+    expect(Array.isArray(data.users)).toBe(true)
+  })
+
   it('names the missing service-role key', async () => {
     const env = stackEnv()
     process.env.NEXT_PUBLIC_SUPABASE_URL = env.API_URL

@@ -101,7 +101,12 @@ export async function requireCaller(req: IncomingMessage, jwt: JwtTools): Promis
   const token = bearer ?? (key as string)
   const verified = await jwt.verify(token)
   if (!verified.ok) {
-    const detail = verified.reason === 'expired' ? 'token is expired' : 'signature is invalid'
+    const detail =
+      verified.reason === 'expired'
+        ? 'token is expired'
+        : verified.reason === 'unknown_key'
+          ? `token is unverifiable: error while executing keyfunc: ${verified.message}`
+          : 'signature is invalid'
     throw fail(403, 'bad_jwt', `invalid JWT: unable to parse or verify signature, ${detail}`)
   }
   return { claims: verified.claims, token }

@@ -67,6 +67,8 @@ function printInfo(info: StackInfo, format: string): void {
       `${pad('JWT secret:')}${info.JWT_SECRET}`,
       `${pad('anon key:')}${info.ANON_KEY}`,
       `${pad('service_role key:')}${info.SERVICE_ROLE_KEY}`,
+      `${pad('Publishable key:')}${info.PUBLISHABLE_KEY}`,
+      `${pad('Secret key:')}${info.SECRET_KEY}`,
       '',
     ].join('\n'),
   )

@@ -1,7 +1,9 @@
 import http from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { isConnectionFailure } from '../db/connection-errors.ts'
+import type { ApiKeys } from '../keys.ts'
 import type { Logger } from '../log.ts'
+import { SECRET_KEY_IN_BROWSER, translateApiKeys } from './api-key-gateway.ts'
 import { type CorsPolicy, createCorsPolicy } from './cors-origins.ts'
 import { applyCors, sendJson } from './io.ts'
 import type { HttpService } from './service.ts'
@@ -28,6 +30,8 @@ export async function startApiServer(
   log: Logger,
   /** Default: no browser origin gets a CORS grant. */
   cors: CorsPolicy = createCorsPolicy([]),
+  /** The stack's API keys, for the gateway's `sb_` key translation (none: keys pass unchanged). */
+  keys: ApiKeys | null = null,
 ): Promise<ApiServer> {
   const server = http.createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', `http://${req.headers.host ?? host}`)
@@ -35,6 +39,10 @@ export async function startApiServer(
     const match = matchService(services, url.pathname)
     if (!match) {
       sendJson(res, 404, { message: `no API at ${url.pathname}` })
+      return
+    }
+    if (keys && !translateApiKeys(req, url, keys)) {
+      sendJson(res, 401, SECRET_KEY_IN_BROWSER)
       return
     }
     try {
@@ -56,6 +64,13 @@ export async function startApiServer(
     const match = matchService(services, url.pathname)
     if (!match?.service.upgrade) {
       socket.end('HTTP/1.1 404 Not Found\r\nConnection: close\r\n\r\n')
+      return
+    }
+    if (keys && !translateApiKeys(req, url, keys)) {
+      const body = JSON.stringify(SECRET_KEY_IN_BROWSER)
+      socket.end(
+        `HTTP/1.1 401 Unauthorized\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
+      )
       return
     }
     match.service.upgrade(req, socket, head, match.path, url)

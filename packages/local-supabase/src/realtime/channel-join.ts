@@ -5,7 +5,7 @@ import { FilterError, parseFilter, type RowFilter } from './filters.ts'
 import { describeZodError, joinPayloadSchema, type PostgresChangeRequest } from './join-request.ts'
 import type { PhoenixMessage } from './protocol.ts'
 import type { RealtimeHub } from './realtime-hub.ts'
-import { verifySubscriberToken } from './tokens.ts'
+import { effectiveToken, verifySubscriberToken } from './tokens.ts'
 import { isNumericType } from './values.ts'
 
 export type JoinResult =
@@ -81,7 +81,7 @@ export async function openChannel(
   if (!parsed.success)
     return { ok: false, reason: `Invalid join payload: ${describeZodError(parsed.error)}` }
   const { config = {}, access_token } = parsed.data
-  const token = await verifySubscriberToken(hub.jwt, access_token ?? socketToken)
+  const token = await verifySubscriberToken(hub.jwt, effectiveToken(access_token ?? socketToken, socketToken))
   if (!token.ok) return { ok: false, reason: token.message }
   const ended = await hub.sessionCheck.endedReason(token.subscriber)
   if (ended) return { ok: false, reason: ended }

@@ -4,11 +4,13 @@ import type { ChangeListener, PostgresBinding } from './change-router.ts'
 import type { PhoenixMessage, ProtocolVersion, UserBroadcast } from './protocol.ts'
 import { encodeRawFrame } from './protocol.ts'
 import type { RealtimeHub, TopicMember } from './realtime-hub.ts'
-import { verifySubscriberToken, type Subscriber } from './tokens.ts'
+import { effectiveToken, type Subscriber, verifySubscriberToken } from './tokens.ts'
 
 /** How a channel talks back over its socket. */
 export interface ChannelTransport {
   readonly vsn: ProtocolVersion
+  /** The API key the socket connected with (stands in for an `sb_` access_token). */
+  readonly socketToken: string
   send(frame: string | Buffer): void
   /** Called when the server closes the channel on its own (token expiry, failed re-authorization). */
   channelClosed(channel: ChannelSession): void
@@ -211,7 +213,10 @@ export class ChannelSession implements ChangeListener, TopicMember {
   }
 
   private async swapToken(token: unknown, ref: string | null): Promise<void> {
-    const result = await verifySubscriberToken(this.hub.jwt, token)
+    const result = await verifySubscriberToken(
+      this.hub.jwt,
+      effectiveToken(token, this.transport.socketToken),
+    )
     if (!result.ok) {
       this.fail(result.message)
       return

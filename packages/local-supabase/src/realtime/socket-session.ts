@@ -45,7 +45,7 @@ export class SocketSession implements ChannelTransport {
     private readonly ws: WebSocket,
     readonly vsn: ProtocolVersion,
     /** The apikey the socket connected with: the identity of joins that carry no access_token. */
-    private readonly socketToken: string,
+    readonly socketToken: string,
     private readonly onGone: (session: SocketSession) => void,
   ) {
     ws.on('message', (data, isBinary) => {

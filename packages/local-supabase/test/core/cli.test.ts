@@ -61,6 +61,8 @@ describe('local-supabase CLI', () => {
     expect(env.DB_URL).toBe(`postgresql://postgres:postgres@127.0.0.1:${dbPort}/postgres`)
     expect(env.ANON_KEY).toMatch(/^eyJ/)
     expect(env.SERVICE_ROLE_KEY).toMatch(/^eyJ/)
+    expect(env.PUBLISHABLE_KEY).toBe('sb_publishable_ACJWlzQHlZjBrEguHvfOxg_3BJgxAaH')
+    expect(env.SECRET_KEY).toBe('sb_secret_N7UND0UgjKTVK-Uodkm0Hg_xSvEMPvz')
     expect(env.JWT_SECRET).toBe('super-secret-jwt-token-with-at-least-32-characters-long')
   })
 
@@ -77,6 +79,10 @@ describe('local-supabase CLI', () => {
     expect(envOut).toContain(`API_URL=http://127.0.0.1:${apiPort}\n`)
     const json = JSON.parse((await cli('status', '-o', 'json')).stdout)
     expect(json.DB_URL).toBe(`postgresql://postgres:postgres@127.0.0.1:${dbPort}/postgres`)
+    const pretty = (await cli('status')).stdout
+    expect(pretty).toContain(`Publishable key:  ${json.PUBLISHABLE_KEY}\n`)
+    expect(pretty).toContain(`Secret key:       ${json.SECRET_KEY}\n`)
+    expect(pretty).toContain(`anon key:         ${json.ANON_KEY}\n`)
   })
 
   it('rejects an unknown command and a bad port with a usage error', async () => {

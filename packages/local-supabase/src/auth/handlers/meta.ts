@@ -75,5 +75,9 @@ export const mailbox: Handler = async (req, url, deps) => {
   return json(deps.mailbox.list(url.searchParams.get('email') ?? undefined))
 }
 
-/** GET /.well-known/jwks.json: this stack signs with a shared HS256 secret, so no public keys. */
-export const jwks: Handler = async () => json({ keys: [] })
+/**
+ * GET /.well-known/jwks.json: the public parts of the signing keys (none when tokens are HS256,
+ * whose secret is never published), cacheable for 10 minutes as GoTrue serves it.
+ */
+export const jwks: Handler = async (_req, _url, deps) =>
+  json({ keys: deps.ctx.jwt.publicKeys() }, 200, { 'cache-control': 'public, max-age=600' })
