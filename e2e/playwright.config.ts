@@ -25,7 +25,8 @@ export default defineConfig({
   forbidOnly: ci,
   retries: ci ? 1 : 0,
   timeout: 45_000,
-  expect: { timeout: 5_000 },
+  // A server action can take several seconds on two cores while the rest of the suite runs.
+  expect: { timeout: 10_000 },
   reporter: ci ? [['list'], ['json', { outputFile: 'test-results/report.json' }]] : [['list']],
   use: {
     trace: 'retain-on-failure',
