@@ -39,6 +39,21 @@ function resultRelation(cache: SchemaCache, fn: FunctionInfo): RelationInfo {
   }
 }
 
+/**
+ * Counting reads the result twice (the page and the total); a volatile function must still run
+ * once, so its rows are kept in a CTE. Rows of a table type are handed on as that type (unnest of
+ * an array of them), so computed columns and relationships still apply to them.
+ */
+function runOnce(fn: FunctionInfo, call: string): { prefix: string; source: string } {
+  if (fn.returnRelation) {
+    return {
+      prefix: `with pgrst_call as materialized (select _c from ${call} as _c)`,
+      source: 'unnest(array(select _c from pgrst_call))',
+    }
+  }
+  return { prefix: `with pgrst_call as materialized (select * from ${call})`, source: 'pgrst_call' }
+}
+
 /** `Preference-Applied` of a function call, in PostgREST's order. */
 function appliedPreferences(r: RestRequest): string | null {
   const applied: string[] = []
@@ -157,11 +172,14 @@ export async function handleRpc(
         result = await callScalarSet(r, client, call, params, page)
       } else {
         const node = planRead(cache, resultRelation(cache, fn), query)
-        result = await executeRead(client, params, node, call, page, {
-          count: countFor(r),
+        const count = countFor(r)
+        const once = count !== null && fn.volatility === 'volatile' ? runOnce(fn, call) : null
+        result = await executeRead(client, params, node, once?.source ?? call, page, {
+          count,
           media: r.media,
           head,
           maxRows: r.config.maxRows,
+          ...(once ? { prefix: once.prefix } : {}),
         })
       }
       const answer = readResponse(r, result, page, head)

@@ -285,5 +285,20 @@ describe('rpc: counts and max-affected', () => {
     expect(await hitsOf(grp)).toEqual([1, 1])
     const applied = await maxAffected(db.rpc('rpc_bump', { p_grp: grp }, { count: 'exact' }), 5)
     expect(applied.count).toBe(2)
+    // Counting does not run the function twice.
+    expect(await hitsOf(grp)).toEqual([2, 2])
+  })
+
+  it('keeps computed columns on the counted rows of a volatile function', async () => {
+    const res = await db
+      .rpc('rpc_volatile_authors', {}, { count: 'exact' })
+      .select('id, display_name')
+      .lte('id', 2)
+    expect(res.error).toBeNull()
+    expect(res.count).toBe(2)
+    expect(res.data).toEqual([
+      { id: 1, display_name: 'Ada (UK)' },
+      { id: 2, display_name: 'Brian (US)' },
+    ])
   })
 })
