@@ -49,8 +49,11 @@ export interface RpcArgs {
   raw: string | Buffer | null
 }
 
-/** Query-string arguments as JSON: a repeated variadic argument becomes an array, others keep the last value. */
-export function queryArgs(args: Array<[string, string]>, variadic: Set<string>): RpcArgs {
+/**
+ * Query-string (or form) arguments as JSON: a repeated variadic argument becomes an array, any other
+ * keeps its last value.
+ */
+export function pairArgs(args: Array<[string, string]>, variadic: Set<string>): RpcArgs {
   const out: Record<string, string | string[]> = {}
   for (const [key, value] of args) {
     if (!variadic.has(key)) out[key] = value
@@ -59,10 +62,9 @@ export function queryArgs(args: Array<[string, string]>, variadic: Set<string>):
   return { json: JSON.stringify(out), array: false, raw: null }
 }
 
-export function bodyArgs(body: RpcBody): RpcArgs {
-  if (body.source === 'json' || body.source === 'form') {
-    return { json: body.json, array: body.array, raw: null }
-  }
+export function bodyArgs(body: RpcBody, variadic: Set<string>): RpcArgs {
+  if (body.source === 'form') return pairArgs(body.pairs, variadic)
+  if (body.source === 'json') return { json: body.json, array: body.array, raw: null }
   return { json: '{}', array: false, raw: body.source === 'binary' ? body.bytes : body.text }
 }
 

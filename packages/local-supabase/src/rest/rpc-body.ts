@@ -18,7 +18,7 @@ export type RpcBody =
       array: boolean
       keys: Set<string>
     }
-  | { source: 'form'; json: string; array: false; keys: Set<string> }
+  | { source: 'form'; pairs: Array<[string, string]>; keys: Set<string> }
   | { source: 'text' | 'xml'; text: string; keys: Set<string> }
   | { source: 'binary'; bytes: Buffer; keys: Set<string> }
 
@@ -76,14 +76,8 @@ function jsonBody(raw: string): RpcBody {
 }
 
 function formBody(raw: string): RpcBody {
-  const args: Record<string, string> = {}
-  for (const [key, value] of new URLSearchParams(raw)) args[key] = value
-  return {
-    source: 'form',
-    json: JSON.stringify(args),
-    array: false,
-    keys: new Set(Object.keys(args)),
-  }
+  const pairs = [...new URLSearchParams(raw)]
+  return { source: 'form', pairs, keys: new Set(pairs.map(([key]) => key)) }
 }
 
 /** Raw text must be text PostgreSQL can hold: valid UTF-8 without NUL characters. */

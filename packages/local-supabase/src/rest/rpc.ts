@@ -5,7 +5,7 @@ import { RestError } from './errors.ts'
 import { parseQuery } from './parse/query.ts'
 import { countFor, executeRead, type Page, pageFor, type ReadResult, readResponse } from './read.ts'
 import { contentRange, contentType } from './response.ts'
-import { bodyArgs, callExpression, queryArgs, splitRpcQuery } from './rpc-args.ts'
+import { bodyArgs, callExpression, pairArgs, splitRpcQuery } from './rpc-args.ts'
 import { readRpcBody } from './rpc-body.ts'
 import { type CallTarget, chooseFunction } from './rpc-match.ts'
 import {
@@ -153,7 +153,7 @@ export async function handleRpc(
   })
   const { fn } = target
   const variadic = new Set(fn.args.filter((a) => a.variadic).map((a) => a.name))
-  const args = body ? bodyArgs(body) : queryArgs(split.args, variadic)
+  const args = body ? bodyArgs(body, variadic) : pairArgs(split.args, variadic)
   const params = new Params()
   const call = callExpression(target, args, params)
   const readOnly = readMethod || fn.volatility !== 'volatile'

@@ -217,6 +217,25 @@ describe('rpc: choosing among overloads', () => {
     expect((await anonClient().rpc('rpc_variadic', { v: ['x', 'y'] })).data).toBe('x|y')
   })
 
+  it('reads forms, uses the first object of an array body, and ignores plain query parameters on POST', async () => {
+    const form = await post('/rpc/rpc_defaults', 'a=1&c=3', 'application/x-www-form-urlencoded')
+    expect(form.json).toBe(24)
+    const variadic = await post('/rpc/rpc_variadic', 'v=a&v=b', 'application/x-www-form-urlencoded')
+    expect(variadic.json).toBe('a|b')
+    const array = await post('/rpc/rpc_defaults', '[{"a": 1}, {"a": 2}]', 'application/json')
+    expect(array.json).toBe(321)
+    const mixed = await post('/rpc/rpc_defaults', '[{"a": 1}, {"b": 2}]', 'application/json')
+    expect(mixed.status).toBe(400)
+    expect(mixed.json).toEqual({
+      code: 'PGRST102',
+      message: 'All object keys must match',
+      details: null,
+      hint: null,
+    })
+    const ignored = await post('/rpc/rpc_defaults?a=5&unrelated=x', '{"a": 1}', 'application/json')
+    expect(ignored.json).toBe(321)
+  })
+
   it('refuses other methods with 405 PGRST101', async () => {
     const res = await restFetch('/rpc/rpc_defaults', { method: 'DELETE' })
     expect(res.status).toBe(405)
@@ -246,6 +265,22 @@ describe('rpc: counts and max-affected', () => {
     expect(set.status).toBe(206)
     const rows = await db.rpc('rpc_get_messages', { slug: 'public' }, { count: 'exact' })
     expect(rows.count).toBe(2)
+  })
+
+  it('pages sets with limit/offset, and with the Range header on GET only', async () => {
+    const get = await restFetch('/rpc/rpc_numbers?n=5', { headers: { Range: '1-2' } })
+    expect(get.json).toEqual([2, 3])
+    expect(get.headers.get('content-range')).toBe('1-2/*')
+    const posted = await post('/rpc/rpc_numbers', '{"n": 5}', 'application/json', { Range: '1-2' })
+    expect(posted.json).toEqual([1, 2, 3, 4, 5])
+    expect(posted.headers.get('content-range')).toBe('0-4/*')
+    const limited = await post('/rpc/rpc_numbers?limit=2&offset=3', '{"n": 5}', 'application/json')
+    expect(limited.json).toEqual([4, 5])
+    const single = await db.rpc('rpc_numbers', { n: 1 }).single()
+    expect(single.data).toBe(1)
+    const notSingle = await db.rpc('rpc_numbers', { n: 2 }).single()
+    expect(notSingle.status).toBe(406)
+    expect(notSingle.error?.code).toBe('PGRST116')
   })
 
   it('rolls back a set-returning call over max-affected with PGRST124', async () => {
