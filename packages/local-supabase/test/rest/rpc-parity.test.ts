@@ -99,6 +99,25 @@ describe('rpc: one unnamed argument', () => {
     expect(empty.json).toEqual({})
   })
 
+  it('hands the JSON text to a lone unnamed argument named by an empty key', async () => {
+    const text = await post('/rpc/rpc_unnamed_text', '{"": "x"}', 'application/json')
+    expect(text.json).toBe('got: {"": "x"}')
+  })
+
+  it('answers PGRST202 for Prefer: params=single-object without a lone json argument', async () => {
+    const res = await post('/rpc/rpc_defaults', '{"a": 1}', 'application/json', {
+      Prefer: 'params=single-object',
+    })
+    expect(res.status).toBe(404)
+    expect(res.json).toEqual({
+      code: 'PGRST202',
+      message: 'Could not find the function public.rpc_defaults in the schema cache',
+      details:
+        'Searched for the function public.rpc_defaults with a single json/jsonb parameter, but no matches were found in the schema cache.',
+      hint: null,
+    })
+  })
+
   it('reads text/plain, text/xml and application/octet-stream bodies', async () => {
     const text = await post('/rpc/rpc_unnamed_text', 'plain words', 'text/plain; charset=utf-8')
     expect(text.status).toBe(200)
