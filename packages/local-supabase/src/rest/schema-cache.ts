@@ -235,12 +235,13 @@ function toFunctionInfo(row: FunctionRow): FunctionInfo {
   const callable = unnamed === 0 || (unnamed === 1 && RAW_BODY_TYPES.has(args[0]?.typeName ?? ''))
   let returnKind: FunctionInfo['returnKind'] = 'scalar'
   if (row.return_type_name === 'void') returnKind = 'void'
+  // OUT, INOUT and TABLE arguments make rows, even just one of them (PostgREST answers
+  // `{"out_name": value}`), as does a composite return type.
   else if (
-    outColumns.length > 1 ||
+    outColumns.length > 0 ||
     (row.return_typtype === 'c' && row.composite_columns.length > 0)
   )
     returnKind = 'composite'
-  else if (row.return_type_name === 'record' && outColumns.length > 0) returnKind = 'composite'
   const columns =
     row.return_typtype === 'c'
       ? row.composite_columns.map((c) => ({

@@ -267,6 +267,17 @@ describe('rpc: choosing among overloads', () => {
   })
 })
 
+describe('rpc: result shapes', () => {
+  const db = anonClient()
+
+  it('answers one OUT or INOUT argument as an object and one TABLE column as rows', async () => {
+    expect((await db.rpc('rpc_single_out', { num: 5 })).data).toEqual({ num_plus_one: 6 })
+    expect((await db.rpc('rpc_single_inout', { num: 5 }, { get: true })).data).toEqual({ num: 10 })
+    const rows = await db.rpc('rpc_single_column', { n: 3 }).gt('value', 1)
+    expect(rows.data).toEqual([{ value: 2 }, { value: 3 }])
+  })
+})
+
 describe('rpc: counts and max-affected', () => {
   const db = anonClient()
 
