@@ -20,21 +20,23 @@ function looksLikeFilter(value: string): boolean {
 }
 
 /**
- * Splits `/rpc/fn`'s query string as PostgREST does: a plain `name=value` (no dot in the name, no
- * operator in the value, not a reserved word) is a function argument, everything else shapes and
- * filters the result. On POST the arguments come from the body and such parameters are ignored.
+ * Splits the query string of a GET/HEAD `/rpc/fn` as PostgREST does: a plain `name=value` (no dot
+ * in the name, no operator in the value, not a reserved word) is a function argument, everything
+ * else shapes and filters the result. On POST every parameter shapes or filters (`?a=1` is a
+ * filter there, and a malformed one, as in PostgREST).
  */
-export function splitRpcQuery(search: string): {
-  args: Array<[string, string]>
-  rest: URLSearchParams
-} {
+export function splitRpcQuery(
+  search: string,
+  argsInQuery: boolean,
+): { args: Array<[string, string]>; rest: URLSearchParams } {
   const args: Array<[string, string]> = []
   const rest = new URLSearchParams()
   for (const [key, value] of new URLSearchParams(search)) {
     if (key === 'apikey') continue
     const last = key.split('.').at(-1) ?? key
     const shaping = RESERVED.has(key) || MODIFIERS.has(last)
-    if (!shaping && !key.includes('.') && !looksLikeFilter(value)) args.push([key, value])
+    if (argsInQuery && !shaping && !key.includes('.') && !looksLikeFilter(value))
+      args.push([key, value])
     else rest.append(key, value)
   }
   return { args, rest }

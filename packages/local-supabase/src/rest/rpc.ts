@@ -141,7 +141,7 @@ export async function handleRpc(
     throw new RestError(405, 'PGRST101', `Cannot use the ${r.method} method on RPC`)
   }
   const readMethod = r.method !== 'POST'
-  const split = splitRpcQuery(r.url.search)
+  const split = splitRpcQuery(r.url.search, readMethod)
   const query = parseQuery(split.rest)
   const body = readMethod ? null : await readRpcBody(r.req, r.config.maxBodyBytes)
   const target: CallTarget = chooseFunction(cache, {
