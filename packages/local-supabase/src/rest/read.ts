@@ -20,7 +20,7 @@ export interface Page {
 
 /**
  * The top-level page from `limit`/`offset`, the `Range` header (unless `useRange` is false: PostgREST
- * ignores it on a POST to a function) and the server's max rows.
+ * ignores it on a HEAD or POST to a function) and the server's max rows.
  */
 export function pageFor(r: RestRequest, query: ParsedQuery, useRange = true): Page {
   let offset = query.offsets.get('') ?? 0

@@ -158,7 +158,8 @@ export async function handleRpc(
   const call = callExpression(target, args, params)
   const readOnly = readMethod || fn.volatility !== 'volatile'
   const head = r.method === 'HEAD'
-  const page = pageFor(r, query, readMethod)
+  // PostgREST reads the Range header of a GET only (not of a HEAD or POST to a function).
+  const page = pageFor(r, query, r.method === 'GET')
   const preferences = appliedPreferences(r)
   const response = await inRequestTransaction(
     r.pool,

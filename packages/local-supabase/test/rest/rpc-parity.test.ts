@@ -299,13 +299,18 @@ describe('rpc: counts and max-affected', () => {
     expect(rows.count).toBe(2)
   })
 
-  it('pages sets with limit/offset, and with the Range header on GET only', async () => {
+  it('pages sets with limit/offset, and with the Range header on GET only (not HEAD or POST)', async () => {
     const get = await restFetch('/rpc/rpc_numbers?n=5', { headers: { Range: '1-2' } })
     expect(get.json).toEqual([2, 3])
     expect(get.headers.get('content-range')).toBe('1-2/*')
     const posted = await post('/rpc/rpc_numbers', '{"n": 5}', 'application/json', { Range: '1-2' })
     expect(posted.json).toEqual([1, 2, 3, 4, 5])
     expect(posted.headers.get('content-range')).toBe('0-4/*')
+    const head = await restFetch('/rpc/rpc_numbers?n=5', {
+      method: 'HEAD',
+      headers: { Range: '1-2', Prefer: 'count=exact' },
+    })
+    expect(head.headers.get('content-range')).toBe('0-4/5')
     const limited = await post('/rpc/rpc_numbers?limit=2&offset=3', '{"n": 5}', 'application/json')
     expect(limited.json).toEqual([4, 5])
     const single = await db.rpc('rpc_numbers', { n: 1 }).single()
