@@ -46,8 +46,11 @@ function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value)
 }
 
-/** PostgREST's reading of a JSON body: an object, or an array of objects with the same keys. */
-function jsonBody(raw: string): RpcBody {
+/**
+ * PostgREST's reading of a JSON body: an object, or an array of objects with the same keys. With
+ * `?columns=` those name the arguments and the JSON is passed on as it is.
+ */
+function jsonBody(raw: string, columns: string[] | null): RpcBody {
   // PostgREST reads an empty body as an object without keys.
   if (raw.trim() === '') return { source: 'json', json: '{}', array: false, keys: new Set() }
   let value: unknown
@@ -56,6 +59,8 @@ function jsonBody(raw: string): RpcBody {
   } catch (error) {
     throw bodyRefusal(error)
   }
+  if (columns)
+    return { source: 'json', json: raw, array: Array.isArray(value), keys: new Set(columns) }
   if (isObject(value))
     return { source: 'json', json: raw, array: false, keys: new Set(Object.keys(value)) }
   if (Array.isArray(value) && value.length > 0) {
@@ -88,7 +93,11 @@ function rawText(bytes: Buffer): string {
 }
 
 /** Reads the body of a POST to `/rpc/fn`; refusals are 4xx PGRST102 before any SQL. */
-export async function readRpcBody(req: IncomingMessage, limit: number): Promise<RpcBody> {
+export async function readRpcBody(
+  req: IncomingMessage,
+  limit: number,
+  columns: string[] | null,
+): Promise<RpcBody> {
   const type = bodyMediaType(req)
   const raw = RAW_TYPES[type]
   if (type !== 'application/json' && type !== 'application/x-www-form-urlencoded' && !raw) {
@@ -104,5 +113,5 @@ export async function readRpcBody(req: IncomingMessage, limit: number): Promise<
   if (raw === 'binary') return { source: 'binary', bytes, keys: new Set() }
   if (raw) return { source: raw, text: rawText(bytes), keys: new Set() }
   if (type === 'application/x-www-form-urlencoded') return formBody(rawText(bytes))
-  return jsonBody(utf8(bytes))
+  return jsonBody(utf8(bytes), columns)
 }

@@ -143,7 +143,7 @@ export async function handleRpc(
   const readMethod = r.method !== 'POST'
   const split = splitRpcQuery(r.url.search, readMethod)
   const query = parseQuery(split.rest)
-  const body = readMethod ? null : await readRpcBody(r.req, r.config.maxBodyBytes)
+  const body = readMethod ? null : await readRpcBody(r.req, r.config.maxBodyBytes, query.columns)
   const target: CallTarget = chooseFunction(cache, {
     schema: r.schema,
     name,

@@ -251,6 +251,12 @@ describe('rpc: choosing among overloads', () => {
       details: null,
       hint: null,
     })
+    const columns = await post(
+      '/rpc/rpc_defaults?columns=a',
+      '{"a": 1, "zz": 2}',
+      'application/json',
+    )
+    expect(columns.json).toBe(321)
     // On POST the query string only filters: a plain `a=5` is a malformed filter, as in PostgREST.
     const queryArg = await post('/rpc/rpc_defaults?a=5', '{"a": 1}', 'application/json')
     expect(queryArg.status).toBe(400)
