@@ -42,7 +42,7 @@ export interface CallTarget {
 }
 
 /** The functions `/rpc` can reach by this name (PostgREST's schema cache holds no others). */
-export function callableOverloads(
+function callableOverloads(
   cache: SchemaCache,
   schema: string,
   name: string,
