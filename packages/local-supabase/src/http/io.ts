@@ -153,6 +153,11 @@ export async function readJsonBody(
     throw new InvalidJsonError('the body is not valid UTF-8')
   }
   if (raw.trim() === '') return undefined
+  return parseJsonText(raw, options)
+}
+
+/** Parses JSON text under the same rules as `readJsonBody` (depth, and text with `rejectUnstorableText`). */
+export function parseJsonText(raw: string, options: JsonBodyOptions = {}): unknown {
   let value: unknown
   try {
     value = JSON.parse(raw)

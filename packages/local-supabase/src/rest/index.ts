@@ -112,13 +112,14 @@ export function createRestService(ctx: ServiceContext): HttpService {
       config: ctx.config,
       pool,
     }
+    // Functions read their own body: raw text, XML and bytes are arguments too.
+    if (segments.length === 2 && segments[0] === 'rpc')
+      return handleRpc(r, cache, segments[1] as string)
     const body =
       READ_METHODS.has(method) || method === 'DELETE'
         ? undefined
         : await readRestBody(req, ctx.config.maxBodyBytes)
 
-    if (segments.length === 2 && segments[0] === 'rpc')
-      return handleRpc(r, cache, segments[1] as string, body)
     if (segments.length !== 1) {
       throw new RestError(404, 'PGRST125', `Invalid path specified in request URL: ${path}`)
     }

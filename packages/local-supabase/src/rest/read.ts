@@ -18,11 +18,14 @@ export interface Page {
   offset: number
 }
 
-/** The top-level page from `limit`/`offset`, the `Range` header and the server's max rows. */
-export function pageFor(r: RestRequest, query: ParsedQuery): Page {
+/**
+ * The top-level page from `limit`/`offset`, the `Range` header (unless `useRange` is false: PostgREST
+ * ignores it on a HEAD or POST to a function) and the server's max rows.
+ */
+export function pageFor(r: RestRequest, query: ParsedQuery, useRange = true): Page {
   let offset = query.offsets.get('') ?? 0
   let limit = query.limits.get('') ?? null
-  const range = r.req.headers.range
+  const range = useRange ? r.req.headers.range : undefined
   const unit = r.req.headers['range-unit']
   if (range && (unit === undefined || unit === 'items')) {
     const match = /^(?:items=)?([0-9]{1,15})-([0-9]{0,15})$/.exec(range.trim())

@@ -9,12 +9,12 @@ import {
 import { RestError } from './errors.ts'
 
 /** The body's media type without parameters; none at all is JSON, as in PostgREST. */
-function mediaType(req: IncomingMessage): string {
+export function bodyMediaType(req: IncomingMessage): string {
   const header = req.headers['content-type']?.split(';')[0]?.trim().toLowerCase()
   return header || 'application/json'
 }
 
-function refusal(error: unknown): unknown {
+export function bodyRefusal(error: unknown): unknown {
   if (error instanceof BodyTooLargeError) {
     return new RestError(
       413,
@@ -55,7 +55,7 @@ function refusal(error: unknown): unknown {
  * not implemented); what the JSON reader refuses is a 400 PGRST102 before any SQL.
  */
 export async function readRestBody(req: IncomingMessage, limit: number): Promise<unknown> {
-  const type = mediaType(req)
+  const type = bodyMediaType(req)
   if (type !== 'application/json') {
     req.resume()
     throw new RestError(
@@ -69,6 +69,6 @@ export async function readRestBody(req: IncomingMessage, limit: number): Promise
   try {
     return await readJsonBody(req, limit, { rejectUnstorableText: true })
   } catch (error) {
-    throw refusal(error)
+    throw bodyRefusal(error)
   }
 }

@@ -1,68 +1,24 @@
+import type pg from 'pg'
 import type { RestRequest, RestResponse } from './context.ts'
 import { settingsFor } from './context.ts'
 import { RestError } from './errors.ts'
 import { parseQuery } from './parse/query.ts'
-import { countFor, executeRead, pageFor, readResponse } from './read.ts'
-import { contentType } from './response.ts'
+import { countFor, executeRead, type Page, pageFor, type ReadResult, readResponse } from './read.ts'
+import { contentRange, contentType } from './response.ts'
+import { bodyArgs, callExpression, pairArgs, splitRpcQuery } from './rpc-args.ts'
+import { readRpcBody } from './rpc-body.ts'
+import { type CallTarget, chooseFunction } from './rpc-match.ts'
 import {
-  type FunctionArg,
   type FunctionInfo,
   type RelationInfo,
   relationKey,
   type SchemaCache,
 } from './schema-cache.ts'
-import { ident, Params, qualified } from './sql/quote.ts'
+import { Params } from './sql/quote.ts'
 import { planRead } from './sql/read-sql.ts'
 import { inRequestTransaction } from './transaction.ts'
-import { toParam } from './write.ts'
 
-const JSON_TYPES = new Set(['json', 'jsonb'])
-
-function signature(fn: FunctionInfo): string {
-  return `${fn.schema}.${fn.name}(${fn.args.map((a) => a.name || a.type).join(', ')})`
-}
-
-/** Picks the overload whose argument names fit the given keys (PostgREST's rule). */
-function chooseFunction(
-  cache: SchemaCache,
-  schema: string,
-  name: string,
-  keys: string[],
-  singleObject: boolean,
-): { fn: FunctionInfo; wholeBody: FunctionArg | null } {
-  const overloads = cache.functions.get(relationKey(schema, name)) ?? []
-  const matches: Array<{ fn: FunctionInfo; wholeBody: FunctionArg | null }> = []
-  for (const fn of overloads) {
-    const only = fn.args.length === 1 ? fn.args[0] : undefined
-    // One unnamed json/jsonb (or text/xml/bytea) argument takes the whole body, as does Prefer: params=single-object.
-    if (only && JSON_TYPES.has(only.typeName) && (only.name === '' || singleObject)) {
-      matches.push({ fn, wholeBody: only })
-      continue
-    }
-    const names = fn.args.map((a) => a.name)
-    if (!keys.every((k) => names.includes(k))) continue
-    if (!fn.args.every((a) => a.hasDefault || keys.includes(a.name))) continue
-    matches.push({ fn, wholeBody: null })
-  }
-  if (matches.length === 1) return matches[0] as { fn: FunctionInfo; wholeBody: FunctionArg | null }
-  if (matches.length === 0) {
-    const suggestion = overloads[0]
-    throw new RestError(
-      404,
-      'PGRST202',
-      `Could not find the function ${schema}.${name}${keys.length ? `(${keys.join(', ')})` : ' without parameters'} in the schema cache`,
-      `Searched for the function ${schema}.${name}${keys.length ? ` with parameters ${keys.join(', ')}` : ' without parameters'} or with a single unnamed json/jsonb parameter, but no matches were found in the schema cache.`,
-      suggestion ? `Perhaps you meant to call the function ${signature(suggestion)}` : null,
-    )
-  }
-  throw new RestError(
-    300,
-    'PGRST203',
-    `Could not choose the best candidate function between: ${matches.map((m) => signature(m.fn)).join(', ')}`,
-    null,
-    'Try renaming the parameters or the function itself in the database so function overloading can be resolved',
-  )
-}
+const RPC_METHODS = new Set(['GET', 'HEAD', 'POST'])
 
 /** The rows a composite-returning function yields, as a relation the read planner understands. */
 function resultRelation(cache: SchemaCache, fn: FunctionInfo): RelationInfo {
@@ -83,88 +39,159 @@ function resultRelation(cache: SchemaCache, fn: FunctionInfo): RelationInfo {
   }
 }
 
-/** POST /rpc/fn (JSON body of named arguments) and GET/HEAD /rpc/fn?arg=… (read-only). */
+/**
+ * Counting reads the result twice (the page and the total); a volatile function must still run
+ * once, so its rows are kept in a CTE. Rows of a table type are handed on as that type (unnest of
+ * an array of them), so computed columns and relationships still apply to them.
+ */
+function runOnce(fn: FunctionInfo, call: string): { prefix: string; source: string } {
+  if (fn.returnRelation) {
+    return {
+      prefix: `with pgrst_call as materialized (select _c from ${call} as _c)`,
+      source: 'unnest(array(select _c from pgrst_call))',
+    }
+  }
+  return { prefix: `with pgrst_call as materialized (select * from ${call})`, source: 'pgrst_call' }
+}
+
+/** `Preference-Applied` of a function call, in PostgREST's order. */
+function appliedPreferences(r: RestRequest): string | null {
+  const applied: string[] = []
+  if (r.prefs.count) applied.push(`count=${r.prefs.count}`)
+  if (r.prefs.tx) applied.push(`tx=${r.prefs.tx}`)
+  if (r.prefs.handling) applied.push(`handling=${r.prefs.handling}`)
+  if (r.prefs.handling === 'strict' && r.prefs.maxAffected !== null)
+    applied.push(`max-affected=${r.prefs.maxAffected}`)
+  return applied.length ? applied.join(', ') : null
+}
+
+/** `Prefer: handling=strict, max-affected=N`: more result rows than N roll the call back (PGRST124). */
+function checkMaxAffected(r: RestRequest, rows: number): void {
+  const max = r.prefs.maxAffected
+  if (r.prefs.handling !== 'strict' || max === null || rows <= max) return
+  throw new RestError(
+    400,
+    'PGRST124',
+    'Query result exceeds max-affected preference constraint',
+    `The query affects ${rows} rows`,
+  )
+}
+
+/** One value (or none, for void): one row, so `Content-Range: 0-0/*` (`0-0/1` when counted). */
+async function callScalar(
+  r: RestRequest,
+  client: pg.PoolClient,
+  fn: FunctionInfo,
+  call: string,
+  params: Params,
+): Promise<RestResponse> {
+  const total = r.prefs.count ? 1 : null
+  const headers: Record<string, string> = { 'content-range': contentRange(0, 1, total) }
+  if (fn.returnKind === 'void') {
+    await client.query(`select ${call}`, params.values)
+    checkMaxAffected(r, 1)
+    return { status: 204, headers, body: '' }
+  }
+  const result = await client.query<{ body: string | null }>(
+    `select to_json(${call})::text as body`,
+    params.values,
+  )
+  checkMaxAffected(r, 1)
+  headers['content-type'] = contentType(
+    r.media.kind === 'object' ? r.media : { kind: 'array', stripNulls: false },
+  )
+  return { status: 200, headers, body: r.method === 'HEAD' ? '' : (result.rows[0]?.body ?? 'null') }
+}
+
+/** A set of values: paged and counted like rows, answered as a JSON array of them. */
+async function callScalarSet(
+  r: RestRequest,
+  client: pg.PoolClient,
+  call: string,
+  params: Params,
+  page: Page,
+): Promise<ReadResult> {
+  const limit = page.limit === null ? '' : ` limit ${params.bind(page.limit)}`
+  const offset = page.offset ? ` offset ${params.bind(page.offset)}` : ''
+  // The call runs once (a CTE used twice is computed once), whatever is counted.
+  const sql = `with pgrst_source as (select pgrst_call.v from ${call} as pgrst_call(v)),
+pgrst_page as (select v from pgrst_source${limit}${offset})
+select ${r.prefs.count ? '(select count(*) from pgrst_source)' : 'null'}::bigint as total,
+  (select count(*) from pgrst_page)::bigint as page_total,
+  (select coalesce(json_agg(v), '[]')::text from pgrst_page) as body`
+  const result = await client.query<{ total: string | null; page_total: string; body: string }>(
+    sql,
+    params.values,
+  )
+  const row = result.rows[0]
+  return {
+    total: row?.total == null ? null : Number(row.total),
+    pageTotal: Number(row?.page_total ?? 0),
+    body: row?.body ?? '[]',
+  }
+}
+
+/** POST /rpc/fn (JSON, form or raw body) and GET/HEAD /rpc/fn?arg=… (read-only), as PostgREST answers them. */
 export async function handleRpc(
   r: RestRequest,
   cache: SchemaCache,
   name: string,
-  body: unknown,
 ): Promise<RestResponse> {
-  const readMethod = r.method === 'GET' || r.method === 'HEAD'
-  const overloads = cache.functions.get(relationKey(r.schema, name)) ?? []
-  const argNames = new Set(overloads.flatMap((fn) => fn.args.map((a) => a.name)).filter(Boolean))
-  const params = new URLSearchParams(r.url.search)
-  params.delete('apikey')
-  const query = parseQuery(params, readMethod ? (key) => argNames.has(key) : () => false)
-  let args: Record<string, unknown>
-  if (readMethod) {
-    args = Object.fromEntries(query.args)
-  } else if (body === undefined) {
-    args = {}
-  } else if (typeof body === 'object' && body !== null && !Array.isArray(body)) {
-    args = body as Record<string, unknown>
-  } else {
-    throw new RestError(
-      400,
-      'PGRST102',
-      'Empty or invalid json',
-      'Send the function arguments as a JSON object',
-    )
+  if (!RPC_METHODS.has(r.method)) {
+    throw new RestError(405, 'PGRST101', `Cannot use the ${r.method} method on RPC`)
   }
-  const { fn, wholeBody } = chooseFunction(
-    cache,
-    r.schema,
+  const readMethod = r.method !== 'POST'
+  const split = splitRpcQuery(r.url.search, readMethod)
+  const query = parseQuery(split.rest)
+  const body = readMethod ? null : await readRpcBody(r.req, r.config.maxBodyBytes, query.columns)
+  const target: CallTarget = chooseFunction(cache, {
+    schema: r.schema,
     name,
-    Object.keys(args),
-    r.prefs.paramsSingleObject,
-  )
-  const p = new Params()
-  const callArgs = wholeBody
-    ? [`${p.bind(JSON.stringify(args))}::${wholeBody.type}`]
-    : fn.args
-        .filter((a) => Object.hasOwn(args, a.name))
-        .map((a) => `${ident(a.name)} := ${p.bind(toParam(args[a.name], a.typeName))}::${a.type}`)
-  const call = `${qualified(fn.schema, fn.name)}(${callArgs.join(', ')})`
+    keys: body ? body.keys : new Set(split.args.map(([key]) => key)),
+    source: body ? body.source : 'query',
+    singleObject: !readMethod && r.prefs.paramsSingleObject,
+  })
+  const { fn } = target
+  const variadic = new Set(fn.args.filter((a) => a.variadic).map((a) => a.name))
+  const args = body ? bodyArgs(body, variadic) : pairArgs(split.args, variadic)
+  const params = new Params()
+  const call = callExpression(target, args, params)
   const readOnly = readMethod || fn.volatility !== 'volatile'
   const head = r.method === 'HEAD'
-  const rollback = r.prefs.tx === 'rollback'
-  return inRequestTransaction(
+  // PostgREST reads the Range header of a GET only (not of a HEAD or POST to a function).
+  const page = pageFor(r, query, r.method === 'GET')
+  const preferences = appliedPreferences(r)
+  const response = await inRequestTransaction(
     r.pool,
     settingsFor(r, readOnly),
     async (client): Promise<RestResponse> => {
-      if (fn.returnKind === 'void') {
-        await client.query(`select ${call}`, p.values)
-        return { status: 204, headers: {}, body: '' }
+      if (fn.returnKind !== 'composite' && !fn.returnsSet) {
+        return callScalar(r, client, fn, call, params)
       }
-      if (fn.returnKind === 'scalar') {
-        const sql = fn.returnsSet
-          ? `select coalesce(json_agg(_r.v), '[]')::text as body from ${call} as _r(v)`
-          : `select to_json(${call})::text as body`
-        const result = await client.query<{ body: string | null }>(sql, p.values)
-        const text = result.rows[0]?.body ?? 'null'
-        return {
-          status: 200,
-          headers: { 'content-type': contentType({ kind: 'array', stripNulls: false }) },
-          body: head ? '' : text,
-        }
+      let result: ReadResult
+      if (fn.returnKind !== 'composite') {
+        result = await callScalarSet(r, client, call, params, page)
+      } else {
+        const node = planRead(cache, resultRelation(cache, fn), query)
+        const count = countFor(r)
+        const once = count !== null && fn.volatility === 'volatile' ? runOnce(fn, call) : null
+        result = await executeRead(client, params, node, once?.source ?? call, page, {
+          count,
+          media: r.media,
+          head,
+          maxRows: r.config.maxRows,
+          ...(once ? { prefix: once.prefix } : {}),
+        })
       }
-      const relation = resultRelation(cache, fn)
-      const node = planRead(cache, relation, query)
-      const page = pageFor(r, query)
-      const result = await executeRead(client, p, node, call, page, {
-        count: countFor(r),
-        media: r.media,
-        head,
-        maxRows: r.config.maxRows,
-      })
-      if (!fn.returnsSet && r.media.kind === 'array') {
-        // A function returning one row answers an object, not an array.
-        const response = readResponse(r, result, page, head)
-        const rows = JSON.parse(result.body ?? '[]') as unknown[]
-        return { ...response, status: 200, body: head ? '' : JSON.stringify(rows[0] ?? null) }
-      }
-      return readResponse(r, result, page, head)
+      const answer = readResponse(r, result, page, head)
+      checkMaxAffected(r, result.pageTotal)
+      if (fn.returnsSet || r.media.kind !== 'array') return answer
+      // A function returning one row answers an object, not an array.
+      const rows = JSON.parse(result.body ?? '[]') as unknown[]
+      return { ...answer, status: 200, body: head ? '' : JSON.stringify(rows[0] ?? null) }
     },
-    rollback,
+    r.prefs.tx === 'rollback',
   )
+  if (preferences) response.headers['preference-applied'] = preferences
+  return response
 }

@@ -40,6 +40,8 @@ export interface FunctionArg {
   type: string
   typeName: string
   hasDefault: boolean
+  /** Declared `variadic`: its type is the array type. */
+  variadic: boolean
 }
 
 export interface FunctionInfo {
@@ -47,6 +49,11 @@ export interface FunctionInfo {
   name: string
   /** Input arguments in order (IN and INOUT). */
   args: FunctionArg[]
+  /**
+   * Whether `/rpc` can call it: every argument named, or one unnamed argument of a type a raw body
+   * can fill (bytea, json, jsonb, text, xml). PostgREST leaves the others out of its schema cache.
+   */
+  callable: boolean
   returnsSet: boolean
   /** Declared `rows 1`: PostgREST embeds such a set-returning computed relationship as one object. */
   singleRow: boolean
@@ -128,7 +135,8 @@ join pg_namespace n on n.oid = p.pronamespace
 join pg_type rt on rt.oid = p.prorettype
 left join pg_class rc on rc.oid = rt.typrelid
 left join pg_namespace rn on rn.oid = rc.relnamespace
-where n.nspname = any($1) and p.prokind = 'f'`
+where n.nspname = any($1) and p.prokind = 'f'
+order by p.oid`
 
 // Which base-table columns each view reads (from the view's rewrite rule dependencies).
 const VIEW_COLUMNS_SQL = `
@@ -178,6 +186,9 @@ function exposedSchemas(settings: Array<{ setconfig: string[] | null }>): string
   return DEFAULT_SCHEMAS
 }
 
+/** Types of a lone unnamed argument that PostgREST can fill from a raw or whole JSON body. */
+const RAW_BODY_TYPES = new Set(['bytea', 'json', 'jsonb', 'text', 'xml'])
+
 interface FunctionRow {
   schema: string
   name: string
@@ -208,7 +219,7 @@ function toFunctionInfo(row: FunctionRow): FunctionInfo {
     const typeName = row.type_names[i] ?? ''
     if (mode === 'i' || mode === 'b' || mode === 'v') {
       inputIndexes.push(args.length)
-      args.push({ name, type, typeName, hasDefault: false })
+      args.push({ name, type, typeName, hasDefault: false, variadic: mode === 'v' })
     }
     if (mode === 'o' || mode === 'b' || mode === 't') {
       outColumns.push({ name, type, typeName, nullable: true, hasDefault: false, generated: false })
@@ -219,14 +230,18 @@ function toFunctionInfo(row: FunctionRow): FunctionInfo {
     const arg = args[i]
     if (arg) arg.hasDefault = true
   }
+  // Without `proargnames` no argument has a name; with it, PostgreSQL names unnamed ones ''.
+  const unnamed = row.names.length === 0 ? args.length : 0
+  const callable = unnamed === 0 || (unnamed === 1 && RAW_BODY_TYPES.has(args[0]?.typeName ?? ''))
   let returnKind: FunctionInfo['returnKind'] = 'scalar'
   if (row.return_type_name === 'void') returnKind = 'void'
+  // OUT, INOUT and TABLE arguments make rows, even just one of them (PostgREST answers
+  // `{"out_name": value}`), as does a composite return type.
   else if (
-    outColumns.length > 1 ||
+    outColumns.length > 0 ||
     (row.return_typtype === 'c' && row.composite_columns.length > 0)
   )
     returnKind = 'composite'
-  else if (row.return_type_name === 'record' && outColumns.length > 0) returnKind = 'composite'
   const columns =
     row.return_typtype === 'c'
       ? row.composite_columns.map((c) => ({
@@ -242,6 +257,7 @@ function toFunctionInfo(row: FunctionRow): FunctionInfo {
     schema: row.schema,
     name: row.name,
     args,
+    callable,
     returnsSet: row.returns_set,
     singleRow: !row.returns_set || Number(row.rows) === 1,
     volatility: volatilities[row.volatility] ?? 'volatile',
