@@ -44,6 +44,11 @@ export interface StackConfig {
   maxBodyBytes: number
   /** Most rows one REST read may return (PostgREST's db-max-rows); null for no cap. */
   maxRows: number | null
+  /**
+   * Whether `/rest/v1` refuses a request that carries no key at all (`401 PGRST302`), as hosted
+   * Supabase's gateway does. False (the default) runs it as `anon`, as `supabase start` does.
+   */
+  restRequireApiKey: boolean
   /** Per-request statement timeout for the REST API, in milliseconds. */
   statementTimeoutMs: number
   /** Site URL used for e-mail links (GoTrue's SITE_URL). */
@@ -153,6 +158,14 @@ function intFromEnv(name: string): number | undefined {
   return value
 }
 
+function boolFromEnv(name: string): boolean | undefined {
+  const raw = process.env[name]?.trim().toLowerCase()
+  if (raw === undefined || raw === '') return undefined
+  if (raw === 'true' || raw === '1') return true
+  if (raw === 'false' || raw === '0') return false
+  throw new Error(`${name} must be true or false, got "${process.env[name]}"`)
+}
+
 /** Defaults, then environment variables, then explicit overrides (CLI flags or test options). */
 export function resolveConfig(overrides: StackConfigInput = {}): StackConfig {
   const projectDir = overrides.projectDir ?? process.env.LOCAL_SUPABASE_PROJECT_DIR ?? findProjectDir()
@@ -179,6 +192,7 @@ export function resolveConfig(overrides: StackConfigInput = {}): StackConfig {
     maxBodyBytes: intFromEnv('LOCAL_SUPABASE_MAX_BODY_BYTES') ?? 1024 * 1024,
     maxRows: intFromEnv('LOCAL_SUPABASE_MAX_ROWS') ?? 1000,
     statementTimeoutMs: intFromEnv('LOCAL_SUPABASE_STATEMENT_TIMEOUT_MS') ?? 8000,
+    restRequireApiKey: boolFromEnv('LOCAL_SUPABASE_REST_REQUIRE_APIKEY') ?? false,
     siteUrl,
     additionalRedirectUrls,
     emailTemplates: project.emailTemplates,

@@ -92,11 +92,11 @@ export function createRestService(ctx: ServiceContext): HttpService {
       throw new RestError(405, 'PGRST117', `Unsupported HTTP method: ${method}`)
     }
     const cache = await schemaCache.current()
-    const auth = await authenticate(req, url, verify, cache.roles)
+    const auth = await authenticate(req, url, verify, cache.roles, ctx.config.restRequireApiKey)
     seen.anonymous = auth.anonymous
-    const prefs = parsePrefer(req.headers.prefer)
+    const prefs = parsePrefer(req.headers.prefer, cache.timezones)
     const schema = schemaFor(req, method, cache)
-    const media = negotiate(req.headers.accept)
+    const media = negotiate(req.headers.accept, cache.planEnabled)
     const segments = pathSegments(path)
     checkQueryText(url.search)
     const r: RestRequest = {
