@@ -55,7 +55,10 @@ function plainMedia(type: string, params: string[]): MediaChoice | null {
 }
 
 function planEntry(entry: AcceptEntry): { format: PlanChoice['format'] } | null {
-  if (entry.type === 'application/vnd.pgrst.plan' || entry.type === 'application/vnd.pgrst.plan+text')
+  if (
+    entry.type === 'application/vnd.pgrst.plan' ||
+    entry.type === 'application/vnd.pgrst.plan+text'
+  )
     return { format: 'text' }
   if (entry.type === 'application/vnd.pgrst.plan+json') return { format: 'json' }
   return null
@@ -75,15 +78,21 @@ function planFor(entry: AcceptEntry, format: PlanChoice['format']): MediaChoice 
 function mimeOf(entry: AcceptEntry): string {
   const plan = planEntry(entry)
   if (plan) {
-    const options = PLAN_OPTIONS.filter((o) => (param(entry, 'options') ?? '').split('|').includes(o))
+    const options = PLAN_OPTIONS.filter((o) =>
+      (param(entry, 'options') ?? '').split('|').includes(o),
+    )
     const target = param(entry, 'for') ?? 'application/json'
     return `application/vnd.pgrst.plan+${plan.format}; for="${target}"${options.length ? `; options=${options.join('|')}` : ''}`
   }
   const media = plainMedia(entry.type, entry.params)
   if (media?.kind === 'object')
     return `application/vnd.pgrst.object+json${media.stripNulls ? ';nulls=stripped' : ''}`
-  if (media?.kind === 'array' && media.stripNulls) return 'application/vnd.pgrst.array+json;nulls=stripped'
-  if (entry.type === 'application/vnd.pgrst.array+json' || entry.type === 'application/vnd.pgrst.array')
+  if (media?.kind === 'array' && media.stripNulls)
+    return 'application/vnd.pgrst.array+json;nulls=stripped'
+  if (
+    entry.type === 'application/vnd.pgrst.array+json' ||
+    entry.type === 'application/vnd.pgrst.array'
+  )
     return 'application/json'
   return entry.type
 }
@@ -97,9 +106,26 @@ export function negotiate(accept: string | undefined, planEnabled: boolean): Med
   const entries = acceptEntries(accept)
   for (const entry of entries) {
     const plan = planEntry(entry)
-    const media = plan ? (planEnabled ? planFor(entry, plan.format) : null) : plainMedia(entry.type, entry.params)
+    const media = plan
+      ? planEnabled
+        ? planFor(entry, plan.format)
+        : null
+      : plainMedia(entry.type, entry.params)
     if (media) return media
   }
+  throw new RestError(
+    406,
+    'PGRST107',
+    `None of these media types are available: ${entries.map(mimeOf).join(', ')}`,
+  )
+}
+
+/** The root answers its OpenAPI document as `application/openapi+json` or `application/json`. */
+export function negotiateOpenApi(accept: string | undefined): void {
+  if (!accept || accept.trim() === '') return
+  const entries = acceptEntries(accept)
+  const ok = ['application/openapi+json', 'application/json', 'application/*', '*/*']
+  if (entries.some((e) => ok.includes(e.type))) return
   throw new RestError(
     406,
     'PGRST107',

@@ -16,6 +16,12 @@ export interface ColumnInfo {
   defaultExpr?: string | null
   /** The column's comment (`comment on column`), for the OpenAPI document. */
   description?: string | null
+  /** The type without modifiers (`character varying`, `text[]`): the OpenAPI `format`. */
+  baseType?: string
+  /** `varchar(n)`/`char(n)`: n. */
+  maxLength?: number | null
+  /** The labels of an enum type, in order. */
+  enumValues?: string[] | null
 }
 
 export interface RelationInfo {
@@ -104,6 +110,11 @@ select n.nspname as schema, c.relname as name, c.relkind as kind, a.attname as c
     else pg_get_expr(d.adbin, d.adrelid)
   end as default_expr,
   col_description(c.oid, a.attnum) as description,
+  format_type(a.atttypid, null) as base_type,
+  case when a.atttypid in ('varchar'::regtype, 'bpchar'::regtype) and a.atttypmod > 4
+    then a.atttypmod - 4 end as max_length,
+  case when t.typtype = 'e' then array(select e.enumlabel::text from pg_enum e
+    where e.enumtypid = t.oid order by e.enumsortorder) end as enum_values,
   obj_description(c.oid, 'pg_class') as relation_description
 from pg_class c
 join pg_namespace n on n.oid = c.relnamespace
@@ -387,6 +398,9 @@ export async function loadSchemaCache(pool: pg.Pool): Promise<SchemaCache> {
         generated: row.generated,
         defaultExpr: row.default_expr,
         description: row.description,
+        baseType: row.base_type,
+        maxLength: row.max_length,
+        enumValues: row.enum_values,
       }
       rel.columns.set(column.name, column)
       rel.columnList.push(column)

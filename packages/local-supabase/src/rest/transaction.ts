@@ -63,7 +63,8 @@ export async function inRequestTransaction<T>(
       await client.query('rollback').catch((rollbackError: Error) => {
         broken = rollbackError
       })
-      if ((error as { code?: string }).code === undefined || isConnectionFailure(error)) broken ??= error as Error
+      if ((error as { code?: string }).code === undefined || isConnectionFailure(error))
+        broken ??= error as Error
       if (!started && attempt < 2 && isConnectionFailure(error)) continue
       throw error
     } finally {

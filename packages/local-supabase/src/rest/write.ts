@@ -78,7 +78,12 @@ function insertColumns(rows: JsonObject[], query: ParsedQuery): string[] {
  * carries its own value (a sequence advances for every row), and the merged rows are read back
  * with the columns' types.
  */
-function withDefaultsSql(table: string, columns: ColumnInfo[], rows: JsonObject[], params: Params): string {
+function withDefaultsSql(
+  table: string,
+  columns: ColumnInfo[],
+  rows: JsonObject[],
+  params: Params,
+): string {
   const defaults = columns
     .filter((c) => c.defaultExpr)
     .map((c) => `${params.bind(c.name)}::text, ${c.defaultExpr}`)

@@ -6,16 +6,17 @@ const items = () => anonClient().from('rest_misc_items')
 
 const sequenceValue = (name: string) =>
   withPg(async (db) => {
-    const { rows } = await db.query<{ last_value: string }>(
-      `select last_value from public.${name}`,
-    )
+    const { rows } = await db.query<{ last_value: string }>(`select last_value from public.${name}`)
     return Number(rows[0]?.last_value)
   })
 
 describe('REST upsert statuses (PostgREST: 200 when a merge-duplicates upsert inserted nothing)', () => {
   it('answers 201 for a new row, 200 when every row already existed, 201 when any was new', async () => {
     const batch = uniqueBatch()
-    const first = await items().upsert({ batch, sku: `${batch}-a`, name: 'first' }, { onConflict: 'sku' })
+    const first = await items().upsert(
+      { batch, sku: `${batch}-a`, name: 'first' },
+      { onConflict: 'sku' },
+    )
     expect(first.status).toBe(201)
     const again = await items()
       .upsert({ batch, sku: `${batch}-a`, name: 'renamed' }, { onConflict: 'sku' })
@@ -36,7 +37,10 @@ describe('REST upsert statuses (PostgREST: 200 when a merge-duplicates upsert in
     const batch = uniqueBatch()
     await items().insert({ batch, sku: `${batch}-a` })
     const ignored = await items()
-      .upsert({ batch, sku: `${batch}-a`, name: 'ignored' }, { onConflict: 'sku', ignoreDuplicates: true })
+      .upsert(
+        { batch, sku: `${batch}-a`, name: 'ignored' },
+        { onConflict: 'sku', ignoreDuplicates: true },
+      )
       .select('name')
     expect(ignored.status).toBe(201)
     expect(ignored.data).toEqual([])
@@ -240,13 +244,17 @@ describe('REST execution plans (application/vnd.pgrst.plan)', () => {
         .select('id')
         .explain({ analyze: true, verbose: true, format: 'json' })
       expect(json.error).toBeNull()
-      const plan = json.data as unknown as Array<{ Plan: { 'Node Type': string; Output?: unknown } }>
+      const plan = json.data as unknown as Array<{
+        Plan: { 'Node Type': string; Output?: unknown }
+      }>
       expect(plan[0]?.Plan['Node Type']).toBe('Aggregate')
       expect(plan[0]?.Plan.Output).toBeDefined()
       expect(plan[0]).toHaveProperty('Execution Time')
 
       const raw = await restFetch('/rest_misc_docs?select=id', {
-        headers: { Accept: 'application/vnd.pgrst.plan+json; for="text/csv"; options=buffers|analyze' },
+        headers: {
+          Accept: 'application/vnd.pgrst.plan+json; for="text/csv"; options=buffers|analyze',
+        },
       })
       expect(raw.headers.get('content-type')).toBe(
         'application/vnd.pgrst.plan+json; for="text/csv"; options=analyze|buffers; charset=utf-8',
@@ -271,5 +279,134 @@ describe('REST execution plans (application/vnd.pgrst.plan)', () => {
     } finally {
       await setPlan(false)
     }
+  })
+})
+
+describe('REST OpenAPI document at / (Swagger 2.0, follow-privileges)', () => {
+  type Doc = {
+    swagger: string
+    info: { title: string; description: string; version: string }
+    host: string
+    basePath: string
+    schemes: string[]
+    paths: Record<
+      string,
+      Record<string, { parameters?: unknown[]; summary?: string; description?: string }>
+    >
+    definitions: Record<
+      string,
+      {
+        required?: string[]
+        description?: string
+        properties: Record<string, Record<string, unknown>>
+      }
+    >
+    parameters: Record<string, Record<string, unknown>>
+  }
+  const documentFor = async (key: string) => {
+    const res = await fetch(`${stackEnv().API_URL}/rest/v1/`, { headers: { apikey: key } })
+    return { res, doc: (await res.json()) as Doc }
+  }
+
+  it('lists the tables, views and functions the role may use, with PostgREST fields', async () => {
+    const { res, doc } = await documentFor(stackEnv().ANON_KEY)
+    expect(res.status).toBe(200)
+    expect(res.headers.get('content-type')).toBe('application/openapi+json; charset=utf-8')
+    const schemaComment = await withPg(
+      async (db) =>
+        (
+          await db.query<{ c: string }>(
+            `select obj_description('public'::regnamespace, 'pg_namespace') as c`,
+          )
+        ).rows[0]?.c,
+    )
+    expect(doc.swagger).toBe('2.0')
+    expect(doc.info.title).toBe(schemaComment?.split('\n')[0] ?? 'PostgREST API')
+    expect(doc.host).toBe(new URL(stackEnv().API_URL).host)
+    expect(doc.basePath).toBe('/rest/v1/')
+    expect(doc.schemes).toEqual(['http'])
+
+    expect(Object.keys(doc.paths['/rest_misc_items'] ?? {}).sort()).toEqual([
+      'delete',
+      'get',
+      'patch',
+      'post',
+    ])
+    expect(doc.paths['/rest_misc_items']?.get?.summary).toBe('Items for upsert and default tests')
+    expect(doc.paths['/rest_misc_item_names']?.get).toBeDefined()
+    expect(doc.paths['/rest_misc_secret']).toBeUndefined()
+    expect(doc.definitions.rest_misc_secret).toBeUndefined()
+
+    const items = doc.definitions.rest_misc_items
+    expect(items?.description).toBe('Items for upsert and default tests')
+    expect(items?.required).toEqual(['id', 'batch', 'sku', 'name', 'qty', 'serial', 'created_at'])
+    expect(items?.properties.id).toEqual({
+      description: 'Note:\nThis is a Primary Key.<pk/>',
+      format: 'bigint',
+      type: 'integer',
+    })
+    expect(items?.properties.sku).toEqual({
+      description: 'Stock keeping unit',
+      format: 'text',
+      type: 'string',
+    })
+    expect(items?.properties.name).toEqual({ default: 'unnamed', format: 'text', type: 'string' })
+    expect(items?.properties.qty).toEqual({ default: 1, format: 'integer', type: 'integer' })
+    expect(items?.properties.created_at).toMatchObject({
+      format: 'timestamp with time zone',
+      type: 'string',
+    })
+    expect(doc.definitions.rest_misc_docs?.properties.tags).toEqual({
+      format: 'text[]',
+      type: 'array',
+      items: { type: 'string' },
+    })
+    expect(doc.definitions.rest_misc_docs?.properties.meta).toEqual({ format: 'jsonb' })
+    expect(doc.definitions.rest_books?.properties.author_id?.description).toBe(
+      "Note:\nThis is a Foreign Key to `rest_authors.id`.<fk table='rest_authors' column='id'/>",
+    )
+    expect(doc.parameters['rowFilter.rest_misc_items.sku']).toEqual({
+      name: 'sku',
+      description: 'Stock keeping unit',
+      required: false,
+      in: 'query',
+      type: 'string',
+    })
+
+    const label = doc.paths['/rpc/rest_misc_label']
+    expect(label?.get?.summary).toBe('Label of an item')
+    expect(label?.get?.description).toBe('Adds the suffix.')
+    expect(label?.get?.parameters).toEqual([
+      { name: 'item_id', required: true, in: 'query', format: 'bigint', type: 'integer' },
+      { name: 'suffix', required: false, in: 'query', format: 'text', type: 'string' },
+    ])
+    expect(label?.post?.parameters?.[0]).toEqual({
+      name: 'args',
+      required: true,
+      in: 'body',
+      schema: {
+        description: 'Label of an item\nAdds the suffix.',
+        required: ['item_id'],
+        properties: {
+          item_id: { format: 'bigint', type: 'integer' },
+          suffix: { format: 'text', type: 'string' },
+        },
+        type: 'object',
+      },
+    })
+  })
+
+  it('shows the service role what anon may not see, and answers only JSON media types', async () => {
+    const { doc } = await documentFor(stackEnv().SERVICE_ROLE_KEY)
+    expect(doc.paths['/rest_misc_secret']?.get).toBeDefined()
+    const csv = await restFetch('/', { headers: { Accept: 'text/csv' } })
+    expect(csv.status).toBe(406)
+    expect(csv.json).toMatchObject({
+      code: 'PGRST107',
+      message: 'None of these media types are available: text/csv',
+    })
+    const head = await fetch(`${stackEnv().API_URL}/rest/v1/`, { method: 'HEAD' })
+    expect(head.status).toBe(200)
+    expect(await head.text()).toBe('')
   })
 })

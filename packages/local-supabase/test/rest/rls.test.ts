@@ -23,7 +23,9 @@ const notesOf = (ownerId: string) =>
 
 describe('REST auth: keys, JWTs, roles', () => {
   it('runs a request with no API key as anon (as `supabase start` does)', async () => {
-    const res = await restFetch('/rest_books?select=id&order=id&limit=1', { headers: { apikey: '' } })
+    const res = await restFetch('/rest_books?select=id&order=id&limit=1', {
+      headers: { apikey: '' },
+    })
     expect(res.status).toBe(200)
     expect(res.json).toEqual([{ id: 1 }])
     const notes = await restFetch('/rest_notes', { headers: { apikey: '' } })
