@@ -66,7 +66,7 @@ export interface ReadResult {
   total: number | null
   pageTotal: number
   body: string | null
-  /** Rows the statement inserted rather than updated (`insertedFrom`), else null. */
+  /** Rows the statement inserted rather than updated (`opts.inserted`), else null. */
   inserted: number | null
   /** The EXPLAIN output when the caller asked for the plan (`application/vnd.pgrst.plan`). */
   plan: string | null
@@ -115,8 +115,8 @@ export async function executeRead(
     head: boolean
     prefix?: string
     maxRows?: number | null
-    /** A CTE of the write with a boolean `pgrst_inserted` per row: count the inserted ones. */
-    insertedFrom?: string
+    /** SQL reading how many rows the write inserted, evaluated after it ran. */
+    inserted?: string
   },
 ): Promise<ReadResult> {
   let known: number | null = null
@@ -137,9 +137,7 @@ export async function executeRead(
   const count = wantExact
     ? `(select count(*) from (${compileNode(node, params, { source, alias: 't0', mode: 'count' }).sql}) as _c)`
     : 'null'
-  const inserted = opts.insertedFrom
-    ? `(select count(*) from ${opts.insertedFrom} where pgrst_inserted)`
-    : 'null'
+  const inserted = opts.inserted ?? 'null'
   const sql = `${opts.prefix ? `${opts.prefix}, ` : 'with '}pgrst_body as (${rows.sql})
 select ${count}::bigint as total, count(_r)::bigint as page_total, ${bodyExpr(opts.media, opts.head)} as body,
   ${inserted}::bigint as inserted

@@ -100,6 +100,7 @@ function insertSql(
   rows: JsonObject[],
   query: ParsedQuery,
   params: Params,
+  trackInserts: boolean,
 ): string {
   const table = qualified(relation.schema, relation.name)
   const columns = checkColumns(insertColumns(rows, query), relation)
@@ -112,6 +113,7 @@ function insertSql(
   } else {
     sql = `insert into ${table} (${list}) select ${list} from json_populate_recordset(null::${table}, ${params.bind(JSON.stringify(rows))}::json) as _p`
   }
+  if (trackInserts) sql += ` where ${countInserted('+')}`
   if (r.prefs.resolution) {
     const target = query.onConflict ?? relation.primaryKey
     if (target.length === 0) {
@@ -127,7 +129,7 @@ function insertSql(
     sql +=
       r.prefs.resolution === 'ignore-duplicates' || updates.length === 0
         ? ` on conflict (${conflict}) do nothing`
-        : ` on conflict (${conflict}) do update set ${updates.join(', ')}`
+        : ` on conflict (${conflict}) do update set ${updates.join(', ')}${trackInserts ? ` where ${countInserted('-')}` : ''}`
   } else if (query.onConflict) {
     checkColumns(query.onConflict, relation)
   }
@@ -135,15 +137,14 @@ function insertSql(
 }
 
 /**
- * Whether each written row was inserted rather than updated by `on conflict do update`: a row
- * version a transaction has just inserted has no `xmax`. Views have no system columns, so their
- * rows count as inserted.
+ * PostgREST's count of the rows an upsert inserted: every row the insert reads adds one to the
+ * transaction-local `pgrst.inserted`, every row `on conflict do update` updates takes one away.
+ * It works for tables and views alike and needs no RETURNING.
  */
-function insertedFlag(relation: RelationInfo): string {
-  return relation.kind === 'table'
-    ? `(${qualified(relation.schema, relation.name)}.xmax = 0) as pgrst_inserted`
-    : 'true as pgrst_inserted'
-}
+const INSERTED_SETTING = `nullif(current_setting('pgrst.inserted', true), '')`
+const countInserted = (step: '+' | '-') =>
+  `set_config('pgrst.inserted', (coalesce(${INSERTED_SETTING}::int, 0) ${step} 1)::text, true) <> '${step === '+' ? '0' : '-1'}'`
+export const INSERTED_SQL = `${INSERTED_SETTING}::bigint`
 
 function updateSql(
   relation: RelationInfo,
@@ -255,12 +256,16 @@ export async function handleWrite(
     )
   }
   const filters = inserting ? [] : top.map((f) => filterSql(f, 't0', relation, params))
+  // PostgREST answers 200 instead of 201 when a merge-duplicates upsert only updated rows, and a
+  // PUT 201 or 200 by whether its row was new: both need to know how many rows were inserted.
+  const tracksInserts =
+    r.method === 'POST' && (r.prefs.resolution === 'merge-duplicates' || r.singleRowPut === true)
   let mutation: string | null
   let rowCount = 0
   if (r.method === 'POST') {
     const rows = rowsOf(body)
     rowCount = rows.length
-    mutation = rows.length === 0 ? null : insertSql(r, relation, rows, query, params)
+    mutation = rows.length === 0 ? null : insertSql(r, relation, rows, query, params, tracksInserts)
   } else if (r.method === 'PATCH') {
     mutation = updateSql(relation, body, query, params, filters)
   } else {
@@ -268,11 +273,6 @@ export async function handleWrite(
   }
   const returning = r.prefs.return ?? 'minimal'
   const node = planRead(cache, relation, query, false)
-  const table = qualified(relation.schema, relation.name)
-  // PostgREST answers 200 instead of 201 when a merge-duplicates upsert only updated rows, and a
-  // PUT 201 or 200 by whether its row was new: both need to know which rows were inserted.
-  const tracksInserts =
-    r.method === 'POST' && (r.prefs.resolution === 'merge-duplicates' || r.singleRowPut === true)
   const upsertTarget = r.method === 'POST' && (relation.primaryKey.length > 0 || query.onConflict)
   const applied = preferenceApplied(
     { ...r.prefs, resolution: upsertTarget && !r.singleRowPut ? r.prefs.resolution : null },
@@ -297,10 +297,8 @@ export async function handleWrite(
       let bodyText = '[]'
       let firstRow: JsonObject | undefined
       if (mutation !== null && representation) {
-        const columns = relation.columnList.map((c) => ident(c.name)).join(', ')
-        const prefix = tracksInserts
-          ? `with pgrst_write as (${mutation} returning ${table}.*, ${insertedFlag(relation)}), pgrst_source as (select ${columns} from pgrst_write)`
-          : `with pgrst_source as (${mutation} returning ${inserting ? table : 't0'}.*)`
+        const table = inserting ? qualified(relation.schema, relation.name) : 't0'
+        const prefix = `with pgrst_source as (${mutation} returning ${table}.*)`
         const result = await executeRead(
           client,
           params,
@@ -312,7 +310,7 @@ export async function handleWrite(
             media: r.media,
             head: false,
             prefix,
-            ...(tracksInserts ? { insertedFrom: 'pgrst_write' } : {}),
+            ...(tracksInserts ? { inserted: INSERTED_SQL } : {}),
           },
         )
         if (result.plan !== null) return planResponse(r, result)
@@ -322,14 +320,16 @@ export async function handleWrite(
       } else if (mutation !== null) {
         const keys =
           returning === 'headers-only' && r.method === 'POST' ? relation.primaryKey.map(ident) : []
-        const returned = [...keys, ...(tracksInserts ? [insertedFlag(relation)] : [])]
-        const result = await client.query<JsonObject & { pgrst_inserted?: boolean }>(
-          returned.length ? `${mutation} returning ${returned.join(', ')}` : mutation,
+        const result = await client.query<JsonObject>(
+          keys.length ? `${mutation} returning ${keys.join(', ')}` : mutation,
           params.values,
         )
         affected = result.rowCount ?? 0
-        inserted = result.rows.filter((row) => row.pgrst_inserted === true).length
         if (keys.length) firstRow = result.rows[0]
+        if (tracksInserts) {
+          const counter = await client.query<{ n: string | null }>(`select ${INSERTED_SQL} as n`)
+          inserted = Number(counter.rows[0]?.n ?? 0)
+        }
       }
       if (strictMax && affected > (r.prefs.maxAffected as number)) {
         throw new RestError(

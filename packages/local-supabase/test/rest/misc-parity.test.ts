@@ -33,6 +33,17 @@ describe('REST upsert statuses (PostgREST: 200 when a merge-duplicates upsert in
     expect(mixed.status).toBe(201)
   })
 
+  it('counts the rows an upsert through a view inserted too', async () => {
+    const id = 800_000 + Math.floor(Math.random() * 99_999)
+    const flags = () => anonClient().from('rest_misc_flag_view')
+    const created = await flags().upsert({ id, label: 'new' }).select('id, label')
+    expect(created.status).toBe(201)
+    const updated = await flags().upsert({ id, label: 'changed' }).select('id, label')
+    expect(updated.error).toBeNull()
+    expect(updated.status).toBe(200)
+    expect(updated.data).toEqual([{ id, label: 'changed' }])
+  })
+
   it('keeps 201 for ignore-duplicates even when nothing was inserted', async () => {
     const batch = uniqueBatch()
     await items().insert({ batch, sku: `${batch}-a` })
