@@ -157,7 +157,7 @@ export async function handleRpc(
         head,
         maxRows: r.config.maxRows,
       })
-      if (!fn.returnsSet && r.media.kind === 'array') {
+      if (!fn.returnsSet && r.media.kind === 'array' && !r.media.plan) {
         // A function returning one row answers an object, not an array.
         const response = readResponse(r, result, page, head)
         const rows = JSON.parse(result.body ?? '[]') as unknown[]

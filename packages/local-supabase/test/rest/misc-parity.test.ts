@@ -272,6 +272,13 @@ describe('REST execution plans (application/vnd.pgrst.plan)', () => {
       )
       expect(raw.text.endsWith('\n')).toBe(true)
 
+      // The plan of a function returning one row (answered as an object otherwise).
+      const call = await restFetch('/rpc/rest_first_book', {
+        headers: { Accept: 'application/vnd.pgrst.plan+json' },
+      })
+      expect(call.status).toBe(200)
+      expect(JSON.parse(call.text)[0].Plan).toBeDefined()
+
       // A write's plan with analyze runs it; tx=rollback keeps nothing.
       const batch = uniqueBatch()
       const write = await restFetch('/rest_misc_items', {
