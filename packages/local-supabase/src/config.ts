@@ -54,6 +54,11 @@ export interface StackConfig {
   maxBodyBytes: number
   /** Most rows one REST read may return (PostgREST's db-max-rows); null for no cap. */
   maxRows: number | null
+  /**
+   * Whether `/rest/v1` refuses a request that carries no key at all (`401 PGRST302`), as hosted
+   * Supabase's gateway does. False (the default) runs it as `anon`, as `supabase start` does.
+   */
+  restRequireApiKey: boolean
   /** Per-request statement timeout for the REST API, in milliseconds. */
   statementTimeoutMs: number
   /** Site URL used for e-mail links (GoTrue's SITE_URL). */
@@ -163,15 +168,27 @@ function intFromEnv(name: string): number | undefined {
   return value
 }
 
+function boolFromEnv(name: string): boolean | undefined {
+  const raw = process.env[name]?.trim().toLowerCase()
+  if (raw === undefined || raw === '') return undefined
+  if (raw === 'true' || raw === '1') return true
+  if (raw === 'false' || raw === '0') return false
+  throw new Error(`${name} must be true or false, got "${process.env[name]}"`)
+}
+
 /** Defaults, then environment variables, then explicit overrides (CLI flags or test options). */
 export function resolveConfig(overrides: StackConfigInput = {}): StackConfig {
-  const projectDir = overrides.projectDir ?? process.env.LOCAL_SUPABASE_PROJECT_DIR ?? findProjectDir()
+  const projectDir =
+    overrides.projectDir ?? process.env.LOCAL_SUPABASE_PROJECT_DIR ?? findProjectDir()
   const defined = Object.fromEntries(
     Object.entries(overrides).filter(([, v]) => v !== undefined),
   ) as StackConfigInput
   const project = readProjectAuthSettings(projectDir)
   const siteUrl =
-    defined.siteUrl ?? process.env.LOCAL_SUPABASE_SITE_URL ?? project.siteUrl ?? 'http://localhost:3001'
+    defined.siteUrl ??
+    process.env.LOCAL_SUPABASE_SITE_URL ??
+    project.siteUrl ??
+    'http://localhost:3001'
   const additionalRedirectUrls =
     defined.additionalRedirectUrls ?? project.additionalRedirectUrls ?? LOCAL_APP_ORIGINS
   const passwordFailures = intFromEnv('LOCAL_SUPABASE_PASSWORD_ATTEMPTS')
@@ -195,12 +212,14 @@ export function resolveConfig(overrides: StackConfigInput = {}): StackConfig {
     maxBodyBytes: intFromEnv('LOCAL_SUPABASE_MAX_BODY_BYTES') ?? 1024 * 1024,
     maxRows: intFromEnv('LOCAL_SUPABASE_MAX_ROWS') ?? 1000,
     statementTimeoutMs: intFromEnv('LOCAL_SUPABASE_STATEMENT_TIMEOUT_MS') ?? 8000,
+    restRequireApiKey: boolFromEnv('LOCAL_SUPABASE_REST_REQUIRE_APIKEY') ?? false,
     siteUrl,
     additionalRedirectUrls,
     emailTemplates: project.emailTemplates,
     apiExternalUrl: externalUrl(process.env.LOCAL_SUPABASE_API_EXTERNAL_URL),
     corsAllowedOrigins:
-      listFromEnv('LOCAL_SUPABASE_CORS_ORIGINS') ?? defaultCorsOrigins(siteUrl, additionalRedirectUrls),
+      listFromEnv('LOCAL_SUPABASE_CORS_ORIGINS') ??
+      defaultCorsOrigins(siteUrl, additionalRedirectUrls),
     trustedProxies: listFromEnv('LOCAL_SUPABASE_TRUSTED_PROXIES') ?? [],
     paymentsWebhookUrl: process.env.LOCAL_PAYMENTS_WEBHOOK_URL || null,
     paymentsWebhookSecret:
@@ -289,12 +308,16 @@ function externalUrl(value: string | undefined): string | null {
   if (!value) return null
   const url = httpUrl(value)
   if (!url || url.search || url.hash) {
-    throw new Error(`LOCAL_SUPABASE_API_EXTERNAL_URL: "${value}" is not a URL such as http://127.0.0.1:54321`)
+    throw new Error(
+      `LOCAL_SUPABASE_API_EXTERNAL_URL: "${value}" is not a URL such as http://127.0.0.1:54321`,
+    )
   }
   return url.toString().replace(/\/+$/, '')
 }
 
 /** The owner-level connection string the Supabase CLI prints as DB_URL. */
 export function databaseUrlFor(config: StackConfig): string {
-  return config.databaseUrl ?? `postgresql://postgres:postgres@${config.host}:${config.dbPort}/postgres`
+  return (
+    config.databaseUrl ?? `postgresql://postgres:postgres@${config.host}:${config.dbPort}/postgres`
+  )
 }

@@ -55,19 +55,24 @@ function bearerToken(req: IncomingMessage): string | null {
 
 /**
  * Verifies `Authorization: Bearer <jwt>` (else the `apikey` header or `?apikey=`) and picks the role.
- * Like Supabase's gateway, a request with no key at all is refused; roles the `authenticator` role is
- * not a member of are refused, as PostgREST's `SET ROLE` would be.
+ * A request with no key at all runs as `anon`, as behind the Supabase CLI's gateway, or is refused
+ * as hosted Supabase's gateway refuses it (`requireApiKey`). Roles the `authenticator` role is not
+ * a member of are refused, as PostgREST's `SET ROLE` would be.
  */
 export async function authenticate(
   req: IncomingMessage,
   url: URL,
   verify: (token: string) => Promise<JwtResult>,
   allowedRoles: Set<string>,
+  requireApiKey: boolean,
 ): Promise<RequestAuth> {
   const apikeyHeader = req.headers.apikey
   const apikey =
     (Array.isArray(apikeyHeader) ? apikeyHeader[0] : apikeyHeader) ?? url.searchParams.get('apikey')
   const token = bearerToken(req) ?? apikey
+  if (!token && !requireApiKey) {
+    return { role: ANON_ROLE, claims: { role: ANON_ROLE }, anonymous: true }
+  }
   if (!token) {
     throw new RestError(
       401,

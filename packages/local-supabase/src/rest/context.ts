@@ -43,6 +43,7 @@ export function settingsFor(r: RestRequest, readOnly: boolean): RequestSettings 
     path: r.path,
     req: r.req,
     statementTimeoutMs: r.config.statementTimeoutMs,
+    timezone: r.prefs.timezone,
   }
 }
 

@@ -10,7 +10,9 @@ import { parseQuery } from './parse/query.ts'
 import { checkQueryText } from './parse/query-text.ts'
 import { countFor, executeRead, pageFor, readResponse } from './read.ts'
 import { readRestBody } from './request-body.ts'
-import { negotiate } from './response.ts'
+import { apiUrlFor } from '../http/api-url.ts'
+import { openApiDocument, visibleObjects } from './openapi.ts'
+import { negotiate, negotiateOpenApi } from './response.ts'
 import { handleRpc } from './rpc.ts'
 import type { SchemaCache } from './schema-cache.ts'
 import { createSchemaCacheHolder } from './schema-cache-holder.ts'
@@ -71,6 +73,35 @@ function schemaFor(req: IncomingMessage, method: string, cache: SchemaCache): st
   return schema
 }
 
+/** `GET /`: the OpenAPI document of the schema, as the caller's role sees it. */
+async function openApiDocumentResponse(
+  req: IncomingMessage,
+  method: string,
+  r: Pick<RestRequest, 'cache' | 'schema' | 'auth' | 'prefs' | 'config' | 'pool'>,
+): Promise<RestResponse> {
+  if (!READ_METHODS.has(method)) {
+    throw new RestError(405, 'PGRST117', `Unsupported HTTP method: ${method}`)
+  }
+  negotiateOpenApi(req.headers.accept)
+  const request: RestRequest = {
+    ...r,
+    req,
+    url: new URL('http://local/'),
+    method,
+    path: '/',
+    media: { kind: 'array', stripNulls: false },
+  }
+  const visible = await inRequestTransaction(r.pool, settingsFor(request, true), (client) =>
+    visibleObjects(client, r.schema),
+  )
+  const document = openApiDocument(r.cache, r.schema, visible, apiUrlFor(r.config, req))
+  return {
+    status: 200,
+    headers: { 'content-type': 'application/openapi+json; charset=utf-8' },
+    body: method === 'HEAD' ? '' : JSON.stringify(document),
+  }
+}
+
 /** PostgREST-compatible API at /rest/v1: every request runs as the caller's role, so RLS decides. */
 export function createRestService(ctx: ServiceContext): HttpService {
   const schemaCache = createSchemaCacheHolder(ctx.pool, ctx.databaseUrl, ctx.log)
@@ -92,13 +123,23 @@ export function createRestService(ctx: ServiceContext): HttpService {
       throw new RestError(405, 'PGRST117', `Unsupported HTTP method: ${method}`)
     }
     const cache = await schemaCache.current()
-    const auth = await authenticate(req, url, verify, cache.roles)
+    const auth = await authenticate(req, url, verify, cache.roles, ctx.config.restRequireApiKey)
     seen.anonymous = auth.anonymous
-    const prefs = parsePrefer(req.headers.prefer)
+    const prefs = parsePrefer(req.headers.prefer, cache.timezones)
     const schema = schemaFor(req, method, cache)
-    const media = negotiate(req.headers.accept)
     const segments = pathSegments(path)
     checkQueryText(url.search)
+    if (segments.length === 0) {
+      return openApiDocumentResponse(req, method, {
+        cache,
+        schema,
+        auth,
+        prefs,
+        config: ctx.config,
+        pool,
+      })
+    }
+    const media = negotiate(req.headers.accept, cache.planEnabled)
     const r: RestRequest = {
       req,
       url,

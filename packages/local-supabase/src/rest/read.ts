@@ -1,14 +1,14 @@
 import type pg from 'pg'
 import type { RestRequest, RestResponse } from './context.ts'
 import { RestError } from './errors.ts'
-import type { Preferences } from './parse/prefer.ts'
 import type { ParsedQuery } from './parse/query.ts'
+import { type Preferences, preferenceApplied } from './parse/prefer.ts'
 import {
   contentRange,
   contentType,
+  explainPrefix,
   type MediaChoice,
   singleObjectError,
-  toCsv,
 } from './response.ts'
 import { Params } from './sql/quote.ts'
 import { compileNode, type ReadNode } from './sql/read-sql.ts'
@@ -69,10 +69,23 @@ export interface ReadResult {
   total: number | null
   pageTotal: number
   body: string | null
+  /** Rows the statement inserted rather than updated (`opts.inserted`), else null. */
+  inserted: number | null
+  /** The EXPLAIN output when the caller asked for the plan (`application/vnd.pgrst.plan`). */
+  plan: string | null
 }
+
+/**
+ * CSV as PostgREST writes it: a header of the first row's keys, then each row in PostgreSQL's
+ * own record text (the parentheses cut off), so values are quoted and escaped as `record_out`
+ * does it (tsvector, jsonb, arrays, booleans as `t`/`f`) and NULL is an empty field.
+ */
+const CSV_BODY = `(select coalesce(string_agg(_k, ','), '') from json_object_keys((select row_to_json(_h) from pgrst_body as _h limit 1)) as _k)
+  || chr(10) || coalesce(string_agg(substring(_r::text, 2, length(_r::text) - 2), chr(10)), '')`
 
 function bodyExpr(media: MediaChoice, head: boolean): string {
   if (head) return 'null'
+  if (media.kind === 'csv') return CSV_BODY
   if (media.stripNulls) return `coalesce(json_agg(json_strip_nulls(row_to_json(_r))), '[]')::text`
   return `coalesce(json_agg(_r), '[]')::text`
 }
@@ -105,10 +118,13 @@ export async function executeRead(
     head: boolean
     prefix?: string
     maxRows?: number | null
+    /** SQL reading how many rows the write inserted, evaluated after it ran. */
+    inserted?: string
   },
 ): Promise<ReadResult> {
   let known: number | null = null
-  if ((opts.count === 'planned' || opts.count === 'estimated') && !opts.prefix) {
+  const plan = opts.media.plan
+  if ((opts.count === 'planned' || opts.count === 'estimated') && !opts.prefix && !plan) {
     known = await plannedCount(client, node, source)
     // estimated: exact while the estimate is small, the planner's figure beyond max rows.
     const limit = opts.maxRows ?? null
@@ -124,19 +140,44 @@ export async function executeRead(
   const count = wantExact
     ? `(select count(*) from (${compileNode(node, params, { source, alias: 't0', mode: 'count' }).sql}) as _c)`
     : 'null'
+  const inserted = opts.inserted ?? 'null'
   const sql = `${opts.prefix ? `${opts.prefix}, ` : 'with '}pgrst_body as (${rows.sql})
-select ${count}::bigint as total, count(_r)::bigint as page_total, ${bodyExpr(opts.media, opts.head)} as body
+select ${count}::bigint as total, count(_r)::bigint as page_total, ${bodyExpr(opts.media, opts.head)} as body,
+  ${inserted}::bigint as inserted
 from pgrst_body as _r`
+  if (plan) {
+    // The plan as PostgreSQL prints it (FORMAT JSON too, not re-serialised).
+    const explained = await client.query<{ 'QUERY PLAN': string }>({
+      text: `${explainPrefix(plan)}${sql}`,
+      values: params.values,
+      types: { getTypeParser: () => (value: string) => value },
+    })
+    // One row per line for FORMAT TEXT, one row for FORMAT JSON; each line ends in a newline.
+    const lines = explained.rows.map((r) => r['QUERY PLAN'])
+    return { total: null, pageTotal: 0, body: null, inserted: null, plan: `${lines.join('\n')}\n` }
+  }
   const result = await client.query<{
     total: string | null
     page_total: string
     body: string | null
+    inserted: string | null
   }>(sql, params.values)
   const row = result.rows[0]
   return {
     total: known ?? (row?.total == null ? null : Number(row.total)),
     pageTotal: Number(row?.page_total ?? 0),
     body: row?.body ?? null,
+    inserted: row?.inserted == null ? null : Number(row.inserted),
+    plan: null,
+  }
+}
+
+/** The answer to a plan request: the EXPLAIN output, 200, whatever the statement would answer. */
+export function planResponse(r: RestRequest, result: ReadResult): RestResponse {
+  return {
+    status: 200,
+    headers: { 'content-type': contentType(r.media) },
+    body: result.plan ?? '',
   }
 }
 
@@ -147,6 +188,7 @@ export function readResponse(
   page: Page,
   head: boolean,
 ): RestResponse {
+  if (result.plan !== null) return planResponse(r, result)
   const { total, pageTotal } = result
   if (total !== null && page.offset > total) {
     throw new RestError(
@@ -161,16 +203,14 @@ export function readResponse(
   const headers: Record<string, string> = {
     'content-type': contentType(r.media),
     'content-range': contentRange(page.offset, pageTotal, total),
+    ...preferenceApplied(r.prefs, ['count']),
   }
-  if (r.prefs.count) headers['preference-applied'] = `count=${r.prefs.count}`
   let status = total !== null && pageTotal < total ? 206 : 200
   let body = head ? '' : (result.body ?? '[]')
   if (r.media.kind === 'object') {
     if (pageTotal !== 1) throw singleObjectError(pageTotal)
     status = 200
     if (!head) body = unwrapSingle(body)
-  } else if (r.media.kind === 'csv' && !head) {
-    body = toCsv(JSON.parse(body) as Array<Record<string, unknown>>, [])
   }
   return { status, headers, body }
 }

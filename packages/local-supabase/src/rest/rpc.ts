@@ -185,7 +185,7 @@ export async function handleRpc(
       }
       const answer = readResponse(r, result, page, head)
       checkMaxAffected(r, result.pageTotal)
-      if (fn.returnsSet || r.media.kind !== 'array') return answer
+      if (fn.returnsSet || r.media.kind !== 'array' || r.media.plan) return answer
       // A function returning one row answers an object, not an array.
       const rows = JSON.parse(result.body ?? '[]') as unknown[]
       return { ...answer, status: 200, body: head ? '' : JSON.stringify(rows[0] ?? null) }

@@ -9,6 +9,19 @@ export interface ColumnInfo {
   nullable: boolean
   hasDefault: boolean
   generated: boolean
+  /**
+   * The column's DEFAULT as SQL (`nextval(...)` for identity columns), from the catalog; what
+   * `Prefer: missing=default` fills in. Null when it has none.
+   */
+  defaultExpr?: string | null
+  /** The column's comment (`comment on column`), for the OpenAPI document. */
+  description?: string | null
+  /** The type without modifiers (`character varying`, `text[]`): the OpenAPI `format`. */
+  baseType?: string
+  /** `varchar(n)`/`char(n)`: n. */
+  maxLength?: number | null
+  /** The labels of an enum type, in order. */
+  enumValues?: string[] | null
 }
 
 export interface RelationInfo {
@@ -23,6 +36,8 @@ export interface RelationInfo {
   computed: Map<string, FunctionInfo>
   /** Computed relationships: `fn(row relation)` returning rows of another relation, embeddable by name. */
   computedRelations: Map<string, FunctionInfo>
+  /** The relation's comment (`comment on table/view`), for the OpenAPI document. */
+  description?: string | null
 }
 
 export interface ForeignKey {
@@ -75,6 +90,10 @@ export interface SchemaCache {
   roles: Set<string>
   /** Those of `roles` that bypass RLS (BYPASSRLS or superuser), e.g. service_role. */
   rlsBypassRoles: Set<string>
+  /** `pgrst.db_plan_enabled` on the authenticator role: answers `application/vnd.pgrst.plan`. */
+  planEnabled: boolean
+  /** `pg_timezone_names`: the zones `Prefer: timezone=` accepts. */
+  timezones: Set<string>
   loadedAt: number
 }
 
@@ -91,11 +110,24 @@ const COLUMNS_SQL = `
 select n.nspname as schema, c.relname as name, c.relkind as kind, a.attname as column,
   format_type(a.atttypid, a.atttypmod) as type, t.typname as type_name,
   not a.attnotnull as nullable, a.atthasdef or a.attidentity <> '' as has_default,
-  a.attgenerated <> '' as generated
+  a.attgenerated <> '' as generated,
+  case
+    when a.attgenerated <> '' then null
+    when a.attidentity <> '' then format('nextval(%L::regclass)', pg_get_serial_sequence(format('%I.%I', n.nspname, c.relname), a.attname))
+    else pg_get_expr(d.adbin, d.adrelid)
+  end as default_expr,
+  col_description(c.oid, a.attnum) as description,
+  format_type(a.atttypid, null) as base_type,
+  case when a.atttypid in ('varchar'::regtype, 'bpchar'::regtype) and a.atttypmod > 4
+    then a.atttypmod - 4 end as max_length,
+  case when t.typtype = 'e' then array(select e.enumlabel::text from pg_enum e
+    where e.enumtypid = t.oid order by e.enumsortorder) end as enum_values,
+  obj_description(c.oid, 'pg_class') as relation_description
 from pg_class c
 join pg_namespace n on n.oid = c.relnamespace
 join pg_attribute a on a.attrelid = c.oid and a.attnum > 0 and not a.attisdropped
 join pg_type t on t.oid = a.atttypid
+left join pg_attrdef d on d.adrelid = c.oid and d.adnum = a.attnum
 where n.nspname = any($1) and c.relkind in ('r', 'v', 'm', 'f', 'p')
 order by n.nspname, c.relname, a.attnum`
 
@@ -169,21 +201,31 @@ const volatilities: Record<string, FunctionInfo['volatility']> = {
   v: 'volatile',
 }
 
-/** The schemas the API exposes: `pgrst.db_schemas` on the authenticator role (PostgREST's in-database config), else `public`. */
-function exposedSchemas(settings: Array<{ setconfig: string[] | null }>): string[] {
+const TIMEZONES_SQL = 'select name from pg_timezone_names'
+
+/** One `pgrst.<name>` setting of the authenticator role (PostgREST's in-database config). */
+function roleSetting(settings: Array<{ setconfig: string[] | null }>, name: string): string | null {
   for (const row of settings) {
     for (const entry of row.setconfig ?? []) {
-      const match = /^pgrst\.db_schemas=(.*)$/.exec(entry)
-      if (match?.[1]) {
-        const schemas = match[1]
-          .split(',')
-          .map((s) => s.trim())
-          .filter(Boolean)
-        if (schemas.length) return schemas
-      }
+      if (entry.startsWith(`pgrst.${name}=`)) return entry.slice(name.length + 7)
     }
   }
-  return DEFAULT_SCHEMAS
+  return null
+}
+
+/** The schemas the API exposes: `pgrst.db_schemas` on the authenticator role, else `public`. */
+function exposedSchemas(settings: Array<{ setconfig: string[] | null }>): string[] {
+  const schemas = (roleSetting(settings, 'db_schemas') ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean)
+  return schemas.length ? schemas : DEFAULT_SCHEMAS
+}
+
+/** `pgrst.db_plan_enabled`, read as PostgREST reads a boolean setting. */
+function planEnabled(settings: Array<{ setconfig: string[] | null }>): boolean {
+  const value = roleSetting(settings, 'db_plan_enabled')?.trim().toLowerCase()
+  return value === 'true' || value === 'on' || value === '1' || value === 'yes'
 }
 
 /** Types of a lone unnamed argument that PostgREST can fill from a raw or whole JSON body. */
@@ -316,18 +358,33 @@ function inferViewKeys(
   return added
 }
 
+/**
+ * Columns, read with only pg_catalog on the search path so that DEFAULT expressions and type names
+ * come out schema-qualified: they are replayed in requests whose search path is the exposed schema.
+ */
+async function columnsQualified(client: pg.PoolClient, schemas: string[]) {
+  await client.query('begin read only')
+  try {
+    await client.query(`set local search_path = pg_catalog`)
+    return await client.query(COLUMNS_SQL, [schemas])
+  } finally {
+    await client.query('commit')
+  }
+}
+
 /** Reads tables, views, columns, keys, foreign keys, functions and roles from pg_catalog. */
 export async function loadSchemaCache(pool: pg.Pool): Promise<SchemaCache> {
   const client = await pool.connect()
   try {
     const settings = await client.query<{ setconfig: string[] | null }>(SCHEMAS_SQL)
     const schemas = exposedSchemas(settings.rows)
-    const [columns, constraints, functions, roles, viewColumns] = [
-      await client.query(COLUMNS_SQL, [schemas]),
+    const [columns, constraints, functions, roles, viewColumns, timezones] = [
+      await columnsQualified(client, schemas),
       await client.query(CONSTRAINTS_SQL, [schemas]),
       await client.query<FunctionRow>(FUNCTIONS_SQL, [schemas]),
       await client.query<{ rolname: string; bypasses_rls: boolean }>(ROLES_SQL),
       await client.query<ViewColumnRow>(VIEW_COLUMNS_SQL, [schemas]),
+      await client.query<{ name: string }>(TIMEZONES_SQL),
     ]
     const relations = new Map<string, RelationInfo>()
     for (const row of columns.rows) {
@@ -344,6 +401,7 @@ export async function loadSchemaCache(pool: pg.Pool): Promise<SchemaCache> {
           uniqueKeys: [],
           computed: new Map(),
           computedRelations: new Map(),
+          description: row.relation_description,
         }
         relations.set(key, rel)
       }
@@ -354,6 +412,11 @@ export async function loadSchemaCache(pool: pg.Pool): Promise<SchemaCache> {
         nullable: row.nullable,
         hasDefault: row.has_default,
         generated: row.generated,
+        defaultExpr: row.default_expr,
+        description: row.description,
+        baseType: row.base_type,
+        maxLength: row.max_length,
+        enumValues: row.enum_values,
       }
       rel.columns.set(column.name, column)
       rel.columnList.push(column)
@@ -407,6 +470,8 @@ export async function loadSchemaCache(pool: pg.Pool): Promise<SchemaCache> {
       functions: fnMap,
       roles: new Set(roles.rows.map((r) => r.rolname)),
       rlsBypassRoles: new Set(roles.rows.filter((r) => r.bypasses_rls).map((r) => r.rolname)),
+      planEnabled: planEnabled(settings.rows),
+      timezones: new Set(timezones.rows.map((r) => r.name)),
       loadedAt: Date.now(),
     }
   } finally {

@@ -12,6 +12,8 @@ export interface RequestSettings {
   path: string
   req: IncomingMessage
   statementTimeoutMs: number
+  /** `Prefer: timezone=` (already checked against pg_timezone_names); null keeps the server's. */
+  timezone: string | null
 }
 
 function cookies(header: string | undefined): Record<string, string> {
@@ -32,7 +34,8 @@ const SETTINGS_SQL = `select
   set_config('request.path', $5, true),
   set_config('request.headers', $6, true),
   set_config('request.cookies', $7, true),
-  set_config('statement_timeout', $8, true)`
+  set_config('statement_timeout', $8, true),
+  set_config('timezone', coalesce($9, current_setting('timezone')), true)`
 
 /**
  * Runs `work` in one transaction as the request's role, so Postgres enforces RLS and grants.
@@ -60,7 +63,8 @@ export async function inRequestTransaction<T>(
       await client.query('rollback').catch((rollbackError: Error) => {
         broken = rollbackError
       })
-      if ((error as { code?: string }).code === undefined || isConnectionFailure(error)) broken ??= error as Error
+      if ((error as { code?: string }).code === undefined || isConnectionFailure(error))
+        broken ??= error as Error
       if (!started && attempt < 2 && isConnectionFailure(error)) continue
       throw error
     } finally {
@@ -91,6 +95,7 @@ async function begin(client: pg.PoolClient, settings: RequestSettings): Promise<
       JSON.stringify(headers),
       JSON.stringify(cookies(settings.req.headers.cookie)),
       String(settings.statementTimeoutMs),
+      settings.timezone,
     ]),
   ])
   for (const step of steps) if (step.status === 'rejected') throw step.reason

@@ -1,17 +1,15 @@
 import type { RestRequest, RestResponse } from './context.ts'
 import { settingsFor } from './context.ts'
 import { RestError } from './errors.ts'
+import { preferenceApplied } from './parse/prefer.ts'
 import type { ParsedQuery } from './parse/query.ts'
-import { executeRead, unwrapSingle } from './read.ts'
-import { contentRange, contentType, singleObjectError, toCsv } from './response.ts'
+import { executeRead, planResponse, unwrapSingle } from './read.ts'
+import { contentRange, contentType, singleObjectError } from './response.ts'
 import type { ColumnInfo, RelationInfo, SchemaCache } from './schema-cache.ts'
 import { filterSql } from './sql/filter-sql.ts'
 import { ident, Params, qualified } from './sql/quote.ts'
 import { planRead } from './sql/read-sql.ts'
 import { inRequestTransaction } from './transaction.ts'
-
-/** Largest number of bound values one insert may use (Postgres allows 65535 per statement). */
-const MAX_BOUND_VALUES = 60_000
 
 type JsonObject = Record<string, unknown>
 
@@ -74,6 +72,27 @@ function insertColumns(rows: JsonObject[], query: ParsedQuery): string[] {
   return first
 }
 
+/**
+ * `Prefer: missing=default`, as PostgREST builds it: every object is merged over a JSON object of
+ * the insert columns' DEFAULT expressions, so a default runs once per row whether or not that row
+ * carries its own value (a sequence advances for every row), and the merged rows are read back
+ * with the columns' types.
+ */
+function withDefaultsSql(
+  table: string,
+  columns: ColumnInfo[],
+  rows: JsonObject[],
+  params: Params,
+): string {
+  const defaults = columns
+    .filter((c) => c.defaultExpr)
+    .map((c) => `${params.bind(c.name)}::text, ${c.defaultExpr}`)
+  const list = columns.map((c) => ident(c.name)).join(', ')
+  const typed = columns.map((c) => `${ident(c.name)} ${c.type}`).join(', ')
+  const merged = `(select jsonb_agg(jsonb_build_object(${defaults.join(', ')}) || pgrst_elem) from jsonb_array_elements(${params.bind(JSON.stringify(rows))}::jsonb) as pgrst_elem)`
+  return `insert into ${table} (${list}) select ${list} from jsonb_to_recordset(${merged}) as _p(${typed})`
+}
+
 /** INSERT … (or upsert) for the body; `missing=default` fills absent keys with column defaults. */
 function insertSql(
   r: RestRequest,
@@ -81,6 +100,7 @@ function insertSql(
   rows: JsonObject[],
   query: ParsedQuery,
   params: Params,
+  trackInserts: boolean,
 ): string {
   const table = qualified(relation.schema, relation.name)
   const columns = checkColumns(insertColumns(rows, query), relation)
@@ -89,28 +109,11 @@ function insertSql(
   if (columns.length === 0) {
     sql = `insert into ${table} select from generate_series(1, ${params.bind(rows.length)}::int)`
   } else if (r.prefs.missing === 'default') {
-    if (rows.length * columns.length > MAX_BOUND_VALUES) {
-      throw new RestError(
-        413,
-        'PGRST102',
-        'Too many values in one request with missing=default',
-        `Send at most ${MAX_BOUND_VALUES} values per request`,
-      )
-    }
-    const values = rows.map(
-      (row) =>
-        `(${columns
-          .map((c) =>
-            Object.hasOwn(row, c.name)
-              ? `${params.bind(toParam(row[c.name], c.typeName))}::${c.type}`
-              : 'default',
-          )
-          .join(', ')})`,
-    )
-    sql = `insert into ${table} (${list}) values ${values.join(', ')}`
+    sql = withDefaultsSql(table, columns, rows, params)
   } else {
     sql = `insert into ${table} (${list}) select ${list} from json_populate_recordset(null::${table}, ${params.bind(JSON.stringify(rows))}::json) as _p`
   }
+  if (trackInserts) sql += ` where ${countInserted('+')}`
   if (r.prefs.resolution) {
     const target = query.onConflict ?? relation.primaryKey
     if (target.length === 0) {
@@ -126,12 +129,22 @@ function insertSql(
     sql +=
       r.prefs.resolution === 'ignore-duplicates' || updates.length === 0
         ? ` on conflict (${conflict}) do nothing`
-        : ` on conflict (${conflict}) do update set ${updates.join(', ')}`
+        : ` on conflict (${conflict}) do update set ${updates.join(', ')}${trackInserts ? ` where ${countInserted('-')}` : ''}`
   } else if (query.onConflict) {
     checkColumns(query.onConflict, relation)
   }
   return sql
 }
+
+/**
+ * PostgREST's count of the rows an upsert inserted: every row the insert reads adds one to the
+ * transaction-local `pgrst.inserted`, every row `on conflict do update` updates takes one away.
+ * It works for tables and views alike and needs no RETURNING.
+ */
+const INSERTED_SETTING = `nullif(current_setting('pgrst.inserted', true), '')`
+const countInserted = (step: '+' | '-') =>
+  `set_config('pgrst.inserted', (coalesce(${INSERTED_SETTING}::int, 0) ${step} 1)::text, true) <> '${step === '+' ? '0' : '-1'}'`
+export const INSERTED_SQL = `${INSERTED_SETTING}::bigint`
 
 function updateSql(
   relation: RelationInfo,
@@ -243,12 +256,16 @@ export async function handleWrite(
     )
   }
   const filters = inserting ? [] : top.map((f) => filterSql(f, 't0', relation, params))
+  // PostgREST answers 200 instead of 201 when a merge-duplicates upsert only updated rows, and a
+  // PUT 201 or 200 by whether its row was new: both need to know how many rows were inserted.
+  const tracksInserts =
+    r.method === 'POST' && (r.prefs.resolution === 'merge-duplicates' || r.singleRowPut === true)
   let mutation: string | null
   let rowCount = 0
   if (r.method === 'POST') {
     const rows = rowsOf(body)
     rowCount = rows.length
-    mutation = rows.length === 0 ? null : insertSql(r, relation, rows, query, params)
+    mutation = rows.length === 0 ? null : insertSql(r, relation, rows, query, params, tracksInserts)
   } else if (r.method === 'PATCH') {
     mutation = updateSql(relation, body, query, params, filters)
   } else {
@@ -256,54 +273,62 @@ export async function handleWrite(
   }
   const returning = r.prefs.return ?? 'minimal'
   const node = planRead(cache, relation, query, false)
-  const applied: string[] = []
-  if (r.prefs.return) applied.push(`return=${r.prefs.return}`)
-  if (r.prefs.count) applied.push(`count=${r.prefs.count}`)
-  if (r.method === 'POST' && r.prefs.resolution) applied.push(`resolution=${r.prefs.resolution}`)
-  if (r.method === 'POST' && r.prefs.missing) applied.push(`missing=${r.prefs.missing}`)
-  if (r.prefs.tx) applied.push(`tx=${r.prefs.tx}`)
-  if (r.prefs.handling) applied.push(`handling=${r.prefs.handling}`)
-  const strictMax = r.prefs.handling === 'strict' && r.prefs.maxAffected !== null
-  if (strictMax) applied.push(`max-affected=${r.prefs.maxAffected}`)
+  const upsertTarget = r.method === 'POST' && (relation.primaryKey.length > 0 || query.onConflict)
+  const applied = preferenceApplied(
+    { ...r.prefs, resolution: upsertTarget && !r.singleRowPut ? r.prefs.resolution : null },
+    r.method === 'POST'
+      ? r.singleRowPut
+        ? ['return', 'count']
+        : ['resolution', 'missing', 'return', 'count']
+      : r.method === 'PATCH'
+        ? ['missing', 'return', 'count', 'maxAffected']
+        : ['return', 'count', 'maxAffected'],
+  )
+  const strictMax =
+    r.method !== 'POST' && r.prefs.handling === 'strict' && r.prefs.maxAffected !== null
+  const representation = returning === 'representation' || r.media.plan !== undefined
 
   return inRequestTransaction(
     r.pool,
     settingsFor(r, false),
     async (client) => {
       let affected = 0
+      let inserted = 0
       let bodyText = '[]'
       let firstRow: JsonObject | undefined
-      if (mutation !== null) {
-        if (returning === 'representation') {
-          const result = await executeRead(
-            client,
-            params,
-            node,
-            'pgrst_source',
-            { limit: null, offset: 0 },
-            {
-              count: null,
-              media: r.media,
-              head: false,
-              prefix: `with pgrst_source as (${mutation} returning ${inserting ? qualified(relation.schema, relation.name) : 't0'}.*)`,
-            },
-          )
-          affected = result.pageTotal
-          bodyText = result.body ?? '[]'
-        } else if (
-          returning === 'headers-only' &&
-          r.method === 'POST' &&
-          relation.primaryKey.length
-        ) {
-          const result = await client.query(
-            `${mutation} returning ${relation.primaryKey.map(ident).join(', ')}`,
-            params.values,
-          )
-          affected = result.rowCount ?? 0
-          firstRow = result.rows[0]
-        } else {
-          const result = await client.query(mutation, params.values)
-          affected = result.rowCount ?? 0
+      if (mutation !== null && representation) {
+        const table = inserting ? qualified(relation.schema, relation.name) : 't0'
+        const prefix = `with pgrst_source as (${mutation} returning ${table}.*)`
+        const result = await executeRead(
+          client,
+          params,
+          node,
+          'pgrst_source',
+          { limit: null, offset: 0 },
+          {
+            count: null,
+            media: r.media,
+            head: false,
+            prefix,
+            ...(tracksInserts ? { inserted: INSERTED_SQL } : {}),
+          },
+        )
+        if (result.plan !== null) return planResponse(r, result)
+        affected = result.pageTotal
+        inserted = result.inserted ?? 0
+        bodyText = result.body ?? '[]'
+      } else if (mutation !== null) {
+        const keys =
+          returning === 'headers-only' && r.method === 'POST' ? relation.primaryKey.map(ident) : []
+        const result = await client.query<JsonObject>(
+          keys.length ? `${mutation} returning ${keys.join(', ')}` : mutation,
+          params.values,
+        )
+        affected = result.rowCount ?? 0
+        if (keys.length) firstRow = result.rows[0]
+        if (tracksInserts) {
+          const counter = await client.query<{ n: string | null }>(`select ${INSERTED_SQL} as n`)
+          inserted = Number(counter.rows[0]?.n ?? 0)
         }
       }
       if (strictMax && affected > (r.prefs.maxAffected as number)) {
@@ -318,26 +343,42 @@ export async function handleWrite(
         // PostgREST rolls the write back when the single-object answer cannot be given.
         throw singleObjectError(affected)
       }
+      const counted = r.prefs.count === 'exact' || r.prefs.count === 'estimated'
       const headers: Record<string, string> = {
+        // As PostgREST writes it: a range only for updates; inserts and deletes give the total.
         'content-range':
-          returning === 'representation'
-            ? contentRange(0, affected, r.prefs.count ? affected : null)
-            : `*/${r.prefs.count ? affected : '*'}`,
+          r.method === 'PATCH'
+            ? contentRange(0, affected, counted ? affected : null)
+            : `*/${counted ? affected : '*'}`,
+        ...applied,
       }
-      if (applied.length) headers['preference-applied'] = applied.join(', ')
       if (inserting && rowCount === 1) {
         const location = locationFor(relation, firstRow)
         if (location) headers.location = location
       }
-      if (returning !== 'representation') {
-        return { status: r.method === 'POST' && !r.singleRowPut ? 201 : 204, headers, body: '' }
-      }
+      const status = writeStatus(r, returning, tracksInserts ? inserted : null)
+      if (returning !== 'representation') return { status, headers, body: '' }
       headers['content-type'] = contentType(r.media)
-      let text = bodyText
-      if (r.media.kind === 'object') text = unwrapSingle(text)
-      else if (r.media.kind === 'csv') text = toCsv(JSON.parse(text) as JsonObject[], [])
-      return { status: r.method === 'POST' && !r.singleRowPut ? 201 : 200, headers, body: text }
+      const text = r.media.kind === 'object' ? unwrapSingle(bodyText) : bodyText
+      return { status, headers, body: text }
     },
     r.prefs.tx === 'rollback',
   )
+}
+
+/**
+ * PostgREST's statuses: an insert is 201, except a merge-duplicates upsert that inserted nothing
+ * (200); a PUT is 201 when its row was new and 200 when it replaced one (204 without a body);
+ * updates and deletes are 200 with a body, else 204.
+ */
+function writeStatus(
+  r: RestRequest,
+  returning: NonNullable<RestRequest['prefs']['return']>,
+  inserted: number | null,
+): number {
+  if (r.singleRowPut) return returning === 'representation' ? (inserted ? 201 : 200) : 204
+  if (r.method === 'POST') {
+    return inserted === 0 && r.prefs.resolution === 'merge-duplicates' ? 200 : 201
+  }
+  return returning === 'representation' ? 200 : 204
 }

@@ -281,12 +281,6 @@ describe('REST reads: aggregates, counts, ranges, media types', () => {
     expect(error).toBeNull()
     expect(data).toEqual([{ name: 'Dana' }])
   })
-
-  it('refuses explain() with a clear 406', async () => {
-    const { error, status } = await db.from('rest_books').select('id').explain()
-    expect(status).toBe(406)
-    expect((error as { code?: string } | null)?.code).toBe('PGRST107')
-  })
 })
 
 describe('REST reads: more embedding and ordering forms', () => {

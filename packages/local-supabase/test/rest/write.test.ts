@@ -285,7 +285,8 @@ describe('REST writes', () => {
       headers,
       body: JSON.stringify({ id, batch, sku: `${batch}-put`, qty: 1 }),
     })
-    expect(created.status).toBe(200)
+    // PostgREST: 201 when the PUT created its row, 200 when it replaced one.
+    expect(created.status).toBe(201)
     expect(created.json).toEqual([{ sku: `${batch}-put`, qty: 1 }])
     const replaced = await restFetch(`/rest_items?id=eq.${id}`, {
       method: 'PUT',
