@@ -265,7 +265,8 @@ interface ViewColumnRow {
 
 /**
  * Gives simple views (reading one base table, keeping column names) the keys of that table, as
- * PostgREST does, so views can be embedded and embed others. Returns the foreign keys to add.
+ * PostgREST does, so views can be embedded and embed others: view to table, table to view and view
+ * to view. Returns the foreign keys to add.
  */
 function inferViewKeys(
   relations: Map<string, RelationInfo>,
@@ -277,23 +278,39 @@ function inferViewKeys(
     const key = relationKey(row.view_schema, row.view_name)
     byView.set(key, [...(byView.get(key) ?? []), row])
   }
-  const added: ForeignKey[] = []
+  // For each base table, its simple views and the columns each keeps under the same name.
+  const viewsOf = new Map<string, Array<{ view: RelationInfo; kept: Set<string> }>>()
   for (const [key, used] of byView) {
     const view = relations.get(key)
     const tables = new Set(used.map((u) => relationKey(u.table_schema, u.table_name)))
-    const base = tables.size === 1 ? relations.get([...tables][0] as string) : undefined
-    if (!view || !base) continue
+    const baseKey = tables.size === 1 ? ([...tables][0] as string) : undefined
+    const base = baseKey === undefined ? undefined : relations.get(baseKey)
+    if (!view || !base || baseKey === undefined) continue
     // A column keeps its meaning only when the view exposes it under the same name.
     const kept = new Set(used.map((u) => u.column).filter((c) => view.columns.has(c)))
     const covered = (cols: string[]) => cols.length > 0 && cols.every((c) => kept.has(c))
     if (covered(base.primaryKey)) view.primaryKey = base.primaryKey
     view.uniqueKeys.push(...base.uniqueKeys.filter(covered))
-    for (const fk of foreignKeys) {
-      if (fk.schema === base.schema && fk.table === base.name && covered(fk.columns)) {
-        added.push({ ...fk, schema: view.schema, table: view.name })
-      }
-      if (fk.refSchema === base.schema && fk.refTable === base.name && covered(fk.refColumns)) {
-        added.push({ ...fk, refSchema: view.schema, refTable: view.name })
+    viewsOf.set(baseKey, [...(viewsOf.get(baseKey) ?? []), { view, kept }])
+  }
+  const sides = (schema: string, table: string, columns: string[]) => [
+    { schema, table, original: true },
+    ...(viewsOf.get(relationKey(schema, table)) ?? [])
+      .filter(({ kept }) => columns.every((c) => kept.has(c)))
+      .map(({ view }) => ({ schema: view.schema, table: view.name, original: false })),
+  ]
+  const added: ForeignKey[] = []
+  for (const fk of foreignKeys) {
+    for (const from of sides(fk.schema, fk.table, fk.columns)) {
+      for (const to of sides(fk.refSchema, fk.refTable, fk.refColumns)) {
+        if (from.original && to.original) continue
+        added.push({
+          ...fk,
+          schema: from.schema,
+          table: from.table,
+          refSchema: to.schema,
+          refTable: to.table,
+        })
       }
     }
   }

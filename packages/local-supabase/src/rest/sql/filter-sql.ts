@@ -4,8 +4,16 @@ import type { Condition, FilterNode } from '../parse/filter.ts'
 import type { RelationInfo } from '../schema-cache.ts'
 import { ident, jsonKeyLiteral, type Params, qualified } from './quote.ts'
 
-/** A column (checked against the schema cache) with its JSON path, as SQL. */
-export function fieldSql(alias: string, relation: RelationInfo, field: FieldPath): string {
+/**
+ * A column (checked against the schema cache) with its JSON path, as SQL. `label` is the name
+ * PostgreSQL would give the relation in its error (PostgREST's alias, e.g. `messages_1` for an embed).
+ */
+export function fieldSql(
+  alias: string,
+  relation: RelationInfo,
+  field: FieldPath,
+  label = relation.name,
+): string {
   const computed = relation.columns.has(field.column)
     ? undefined
     : relation.computed.get(field.column)
@@ -15,13 +23,7 @@ export function fieldSql(alias: string, relation: RelationInfo, field: FieldPath
     return sql
   }
   if (!relation.columns.has(field.column)) {
-    throw new RestError(
-      400,
-      '42703',
-      `column ${relation.name}.${field.column} does not exist`,
-      null,
-      `Check the column names of '${relation.name}'; the schema cache reloads after every migration.`,
-    )
+    throw new RestError(400, '42703', `column ${label}.${field.column} does not exist`)
   }
   let sql = `${alias}.${ident(field.column)}`
   for (const step of field.jsonPath) sql += `${step.arrow}${jsonKeyLiteral(step.key)}`
@@ -72,8 +74,9 @@ function conditionSql(
   alias: string,
   relation: RelationInfo,
   params: Params,
+  label: string,
 ): string {
-  const lhs = fieldSql(alias, relation, cond.field)
+  const lhs = fieldSql(alias, relation, cond.field, label)
   const value = cond.value
   let sql: string
   switch (cond.op) {
@@ -117,9 +120,10 @@ export function filterSql(
   alias: string,
   relation: RelationInfo,
   params: Params,
+  label = relation.name,
 ): string {
-  if (node.kind === 'condition') return conditionSql(node, alias, relation, params)
-  const parts = node.children.map((child) => filterSql(child, alias, relation, params))
+  if (node.kind === 'condition') return conditionSql(node, alias, relation, params, label)
+  const parts = node.children.map((child) => filterSql(child, alias, relation, params, label))
   const joined = `(${parts.join(node.op === 'and' ? ' and ' : ' or ')})`
   return node.negate ? `not ${joined}` : joined
 }
