@@ -99,6 +99,27 @@ describe('REST embedding parity with PostgREST 13', () => {
     expect(data).toEqual([{ id: 4 }])
   })
 
+  it('filters on whether an embed found anything with rel=is.null and rel=not.is.null', async () => {
+    const without = await db
+      .from('embed_users')
+      .select('username, embed_best_friends!third_wheel()')
+      .is('embed_best_friends', null)
+      .order('username')
+    expect(without.error).toBeNull()
+    expect(without.data).toEqual([
+      { username: 'awailas' },
+      { username: 'kiwicopple' },
+      { username: 'supabot' },
+    ])
+    const withSome = await db
+      .from('embed_users')
+      .select('username, friends:embed_best_friends!third_wheel(id)', { count: 'exact' })
+      .not('friends', 'is', null)
+    expect(withSome.error).toBeNull()
+    expect(withSome.count).toBe(1)
+    expect(withSome.data).toEqual([{ username: 'dragarcia', friends: [{ id: 2 }] }])
+  })
+
   it('spreads a one-to-many embed as arrays of values per column', async () => {
     const { data, error } = await db
       .from('embed_channels')

@@ -69,14 +69,33 @@ const IS_SQL: Record<string, string> = {
 /** PostgREST lets `*` stand for `%` in like patterns (a `%` is awkward in URLs). */
 const likePattern = (value: string) => value.replace(/\*/g, '%')
 
+/** Where a filter runs: PostgreSQL's name for the relation, and the embeds beside it. */
+export interface FilterScope {
+  label: string
+  /** SQL that is true when the embed with this key found a row (for `rel=is.null` / `rel=not.is.null`). */
+  embedPresence?: (key: string) => string | undefined
+}
+
+/** `rel=is.null` on an embed's key filters on whether the embed found anything, as in PostgREST. */
+function embedNullSql(cond: Condition, scope: FilterScope): string | null {
+  if (cond.op !== 'is' || cond.field.jsonPath.length > 0) return null
+  if (cond.value !== 'null' && cond.value !== 'not_null') return null
+  const present = scope.embedPresence?.(cond.field.column)
+  if (present === undefined) return null
+  const wantsNull = (cond.value === 'null') !== cond.negate
+  return wantsNull ? `not (${present})` : `(${present})`
+}
+
 function conditionSql(
   cond: Condition,
   alias: string,
   relation: RelationInfo,
   params: Params,
-  label: string,
+  scope: FilterScope,
 ): string {
-  const lhs = fieldSql(alias, relation, cond.field, label)
+  const embedNull = embedNullSql(cond, scope)
+  if (embedNull !== null) return embedNull
+  const lhs = fieldSql(alias, relation, cond.field, scope.label)
   const value = cond.value
   let sql: string
   switch (cond.op) {
@@ -120,10 +139,10 @@ export function filterSql(
   alias: string,
   relation: RelationInfo,
   params: Params,
-  label = relation.name,
+  scope: FilterScope = { label: relation.name },
 ): string {
-  if (node.kind === 'condition') return conditionSql(node, alias, relation, params, label)
-  const parts = node.children.map((child) => filterSql(child, alias, relation, params, label))
+  if (node.kind === 'condition') return conditionSql(node, alias, relation, params, scope)
+  const parts = node.children.map((child) => filterSql(child, alias, relation, params, scope))
   const joined = `(${parts.join(node.op === 'and' ? ' and ' : ' or ')})`
   return node.negate ? `not ${joined}` : joined
 }

@@ -252,6 +252,15 @@ function orderSql(node: ReadNode, alias: string, params: Params): string[] {
   })
 }
 
+/** Keys named by `is.null` / `is.not_null` filters: they may be embeds filtered on being found. */
+function nullFilteredKeys(filters: FilterNode[], keys = new Set<string>()): Set<string> {
+  for (const filter of filters) {
+    if (filter.kind === 'logic') nullFilteredKeys(filter.children, keys)
+    else if (filter.op === 'is' && filter.field.jsonPath.length === 0) keys.add(filter.field.column)
+  }
+  return keys
+}
+
 const aggregateSql = (fn: string, input: string, cast: string | null) =>
   cast ? `(${fn}(${input}))::${cast}` : `${fn}(${input})`
 
@@ -293,8 +302,10 @@ export function compileNode(node: ReadNode, params: Params, opts: CompileOptions
     outputs.push({ name: compiled.name, agg: null })
     if (compiled.group) groupBy.push(compiled.group)
   }
+  const nullFiltered = nullFilteredKeys(node.filters)
+  const presence = new Map<string, string>()
   for (const embed of node.embeds) {
-    if (opts.mode === 'count' && !embed.inner) continue
+    if (opts.mode === 'count' && !embed.inner && !nullFiltered.has(embed.key)) continue
     const e = params.alias('e')
     const c = params.alias('t')
     const join = joinSql(embed.rel, c, a, params.alias('j'))
@@ -326,6 +337,7 @@ export function compileNode(node: ReadNode, params: Params, opts: CompileOptions
           groupBy.push(column)
         }
       }
+      presence.set(embed.key, `${e}.pgrst_found is true`)
       if (embed.inner) where.push(`${e}.pgrst_found`)
     } else if (embed.spread) {
       // To-many spread (PostgREST 13): each column becomes the array of the children's values.
@@ -350,6 +362,7 @@ export function compileNode(node: ReadNode, params: Params, opts: CompileOptions
         outputs.push({ name: output.name, agg: null })
         groupBy.push(column)
       }
+      presence.set(embed.key, `${e}.pgrst_found`)
       if (embed.inner) where.push(`${e}.pgrst_found`)
     } else {
       // jsonb as PostgREST builds embeds, so a level with aggregates can group by them.
@@ -363,12 +376,12 @@ export function compileNode(node: ReadNode, params: Params, opts: CompileOptions
         outputs.push({ name: embed.key, agg: null })
         groupBy.push(value)
       }
+      presence.set(embed.key, `${e}.body is not null`)
       if (embed.inner) where.push(`${e}.body is not null`)
     }
   }
-  for (const filter of node.filters) {
-    where.push(filterSql(filter, a, node.relation, params, node.label))
-  }
+  const scope = { label: node.label, embedPresence: (key: string) => presence.get(key) }
+  for (const filter of node.filters) where.push(filterSql(filter, a, node.relation, params, scope))
   if (opts.marker) select.push('true as pgrst_found')
   const selectList = opts.mode === 'count' ? '1' : select.join(', ') || 'null as pgrst_empty'
   let sql = `select ${selectList} from ${opts.source} as ${a}${opts.extraFrom ?? ''}`
