@@ -230,5 +230,16 @@ describe('REST embedding parity with PostgREST 13', () => {
       hint: null,
       message: 'column embed_messages_1.sum does not exist',
     })
+    const near = await db.from('embed_messages').select('id, mesage').eq('id', 1)
+    expect(near.error).toEqual({
+      code: '42703',
+      details: null,
+      hint: 'Perhaps you meant to reference the column "embed_messages.message".',
+      message: 'column embed_messages.mesage does not exist',
+    })
+    const nearEmbedded = await db.from('embed_users').select('embed_messages(ids)')
+    expect(nearEmbedded.error?.hint).toBe(
+      'Perhaps you meant to reference the column "embed_messages_1.id".',
+    )
   })
 })

@@ -2,6 +2,7 @@ import { RestError } from '../errors.ts'
 import type { FieldPath } from '../parse/field.ts'
 import type { Condition, FilterNode } from '../parse/filter.ts'
 import type { RelationInfo } from '../schema-cache.ts'
+import { missingColumnHint } from './column-hint.ts'
 import { ident, jsonKeyLiteral, type Params, qualified } from './quote.ts'
 
 /**
@@ -23,7 +24,14 @@ export function fieldSql(
     return sql
   }
   if (!relation.columns.has(field.column)) {
-    throw new RestError(400, '42703', `column ${label}.${field.column} does not exist`)
+    const columns = relation.columnList.map((c) => c.name)
+    throw new RestError(
+      400,
+      '42703',
+      `column ${label}.${field.column} does not exist`,
+      null,
+      missingColumnHint(label, field.column, columns),
+    )
   }
   let sql = `${alias}.${ident(field.column)}`
   for (const step of field.jsonPath) sql += `${step.arrow}${jsonKeyLiteral(step.key)}`
