@@ -90,6 +90,38 @@ describe('REST embedding parity with PostgREST 13', () => {
     expect(viewToView.data).toEqual({ id: 4, embed_active_users: null })
   })
 
+  it('relates views that join tables or rename key columns, and views over views', async () => {
+    const feed = await db
+      .from('embed_message_feed')
+      .select('message_id, author(username), channel(slug), embed_channels(id)')
+      .eq('message_id', 4)
+      .single()
+    expect(feed.error).toBeNull()
+    expect(feed.data).toEqual({
+      message_id: 4,
+      author: { username: 'kiwicopple' },
+      channel: { slug: 'random' },
+      embed_channels: { id: 2 },
+    })
+    const users = await db
+      .from('embed_users')
+      .select('username, embed_message_feed(message_id)')
+      .eq('username', 'kiwicopple')
+      .single()
+    expect(users.error).toBeNull()
+    expect(users.data).toEqual({ username: 'kiwicopple', embed_message_feed: [{ message_id: 4 }] })
+    const overView = await db
+      .from('embed_supabot_messages')
+      .select('id, embed_channels(slug)')
+      .order('id')
+    expect(overView.error).toBeNull()
+    expect(overView.data).toEqual([
+      { id: 1, embed_channels: { slug: 'public' } },
+      { id: 2, embed_channels: { slug: 'random' } },
+      { id: 3, embed_channels: { slug: 'quiet' } },
+    ])
+  })
+
   it('leaves an empty embed out of the output and still filters with it', async () => {
     const { data, error } = await db
       .from('embed_messages')

@@ -32,8 +32,6 @@ export function embedSource(rel: Relationship, parentAlias: string): string {
 
 const sameColumns = (a: string[], b: string[]) =>
   a.length === b.length && a.every((c) => b.includes(c))
-const coveredBy = (cols: string[], keys: string[][]) =>
-  keys.some((key) => cols.every((c) => key.includes(c)))
 const isView = (rel: RelationInfo) => rel.kind === 'view' || rel.kind === 'materialized_view'
 
 /** Column pairs as PostgREST lists them: the embedding side's column first. */
@@ -88,7 +86,7 @@ function relationshipsOf(cache: SchemaCache, from: RelationInfo): Relationship[]
       })
     }
   }
-  // Junctions: a table with keys to both sides whose key columns are part of its own unique keys.
+  // Junctions (PostgREST's addM2MRels): a table with keys to both sides, all their columns in its primary key.
   for (const parentFk of cache.foreignKeys) {
     if (!is(from, parentFk.refSchema, parentFk.refTable)) continue
     const junction = relation(parentFk.schema, parentFk.table)
@@ -97,7 +95,9 @@ function relationshipsOf(cache: SchemaCache, from: RelationInfo): Relationship[]
       if (childFk === parentFk || !is(junction, childFk.schema, childFk.table)) continue
       const target = relation(childFk.refSchema, childFk.refTable)
       if (!target || is(junction, target.schema, target.name)) continue
-      if (!coveredBy([...parentFk.columns, ...childFk.columns], junction.uniqueKeys)) continue
+      const keyColumns = [...parentFk.columns, ...childFk.columns]
+      if (!keyColumns.every((c) => junction.primaryKey.includes(c))) continue
+      if (childFk.name === parentFk.name) continue
       found.push({
         kind: 'many-to-many',
         fk: parentFk,
