@@ -190,7 +190,7 @@ function itemSql(
   node: ReadNode,
 ): CompiledItem {
   if (item.kind === 'count' || isBareCount(item, node.relation)) {
-    const cast = item.kind === 'count' ? item.cast : (item as { cast: string | null }).cast
+    const cast = item.cast
     const expr = cast ? `count(*)::${cast}` : 'count(*)'
     // Spread upwards, the whole row is counted (null when the spread found no row).
     return {
