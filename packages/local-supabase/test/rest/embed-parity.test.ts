@@ -240,6 +240,8 @@ describe('REST embedding parity with PostgREST 13', () => {
       message:
         "Could not find a relationship between 'embed_messages' and 'nothing_like_this' in the schema cache",
     })
+    const near = await db.from('embed_users').select('embed_mesages(id)')
+    expect(near.error?.hint).toBe("Perhaps you meant 'embed_messages' instead of 'embed_mesages'.")
     const hinted = await db.from('embed_messages').select('embed_users!nope(*)')
     expect(hinted.error?.details).toBe(
       "Searched for a foreign key relationship between 'embed_messages' and 'embed_users' using the hint 'nope' in the schema 'public', but no matches were found.",
