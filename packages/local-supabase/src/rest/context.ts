@@ -47,7 +47,8 @@ export function settingsFor(r: RestRequest, readOnly: boolean): RequestSettings 
   }
 }
 
-function editDistance(a: string, b: string): number {
+/** Levenshtein distance (insert, delete and substitute each cost 1). */
+export function editDistance(a: string, b: string): number {
   const row = Array.from({ length: b.length + 1 }, (_, i) => i)
   for (let i = 1; i <= a.length; i++) {
     let prev = row[0] as number

@@ -1,12 +1,15 @@
 import { readRaisedResponse, reasonPhrase } from './raised-response.ts'
 
+/** `details` is text, except where PostgREST answers a list (PGRST201's candidate relationships). */
+export type ErrorDetails = string | null | ReadonlyArray<Readonly<Record<string, string>>>
+
 /** An error answered in PostgREST's shape: `{code, details, hint, message}` with its HTTP status. */
 export class RestError extends Error {
   constructor(
     readonly status: number,
     readonly code: string,
     message: string,
-    readonly details: string | null = null,
+    readonly details: ErrorDetails = null,
     readonly hint: string | null = null,
     readonly headers: Record<string, string> = {},
     /** The status line's reason phrase; null sends the standard one. */

@@ -1,4 +1,5 @@
 import type pg from 'pg'
+import { loadViewKeys } from './view-keys.ts'
 
 export interface ColumnInfo {
   name: string
@@ -170,20 +171,6 @@ left join pg_namespace rn on rn.oid = rc.relnamespace
 where n.nspname = any($1) and p.prokind = 'f'
 order by p.oid`
 
-// Which base-table columns each view reads (from the view's rewrite rule dependencies).
-const VIEW_COLUMNS_SQL = `
-select distinct vn.nspname as view_schema, v.relname as view_name,
-  tn.nspname as table_schema, t.relname as table_name, a.attname as column
-from pg_depend d
-join pg_rewrite r on r.oid = d.objid
-join pg_class v on v.oid = r.ev_class and v.relkind in ('v', 'm')
-join pg_namespace vn on vn.oid = v.relnamespace
-join pg_class t on t.oid = d.refobjid and t.relkind in ('r', 'p', 'f')
-join pg_namespace tn on tn.oid = t.relnamespace
-join pg_attribute a on a.attrelid = t.oid and a.attnum = d.refobjsubid
-where d.classid = 'pg_rewrite'::regclass and d.refclassid = 'pg_class'::regclass
-  and d.refobjsubid > 0 and vn.nspname = any($1) and v.oid <> t.oid`
-
 const ROLES_SQL = `
 select r.rolname, r.rolbypassrls or r.rolsuper as bypasses_rls
 from pg_roles r where pg_has_role('authenticator', r.oid, 'member')`
@@ -313,51 +300,6 @@ function toFunctionInfo(row: FunctionRow): FunctionInfo {
   }
 }
 
-interface ViewColumnRow {
-  view_schema: string
-  view_name: string
-  table_schema: string
-  table_name: string
-  column: string
-}
-
-/**
- * Gives simple views (reading one base table, keeping column names) the keys of that table, as
- * PostgREST does, so views can be embedded and embed others. Returns the foreign keys to add.
- */
-function inferViewKeys(
-  relations: Map<string, RelationInfo>,
-  foreignKeys: ForeignKey[],
-  rows: ViewColumnRow[],
-): ForeignKey[] {
-  const byView = new Map<string, ViewColumnRow[]>()
-  for (const row of rows) {
-    const key = relationKey(row.view_schema, row.view_name)
-    byView.set(key, [...(byView.get(key) ?? []), row])
-  }
-  const added: ForeignKey[] = []
-  for (const [key, used] of byView) {
-    const view = relations.get(key)
-    const tables = new Set(used.map((u) => relationKey(u.table_schema, u.table_name)))
-    const base = tables.size === 1 ? relations.get([...tables][0] as string) : undefined
-    if (!view || !base) continue
-    // A column keeps its meaning only when the view exposes it under the same name.
-    const kept = new Set(used.map((u) => u.column).filter((c) => view.columns.has(c)))
-    const covered = (cols: string[]) => cols.length > 0 && cols.every((c) => kept.has(c))
-    if (covered(base.primaryKey)) view.primaryKey = base.primaryKey
-    view.uniqueKeys.push(...base.uniqueKeys.filter(covered))
-    for (const fk of foreignKeys) {
-      if (fk.schema === base.schema && fk.table === base.name && covered(fk.columns)) {
-        added.push({ ...fk, schema: view.schema, table: view.name })
-      }
-      if (fk.refSchema === base.schema && fk.refTable === base.name && covered(fk.refColumns)) {
-        added.push({ ...fk, refSchema: view.schema, refTable: view.name })
-      }
-    }
-  }
-  return added
-}
-
 /**
  * Columns, read with only pg_catalog on the search path so that DEFAULT expressions and type names
  * come out schema-qualified: they are replayed in requests whose search path is the exposed schema.
@@ -378,12 +320,11 @@ export async function loadSchemaCache(pool: pg.Pool): Promise<SchemaCache> {
   try {
     const settings = await client.query<{ setconfig: string[] | null }>(SCHEMAS_SQL)
     const schemas = exposedSchemas(settings.rows)
-    const [columns, constraints, functions, roles, viewColumns, timezones] = [
+    const [columns, constraints, functions, roles, timezones] = [
       await columnsQualified(client, schemas),
       await client.query(CONSTRAINTS_SQL, [schemas]),
       await client.query<FunctionRow>(FUNCTIONS_SQL, [schemas]),
       await client.query<{ rolname: string; bypasses_rls: boolean }>(ROLES_SQL),
-      await client.query<ViewColumnRow>(VIEW_COLUMNS_SQL, [schemas]),
       await client.query<{ name: string }>(TIMEZONES_SQL),
     ]
     const relations = new Map<string, RelationInfo>()
@@ -441,7 +382,7 @@ export async function loadSchemaCache(pool: pg.Pool): Promise<SchemaCache> {
         })
       }
     }
-    foreignKeys.push(...inferViewKeys(relations, foreignKeys, viewColumns.rows))
+    foreignKeys.push(...(await loadViewKeys(client, relations)))
     const fnMap = new Map<string, FunctionInfo[]>()
     for (const row of functions.rows) {
       const info = toFunctionInfo(row)

@@ -2,10 +2,19 @@ import { RestError } from '../errors.ts'
 import type { FieldPath } from '../parse/field.ts'
 import type { Condition, FilterNode } from '../parse/filter.ts'
 import type { RelationInfo } from '../schema-cache.ts'
+import { missingColumnHint } from './column-hint.ts'
 import { ident, jsonKeyLiteral, type Params, qualified } from './quote.ts'
 
-/** A column (checked against the schema cache) with its JSON path, as SQL. */
-export function fieldSql(alias: string, relation: RelationInfo, field: FieldPath): string {
+/**
+ * A column (checked against the schema cache) with its JSON path, as SQL. `label` is the name
+ * PostgreSQL would give the relation in its error (PostgREST's alias, e.g. `messages_1` for an embed).
+ */
+export function fieldSql(
+  alias: string,
+  relation: RelationInfo,
+  field: FieldPath,
+  label = relation.name,
+): string {
   const computed = relation.columns.has(field.column)
     ? undefined
     : relation.computed.get(field.column)
@@ -15,12 +24,13 @@ export function fieldSql(alias: string, relation: RelationInfo, field: FieldPath
     return sql
   }
   if (!relation.columns.has(field.column)) {
+    const columns = relation.columnList.map((c) => c.name)
     throw new RestError(
       400,
       '42703',
-      `column ${relation.name}.${field.column} does not exist`,
+      `column ${label}.${field.column} does not exist`,
       null,
-      `Check the column names of '${relation.name}'; the schema cache reloads after every migration.`,
+      missingColumnHint(label, field.column, columns),
     )
   }
   let sql = `${alias}.${ident(field.column)}`
@@ -67,13 +77,33 @@ const IS_SQL: Record<string, string> = {
 /** PostgREST lets `*` stand for `%` in like patterns (a `%` is awkward in URLs). */
 const likePattern = (value: string) => value.replace(/\*/g, '%')
 
+/** Where a filter runs: PostgreSQL's name for the relation, and the embeds beside it. */
+export interface FilterScope {
+  label: string
+  /** SQL that is true when the embed with this key found a row (for `rel=is.null` / `rel=not.is.null`). */
+  embedPresence?: (key: string) => string | undefined
+}
+
+/** `rel=is.null` on an embed's key filters on whether the embed found anything, as in PostgREST. */
+function embedNullSql(cond: Condition, scope: FilterScope): string | null {
+  if (cond.op !== 'is' || cond.field.jsonPath.length > 0) return null
+  if (cond.value !== 'null' && cond.value !== 'not_null') return null
+  const present = scope.embedPresence?.(cond.field.column)
+  if (present === undefined) return null
+  const wantsNull = (cond.value === 'null') !== cond.negate
+  return wantsNull ? `not (${present})` : `(${present})`
+}
+
 function conditionSql(
   cond: Condition,
   alias: string,
   relation: RelationInfo,
   params: Params,
+  scope: FilterScope,
 ): string {
-  const lhs = fieldSql(alias, relation, cond.field)
+  const embedNull = embedNullSql(cond, scope)
+  if (embedNull !== null) return embedNull
+  const lhs = fieldSql(alias, relation, cond.field, scope.label)
   const value = cond.value
   let sql: string
   switch (cond.op) {
@@ -117,9 +147,10 @@ export function filterSql(
   alias: string,
   relation: RelationInfo,
   params: Params,
+  scope: FilterScope = { label: relation.name },
 ): string {
-  if (node.kind === 'condition') return conditionSql(node, alias, relation, params)
-  const parts = node.children.map((child) => filterSql(child, alias, relation, params))
+  if (node.kind === 'condition') return conditionSql(node, alias, relation, params, scope)
+  const parts = node.children.map((child) => filterSql(child, alias, relation, params, scope))
   const joined = `(${parts.join(node.op === 'and' ? ' and ' : ' or ')})`
   return node.negate ? `not ${joined}` : joined
 }

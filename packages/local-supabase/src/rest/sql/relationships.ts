@@ -1,3 +1,4 @@
+import { closest } from '../context.ts'
 import { RestError } from '../errors.ts'
 import {
   type ForeignKey,
@@ -17,6 +18,8 @@ export interface Relationship {
   target: RelationInfo
   /** One row at most: many-to-one, or one-to-many over a unique key (one-to-one). */
   toOne: boolean
+  /** The key columns are unique on the referencing side: PostgREST's one-to-one, in either direction. */
+  oneToOne: boolean
   /** computed only: the function `fn(parent_row)` that yields the embedded rows. */
   via?: FunctionInfo
 }
@@ -29,75 +32,160 @@ export function embedSource(rel: Relationship, parentAlias: string): string {
 
 const sameColumns = (a: string[], b: string[]) =>
   a.length === b.length && a.every((c) => b.includes(c))
-const coveredBy = (cols: string[], keys: string[][]) =>
-  keys.some((key) => cols.every((c) => key.includes(c)))
+const isView = (rel: RelationInfo) => rel.kind === 'view' || rel.kind === 'materialized_view'
 
+/** Column pairs as PostgREST lists them: the embedding side's column first. */
+function columnPairs(rel: Relationship): Array<[string, string]> {
+  const { columns, refColumns } = rel.fk
+  return rel.kind === 'many-to-one'
+    ? columns.map((c, i) => [c, refColumns[i] as string])
+    : refColumns.map((c, i) => [c, columns[i] as string])
+}
+
+/** One candidate in PGRST201's `details`, worded as PostgREST's Error.hs does. */
 function describe(rel: Relationship, from: RelationInfo): Record<string, string> {
-  const cardinality = rel.kind === 'one-to-many' && rel.toOne ? 'one-to-one' : rel.kind
+  const list = (cols: string[]) => `(${cols.join(', ')})`
+  if (rel.junction) {
+    return {
+      cardinality: 'many-to-many',
+      embedding: `${from.name} with ${rel.target.name}`,
+      relationship: `${rel.junction.relation.name} using ${rel.fk.name}${list(rel.fk.columns)} and ${rel.junction.childFk.name}${list(rel.junction.childFk.columns)}`,
+    }
+  }
+  const pairs = columnPairs(rel)
   return {
-    cardinality,
+    cardinality: rel.oneToOne ? 'one-to-one' : rel.kind,
     embedding: `${from.name} with ${rel.target.name}`,
-    relationship: rel.junction
-      ? `${rel.fk.name}[${rel.fk.columns.join(', ')}][${rel.fk.refColumns.join(', ')}] and ${rel.junction.childFk.name} using ${rel.junction.relation.name}`
-      : `${rel.fk.name} using ${rel.fk.table}(${rel.fk.columns.join(', ')}) and ${rel.fk.refTable}(${rel.fk.refColumns.join(', ')})`,
+    relationship: `${rel.fk.name} using ${from.name}${list(pairs.map((p) => p[0]))} and ${rel.target.name}${list(pairs.map((p) => p[1]))}`,
   }
 }
 
-function candidates(cache: SchemaCache, from: RelationInfo, target: RelationInfo): Relationship[] {
+/** Every foreign-key relationship whose embedding side is `from` (PostgREST's relationships of a table or view). */
+function relationshipsOf(cache: SchemaCache, from: RelationInfo): Relationship[] {
   const found: Relationship[] = []
-  const isFrom = (schema: string, table: string) => schema === from.schema && table === from.name
-  const isTarget = (schema: string, table: string) =>
-    schema === target.schema && table === target.name
+  const is = (rel: RelationInfo, schema: string, table: string) =>
+    schema === rel.schema && table === rel.name
+  const relation = (schema: string, table: string) =>
+    cache.relations.get(relationKey(schema, table))
   for (const fk of cache.foreignKeys) {
-    if (isFrom(fk.schema, fk.table) && isTarget(fk.refSchema, fk.refTable)) {
-      found.push({ kind: 'many-to-one', fk, junction: null, target, toOne: true })
+    const child = relation(fk.schema, fk.table)
+    const parent = relation(fk.refSchema, fk.refTable)
+    if (!child || !parent) continue
+    const oneToOne = child.uniqueKeys.some((key) => sameColumns(key, fk.columns))
+    if (is(from, fk.schema, fk.table)) {
+      found.push({ kind: 'many-to-one', fk, junction: null, target: parent, toOne: true, oneToOne })
     }
-    if (isTarget(fk.schema, fk.table) && isFrom(fk.refSchema, fk.refTable)) {
-      const toOne = target.uniqueKeys.some((key) => sameColumns(key, fk.columns))
-      found.push({ kind: 'one-to-many', fk, junction: null, target, toOne })
+    if (is(from, fk.refSchema, fk.refTable)) {
+      found.push({
+        kind: 'one-to-many',
+        fk,
+        junction: null,
+        target: child,
+        toOne: oneToOne,
+        oneToOne,
+      })
     }
   }
-  // Junctions: a table with keys to both sides whose key columns are part of its own unique keys.
+  // Junctions (PostgREST's addM2MRels): a table with keys to both sides, all their columns in its primary key.
   for (const parentFk of cache.foreignKeys) {
-    if (!isFrom(parentFk.refSchema, parentFk.refTable)) continue
-    const junction = cache.relations.get(relationKey(parentFk.schema, parentFk.table))
-    if (!junction || (junction.schema === from.schema && junction.name === from.name)) continue
-    if (junction.schema === target.schema && junction.name === target.name) continue
+    if (!is(from, parentFk.refSchema, parentFk.refTable)) continue
+    const junction = relation(parentFk.schema, parentFk.table)
+    if (!junction || is(from, junction.schema, junction.name)) continue
     for (const childFk of cache.foreignKeys) {
-      if (
-        childFk === parentFk ||
-        childFk.schema !== junction.schema ||
-        childFk.table !== junction.name
-      )
-        continue
-      if (!isTarget(childFk.refSchema, childFk.refTable)) continue
-      if (!coveredBy([...parentFk.columns, ...childFk.columns], junction.uniqueKeys)) continue
+      if (childFk === parentFk || !is(junction, childFk.schema, childFk.table)) continue
+      const target = relation(childFk.refSchema, childFk.refTable)
+      if (!target || is(junction, target.schema, target.name)) continue
+      const keyColumns = [...parentFk.columns, ...childFk.columns]
+      if (!keyColumns.every((c) => junction.primaryKey.includes(c))) continue
+      if (childFk.name === parentFk.name) continue
       found.push({
         kind: 'many-to-many',
         fk: parentFk,
         junction: { relation: junction, childFk },
         target,
         toOne: false,
+        oneToOne: false,
       })
     }
   }
   return found
 }
 
-function matchesHint(rel: Relationship, hint: string): boolean {
-  if (rel.fk.name === hint) return true
-  if (rel.junction) return rel.junction.relation.name === hint || rel.junction.childFk.name === hint
-  return rel.fk.columns.includes(hint) || rel.fk.refColumns.includes(hint)
+const singleColumn = (rel: Relationship, side: 0 | 1): string | null => {
+  if (rel.junction) return null
+  const pairs = columnPairs(rel)
+  return pairs.length === 1 ? (pairs[0] as [string, string])[side] : null
 }
 
-/** Finds the one relationship `from` → `name` (a table, or a foreign-key column/constraint of `from`). */
+/**
+ * PostgREST's findRel: `name` is the target table or view, or (on tables, without hint) a foreign
+ * key's constraint name or its single column on the embedding side; a hint narrows a table name
+ * by constraint, column on either side, or junction.
+ */
+function matches(rel: Relationship, name: string, hint: string | null): boolean {
+  const self =
+    !rel.junction && rel.fk.schema === rel.fk.refSchema && rel.fk.table === rel.fk.refTable
+  const targetNamed = rel.target.name === name
+  if (self) {
+    // A table that references itself: its name is the one-to-many side, its key column the parent.
+    if (hint === null) {
+      return (
+        (targetNamed && rel.kind === 'one-to-many') ||
+        (rel.kind === 'many-to-one' && singleColumn(rel, 0) === name)
+      )
+    }
+    return targetNamed && rel.kind === 'one-to-many' && singleColumn(rel, 1) === hint
+  }
+  if (hint === null) {
+    if (targetNamed) return true
+    if (isView(rel.target)) return false
+    return (!rel.junction && rel.fk.name === name) || singleColumn(rel, 0) === name
+  }
+  return (
+    targetNamed &&
+    ((!rel.junction && rel.fk.name === hint) ||
+      singleColumn(rel, 0) === hint ||
+      singleColumn(rel, 1) === hint ||
+      rel.junction?.relation.name === hint)
+  )
+}
+
+function noRelationship(
+  cache: SchemaCache,
+  from: RelationInfo,
+  name: string,
+  hint: string | null,
+  parents: RelationInfo[],
+): RestError {
+  // PostgREST suggests a child among the parent's relationships, or the parent among those having any.
+  const children = relationshipsOf(cache, from).map((rel) => rel.target.name)
+  const suggestion = children.length
+    ? closest(
+        name,
+        children.filter((child) => child !== name),
+      )
+    : closest(
+        from.name,
+        parents.map((p) => p.name),
+      )
+  return new RestError(
+    400,
+    'PGRST200',
+    `Could not find a relationship between '${from.name}' and '${name}' in the schema cache`,
+    `Searched for a foreign key relationship between '${from.name}' and '${name}'${hint === null ? '' : ` using the hint '${hint}'`} in the schema '${from.schema}', but no matches were found.`,
+    suggestion === null
+      ? null
+      : `Perhaps you meant '${suggestion}' instead of '${children.length ? name : from.name}'.`,
+  )
+}
+
+/** Finds the one relationship `from` → `name` (a table or view, or a foreign-key column/constraint of `from`). */
 export function resolveRelationship(
   cache: SchemaCache,
   from: RelationInfo,
   name: string,
   hint: string | null,
 ): Relationship {
-  let found: Relationship[] = []
   const via = from.computedRelations.get(name)
   const computedTarget = via?.returnRelation
     ? cache.relations.get(relationKey(via.returnRelation.schema, via.returnRelation.name))
@@ -119,52 +207,27 @@ export function resolveRelationship(
       junction: null,
       target: computedTarget,
       toOne: via.singleRow,
+      oneToOne: false,
       via,
     }
   }
-  const target = cache.relations.get(relationKey(from.schema, name))
-  if (target) {
-    found = candidates(cache, from, target)
-    const self = (rel: Relationship) =>
-      rel.kind !== 'many-to-many' &&
-      rel.fk.schema === rel.fk.refSchema &&
-      rel.fk.table === rel.fk.refTable
-    // PostgREST's convention for a table that references itself: the table name (optionally with the
-    // referencing column as hint) is the one-to-many side; the many-to-one side is reached by the column name.
-    found = found.filter((rel) =>
-      self(rel)
-        ? rel.kind === 'one-to-many' &&
-          (hint === null || rel.fk.name === hint || rel.fk.columns.includes(hint))
-        : hint === null || matchesHint(rel, hint),
-    )
-  } else {
-    // `select=*,owner_id(*)` or `select=*,fk_name(*)`: embed through a key of `from` itself.
-    for (const fk of cache.foreignKeys) {
-      if (fk.schema !== from.schema || fk.table !== from.name) continue
-      if (fk.name !== name && !(fk.columns.length === 1 && fk.columns[0] === name)) continue
-      const ref = cache.relations.get(relationKey(fk.refSchema, fk.refTable))
-      if (ref) found.push({ kind: 'many-to-one', fk, junction: null, target: ref, toOne: true })
-    }
-  }
+  const found = relationshipsOf(cache, from).filter((rel) => matches(rel, name, hint))
   if (found.length === 1) return found[0] as Relationship
   if (found.length === 0) {
-    throw new RestError(
-      400,
-      'PGRST200',
-      `Could not find a relationship between '${from.name}' and '${name}' in the schema cache`,
-      `Searched for a foreign key relationship between '${from.name}' and '${name}'${hint ? ` using the hint '${hint}'` : ''} in the schema '${from.schema}', but no matches were found.`,
-      'Verify that the tables exist and that a foreign key relates them, then reload the schema cache if it was just added.',
+    const parents = [...cache.relations.values()].filter(
+      (rel) => rel.schema === from.schema && relationshipsOf(cache, rel).length > 0,
     )
+    throw noRelationship(cache, from, name, hint, parents)
   }
   const options = found.map(
-    (rel) => `'${name}!${rel.junction ? rel.junction.relation.name : rel.fk.name}'`,
+    (rel) => `'${rel.target.name}!${rel.junction ? rel.junction.relation.name : rel.fk.name}'`,
   )
   throw new RestError(
     300,
     'PGRST201',
     `Could not embed because more than one relationship was found for '${from.name}' and '${name}'`,
-    JSON.stringify(found.map((rel) => describe(rel, from))),
-    `Try changing '${name}' to one of the following: ${[...new Set(options)].join(', ')}. Find the desired relationship in the 'details' key.`,
+    found.map((rel) => describe(rel, from)),
+    `Try changing '${name}' to one of the following: ${options.join(', ')}. Find the desired relationship in the 'details' key.`,
   )
 }
 
