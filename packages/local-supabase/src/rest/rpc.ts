@@ -128,6 +128,8 @@ select ${r.prefs.count ? '(select count(*) from pgrst_source)' : 'null'}::bigint
     total: row?.total == null ? null : Number(row.total),
     pageTotal: Number(row?.page_total ?? 0),
     body: row?.body ?? '[]',
+    inserted: null,
+    plan: null,
   }
 }
 
