@@ -1,6 +1,7 @@
 import { LogicalReplicationService, PgoutputPlugin, type Pgoutput } from 'pg-logical-replication'
 import pg from 'pg'
 import type { Logger } from '../log.ts'
+import { MESSAGES_PUBLICATION } from './database-broadcast.ts'
 import { PUBLICATION } from './schema-cache.ts'
 
 export type ChangeType = 'INSERT' | 'UPDATE' | 'DELETE'
@@ -48,9 +49,15 @@ export function formatLsn(lsn: bigint): string {
   return `${(lsn >> 32n).toString(16).toUpperCase()}/${(lsn & 0xffffffffn).toString(16).toUpperCase()}`
 }
 
-/** pgoutput with values left as Postgres text, so they are converted exactly once, by type name. */
+/**
+ * pgoutput over the postgres_changes publication and realtime.messages' own, with values left as
+ * Postgres text, so they are converted exactly once, by type name.
+ */
 function rawTextPlugin(): PgoutputPlugin {
-  const plugin = new PgoutputPlugin({ protoVersion: 1, publicationNames: [PUBLICATION] })
+  const plugin = new PgoutputPlugin({
+    protoVersion: 1,
+    publicationNames: [PUBLICATION, MESSAGES_PUBLICATION],
+  })
   const parser = (
     plugin as unknown as {
       parser: { readRelationColumn(reader: unknown): Record<string, unknown> }
@@ -81,7 +88,10 @@ function guardReplicationClient(service: LogicalReplicationService, log: Logger)
   const internals = service as unknown as ReplicationServiceInternals
   internals.client = async function (this: ReplicationServiceInternals) {
     await this.stop()
-    const client = new pg.Client({ ...this.clientConfig, replication: 'database' } as pg.ClientConfig)
+    const client = new pg.Client({
+      ...this.clientConfig,
+      replication: 'database',
+    } as pg.ClientConfig)
     const emit = client.emit.bind(client)
     client.emit = (event: string | symbol, ...args: unknown[]) => {
       if (event === 'error' && client.listenerCount('error') === 0) {
@@ -115,6 +125,8 @@ export class ReplicationFeed {
   /** The last commit handed to `deliver` (its delivery may still be running). */
   private lastHandedOver = 0n
   private readyListeners = new Set<() => void>()
+  /** The slot predates a publication it reads: it must be created again. */
+  private slotOutdated = false
   ready = false
 
   constructor(private readonly options: ReplicationFeedOptions) {}
@@ -143,6 +155,18 @@ export class ReplicationFeed {
   }
 
   private async ensureSlot(): Promise<void> {
+    if (this.slotOutdated) {
+      // Decoding WAL written before a publication existed fails for good (PostgreSQL looks the
+      // publication up as of each change), so a slot from before an upgrade starts afresh.
+      await this.options.pool.query(
+        'select pg_drop_replication_slot(slot_name) from pg_replication_slots where slot_name = $1',
+        [this.options.slotName],
+      )
+      this.slotOutdated = false
+      this.options.log.warn('replication slot predated a publication; created it again', {
+        slot: this.options.slotName,
+      })
+    }
     const { rowCount } = await this.options.pool.query(
       'select 1 from pg_replication_slots where slot_name = $1',
       [this.options.slotName],
@@ -207,6 +231,8 @@ export class ReplicationFeed {
 
   private scheduleReconnect(error: unknown): void {
     this.ready = false
+    if (/publication ".*" does not exist/.test(String((error as Error)?.message ?? error)))
+      this.slotOutdated = true
     const service = this.service
     this.service = null
     void service?.destroy().catch(() => undefined)
