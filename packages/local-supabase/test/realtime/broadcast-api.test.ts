@@ -29,7 +29,7 @@ const endpoint = (path = '') => `${stackEnv().API_URL}/realtime/v1/api/broadcast
 
 /** A raw POST to the broadcast API with the anon key, unless headers say otherwise. */
 function post(
-  body: string | Uint8Array,
+  body: string,
   options: { path?: string; headers?: Record<string, string> } = {},
 ): Promise<Response> {
   return fetch(endpoint(options.path), {
