@@ -40,6 +40,9 @@ export interface ReplicationFeedOptions {
 const MAX_PENDING_COMMITS = 2_000
 const RESUME_PENDING_COMMITS = 500
 
+/** How long stopping waits for PostgreSQL to release the slot. */
+const SLOT_RELEASE_WAIT_MS = 2_000
+
 export function parseLsn(lsn: string): bigint {
   const [hi, lo] = lsn.split('/')
   return (BigInt(`0x${hi || '0'}`) << 32n) | BigInt(`0x${lo || '0'}`)
@@ -152,6 +155,29 @@ export class ReplicationFeed {
     const service = this.service
     this.service = null
     await service?.destroy().catch(() => undefined)
+    if (service) await this.slotReleased(SLOT_RELEASE_WAIT_MS)
+  }
+
+  /**
+   * Resolves once PostgreSQL has let go of the slot (its walsender exits a moment after the
+   * connection closes), so whoever starts next, or drops the slot, finds it free; at most `waitMs`.
+   */
+  private async slotReleased(waitMs: number): Promise<void> {
+    const deadline = Date.now() + waitMs
+    while (Date.now() < deadline) {
+      const active = await Promise.race([
+        this.options.pool
+          .query<{ active: boolean }>(
+            'select active from pg_replication_slots where slot_name = $1',
+            [this.options.slotName],
+          )
+          .then(({ rows }) => rows[0]?.active === true)
+          .catch(() => false),
+        new Promise<boolean>((resolve) => setTimeout(() => resolve(false), waitMs).unref()),
+      ])
+      if (!active) return
+      await new Promise((resolve) => setTimeout(resolve, 20))
+    }
   }
 
   private async ensureSlot(): Promise<void> {
