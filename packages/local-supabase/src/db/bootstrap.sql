@@ -272,6 +272,74 @@ as $$
 $$;
 grant execute on function realtime.topic() to anon, authenticated, service_role, postgres;
 
+-- Broadcast from the database, as on Supabase: realtime.send inserts a row into realtime.messages
+-- and the realtime server, reading inserts on this publication from the replication stream,
+-- broadcasts it to the topic (to private channels when `private`). The insert runs as the
+-- caller, so INSERT policies on realtime.messages apply to it; a failed send is only a warning.
+-- Old rows are removed by the realtime server after 72 hours (hosted Supabase drops the daily
+-- partitions of the same age), hence the index on inserted_at.
+create index if not exists messages_inserted_at_idx on realtime.messages (inserted_at);
+do $$
+begin
+  if not exists (select 1 from pg_publication where pubname = 'supabase_realtime_messages_publication') then
+    create publication supabase_realtime_messages_publication for table realtime.messages
+      with (publish = 'insert');
+  end if;
+end
+$$;
+
+create or replace function realtime.send(payload jsonb, event text, topic text, private boolean default true)
+returns void
+language plpgsql
+as $$
+declare
+  message_id uuid := extensions.gen_random_uuid();
+begin
+  begin
+    perform set_config('realtime.topic', topic, true);
+    -- The payload carries the message id unless it names its own.
+    insert into realtime.messages (id, payload, event, topic, private, extension)
+    values (message_id,
+            case when payload ? 'id' then payload else jsonb_set(payload, '{id}', to_jsonb(message_id)) end,
+            event, topic, private, 'broadcast');
+  exception when others then
+    raise warning 'ErrorSendingBroadcastMessage: %', sqlerrm;
+  end;
+end
+$$;
+
+-- For row triggers: broadcasts {record, old_record, operation, table, schema} to `topic_name`.
+create or replace function realtime.broadcast_changes(
+  topic_name text,
+  event_name text,
+  operation text,
+  table_name text,
+  table_schema text,
+  new record,
+  old record,
+  level text default 'ROW'
+) returns void
+language plpgsql
+as $$
+begin
+  if level = 'STATEMENT' then
+    raise exception 'function can only be triggered for each row, not for each statement';
+  end if;
+  if operation not in ('INSERT', 'UPDATE', 'DELETE') then
+    raise exception 'Unexpected operation type: %', operation;
+  end if;
+  perform realtime.send(
+    jsonb_build_object('old_record', old, 'record', new, 'operation', operation,
+                       'table', table_name, 'schema', table_schema),
+    event_name, topic_name);
+exception when others then
+  raise exception 'Failed to process the row: %', sqlerrm;
+end
+$$;
+grant execute on function realtime.send(jsonb, text, text, boolean),
+  realtime.broadcast_changes(text, text, text, text, text, record, record, text)
+  to anon, authenticated, service_role, postgres;
+
 -- Logical decoding can hand over a commit a moment before it is visible to other sessions, so a
 -- check about the transaction `committed_xid` (32-bit, from the stream) first waits (briefly) for it.
 create or replace function realtime.wait_for_transaction(committed_xid bigint) returns void

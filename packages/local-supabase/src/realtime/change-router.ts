@@ -104,7 +104,10 @@ export class ChangeRouter {
     const bound = this.bound(change)
     if (bound.length === 0) return () => undefined
     const table = await this.schema.describe(change.schema, change.table).catch((error: Error) => {
-      this.log.warn('table lookup failed; change withheld', { table: change.table, error: error.message })
+      this.log.warn('table lookup failed; change withheld', {
+        table: change.table,
+        error: error.message,
+      })
       return null
     })
     if (!table) return () => undefined

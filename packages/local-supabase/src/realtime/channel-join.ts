@@ -4,7 +4,7 @@ import { ChannelSession, type ChannelTransport } from './channel.ts'
 import { FilterError, parseFilter, type RowFilter } from './filters.ts'
 import { describeZodError, joinPayloadSchema, type PostgresChangeRequest } from './join-request.ts'
 import type { PhoenixMessage } from './protocol.ts'
-import type { RealtimeHub } from './realtime-hub.ts'
+import { type RealtimeHub, TOPIC_PREFIX } from './realtime-hub.ts'
 import { effectiveToken, verifySubscriberToken } from './tokens.ts'
 import { isNumericType } from './values.ts'
 
@@ -86,7 +86,7 @@ export async function openChannel(
   const ended = await hub.sessionCheck.endedReason(token.subscriber)
   if (ended) return { ok: false, reason: ended }
 
-  const subTopic = message.topic.slice('realtime:'.length)
+  const subTopic = message.topic.slice(TOPIC_PREFIX.length)
   const isPrivate = config.private === true
   let permissions = ALL_PERMISSIONS
   if (isPrivate) {

@@ -3,7 +3,7 @@ import { ALL_PERMISSIONS, authorizeChannel, type ChannelPermissions } from './au
 import type { ChangeListener, PostgresBinding } from './change-router.ts'
 import type { PhoenixMessage, ProtocolVersion, UserBroadcast } from './protocol.ts'
 import { encodeRawFrame } from './protocol.ts'
-import type { RealtimeHub, TopicMember } from './realtime-hub.ts'
+import { hubTopicOf, type RealtimeHub, TOPIC_PREFIX, type TopicMember } from './realtime-hub.ts'
 import { effectiveToken, type Subscriber, verifySubscriberToken } from './tokens.ts'
 
 /** How a channel talks back over its socket. */
@@ -53,9 +53,9 @@ export class ChannelSession implements ChangeListener, TopicMember {
   ) {
     this.id = hub.newChannelId()
     this.topic = settings.topic
-    this.subTopic = settings.topic.slice('realtime:'.length)
+    this.subTopic = settings.topic.slice(TOPIC_PREFIX.length)
     this.joinRef = settings.joinRef
-    this.hubTopic = `${settings.isPrivate ? 'private' : 'public'}\u0000${settings.topic}`
+    this.hubTopic = hubTopicOf(settings.isPrivate, settings.topic)
     if (!settings.presenceKey) settings.presenceKey = randomUUID()
     // First, before anything that could fail: whatever happens next, the token's end is enforced.
     this.scheduleExpiry()

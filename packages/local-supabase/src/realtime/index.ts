@@ -5,8 +5,12 @@ import { createPool } from '../db/pool.ts'
 import { WebSocketServer } from 'ws'
 import { sendJson } from '../http/io.ts'
 import type { HttpService, ServiceContext } from '../http/service.ts'
+import { checkApiKey } from './api-key.ts'
+import { BroadcastApi } from './broadcast-api.ts'
 import { ChangeRouter } from './change-router.ts'
+import { broadcastFromDatabase, isMessageInsert } from './database-broadcast.ts'
 import { DEFAULT_LIMITS, type RealtimeLimits } from './limits.ts'
+import { sweepOldMessages } from './message-retention.ts'
 import { PresenceRegistry } from './presence.ts'
 import { parseProtocolVersion } from './protocol.ts'
 import { RealtimeHub } from './realtime-hub.ts'
@@ -31,11 +35,6 @@ function refuseUpgrade(socket: Duplex, status: string, message: string): void {
   )
 }
 
-function headerValue(req: IncomingMessage, name: string): string | null {
-  const value = req.headers[name]
-  return Array.isArray(value) ? (value[0] ?? null) : (value ?? null)
-}
-
 /** Supabase Realtime-compatible WebSocket server at /realtime/v1/websocket. */
 export function createRealtimeService(
   ctx: ServiceContext,
@@ -51,7 +50,15 @@ export function createRealtimeService(
     pool,
     slotName: options.slotName ?? REPLICATION_SLOT,
     log: ctx.log,
-    deliver: (tx) => router.deliver(tx),
+    // Inserts into realtime.messages are broadcasts (realtime.send); the rest are postgres_changes.
+    deliver: (tx) => {
+      const changes = tx.changes.filter((change) => {
+        if (!isMessageInsert(change)) return true
+        broadcastFromDatabase(hub, change, ctx.log)
+        return false
+      })
+      return changes.length > 0 ? router.deliver({ ...tx, changes }) : Promise.resolve()
+    },
     relationChanged: (s, t) => schema.invalidate(s, t),
   })
   const hub = new RealtimeHub(
@@ -65,6 +72,8 @@ export function createRealtimeService(
     new PresenceRegistry(),
     new SessionCheck(pool),
   )
+  const broadcastApi = new BroadcastApi(hub)
+  const stopSweeping = sweepOldMessages(pool, ctx.log)
   const sessions = new Set<SocketSession>()
   const wss = new WebSocketServer({ noServer: true, maxPayload: limits.maxFrameBytes })
   feed.start()
@@ -114,25 +123,21 @@ export function createRealtimeService(
       )
       return
     }
-    const apikey = url.searchParams.get('apikey') ?? headerValue(req, 'apikey')
-    if (!apikey) {
-      refuseUpgrade(socket, '401 Unauthorized', 'No API key found in request')
-      return
-    }
-    const verified = await ctx.jwt.verify(apikey)
-    if (!verified.ok) {
-      refuseUpgrade(socket, '401 Unauthorized', `Invalid API key: ${verified.message}`)
+    const key = await checkApiKey(ctx.jwt, req, url)
+    if (!key.ok) {
+      refuseUpgrade(socket, '401 Unauthorized', key.message)
       return
     }
     wss.handleUpgrade(req, socket, head, (ws) => {
-      const session = new SocketSession(hub, ws, vsn, apikey, (gone) => sessions.delete(gone))
+      const session = new SocketSession(hub, ws, vsn, key.apikey, (gone) => sessions.delete(gone))
       sessions.add(session)
     })
   }
 
   return {
     prefix: '/realtime/v1',
-    async handle(_req, res, path) {
+    async handle(req, res, path, url) {
+      if (await broadcastApi.handle(req, res, path, url)) return
       sendJson(res, 404, {
         message: `no realtime endpoint at ${path}; connect a WebSocket to /realtime/v1/websocket`,
       })
@@ -152,6 +157,7 @@ export function createRealtimeService(
     },
     async close() {
       clearInterval(idleSweep)
+      stopSweeping()
       stopWatchingSessions()
       clearInterval(serverWatch)
       for (const session of [...sessions]) session.shutdown()

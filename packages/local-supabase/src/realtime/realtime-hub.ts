@@ -10,6 +10,17 @@ import type { ReplicationFeed } from './replication.ts'
 import type { SchemaCache } from './schema-cache.ts'
 import type { SessionCheck } from './session-check.ts'
 
+/** Every channel topic starts with this; what follows is the channel's name (its sub-topic). */
+export const TOPIC_PREFIX = 'realtime:'
+
+/**
+ * The hub's key for a channel topic (`realtime:<name>`): private and public channels of the same
+ * name never share traffic.
+ */
+export function hubTopicOf(isPrivate: boolean, topic: string): string {
+  return `${isPrivate ? 'private' : 'public'}\u0000${topic}`
+}
+
 /** What the hub needs from a joined channel to fan messages out to it. */
 export interface TopicMember {
   readonly id: number
@@ -57,10 +68,13 @@ export class RealtimeHub {
     if (set?.size === 0) this.members.delete(hubTopic)
   }
 
-  /** Sends a user broadcast to the topic; encodes once per protocol version. */
+  /**
+   * Sends a user broadcast to the topic; encodes once per protocol version. `from` is the sending
+   * channel (null for messages from the REST API or the database).
+   */
   broadcast(
     hubTopic: string,
-    from: TopicMember,
+    from: TopicMember | null,
     includeSender: boolean,
     message: UserBroadcast,
   ): void {
@@ -75,6 +89,12 @@ export class RealtimeHub {
       }
       if (frame !== null) member.sendRaw(frame)
     }
+  }
+
+  /** A broadcast from outside any channel (REST API, database) to channel `name`. */
+  publish(isPrivate: boolean, name: string, message: UserBroadcast): void {
+    const topic = `${TOPIC_PREFIX}${name}`
+    this.broadcast(hubTopicOf(isPrivate, topic), null, false, message)
   }
 
   presenceDiff(hubTopic: string, diff: PresenceDiff): void {

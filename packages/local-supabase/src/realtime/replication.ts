@@ -1,6 +1,7 @@
 import { LogicalReplicationService, PgoutputPlugin, type Pgoutput } from 'pg-logical-replication'
 import pg from 'pg'
 import type { Logger } from '../log.ts'
+import { MESSAGES_PUBLICATION } from './database-broadcast.ts'
 import { PUBLICATION } from './schema-cache.ts'
 
 export type ChangeType = 'INSERT' | 'UPDATE' | 'DELETE'
@@ -39,6 +40,9 @@ export interface ReplicationFeedOptions {
 const MAX_PENDING_COMMITS = 2_000
 const RESUME_PENDING_COMMITS = 500
 
+/** How long stopping waits for PostgreSQL to release the slot. */
+const SLOT_RELEASE_WAIT_MS = 2_000
+
 export function parseLsn(lsn: string): bigint {
   const [hi, lo] = lsn.split('/')
   return (BigInt(`0x${hi || '0'}`) << 32n) | BigInt(`0x${lo || '0'}`)
@@ -48,9 +52,15 @@ export function formatLsn(lsn: bigint): string {
   return `${(lsn >> 32n).toString(16).toUpperCase()}/${(lsn & 0xffffffffn).toString(16).toUpperCase()}`
 }
 
-/** pgoutput with values left as Postgres text, so they are converted exactly once, by type name. */
+/**
+ * pgoutput over the postgres_changes publication and realtime.messages' own, with values left as
+ * Postgres text, so they are converted exactly once, by type name.
+ */
 function rawTextPlugin(): PgoutputPlugin {
-  const plugin = new PgoutputPlugin({ protoVersion: 1, publicationNames: [PUBLICATION] })
+  const plugin = new PgoutputPlugin({
+    protoVersion: 1,
+    publicationNames: [PUBLICATION, MESSAGES_PUBLICATION],
+  })
   const parser = (
     plugin as unknown as {
       parser: { readRelationColumn(reader: unknown): Record<string, unknown> }
@@ -81,7 +91,10 @@ function guardReplicationClient(service: LogicalReplicationService, log: Logger)
   const internals = service as unknown as ReplicationServiceInternals
   internals.client = async function (this: ReplicationServiceInternals) {
     await this.stop()
-    const client = new pg.Client({ ...this.clientConfig, replication: 'database' } as pg.ClientConfig)
+    const client = new pg.Client({
+      ...this.clientConfig,
+      replication: 'database',
+    } as pg.ClientConfig)
     const emit = client.emit.bind(client)
     client.emit = (event: string | symbol, ...args: unknown[]) => {
       if (event === 'error' && client.listenerCount('error') === 0) {
@@ -115,6 +128,8 @@ export class ReplicationFeed {
   /** The last commit handed to `deliver` (its delivery may still be running). */
   private lastHandedOver = 0n
   private readyListeners = new Set<() => void>()
+  /** The slot predates a publication it reads: it must be created again. */
+  private slotOutdated = false
   ready = false
 
   constructor(private readonly options: ReplicationFeedOptions) {}
@@ -140,9 +155,44 @@ export class ReplicationFeed {
     const service = this.service
     this.service = null
     await service?.destroy().catch(() => undefined)
+    if (service) await this.slotReleased(SLOT_RELEASE_WAIT_MS)
+  }
+
+  /**
+   * Resolves once PostgreSQL has let go of the slot (its walsender exits a moment after the
+   * connection closes), so whoever starts next, or drops the slot, finds it free; at most `waitMs`.
+   */
+  private async slotReleased(waitMs: number): Promise<void> {
+    const deadline = Date.now() + waitMs
+    while (Date.now() < deadline) {
+      const active = await Promise.race([
+        this.options.pool
+          .query<{ active: boolean }>(
+            'select active from pg_replication_slots where slot_name = $1',
+            [this.options.slotName],
+          )
+          .then(({ rows }) => rows[0]?.active === true)
+          .catch(() => false),
+        new Promise<boolean>((resolve) => setTimeout(() => resolve(false), waitMs).unref()),
+      ])
+      if (!active) return
+      await new Promise((resolve) => setTimeout(resolve, 20))
+    }
   }
 
   private async ensureSlot(): Promise<void> {
+    if (this.slotOutdated) {
+      // Decoding WAL written before a publication existed fails for good (PostgreSQL looks the
+      // publication up as of each change), so a slot from before an upgrade starts afresh.
+      await this.options.pool.query(
+        'select pg_drop_replication_slot(slot_name) from pg_replication_slots where slot_name = $1',
+        [this.options.slotName],
+      )
+      this.slotOutdated = false
+      this.options.log.warn('replication slot predated a publication; created it again', {
+        slot: this.options.slotName,
+      })
+    }
     const { rowCount } = await this.options.pool.query(
       'select 1 from pg_replication_slots where slot_name = $1',
       [this.options.slotName],
@@ -207,6 +257,8 @@ export class ReplicationFeed {
 
   private scheduleReconnect(error: unknown): void {
     this.ready = false
+    if (/publication ".*" does not exist/.test(String((error as Error)?.message ?? error)))
+      this.slotOutdated = true
     const service = this.service
     this.service = null
     void service?.destroy().catch(() => undefined)

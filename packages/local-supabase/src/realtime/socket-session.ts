@@ -9,9 +9,7 @@ import {
   type PhoenixMessage,
   type ProtocolVersion,
 } from './protocol.ts'
-import type { RealtimeHub } from './realtime-hub.ts'
-
-const TOPIC_PREFIX = 'realtime:'
+import { type RealtimeHub, TOPIC_PREFIX } from './realtime-hub.ts'
 
 /** Close codes a client sees with a reason (RFC 6455 numbers). */
 const CLOSE_POLICY = 1008
