@@ -24,6 +24,38 @@ export interface AuthRateLimits {
   passwordFailures: number
 }
 
+/**
+ * The Auth switches of `supabase/config.toml`, under the Supabase CLI's names (and the GoTrue
+ * settings the CLI turns them into). Defaults are the CLI's.
+ */
+export interface AuthSettings {
+  /** `[auth] enable_signup` (GoTrue: `DISABLE_SIGNUP`, inverted): new users at all. */
+  enableSignup: boolean
+  /** `[auth] enable_anonymous_sign_ins` (`EXTERNAL_ANONYMOUS_USERS_ENABLED`). */
+  enableAnonymousSignIns: boolean
+  /** `[auth.email] enable_signup` (`EXTERNAL_EMAIL_ENABLED`): the e-mail provider. */
+  emailEnabled: boolean
+  /** `[auth.email] enable_confirmations` (`MAILER_AUTOCONFIRM`, inverted). */
+  emailConfirmations: boolean
+  /** `[auth.email] double_confirm_changes` (`MAILER_SECURE_EMAIL_CHANGE_ENABLED`). */
+  secureEmailChange: boolean
+  /** `[auth] enable_refresh_token_rotation` (`SECURITY_REFRESH_TOKEN_ROTATION_ENABLED`). */
+  refreshTokenRotation: boolean
+  /** `[auth] refresh_token_reuse_interval` in seconds (`SECURITY_REFRESH_TOKEN_REUSE_INTERVAL`). */
+  refreshTokenReuseInterval: number
+}
+
+/** The Supabase CLI's defaults for the settings above. */
+export const DEFAULT_AUTH_SETTINGS: AuthSettings = {
+  enableSignup: true,
+  enableAnonymousSignIns: false,
+  emailEnabled: true,
+  emailConfirmations: false,
+  secureEmailChange: true,
+  refreshTokenRotation: true,
+  refreshTokenReuseInterval: 10,
+}
+
 /** Everything a running stack needs to know; one object shared by every service. */
 export interface StackConfig {
   /** Repository root: where `supabase/migrations` and `supabase/seed.sql` live. */
@@ -65,6 +97,8 @@ export interface StackConfig {
   /** Reverse proxies whose `X-Forwarded-For` names the client address (default: none). */
   trustedProxies: string[]
   rateLimits: AuthRateLimits
+  /** Sign-up, confirmation and refresh-token switches (`[auth]` of supabase/config.toml). */
+  auth: AuthSettings
   /**
    * Where the local payments service (`/payments/v1`) POSTs its Stripe-shaped webhook events,
    * e.g. `http://localhost:3001/api/payments/webhook`. Null: events are not delivered, only logged.
@@ -75,8 +109,9 @@ export interface StackConfig {
   logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent'
 }
 
-export type StackConfigInput = Partial<Omit<StackConfig, 'rateLimits'>> & {
+export type StackConfigInput = Partial<Omit<StackConfig, 'rateLimits' | 'auth'>> & {
   rateLimits?: Partial<AuthRateLimits>
+  auth?: Partial<AuthSettings>
 }
 
 /**
@@ -155,13 +190,17 @@ function intFromEnv(name: string): number | undefined {
 
 /** Defaults, then environment variables, then explicit overrides (CLI flags or test options). */
 export function resolveConfig(overrides: StackConfigInput = {}): StackConfig {
-  const projectDir = overrides.projectDir ?? process.env.LOCAL_SUPABASE_PROJECT_DIR ?? findProjectDir()
+  const projectDir =
+    overrides.projectDir ?? process.env.LOCAL_SUPABASE_PROJECT_DIR ?? findProjectDir()
   const defined = Object.fromEntries(
     Object.entries(overrides).filter(([, v]) => v !== undefined),
   ) as StackConfigInput
   const project = readProjectAuthSettings(projectDir)
   const siteUrl =
-    defined.siteUrl ?? process.env.LOCAL_SUPABASE_SITE_URL ?? project.siteUrl ?? 'http://localhost:3001'
+    defined.siteUrl ??
+    process.env.LOCAL_SUPABASE_SITE_URL ??
+    project.siteUrl ??
+    'http://localhost:3001'
   const additionalRedirectUrls =
     defined.additionalRedirectUrls ?? project.additionalRedirectUrls ?? LOCAL_APP_ORIGINS
   const passwordFailures = intFromEnv('LOCAL_SUPABASE_PASSWORD_ATTEMPTS')
@@ -175,7 +214,7 @@ export function resolveConfig(overrides: StackConfigInput = {}): StackConfig {
     dbPort: intFromEnv('LOCAL_SUPABASE_DB_PORT') ?? 54322,
     databaseUrl: process.env.DATABASE_URL || null,
     jwtSecret: process.env.LOCAL_SUPABASE_JWT_SECRET ?? DEFAULT_JWT_SECRET,
-    jwtExpiry: intFromEnv('LOCAL_SUPABASE_JWT_EXPIRY') ?? 3600,
+    jwtExpiry: intFromEnv('LOCAL_SUPABASE_JWT_EXPIRY') ?? project.jwtExpiry ?? 3600,
     maxBodyBytes: intFromEnv('LOCAL_SUPABASE_MAX_BODY_BYTES') ?? 1024 * 1024,
     maxRows: intFromEnv('LOCAL_SUPABASE_MAX_ROWS') ?? 1000,
     statementTimeoutMs: intFromEnv('LOCAL_SUPABASE_STATEMENT_TIMEOUT_MS') ?? 8000,
@@ -184,7 +223,8 @@ export function resolveConfig(overrides: StackConfigInput = {}): StackConfig {
     emailTemplates: project.emailTemplates,
     apiExternalUrl: externalUrl(process.env.LOCAL_SUPABASE_API_EXTERNAL_URL),
     corsAllowedOrigins:
-      listFromEnv('LOCAL_SUPABASE_CORS_ORIGINS') ?? defaultCorsOrigins(siteUrl, additionalRedirectUrls),
+      listFromEnv('LOCAL_SUPABASE_CORS_ORIGINS') ??
+      defaultCorsOrigins(siteUrl, additionalRedirectUrls),
     trustedProxies: listFromEnv('LOCAL_SUPABASE_TRUSTED_PROXIES') ?? [],
     paymentsWebhookUrl: process.env.LOCAL_PAYMENTS_WEBHOOK_URL || null,
     paymentsWebhookSecret:
@@ -197,6 +237,11 @@ export function resolveConfig(overrides: StackConfigInput = {}): StackConfig {
       ...(passwordFailures === undefined ? {} : { passwordFailures }),
       ...withoutUndefined(defined.rateLimits ?? {}),
     }),
+    auth: {
+      ...DEFAULT_AUTH_SETTINGS,
+      ...project.auth,
+      ...withoutUndefined(defined.auth ?? {}),
+    },
   }
   validateOrigins(config.corsAllowedOrigins)
   validatePaymentsWebhook(config)
@@ -255,12 +300,16 @@ function externalUrl(value: string | undefined): string | null {
   if (!value) return null
   const url = httpUrl(value)
   if (!url || url.search || url.hash) {
-    throw new Error(`LOCAL_SUPABASE_API_EXTERNAL_URL: "${value}" is not a URL such as http://127.0.0.1:54321`)
+    throw new Error(
+      `LOCAL_SUPABASE_API_EXTERNAL_URL: "${value}" is not a URL such as http://127.0.0.1:54321`,
+    )
   }
   return url.toString().replace(/\/+$/, '')
 }
 
 /** The owner-level connection string the Supabase CLI prints as DB_URL. */
 export function databaseUrlFor(config: StackConfig): string {
-  return config.databaseUrl ?? `postgresql://postgres:postgres@${config.host}:${config.dbPort}/postgres`
+  return (
+    config.databaseUrl ?? `postgresql://postgres:postgres@${config.host}:${config.dbPort}/postgres`
+  )
 }
