@@ -1,8 +1,16 @@
 import { describe, expect, it } from 'vitest'
 import { stackEnv, uniqueEmail } from '../helpers.ts'
-import { adminClient, jsonHeaders, PASSWORD, rawAuth, signedUpUser, userClient } from './auth-helpers.ts'
+import {
+  adminClient,
+  jsonHeaders,
+  PASSWORD,
+  rawAuth,
+  signedUpUser,
+  userClient,
+} from './auth-helpers.ts'
 
-const generate = (body: Record<string, unknown>) => adminClient().auth.admin.generateLink(body as never)
+const generate = (body: Record<string, unknown>) =>
+  adminClient().auth.admin.generateLink(body as never)
 
 describe('POST /admin/generate_link for e-mail changes (GoTrue adminGenerateLink)', () => {
   it('email_change_new: the link to the new address changes the address when followed', async () => {
@@ -48,7 +56,10 @@ describe('POST /admin/generate_link for e-mail changes (GoTrue adminGenerateLink
     })
     expect(verified.error).toBeNull()
     expect(verified.data.user?.email).toBe(newEmail)
-    const again = await userClient().auth.signInWithPassword({ email: newEmail, password: PASSWORD })
+    const again = await userClient().auth.signInWithPassword({
+      email: newEmail,
+      password: PASSWORD,
+    })
     expect(again.error).toBeNull()
   })
 

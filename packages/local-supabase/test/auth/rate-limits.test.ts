@@ -210,7 +210,9 @@ describe('auth rate limits (per client address and per account)', () => {
     expect(answered).toBeLessThanOrEqual(most(30, LIMITS.signInSignUps, 300, since))
     expect(counts['429 over_request_rate_limit']).toBe(40 - answered)
     // Another address is not affected.
-    expect((await call('203.0.113.27', '/resend', { type: 'signup', email: uniqueEmail('r') })).status).toBe(200)
+    expect(
+      (await call('203.0.113.27', '/resend', { type: 'signup', email: uniqueEmail('r') })).status,
+    ).toBe(200)
   })
 
   it('limits anonymous sign-ins per address (anonymous_users per hour)', async () => {

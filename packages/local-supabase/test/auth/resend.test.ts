@@ -49,7 +49,12 @@ describe('POST /resend (GoTrue Resend)', () => {
     ]
     for (const [body, status, code, message] of cases) {
       const res = await resend(body)
-      expect({ body, status: res.status, code: res.body?.code, message: res.body?.message }).toEqual({
+      expect({
+        body,
+        status: res.status,
+        code: res.body?.code,
+        message: res.body?.message,
+      }).toEqual({
         body,
         status,
         code,

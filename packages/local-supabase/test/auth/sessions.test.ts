@@ -42,7 +42,10 @@ describe('sessions: refresh rotation and sign-out', () => {
     expect(decodeJwt(replay.data.session?.access_token as string).session_id).toBe(
       decodeJwt(session.access_token).session_id,
     )
-    expect(await refreshTokenState(current)).toEqual({ revoked: false, parent: session.refresh_token })
+    expect(await refreshTokenState(current)).toEqual({
+      revoked: false,
+      parent: session.refresh_token,
+    })
   })
 
   it('exchanges an older revoked token within the reuse interval (10 s here)', async () => {
@@ -56,7 +59,10 @@ describe('sessions: refresh rotation and sign-out', () => {
     expect(replay.error).toBeNull()
     const issued = replay.data.session?.refresh_token as string
     expect(issued).not.toBe(newest)
-    expect(await refreshTokenState(issued)).toEqual({ revoked: false, parent: session.refresh_token })
+    expect(await refreshTokenState(issued)).toEqual({
+      revoked: false,
+      parent: session.refresh_token,
+    })
   })
 
   it('rejects an unknown refresh token', async () => {
