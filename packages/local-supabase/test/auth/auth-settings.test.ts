@@ -141,6 +141,21 @@ double_confirm_changes = true
     expect(later.error).toBeNull()
   })
 
+  it('a one-time code to a new address is the sign-up confirmation', async () => {
+    const email = uniqueEmail('otp-new')
+    const client = clientOf(stack)
+    expect((await client.auth.signInWithOtp({ email })).error).toBeNull()
+    const mails = await mailsTo(email, stack.info.API_URL)
+    expect(mails.map((m) => m.type)).toEqual(['signup'])
+    const { data, error } = await client.auth.verifyOtp({
+      email,
+      token: mails[0]?.token as string,
+      type: 'email',
+    })
+    expect(error).toBeNull()
+    expect(data.user?.email_confirmed_at).toEqual(expect.any(String))
+  })
+
   it('signing up an address again tells nothing: a made-up user, no mail', async () => {
     const email = uniqueEmail('again')
     const first = await clientOf(stack).auth.signUp({ email, password: PASSWORD })

@@ -6,7 +6,7 @@ import { fail } from '../errors.ts'
 import type { MailType } from '../mailbox.ts'
 import { hashPassword } from '../passwords.ts'
 import { codeChallengeFrom } from '../pkce.ts'
-import { emailLoginsDisabled, signupsDisabled } from '../provider-switches.ts'
+import { autoconfirms, emailLoginsDisabled, signupsDisabled } from '../provider-switches.ts'
 import { type JsonObject, readJsonObject } from '../request.ts'
 import { hashFor } from '../one-time-tokens.ts'
 import { type Db, inTransaction, withConnection } from '../transaction.ts'
@@ -38,13 +38,14 @@ function newEmailUser(
   data: JsonObject,
   invited = false,
   passwordHash: string | null = null,
+  confirmed = false,
 ) {
   return insertUser(db, {
     email,
     passwordHash,
     userMetadata: data,
     appMetadata: { provider: 'email', providers: ['email'] },
-    confirmed: false,
+    confirmed,
     isAnonymous: false,
     invited,
   })
@@ -69,8 +70,11 @@ async function sendMagicLink(
     if (!user) {
       if (!createUser) throw fail(422, 'otp_disabled', 'Signups not allowed for otp')
       if (!auth.enableSignup) throw signupsDisabled()
-      user = await newEmailUser(db, email, data)
-      type = 'signup'
+      // As GoTrue: with confirmations off the new user is confirmed and gets a magic link; with
+      // them on, the sign-up confirmation (which signs in as well).
+      const confirmed = autoconfirms(auth)
+      user = await newEmailUser(db, email, data, false, null, confirmed)
+      if (!confirmed) type = 'signup'
     } else if (!user.email_confirmed_at) {
       type = 'signup'
     }
