@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { parse } from 'smol-toml'
 import { TEMPLATE_NAMES, type TemplateName, type TemplateSetting } from './auth/email-templates.ts'
+import type { AuthSettings } from './config.ts'
 
 /** The Auth settings of `supabase/config.toml` this stack honours, as the Supabase CLI names them. */
 export interface ProjectAuthSettings {
@@ -18,6 +19,10 @@ export interface ProjectAuthSettings {
   }
   /** `[auth.email.template.<name>]`: `subject` and `content_path` per kind of mail. */
   emailTemplates: Partial<Record<TemplateName, TemplateSetting>>
+  /** `[auth]` and `[auth.email]` switches; see `AuthSettings` in config.ts. */
+  auth: Partial<AuthSettings>
+  /** `[auth] jwt_expiry`: access-token lifetime in seconds. */
+  jwtExpiry?: number
 }
 
 type Table = Record<string, unknown>
@@ -40,11 +45,14 @@ function field<T>(
 const isString = (v: unknown): v is string => typeof v === 'string'
 const isStringList = (v: unknown): v is string[] => Array.isArray(v) && v.every(isString)
 const isCount = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v >= 1
+const isSeconds = (v: unknown): v is number =>
+  typeof v === 'number' && Number.isInteger(v) && v >= 0
+const isBoolean = (v: unknown): v is boolean => typeof v === 'boolean'
 
 /** Reads the project's `supabase/config.toml` (missing file: nothing set); a broken file is an error. */
 export function readProjectAuthSettings(projectDir: string): ProjectAuthSettings {
   const file = path.join(projectDir, 'supabase', 'config.toml')
-  if (!existsSync(file)) return { rateLimit: {}, emailTemplates: {} }
+  if (!existsSync(file)) return { rateLimit: {}, emailTemplates: {}, auth: {} }
   let root: Table
   try {
     root = parse(readFileSync(file, 'utf8'))
@@ -56,6 +64,8 @@ export function readProjectAuthSettings(projectDir: string): ProjectAuthSettings
   const where = 'auth.rate_limit'
   return {
     emailTemplates: readEmailTemplates(auth),
+    auth: readSwitches(auth),
+    jwtExpiry: field(auth, 'jwt_expiry', 'auth', isCount),
     siteUrl: field(auth, 'site_url', 'auth', isString),
     additionalRedirectUrls: field(auth, 'additional_redirect_urls', 'auth', isStringList),
     signingKeysPath: field(auth, 'signing_keys_path', 'auth', isString) || undefined,
@@ -66,6 +76,23 @@ export function readProjectAuthSettings(projectDir: string): ProjectAuthSettings
       anonymousUsers: field(limits, 'anonymous_users', where, isCount),
     },
   }
+}
+
+/** The CLI's names: `[auth] enable_signup`, `[auth.email] enable_confirmations` and so on. */
+function readSwitches(auth: Table): Partial<AuthSettings> {
+  const email = isTable(auth.email) ? auth.email : {}
+  const settings: Partial<AuthSettings> = {
+    enableSignup: field(auth, 'enable_signup', 'auth', isBoolean),
+    enableAnonymousSignIns: field(auth, 'enable_anonymous_sign_ins', 'auth', isBoolean),
+    refreshTokenRotation: field(auth, 'enable_refresh_token_rotation', 'auth', isBoolean),
+    refreshTokenReuseInterval: field(auth, 'refresh_token_reuse_interval', 'auth', isSeconds),
+    emailEnabled: field(email, 'enable_signup', 'auth.email', isBoolean),
+    emailConfirmations: field(email, 'enable_confirmations', 'auth.email', isBoolean),
+    secureEmailChange: field(email, 'double_confirm_changes', 'auth.email', isBoolean),
+  }
+  return Object.fromEntries(
+    Object.entries(settings).filter(([, v]) => v !== undefined),
+  ) as Partial<AuthSettings>
 }
 
 function readEmailTemplates(auth: Table): Partial<Record<TemplateName, TemplateSetting>> {
@@ -80,7 +107,8 @@ function readEmailTemplates(auth: Table): Partial<Record<TemplateName, TemplateS
       )
     }
     const table = templates[key]
-    if (!isTable(table)) throw new Error(`supabase/config.toml: auth.email.template.${key} must be a table`)
+    if (!isTable(table))
+      throw new Error(`supabase/config.toml: auth.email.template.${key} must be a table`)
     const where = `auth.email.template.${key}`
     settings[name] = {
       subject: field(table, 'subject', where, isString),

@@ -24,6 +24,38 @@ export interface AuthRateLimits {
   passwordFailures: number
 }
 
+/**
+ * The Auth switches of `supabase/config.toml`, under the Supabase CLI's names (and the GoTrue
+ * settings the CLI turns them into). Defaults are the CLI's.
+ */
+export interface AuthSettings {
+  /** `[auth] enable_signup` (GoTrue: `DISABLE_SIGNUP`, inverted): new users at all. */
+  enableSignup: boolean
+  /** `[auth] enable_anonymous_sign_ins` (`EXTERNAL_ANONYMOUS_USERS_ENABLED`). */
+  enableAnonymousSignIns: boolean
+  /** `[auth.email] enable_signup` (`EXTERNAL_EMAIL_ENABLED`): the e-mail provider. */
+  emailEnabled: boolean
+  /** `[auth.email] enable_confirmations` (`MAILER_AUTOCONFIRM`, inverted). */
+  emailConfirmations: boolean
+  /** `[auth.email] double_confirm_changes` (`MAILER_SECURE_EMAIL_CHANGE_ENABLED`). */
+  secureEmailChange: boolean
+  /** `[auth] enable_refresh_token_rotation` (`SECURITY_REFRESH_TOKEN_ROTATION_ENABLED`). */
+  refreshTokenRotation: boolean
+  /** `[auth] refresh_token_reuse_interval` in seconds (`SECURITY_REFRESH_TOKEN_REUSE_INTERVAL`). */
+  refreshTokenReuseInterval: number
+}
+
+/** The Supabase CLI's defaults for the settings above. */
+export const DEFAULT_AUTH_SETTINGS: AuthSettings = {
+  enableSignup: true,
+  enableAnonymousSignIns: false,
+  emailEnabled: true,
+  emailConfirmations: false,
+  secureEmailChange: true,
+  refreshTokenRotation: true,
+  refreshTokenReuseInterval: 10,
+}
+
 /** Everything a running stack needs to know; one object shared by every service. */
 export interface StackConfig {
   /** Repository root: where `supabase/migrations` and `supabase/seed.sql` live. */
@@ -80,6 +112,8 @@ export interface StackConfig {
   /** Reverse proxies whose `X-Forwarded-For` names the client address (default: none). */
   trustedProxies: string[]
   rateLimits: AuthRateLimits
+  /** Sign-up, confirmation and refresh-token switches (`[auth]` of supabase/config.toml). */
+  auth: AuthSettings
   /**
    * Where the local payments service (`/payments/v1`) POSTs its Stripe-shaped webhook events,
    * e.g. `http://localhost:3001/api/payments/webhook`. Null: events are not delivered, only logged.
@@ -90,8 +124,9 @@ export interface StackConfig {
   logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent'
 }
 
-export type StackConfigInput = Partial<Omit<StackConfig, 'rateLimits'>> & {
+export type StackConfigInput = Partial<Omit<StackConfig, 'rateLimits' | 'auth'>> & {
   rateLimits?: Partial<AuthRateLimits>
+  auth?: Partial<AuthSettings>
 }
 
 /**
@@ -208,7 +243,7 @@ export function resolveConfig(overrides: StackConfigInput = {}): StackConfig {
     ),
     publishableKey: process.env.LOCAL_SUPABASE_PUBLISHABLE_KEY || DEFAULT_PUBLISHABLE_KEY,
     secretKey: process.env.LOCAL_SUPABASE_SECRET_KEY || DEFAULT_SECRET_KEY,
-    jwtExpiry: intFromEnv('LOCAL_SUPABASE_JWT_EXPIRY') ?? 3600,
+    jwtExpiry: intFromEnv('LOCAL_SUPABASE_JWT_EXPIRY') ?? project.jwtExpiry ?? 3600,
     maxBodyBytes: intFromEnv('LOCAL_SUPABASE_MAX_BODY_BYTES') ?? 1024 * 1024,
     maxRows: intFromEnv('LOCAL_SUPABASE_MAX_ROWS') ?? 1000,
     statementTimeoutMs: intFromEnv('LOCAL_SUPABASE_STATEMENT_TIMEOUT_MS') ?? 8000,
@@ -232,6 +267,11 @@ export function resolveConfig(overrides: StackConfigInput = {}): StackConfig {
       ...(passwordFailures === undefined ? {} : { passwordFailures }),
       ...withoutUndefined(defined.rateLimits ?? {}),
     }),
+    auth: {
+      ...DEFAULT_AUTH_SETTINGS,
+      ...project.auth,
+      ...withoutUndefined(defined.auth ?? {}),
+    },
   }
   validateOrigins(config.corsAllowedOrigins)
   validateApiKeys(config)

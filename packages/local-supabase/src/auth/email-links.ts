@@ -36,13 +36,17 @@ export async function prepareEmailLink(
     pkce?: CodeChallenge | null
     /** The user's metadata, for `{{ .Data.<key> }}`. */
     data?: Record<string, unknown> | null
+    /** The token kind when it is not the type's usual one (the current address of a change). */
+    tokenType?: TokenType
+    /** An e-mail change: `{{ .Email }}` is the current address, `{{ .NewEmail }}` the new one. */
+    change?: { from: string; to: string }
   },
 ): Promise<PreparedMail> {
   const { token, tokenHash } = await issueToken(
     db,
     input.userId,
     input.email,
-    TOKEN_TYPE[input.type],
+    input.tokenType ?? TOKEN_TYPE[input.type],
   )
   if (input.pkce) await saveFlowState(db, input.userId, input.type, input.pkce)
   const redirectTo = allowedRedirect(deps.ctx.config, input.redirectTo)
@@ -60,8 +64,8 @@ export async function prepareEmailLink(
     Token: token,
     TokenHash: tokenHash,
     RedirectTo: redirectTo,
-    Email: input.email,
-    NewEmail: input.email,
+    Email: input.change?.from ?? input.email,
+    NewEmail: input.change?.to ?? input.email,
     Data: input.data ?? {},
   })
   return {

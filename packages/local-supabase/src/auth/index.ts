@@ -16,6 +16,7 @@ import {
 import { generateLink, invite, magiclink, otp, recover } from './handlers/email-flows.ts'
 import { logout } from './handlers/logout.ts'
 import { health, jwks, mailbox, settings } from './handlers/meta.ts'
+import { resend } from './handlers/resend.ts'
 import { signup } from './handlers/signup.ts'
 import { token } from './handlers/token.ts'
 import { getUser, updateUser } from './handlers/user.ts'
@@ -54,6 +55,7 @@ const ROUTES: Route[] = [
   { method: 'POST', path: '/otp', handler: otp, limit: 'signInSignUps' },
   { method: 'POST', path: '/magiclink', handler: magiclink, limit: 'signInSignUps' },
   { method: 'POST', path: '/recover', handler: recover, limit: 'signInSignUps' },
+  { method: 'POST', path: '/resend', handler: resend, limit: 'signInSignUps' },
   { method: 'POST', path: '/invite', handler: invite },
   { method: 'GET', path: '/admin/users', handler: listUsers },
   { method: 'POST', path: '/admin/users', handler: createUser },

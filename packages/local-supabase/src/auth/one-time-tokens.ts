@@ -3,7 +3,19 @@ import { fail } from './errors.ts'
 import type { Db } from './transaction.ts'
 
 /** GoTrue's token kinds in auth.one_time_tokens. */
-export type TokenType = 'confirmation_token' | 'recovery_token' | 'email_change_token_new'
+export type TokenType =
+  | 'confirmation_token'
+  | 'recovery_token'
+  | 'email_change_token_current'
+  | 'email_change_token_new'
+
+/** The auth.users column that records when each kind of token was last sent. */
+const SENT_COLUMN: Record<TokenType, string> = {
+  confirmation_token: 'confirmation_sent_at',
+  recovery_token: 'recovery_sent_at',
+  email_change_token_current: 'email_change_sent_at',
+  email_change_token_new: 'email_change_sent_at',
+}
 
 /** How long an e-mailed OTP or link stays valid (GoTrue's MAILER_OTP_EXP default). */
 export const OTP_LIFETIME_SECONDS = 3600
@@ -39,8 +51,7 @@ export async function issueToken(
      values ($1, $2, $3, $4, $5)`,
     [randomUUID(), userId, type, tokenHash, email],
   )
-  const sentColumn = type === 'recovery_token' ? 'recovery_sent_at' : 'confirmation_sent_at'
-  await db.query(`update auth.users set ${sentColumn} = now() where id = $1`, [userId])
+  await db.query(`update auth.users set ${SENT_COLUMN[type]} = now() where id = $1`, [userId])
   return { token, tokenHash }
 }
 
@@ -51,24 +62,24 @@ const ACCEPTS: Record<string, TokenType[]> = {
   magiclink: ['recovery_token', 'confirmation_token'],
   recovery: ['recovery_token'],
   email: ['confirmation_token', 'recovery_token'],
-  email_change: ['email_change_token_new'],
+  email_change: ['email_change_token_current', 'email_change_token_new'],
 }
 
 export const VERIFY_TYPES = Object.keys(ACCEPTS)
+
+/** GoTrue's words for an unknown or used token: a link (token hash), or a typed six-digit code. */
+export const LINK_EXPIRED = 'Email link is invalid or has expired'
+export const CODE_EXPIRED = 'Token has expired or is invalid'
 
 /** Consumes a token (once): returns its user and what it was issued for, or fails as GoTrue does. */
 export async function consumeToken(
   db: Db,
   verifyType: string,
   tokenHash: string,
+  expiredMessage = LINK_EXPIRED,
 ): Promise<{ userId: string; tokenType: TokenType; relatesTo: string }> {
   const accepted = ACCEPTS[verifyType]
-  if (!accepted)
-    throw fail(
-      400,
-      'validation_failed',
-      `Verify requires a valid type, one of: ${VERIFY_TYPES.join(', ')}`,
-    )
+  if (!accepted) throw fail(400, 'validation_failed', 'Invalid email verification type')
   const { rows } = await db.query<{
     id: string
     user_id: string
@@ -81,9 +92,7 @@ export async function consumeToken(
     [tokenHash, accepted],
   )
   const row = rows[0]
-  if (!row || row.age > OTP_LIFETIME_SECONDS) {
-    throw fail(403, 'otp_expired', 'Email link is invalid or has expired')
-  }
+  if (!row || row.age > OTP_LIFETIME_SECONDS) throw fail(403, 'otp_expired', expiredMessage)
   await db.query('delete from auth.one_time_tokens where id = $1', [row.id])
   return { userId: row.user_id, tokenType: row.token_type, relatesTo: row.relates_to }
 }

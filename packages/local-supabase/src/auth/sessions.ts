@@ -118,14 +118,66 @@ export async function startSession(
   return sessionJson(db, settings, user.id, sessionId, token)
 }
 
+/** `[auth]` refresh-token settings (GoTrue's SECURITY_REFRESH_TOKEN_*). */
+export interface RefreshPolicy {
+  /** Seconds a revoked token may still be exchanged (`refresh_token_reuse_interval`). */
+  reuseIntervalSeconds: number
+  /** `enable_refresh_token_rotation`: a replay outside the interval ends the whole session. */
+  rotation: boolean
+}
+
+const alreadyUsed = () =>
+  new AuthApiError(
+    400,
+    'refresh_token_already_used',
+    'Invalid Refresh Token: Already Used',
+    {},
+    true,
+  )
+
 /**
- * Refresh-token rotation: the presented token is revoked and a child issued. Presenting a revoked
- * token again means it leaked or was replayed, so the whole session is ended.
+ * A revoked token presented again, decided as GoTrue decides it: the direct parent of the
+ * session's active token gets that active token back (the client lost the answer of its last
+ * refresh); any other revoked token is exchanged only within the reuse interval after its
+ * revocation (concurrent refreshes); outside it the token counts as stolen, and with rotation on
+ * every token of the session is revoked.
+ */
+async function reuseRevoked(
+  db: Db,
+  presented: { id: string; session_id: string },
+  token: string,
+  policy: RefreshPolicy,
+): Promise<string | null> {
+  const active = await db.query<{ token: string; parent: string | null }>(
+    `select token, parent from auth.refresh_tokens
+      where session_id = $1 and revoked = false order by id desc limit 1`,
+    [presented.session_id],
+  )
+  if (active.rows[0]?.parent === token) return active.rows[0].token
+  const { rows } = await db.query<{ within: boolean }>(
+    `select updated_at + make_interval(secs => $2) > now() as within
+       from auth.refresh_tokens where id = $1`,
+    [presented.id, policy.reuseIntervalSeconds],
+  )
+  if (rows[0]?.within) return null
+  if (policy.rotation) {
+    await db.query(
+      'update auth.refresh_tokens set revoked = true, updated_at = now() where session_id = $1 and revoked = false',
+      [presented.session_id],
+    )
+  }
+  throw alreadyUsed()
+}
+
+/**
+ * Refresh-token rotation: the presented token is revoked and a child issued. A revoked token is
+ * answered as `reuseRevoked` decides.
  */
 export async function refreshSession(
   db: Db,
   settings: TokenSettings,
   presented: string,
+  policy: RefreshPolicy,
 ): Promise<SessionJson> {
   const { rows } = await db.query<{
     id: string
@@ -139,33 +191,27 @@ export async function refreshSession(
   const row = rows[0]
   if (!row?.session_id)
     throw fail(400, 'refresh_token_not_found', 'Invalid Refresh Token: Refresh Token Not Found')
-  if (row.revoked) {
-    await db.query(
-      'update auth.refresh_tokens set revoked = true, updated_at = now() where session_id = $1',
-      [row.session_id],
-    )
-    throw new AuthApiError(
-      400,
-      'refresh_token_already_used',
-      'Invalid Refresh Token: Already Used',
-      {},
-      true,
-    )
-  }
+  // Serialises refreshes of one session, so two racing requests see each other's rotation.
+  await db.query('select id from auth.sessions where id = $1 for update', [row.session_id])
   const user = await findUserById(db, row.user_id)
   if (!user)
     throw fail(400, 'refresh_token_not_found', 'Invalid Refresh Token: Refresh Token Not Found')
   if (!isActive(user)) throw fail(400, 'user_banned', 'User is banned')
-  await db.query(
-    'update auth.refresh_tokens set revoked = true, updated_at = now() where id = $1',
-    [row.id],
-  )
-  const token = newRefreshToken()
-  await db.query(
-    `insert into auth.refresh_tokens (instance_id, token, user_id, revoked, created_at, updated_at, parent, session_id)
-     values ('00000000-0000-0000-0000-000000000000', $1, $2, false, now(), now(), $3, $4)`,
-    [token, user.id, presented, row.session_id],
-  )
+  let token = row.revoked
+    ? await reuseRevoked(db, { id: row.id, session_id: row.session_id }, presented, policy)
+    : null
+  if (token === null) {
+    await db.query(
+      'update auth.refresh_tokens set revoked = true, updated_at = now() where id = $1 and revoked = false',
+      [row.id],
+    )
+    token = newRefreshToken()
+    await db.query(
+      `insert into auth.refresh_tokens (instance_id, token, user_id, revoked, created_at, updated_at, parent, session_id)
+       values ('00000000-0000-0000-0000-000000000000', $1, $2, false, now(), now(), $3, $4)`,
+      [token, user.id, presented, row.session_id],
+    )
+  }
   await db.query(
     'update auth.sessions set refreshed_at = now(), updated_at = now() where id = $1',
     [row.session_id],

@@ -25,6 +25,11 @@ export interface UserRow {
   banned_until: Date | null
   deleted_at: Date | null
   is_anonymous: boolean
+  /** The address an e-mail change waits to switch to ('' or null when none is pending). */
+  email_change: string | null
+  email_change_sent_at: Date | null
+  /** 1 once one of the two addresses of a secure e-mail change has confirmed. */
+  email_change_confirm_status: number | null
 }
 
 export interface IdentityRow {
@@ -46,7 +51,8 @@ export interface UserWithIdentities {
 
 const USER_COLUMNS = `id, aud, role, email, encrypted_password, email_confirmed_at, invited_at,
   confirmation_sent_at, recovery_sent_at, phone, phone_confirmed_at, confirmed_at, last_sign_in_at,
-  raw_app_meta_data, raw_user_meta_data, created_at, updated_at, banned_until, deleted_at, is_anonymous`
+  raw_app_meta_data, raw_user_meta_data, created_at, updated_at, banned_until, deleted_at, is_anonymous,
+  email_change, email_change_sent_at, email_change_confirm_status`
 
 export async function findUserById(db: Db, id: string, lock = false): Promise<UserRow | null> {
   const { rows } = await db.query<UserRow>(
@@ -182,6 +188,9 @@ export type UpdatableColumn =
   | 'invited_at'
   | 'confirmation_sent_at'
   | 'recovery_sent_at'
+  | 'email_change'
+  | 'email_change_sent_at'
+  | 'email_change_confirm_status'
 
 const UPDATABLE_COLUMNS = new Set<UpdatableColumn>([
   'email',
@@ -197,6 +206,9 @@ const UPDATABLE_COLUMNS = new Set<UpdatableColumn>([
   'invited_at',
   'confirmation_sent_at',
   'recovery_sent_at',
+  'email_change',
+  'email_change_sent_at',
+  'email_change_confirm_status',
 ])
 const JSON_COLUMNS = new Set(['raw_user_meta_data', 'raw_app_meta_data'])
 

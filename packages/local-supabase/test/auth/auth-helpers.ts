@@ -137,3 +137,10 @@ export async function latestMail(email: string): Promise<MailEntry> {
   if (!mail) throw new Error(`no mail recorded for ${email}`)
   return mail
 }
+
+/** Every mail recorded for an address, oldest first (`apiUrl`: another stack's). */
+export async function mailsTo(email: string, apiUrl = stackEnv().API_URL): Promise<MailEntry[]> {
+  const res = await fetch(`${apiUrl}/auth/v1/_mailbox?email=${encodeURIComponent(email)}`)
+  expect(res.status).toBe(200)
+  return (await res.json()) as MailEntry[]
+}

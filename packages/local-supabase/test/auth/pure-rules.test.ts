@@ -77,20 +77,40 @@ describe('auth rules without the network', () => {
     expect(codeOf(() => validPassword('x'.repeat(73)))).toBe('422 validation_failed')
   })
 
-  it('only redirects to the site URL or an allowed URL', () => {
+  it("redirects only where GoTrue's IsRedirectURLValid allows, else to the site URL", () => {
+    const site = 'https://portal.example'
     const config = resolveConfig({
-      siteUrl: 'http://localhost:3001',
-      additionalRedirectUrls: ['http://localhost:3000/auth'],
+      siteUrl: site,
+      additionalRedirectUrls: [
+        'https://crm.example/auth/*',
+        'http://localhost:3000/**',
+        'https://*.preview.example',
+      ],
     })
-    expect(allowedRedirect(config, 'http://localhost:3001/auth/confirm?next=/jobs')).toBe(
-      'http://localhost:3001/auth/confirm?next=/jobs',
+    const allowed = (url: string) => allowedRedirect(config, url) === url
+    // The site itself: same scheme, host and port, any path.
+    expect(allowed('https://portal.example/auth/confirm?next=/jobs')).toBe(true)
+    expect(allowed('http://portal.example/auth/confirm')).toBe(false)
+    expect(allowed('https://portal.example:8443/auth/confirm')).toBe(false)
+    // Globs: `*` stops at `/` and `.`, `**` does not; an entry without wildcards is exact.
+    expect(allowed('https://crm.example/auth/callback')).toBe(true)
+    expect(allowed('https://crm.example/auth/callback/deeper')).toBe(false)
+    expect(allowed('https://crm.example/elsewhere')).toBe(false)
+    expect(allowed('http://localhost:3000/customers/42/jobs')).toBe(true)
+    expect(allowed('https://pr-7.preview.example')).toBe(true)
+    expect(allowed('https://a.b.preview.example')).toBe(false)
+    // Loopback addresses are allowed, decimal IPs and control characters never.
+    expect(allowed('http://127.0.0.1:9999/callback')).toBe(true)
+    expect(allowed('http://2130706433/')).toBe(false)
+    expect(allowed('\thttps://portal.example/')).toBe(false)
+    expect(allowedRedirect(config, 'https://evil.example/steal')).toBe(site)
+    expect(allowedRedirect(config, 'javascript:alert(1)')).toBe(site)
+    expect(allowedRedirect(config, undefined)).toBe(site)
+    // A site on localhost admits any port of it, as native apps need.
+    const local = resolveConfig({ siteUrl: 'http://localhost:3001', additionalRedirectUrls: [] })
+    expect(allowedRedirect(local, 'http://localhost:4000/auth/confirm')).toBe(
+      'http://localhost:4000/auth/confirm',
     )
-    expect(allowedRedirect(config, 'http://localhost:3000/auth/callback')).toBe(
-      'http://localhost:3000/auth/callback',
-    )
-    expect(allowedRedirect(config, 'http://localhost:3000/elsewhere')).toBe('http://localhost:3001')
-    expect(allowedRedirect(config, 'https://evil.example/steal')).toBe('http://localhost:3001')
-    expect(allowedRedirect(config, 'javascript:alert(1)')).toBe('http://localhost:3001')
-    expect(allowedRedirect(config, undefined)).toBe('http://localhost:3001')
+    expect(allowedRedirect(local, 'https://localhost:4000/')).toBe('http://localhost:3001')
   })
 })

@@ -197,6 +197,24 @@ describe('auth rate limits (per client address and per account)', () => {
     expect(counts['429 over_request_rate_limit']).toBe(40 - sent)
   })
 
+  it('limits resends per address like the other mails (sign_in_sign_ups)', async () => {
+    const address = '203.0.113.26'
+    const since = Date.now()
+    const answers: Answer[] = []
+    for (let i = 0; i < 40; i += 1) {
+      answers.push(await call(address, '/resend', { type: 'signup', email: uniqueEmail('resend') }))
+    }
+    const counts = tally(answers)
+    const answered = counts['200 undefined'] ?? 0
+    expect(answered).toBeGreaterThanOrEqual(30)
+    expect(answered).toBeLessThanOrEqual(most(30, LIMITS.signInSignUps, 300, since))
+    expect(counts['429 over_request_rate_limit']).toBe(40 - answered)
+    // Another address is not affected.
+    expect(
+      (await call('203.0.113.27', '/resend', { type: 'signup', email: uniqueEmail('r') })).status,
+    ).toBe(200)
+  })
+
   it('limits anonymous sign-ins per address (anonymous_users per hour)', async () => {
     const address = '203.0.113.15'
     const answers: Answer[] = []

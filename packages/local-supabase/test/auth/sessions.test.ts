@@ -30,19 +30,39 @@ describe('sessions: refresh rotation and sign-out', () => {
     })
   })
 
-  it('rejects a reused refresh token and ends that session', async () => {
-    const { client, session } = await signedUpUser('reuse')
+  it("hands the active token back to a client that lost its last refresh's answer", async () => {
+    const { client, session } = await signedUpUser('reuse-parent')
     const { data } = await client.auth.refreshSession()
     const current = data.session?.refresh_token as string
 
+    // GoTrue: the revoked parent of the session's active token gets that same active token.
     const replay = await userClient().auth.refreshSession({ refresh_token: session.refresh_token })
-    expect(replay.error?.code).toBe('refresh_token_already_used')
-    expect(replay.error?.message).toBe('Invalid Refresh Token: Already Used')
-    expect(replay.error?.status).toBe(400)
-    // The replay revoked the whole family, so the token the thief raced against is dead too.
-    expect(await refreshTokenState(current)).toMatchObject({ revoked: true })
-    const afterReplay = await userClient().auth.refreshSession({ refresh_token: current })
-    expect(afterReplay.error?.code).toBe('refresh_token_already_used')
+    expect(replay.error).toBeNull()
+    expect(replay.data.session?.refresh_token).toBe(current)
+    expect(decodeJwt(replay.data.session?.access_token as string).session_id).toBe(
+      decodeJwt(session.access_token).session_id,
+    )
+    expect(await refreshTokenState(current)).toEqual({
+      revoked: false,
+      parent: session.refresh_token,
+    })
+  })
+
+  it('exchanges an older revoked token within the reuse interval (10 s here)', async () => {
+    const { client, session } = await signedUpUser('reuse-window')
+    await client.auth.refreshSession()
+    const { data } = await client.auth.refreshSession()
+    const newest = data.session?.refresh_token as string
+
+    // Two generations back: not the active token's parent, but revoked under 10 s ago.
+    const replay = await userClient().auth.refreshSession({ refresh_token: session.refresh_token })
+    expect(replay.error).toBeNull()
+    const issued = replay.data.session?.refresh_token as string
+    expect(issued).not.toBe(newest)
+    expect(await refreshTokenState(issued)).toEqual({
+      revoked: false,
+      parent: session.refresh_token,
+    })
   })
 
   it('rejects an unknown refresh token', async () => {

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto'
 import type { IncomingMessage } from 'node:http'
 import { type AuthDeps, type Handler, json } from '../context.ts'
 import { deliver, type PreparedMail, prepareEmailLink } from '../email-links.ts'
@@ -5,11 +6,14 @@ import { fail } from '../errors.ts'
 import type { MailType } from '../mailbox.ts'
 import { hashPassword } from '../passwords.ts'
 import { codeChallengeFrom } from '../pkce.ts'
+import { autoconfirms, emailLoginsDisabled, signupsDisabled } from '../provider-switches.ts'
 import { type JsonObject, readJsonObject } from '../request.ts'
-import { type Db, inTransaction } from '../transaction.ts'
+import { hashFor } from '../one-time-tokens.ts'
+import { type Db, inTransaction, withConnection } from '../transaction.ts'
 import { userJson } from '../user-json.ts'
 import {
   findUserByEmail,
+  findUserById,
   insertUser,
   isActive,
   loadUser,
@@ -34,13 +38,14 @@ function newEmailUser(
   data: JsonObject,
   invited = false,
   passwordHash: string | null = null,
+  confirmed = false,
 ) {
   return insertUser(db, {
     email,
     passwordHash,
     userMetadata: data,
     appMetadata: { provider: 'email', providers: ['email'] },
-    confirmed: false,
+    confirmed,
     isAnonymous: false,
     invited,
   })
@@ -54,6 +59,8 @@ async function sendMagicLink(
   body: JsonObject,
   createUser: boolean,
 ) {
+  const { auth } = deps.ctx.config
+  if (!auth.emailEnabled) throw emailLoginsDisabled()
   const email = validEmail(body.email)
   const data = optionalObject(body, 'data') ?? {}
   const pkce = codeChallengeFrom(body)
@@ -62,8 +69,12 @@ async function sendMagicLink(
     let type: MailType = 'magiclink'
     if (!user) {
       if (!createUser) throw fail(422, 'otp_disabled', 'Signups not allowed for otp')
-      user = await newEmailUser(db, email, data)
-      type = 'signup'
+      if (!auth.enableSignup) throw signupsDisabled()
+      // As GoTrue: with confirmations off the new user is confirmed and gets a magic link; with
+      // them on, the sign-up confirmation (which signs in as well).
+      const confirmed = autoconfirms(auth)
+      user = await newEmailUser(db, email, data, false, null, confirmed)
+      if (!confirmed) type = 'signup'
     } else if (!user.email_confirmed_at) {
       type = 'signup'
     }
@@ -99,6 +110,7 @@ export const magiclink: Handler = async (req, url, deps) => {
 /** POST /recover: a password-reset link. Unknown addresses get the same answer (no enumeration). */
 export const recover: Handler = async (req, url, deps) => {
   const body = await readJsonObject(req, deps.ctx.config.maxBodyBytes)
+  if (!deps.ctx.config.auth.emailEnabled) throw emailLoginsDisabled()
   const email = validEmail(body.email)
   const pkce = codeChallengeFrom(body)
   const mail = await inTransaction(deps.ctx.pool, async (db) => {
@@ -148,49 +160,105 @@ export const invite: Handler = async (req, url, deps) => {
 }
 
 const LINK_TYPES = new Set(['signup', 'invite', 'magiclink', 'recovery'])
+const CHANGE_TYPES = new Set(['email_change_current', 'email_change_new'])
+
+const emailExists = () =>
+  fail(422, 'email_exists', 'A user with this email address has already been registered')
+
+/** generate_link for `email_change_current` / `email_change_new`, as GoTrue's adminGenerateLink. */
+async function changeLink(
+  db: Db,
+  req: IncomingMessage,
+  deps: AuthDeps,
+  user: UserRow,
+  type: string,
+  body: JsonObject,
+  redirectTo: string | undefined | null,
+): Promise<PreparedMail> {
+  if (type === 'email_change_current' && !deps.ctx.config.auth.secureEmailChange) {
+    throw fail(
+      400,
+      'validation_failed',
+      'Enable secure email change to generate link for current email',
+    )
+  }
+  const newEmail = validEmail(body.new_email)
+  const other = await findUserByEmail(db, newEmail)
+  if (other && other.id !== user.id) throw emailExists()
+  const current = user.email as string
+  await updateUserColumns(db, user.id, { email_change: newEmail, email_change_confirm_status: 0 })
+  const forCurrent = type === 'email_change_current'
+  return prepareEmailLink(db, req, deps, {
+    userId: user.id,
+    email: forCurrent ? current : newEmail,
+    type: 'email_change',
+    tokenType: forCurrent ? 'email_change_token_current' : 'email_change_token_new',
+    change: { from: current, to: newEmail },
+    redirectTo,
+    data: user.raw_user_meta_data,
+  })
+}
 
 /** POST /admin/generate_link: the link a mail would carry, returned instead of sent. */
 export const generateLink: Handler = async (req, url, deps) => {
   await requireServiceRole(req, deps)
   const body = await readJsonObject(req, deps.ctx.config.maxBodyBytes)
-  const type = optionalString(body, 'type') ?? ''
-  if (!LINK_TYPES.has(type)) {
-    throw fail(400, 'validation_failed', 'type must be one of signup, invite, magiclink, recovery')
-  }
+  const requested = optionalString(body, 'type') ?? ''
   const email = validEmail(body.email)
+  if (!LINK_TYPES.has(requested) && !CHANGE_TYPES.has(requested)) {
+    throw fail(400, 'validation_failed', `Invalid email action link type requested: ${requested}`)
+  }
   const data = optionalObject(body, 'data') ?? {}
-  const password = type === 'signup' ? validPassword(body.password) : undefined
-  const passwordHash = password === undefined ? null : await hashPassword(password)
-  const { mail, loaded } = await inTransaction(deps.ctx.pool, async (db) => {
+  const redirectTo = redirectOf(url, body)
+  const outcome = await inTransaction(deps.ctx.pool, async (db) => {
     let user = await findUserByEmail(db, email, true)
-    if (type === 'invite') user = await inviteUser(db, email, data)
-    else if (type === 'signup') {
-      if (user)
-        throw fail(
-          422,
-          'email_exists',
-          'A user with this email address has already been registered',
-        )
-      user = await newEmailUser(db, email, data, false, passwordHash)
-    } else if (!user) {
-      if (type === 'recovery') throw fail(404, 'user_not_found', 'User with this email not found')
-      user = await newEmailUser(db, email, data)
+    let type = requested
+    if (!user && (type === 'recovery' || CHANGE_TYPES.has(type))) {
+      throw fail(404, 'user_not_found', 'User with this email not found')
     }
-    const prepared: PreparedMail = await prepareEmailLink(db, req, deps, {
-      userId: user.id,
+    // GoTrue signs an unknown address up instead of sending it a magic link.
+    if (!user && type === 'magiclink') type = 'signup'
+    if (CHANGE_TYPES.has(type)) {
+      const mail = await changeLink(db, req, deps, user as UserRow, type, body, redirectTo)
+      return { mail, type, userId: (user as UserRow).id }
+    }
+    if (type === 'invite') user = await inviteUser(db, email, data)
+    else if (type === 'signup' && user) {
+      if (user.email_confirmed_at) throw emailExists()
+      await updateUserColumns(db, user.id, {
+        raw_user_meta_data: { ...(user.raw_user_meta_data ?? {}), ...data },
+      })
+    } else if (type === 'signup') {
+      const password =
+        requested === 'signup' ? signupPassword(body.password) : randomBytes(32).toString('hex')
+      user = await newEmailUser(db, email, data, false, await hashPassword(password))
+    }
+    const active = user as UserRow
+    const mail = await prepareEmailLink(db, req, deps, {
+      userId: active.id,
       email,
       type: type as MailType,
-      redirectTo: redirectOf(url, body),
-      data: user.raw_user_meta_data,
+      redirectTo,
+      data: (await findUserById(db, active.id))?.raw_user_meta_data,
     })
-    return { mail: prepared, loaded: await loadUser(db, user.id) }
+    return { mail, type, userId: active.id }
   })
+  const loaded = await withConnection(deps, (db) => loadUser(db, outcome.userId))
   return json({
     ...userJson(loaded as NonNullable<typeof loaded>),
-    action_link: mail.link,
-    email_otp: mail.token,
-    hashed_token: mail.token_hash,
-    redirect_to: mail.redirectTo,
-    verification_type: mail.verificationType,
+    action_link: outcome.mail.link,
+    email_otp: outcome.mail.token,
+    // GoTrue hashes the OTP with `email` even for a new address's link, whose own hash differs.
+    hashed_token: hashFor(email, outcome.mail.token),
+    redirect_to: outcome.mail.redirectTo,
+    verification_type: outcome.type,
   })
+}
+
+/** generate_link's sign-up password: required, as for POST /signup. */
+function signupPassword(value: unknown): string {
+  if (value === undefined || value === null || value === '') {
+    throw fail(400, 'validation_failed', 'Signup requires a valid password')
+  }
+  return validPassword(value)
 }

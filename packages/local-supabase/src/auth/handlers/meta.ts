@@ -2,6 +2,7 @@ import type { IncomingMessage } from 'node:http'
 import { isLoopback } from '../client-address.ts'
 import { type AuthDeps, apiUrlOf, type Handler, json } from '../context.ts'
 import { fail } from '../errors.ts'
+import { autoconfirms } from '../provider-switches.ts'
 
 /** GET /health */
 export const health: Handler = async () =>
@@ -11,12 +12,13 @@ export const health: Handler = async () =>
     description: 'GoTrue-compatible auth of the local stack',
   })
 
-/** GET /settings: what this server offers, in GoTrue's shape. */
-export const settings: Handler = async () =>
-  json({
+/** GET /settings: what this server offers, in GoTrue's shape, as supabase/config.toml sets it. */
+export const settings: Handler = async (_req, _url, deps) => {
+  const { auth } = deps.ctx.config
+  return json({
     external: {
-      anonymous_users: true,
-      email: true,
+      anonymous_users: auth.enableAnonymousSignIns,
+      email: auth.emailEnabled,
       phone: false,
       apple: false,
       azure: false,
@@ -38,12 +40,13 @@ export const settings: Handler = async () =>
       workos: false,
       zoom: false,
     },
-    disable_signup: false,
-    mailer_autoconfirm: true,
+    disable_signup: !auth.enableSignup,
+    mailer_autoconfirm: autoconfirms(auth),
     phone_autoconfirm: false,
     sms_provider: '',
     saml_enabled: false,
   })
+}
 
 const LOOPBACK_HOST_NAMES = new Set(['localhost', '127.0.0.1', '[::1]'])
 

@@ -10,7 +10,9 @@ import { type JsonObject, readJsonObject } from '../request.ts'
 import { refreshSession, startSession } from '../sessions.ts'
 import { inTransaction, withConnection } from '../transaction.ts'
 import { findUserByEmail, findUserById, isActive } from '../users.ts'
+import { emailLoginsDisabled } from '../provider-switches.ts'
 import { validEmail } from '../validation.ts'
+import { idTokenGrant, OAuthGrantError, web3Grant } from './external-grants.ts'
 
 const invalidCredentials = () => fail(400, 'invalid_credentials', 'Invalid login credentials')
 
@@ -18,6 +20,7 @@ async function passwordGrant(req: IncomingMessage, body: JsonObject, deps: AuthD
   if (body.phone !== undefined && body.phone !== null && body.phone !== '') {
     throw fail(400, 'phone_provider_disabled', 'Phone logins are disabled')
   }
+  if (!deps.ctx.config.auth.emailEnabled) throw emailLoginsDisabled(422)
   const email = validEmail(body.email)
   if (typeof body.password !== 'string' || body.password === '') {
     throw fail(400, 'validation_failed', 'A password is required')
@@ -57,7 +60,12 @@ async function refreshGrant(req: IncomingMessage, body: JsonObject, deps: AuthDe
     throw fail(400, 'validation_failed', 'refresh_token is required')
   }
   const settings = tokenSettings(req, deps)
-  return inTransaction(deps.ctx.pool, (db) => refreshSession(db, settings, token))
+  const { auth } = deps.ctx.config
+  const policy = {
+    reuseIntervalSeconds: auth.refreshTokenReuseInterval,
+    rotation: auth.refreshTokenRotation,
+  }
+  return inTransaction(deps.ctx.pool, (db) => refreshSession(db, settings, token, policy))
 }
 
 async function pkceGrant(req: IncomingMessage, body: JsonObject, deps: AuthDeps) {
@@ -83,11 +91,20 @@ async function pkceGrant(req: IncomingMessage, body: JsonObject, deps: AuthDeps)
   })
 }
 
-const GRANTS = { password: passwordGrant, refresh_token: refreshGrant, pkce: pkceGrant } as const
+const GRANTS = {
+  password: passwordGrant,
+  refresh_token: refreshGrant,
+  pkce: pkceGrant,
+  id_token: async (_req: IncomingMessage, body: JsonObject) => idTokenGrant(body),
+} as const
 
-/** POST /token?grant_type=password|refresh_token|pkce */
+/** POST /token?grant_type=password|refresh_token|pkce (id_token and web3: providers are off). */
 export const token: Handler = async (req, url, deps) => {
   const grantType = url.searchParams.get('grant_type') ?? ''
+  if (grantType === 'web3') {
+    req.resume()
+    web3Grant()
+  }
   const grant = Object.hasOwn(GRANTS, grantType) ? GRANTS[grantType as keyof typeof GRANTS] : null
   if (!grant) {
     req.resume()
@@ -96,5 +113,12 @@ export const token: Handler = async (req, url, deps) => {
   // One bucket per address for every grant, as GoTrue's token limiter.
   spend(deps.limits.token, rateLimitKey(deps.addressOf(req)))
   const body = await readJsonObject(req, deps.ctx.config.maxBodyBytes)
-  return json(await grant(req, body, deps))
+  try {
+    return json(await grant(req, body, deps))
+  } catch (error) {
+    if (error instanceof OAuthGrantError) {
+      return json({ error: error.error, error_description: error.description }, 400)
+    }
+    throw error
+  }
 }

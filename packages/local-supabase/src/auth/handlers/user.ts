@@ -1,6 +1,10 @@
 import type { IncomingMessage } from 'node:http'
 import { type AuthDeps, type Handler, json } from '../context.ts'
+import { startEmailChange } from '../email-change.ts'
+import { deliver, type PreparedMail } from '../email-links.ts'
 import { fail } from '../errors.ts'
+import { codeChallengeFrom } from '../pkce.ts'
+import { autoconfirms } from '../provider-switches.ts'
 import { hashPassword, passwordMatches } from '../passwords.ts'
 import { readJsonObject, requireCaller, requireUserClaims } from '../request.ts'
 import { sessionExists } from '../sessions.ts'
@@ -14,7 +18,7 @@ import {
   isActive,
   updateUserColumns,
 } from '../users.ts'
-import { optionalObject, validEmail, validPassword } from '../validation.ts'
+import { optionalObject, optionalString, validEmail, validPassword } from '../validation.ts'
 
 /**
  * The signed-in user behind a request: a valid access token whose session still exists
@@ -44,7 +48,7 @@ export const getUser: Handler = async (req, _url, deps) => {
 }
 
 /** PUT /user: e-mail, password and `data` (merged into user_metadata). */
-export const updateUser: Handler = async (req, _url, deps) => {
+export const updateUser: Handler = async (req, url, deps) => {
   const body = await readJsonObject(req, deps.ctx.config.maxBodyBytes)
   const data = optionalObject(body, 'data')
   const email = body.email === undefined || body.email === null ? undefined : validEmail(body.email)
@@ -54,7 +58,8 @@ export const updateUser: Handler = async (req, _url, deps) => {
     throw fail(400, 'phone_provider_disabled', 'Phone updates are disabled')
   }
   const passwordHash = password === undefined ? undefined : await hashPassword(password)
-  return inTransaction(deps.ctx.pool, async (db) => {
+  let mails: PreparedMail[] = []
+  const reply = await inTransaction(deps.ctx.pool, async (db) => {
     const { user } = await currentUser(db, req, deps, true)
     if (password !== undefined && (await passwordMatches(password, user.encrypted_password))) {
       throw fail(422, 'same_password', 'New password should be different from the old password.')
@@ -69,11 +74,26 @@ export const updateUser: Handler = async (req, _url, deps) => {
           'A user with this email address has already been registered',
         )
     }
-    const upgradesAnonymous = user.is_anonymous && emailChanges
-    // Mail is auto-confirmed locally, so a new address takes effect at once (no change e-mail).
+    // With confirmations off (GoTrue's autoconfirm) a new address takes effect at once; with them
+    // on, it waits for the link(s) mailed by startEmailChange.
+    const confirmsNow = autoconfirms(deps.ctx.config.auth)
+    const switchesNow = emailChanges && confirmsNow
+    const upgradesAnonymous = user.is_anonymous && switchesNow
+    if (emailChanges && !confirmsNow) {
+      const redirectTo = url.searchParams.get('redirect_to') ?? optionalString(body, 'redirect_to')
+      mails = await startEmailChange(
+        db,
+        req,
+        deps,
+        user,
+        email,
+        redirectTo,
+        codeChallengeFrom(body),
+      )
+    }
     await updateUserColumns(db, user.id, {
-      email: emailChanges ? email : undefined,
-      email_confirmed_at: emailChanges ? new Date() : undefined,
+      email: switchesNow ? email : undefined,
+      email_confirmed_at: switchesNow ? new Date() : undefined,
       encrypted_password: passwordHash,
       raw_user_meta_data: data ? { ...(user.raw_user_meta_data ?? {}), ...data } : undefined,
       is_anonymous: upgradesAnonymous ? false : undefined,
@@ -81,9 +101,11 @@ export const updateUser: Handler = async (req, _url, deps) => {
         ? { provider: 'email', providers: ['email'] }
         : undefined,
     })
-    if (emailChanges) await insertEmailIdentity(db, user.id, email, true)
+    if (switchesNow) await insertEmailIdentity(db, user.id, email, true)
     const updated = await findUserById(db, user.id)
     if (!updated) throw fail(404, 'user_not_found', 'User not found')
     return json(userJson({ user: updated, identities: await identitiesOf(db, user.id) }))
   })
+  for (const mail of mails) deliver(deps, mail)
+  return reply
 }
