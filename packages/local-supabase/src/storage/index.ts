@@ -67,6 +67,17 @@ async function signedObject(s: StorageContext, url: URL, rest: string) {
   return { row: await findObject(s.owner, bucket, name), claims }
 }
 
+const PREFIX = '/storage/v1'
+
+/**
+ * The path as the client sent it: URL parsing resolves `..` and `.` segments, and a client
+ * naming an object `a/../b` must be told the name is invalid, not be served `b`.
+ */
+function rawPath(req: IncomingMessage): string | null {
+  const raw = (req.url ?? '').split('?')[0] ?? ''
+  return raw.startsWith(`${PREFIX}/`) ? raw.slice(PREFIX.length) : null
+}
+
 /** Supabase Storage's API at /storage/v1, as `@supabase/storage-js` calls it. */
 export async function createStorageService(ctx: ServiceContext): Promise<HttpService> {
   const pool = createPool({ name: 'storage', connectionString: ctx.databaseUrl, max: 10, pipeline: true }, ctx.log)
@@ -194,10 +205,10 @@ export async function createStorageService(ctx: ServiceContext): Promise<HttpSer
   }
 
   return {
-    prefix: '/storage/v1',
-    async handle(req, res, pathname, url) {
+    prefix: PREFIX,
+    async handle(req, res, normalizedPath, url) {
       try {
-        await route(req, res, pathname, url)
+        await route(req, res, rawPath(req) ?? normalizedPath, url)
       } catch (caught) {
         const error =
           caught instanceof StorageError ? caught : (fromDatabaseError(caught) ?? storageErrors.internal())
