@@ -80,7 +80,11 @@ function notModified(req: IncomingMessage, row: ObjectRow): boolean {
   }
   const since = Date.parse(req.headers['if-modified-since'] ?? '')
   const modified = Date.parse(row.metadata?.lastModified ?? '')
-  return Number.isFinite(since) && Number.isFinite(modified) && Math.floor(modified / 1000) <= since / 1000
+  return (
+    Number.isFinite(since) &&
+    Number.isFinite(modified) &&
+    Math.floor(modified / 1000) <= since / 1000
+  )
 }
 
 /**

@@ -50,11 +50,16 @@ export async function verifySignedToken(
   if (typeof payload.url !== 'string' || isUpload !== (kind === 'upload')) {
     throw storageErrors.invalidJwt('invalid signature')
   }
-  if (payload.url !== objectPath) throw storageErrors.invalidSignature('The url do not match the signature')
+  if (payload.url !== objectPath)
+    throw storageErrors.invalidSignature('The url do not match the signature')
   return payload as unknown as DownloadClaims | UploadClaims
 }
 
-export function signDownload(jwt: JwtTools, claims: DownloadClaims, expiresIn: number): Promise<string> {
+export function signDownload(
+  jwt: JwtTools,
+  claims: DownloadClaims,
+  expiresIn: number,
+): Promise<string> {
   return jwt.sign({ ...claims }, expiresIn)
 }
 
