@@ -20,6 +20,12 @@ function rawPath(req: IncomingMessage): string | null {
   return raw.startsWith(`${PREFIX}/`) ? raw.slice(PREFIX.length) : null
 }
 
+/** A request stream that ended because its client hung up (Node: "aborted", ECONNRESET). */
+function clientWentAway(error: unknown): boolean {
+  const { code, message } = (error ?? {}) as { code?: string; message?: string }
+  return code === 'ECONNRESET' || message === 'aborted'
+}
+
 /** Supabase Storage's API at /storage/v1, as `@supabase/storage-js` calls it. */
 export async function createStorageService(ctx: ServiceContext): Promise<HttpService> {
   const pool = createPool(
@@ -56,6 +62,11 @@ export async function createStorageService(ctx: ServiceContext): Promise<HttpSer
         const auth = await authenticateStorage(req, verify, roles)
         await found.route.run({ req, res, url, auth }, found.capture)
       } catch (caught) {
+        // The client went away mid-upload or mid-download: there is no one to answer.
+        if (clientWentAway(caught)) {
+          res.destroy()
+          return
+        }
         const error =
           caught instanceof StorageError
             ? caught

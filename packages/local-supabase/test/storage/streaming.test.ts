@@ -1,6 +1,7 @@
 import { execFile } from 'node:child_process'
 import { createHash } from 'node:crypto'
 import { readdir } from 'node:fs/promises'
+import http from 'node:http'
 import path from 'node:path'
 import v8 from 'node:v8'
 import { runInNewContext } from 'node:vm'
@@ -149,9 +150,9 @@ describe('streams: large files keep memory flat', () => {
       clearInterval(sampler)
     }
     // Holding the file anywhere in the stack (request body, a Buffer, the response) adds 50 MB.
-    // Buffers and heap are what a buffered file would live in; RSS also counts pages the
-    // allocator keeps, so it gets more room, still below the file's 50 MB.
-    expect(peakHeld - (baseline.arrayBuffers + baseline.heapUsed)).toBeLessThan(16 * 1024 * 1024)
+    // Buffers and heap are what a buffered file would live in; the bound leaves room for chunks
+    // in flight on a busy machine. RSS also counts pages the allocator keeps.
+    expect(peakHeld - (baseline.arrayBuffers + baseline.heapUsed)).toBeLessThan(32 * 1024 * 1024)
     expect(peakRss - baseline.rss).toBeLessThan(45 * 1024 * 1024)
     const { rows } = await db.query(
       `select metadata from storage.objects where name = 'big/fifty.bin'`,
@@ -227,6 +228,41 @@ describe('consistency between rows and files', () => {
         'drop trigger st_fail_at_commit on storage.objects; drop function public.st_fail_at_commit()',
       )
     }
+  })
+
+  it('an upload whose client hangs up midway leaves no row and no file', async () => {
+    const before = await filesOnDisk('objects')
+    const api = new URL(stack.info.API_URL)
+    await new Promise<void>((resolve) => {
+      const req = http.request({
+        host: api.hostname,
+        port: api.port,
+        method: 'POST',
+        path: '/storage/v1/object/st-private/gone/half.bin',
+        headers: {
+          authorization: `Bearer ${stack.info.SERVICE_ROLE_KEY}`,
+          'content-type': 'application/octet-stream',
+          'content-length': '1000000',
+        },
+      })
+      req.on('error', () => resolve())
+      req.write(Buffer.alloc(100_000, 1), () => {
+        setTimeout(() => {
+          req.destroy()
+          resolve()
+        }, 200)
+      })
+    })
+    await new Promise((resolve) => setTimeout(resolve, 300))
+    expect(
+      (await db.query(`select 1 from storage.objects where name = 'gone/half.bin'`)).rowCount,
+    ).toBe(0)
+    expect(await filesOnDisk('objects')).toEqual(before)
+    expect(await filesOnDisk('tmp')).toEqual([])
+    // The stack goes on serving.
+    expect(
+      (await service.storage.from('st-private').upload('gone/after.txt', 'fine')).error,
+    ).toBeNull()
   })
 
   it('serves only the version a row names: a stray file under the objects folder is never reached', async () => {
