@@ -29,7 +29,7 @@ export async function verifySignedToken(
   objectPath: string,
   kind: 'download' | 'upload',
 ): Promise<DownloadClaims | UploadClaims> {
-  if (!token) throw storageErrors.invalidJwt('jwt must be provided')
+  if (!token) throw storageErrors.badRequest("querystring must have required property 'token'")
   try {
     decodeProtectedHeader(token)
   } catch {
@@ -50,8 +50,7 @@ export async function verifySignedToken(
   if (typeof payload.url !== 'string' || isUpload !== (kind === 'upload')) {
     throw storageErrors.invalidJwt('invalid signature')
   }
-  if (payload.url !== objectPath)
-    throw storageErrors.invalidSignature('The url do not match the signature')
+  if (payload.url !== objectPath) throw storageErrors.invalidSignature()
   return payload as unknown as DownloadClaims | UploadClaims
 }
 

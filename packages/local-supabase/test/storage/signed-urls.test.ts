@@ -62,7 +62,16 @@ describe('signed URLs', () => {
 
     const token = new URL(data?.signedUrl as string).searchParams.get('token')
     const other = await storageFetch(`/object/sign/st-private/${user.id}/two.txt?token=${token}`)
-    expect(other.json).toMatchObject({ statusCode: '400', code: 'InvalidSignature' })
+    expect(other.json).toMatchObject({
+      statusCode: '400',
+      code: 'InvalidSignature',
+      message: 'Invalid signature',
+    })
+    const none = await storageFetch(`/object/sign/st-private/${user.id}/two.txt`)
+    expect(none.json).toMatchObject({
+      statusCode: '400',
+      message: "querystring must have required property 'token'",
+    })
 
     const apiToken = await mintToken({ sub: user.id, role: 'authenticated' })
     const misuse = await storageFetch(
