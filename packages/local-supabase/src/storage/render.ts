@@ -116,6 +116,7 @@ export async function sendRendered(
     'content-type': `image/${format}`,
     'content-length': String(output.length),
     'cache-control': row.metadata?.cacheControl ?? 'no-cache',
+    'x-transformations': transformationsText({ ...options, format: options.format }),
     ...(row.metadata?.lastModified
       ? { 'last-modified': new Date(row.metadata.lastModified).toUTCString() }
       : {}),

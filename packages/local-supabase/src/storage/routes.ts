@@ -99,7 +99,8 @@ export function openRoutes(s: StorageContext): Route<OpenRequest>[] {
         if (claims.transformations) {
           return sendRendered(s, req, res, row, transformFromText(claims.transformations))
         }
-        return sendObject(s, req, res, row, url)
+        const expires = claims.exp ? new Date(claims.exp * 1000) : undefined
+        return sendObject(s, req, res, row, url, expires)
       },
     },
     {

@@ -6,6 +6,8 @@ import { storageErrors } from './errors.ts'
 export interface DownloadClaims {
   url: string
   transformations?: string
+  /** Seconds since the epoch, set by the signer. */
+  exp?: number
 }
 
 /** A signed upload URL's token: the object, whether it may replace one, and who will own it. */

@@ -193,6 +193,22 @@ describe('objects: upload, download, info, remove', () => {
     expect(await refused.json()).toMatchObject({ statusCode: '404', message: 'Bucket not found' })
   })
 
+  it('serves HTML as plain text, as Storage does', async () => {
+    const user = await createTestUser('st-obj')
+    const name = `${user.id}/page.html`
+    await user.client.storage
+      .from('st-public')
+      .upload(name, '<script>alert(1)</script>', { contentType: 'text/html' })
+    const res = await fetch(
+      anonClient().storage.from('st-public').getPublicUrl(name).data.publicUrl,
+    )
+    expect(res.headers.get('content-type')).toBe('text/plain')
+    const download = await fetch(
+      anonClient().storage.from('st-public').getPublicUrl(name, { download: true }).data.publicUrl,
+    )
+    expect(download.headers.get('content-disposition')).toBe('attachment;')
+  })
+
   it('service role bypasses RLS', async () => {
     const user = await createTestUser('st-obj')
     const name = `${user.id}/by-service.txt`

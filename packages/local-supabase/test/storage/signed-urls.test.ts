@@ -29,8 +29,12 @@ describe('signed URLs', () => {
     const download = await storage.createSignedUrl(name, 60, { download: 'report.txt' })
     const attachment = await fetch(download.data?.signedUrl as string)
     expect(attachment.headers.get('content-disposition')).toBe(
-      "attachment; filename*=UTF-8''report.txt",
+      "attachment; filename=report.txt; filename*=UTF-8''report.txt;",
     )
+    // A signed URL's answer expires with its token instead of carrying the object's Cache-Control.
+    const expires = Date.parse(res.headers.get('expires') as string)
+    expect(Math.abs(expires - (Date.now() + 60_000))).toBeLessThan(5_000)
+    expect(res.headers.get('cache-control')).toBeNull()
   })
 
   it('an expired token is refused with InvalidJWT "jwt expired"', async () => {
