@@ -79,16 +79,16 @@ export async function objectInfo(
   const meta = row.metadata ?? {}
   return {
     id: row.id,
-    version: row.version,
     name: row.name,
+    version: row.version,
     bucket_id: row.bucket_id,
+    size: meta.size ?? null,
+    content_type: meta.mimetype ?? null,
+    cache_control: meta.cacheControl ?? null,
+    etag: meta.eTag ?? null,
+    metadata: row.user_metadata,
+    last_modified: row.updated_at,
     created_at: row.created_at,
-    size: meta.size,
-    cache_control: meta.cacheControl,
-    content_type: meta.mimetype,
-    etag: meta.eTag,
-    last_modified: meta.lastModified,
-    metadata: row.user_metadata ?? {},
   }
 }
 
