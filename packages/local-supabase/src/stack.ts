@@ -15,6 +15,7 @@ import { createLogger, type Logger } from './log.ts'
 import { createPaymentsService } from './payments/index.ts'
 import { createRealtimeService } from './realtime/index.ts'
 import { createRestService } from './rest/index.ts'
+import { createStorageService } from './storage/index.ts'
 
 /** The names `supabase status -o env` prints, with this stack's values. */
 export interface StackInfo {
@@ -54,7 +55,10 @@ export interface StartOptions {
 }
 
 /** Brings up Postgres (embedded or DATABASE_URL), bootstraps it, migrates, and serves the APIs. */
-export async function startStack(input: StackConfigInput = {}, options: StartOptions = {}): Promise<Stack> {
+export async function startStack(
+  input: StackConfigInput = {},
+  options: StartOptions = {},
+): Promise<Stack> {
   const config = resolveConfig(input)
   const log = options.logger ?? createLogger(config.logLevel)
   // A broken signing keys file stops the start before anything runs.
@@ -83,7 +87,8 @@ export async function startStack(input: StackConfigInput = {}, options: StartOpt
     } finally {
       client.release()
     }
-    for (const m of migrations.applied) log.info('applied migration', { version: m.version, name: m.name })
+    for (const m of migrations.applied)
+      log.info('applied migration', { version: m.version, name: m.name })
     if (seeded) log.info('loaded seed data', { file: config.seedFile })
 
     const keys = await apiKeysFor({
@@ -99,6 +104,8 @@ export async function startStack(input: StackConfigInput = {}, options: StartOpt
       await createRealtimeService({ ...ctx, log: log.child('realtime') }),
       createPaymentsService({ ...ctx, log: log.child('payments') }),
     )
+    if (config.storageEnabled)
+      services.push(await createStorageService({ ...ctx, log: log.child('storage') }))
     // The dev mailbox is for the developer's own tools, never for a page in a browser.
     const cors = createCorsPolicy(config.corsAllowedOrigins, { exemptPaths: [MAILBOX_PATH] })
     const server = await startApiServer(services, config.host, config.apiPort, log, cors, keys)
