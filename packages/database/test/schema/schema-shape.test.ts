@@ -48,7 +48,7 @@ describe('schema shape', () => {
        from pg_class c join pg_namespace n on n.oid = c.relnamespace
        where n.nspname = 'public' and c.relkind = 'r' order by 1`,
     )
-    expect(tables.length).toBe(27)
+    expect(tables.length).toBe(28)
     for (const t of tables) {
       expect(t.rls, t.name).toBe(true)
       expect(t.policies, t.name).toBeGreaterThan(0)
@@ -56,7 +56,7 @@ describe('schema shape', () => {
     const total = await one<{ n: number }>(
       `select count(*)::int as n from pg_policies where schemaname = 'public'`,
     )
-    expect(total.n).toBe(98)
+    expect(total.n).toBe(105)
   })
 
   it('anon holds no privilege on any public table or rpc function', async () => {
@@ -180,12 +180,17 @@ describe('schema shape', () => {
        from pg_trigger t join pg_class c on c.oid = t.tgrelid join pg_proc p on p.oid = t.tgfoid
        where p.proname in ('record_audit_event', 'record_customers_created') and not t.tgisinternal`,
     )
-    const expected = Object.entries(auditedTables).map(([table, spec]) => [table, Object.keys(spec.fields)])
+    const expected = Object.entries(auditedTables).map(([table, spec]) => [
+      table,
+      Object.keys(spec.fields),
+    ])
     const byTable = new Map<string, string[][]>()
-    for (const t of triggers) byTable.set(t.table_name, [...(byTable.get(t.table_name) ?? []), t.args])
+    for (const t of triggers)
+      byTable.set(t.table_name, [...(byTable.get(t.table_name) ?? []), t.args])
     expect([...byTable.keys()].sort()).toEqual(expected.map(([table]) => table).sort())
     for (const [table, fields] of expected) {
-      for (const args of byTable.get(table as string) ?? []) expect(args, table as string).toEqual(fields)
+      for (const args of byTable.get(table as string) ?? [])
+        expect(args, table as string).toEqual(fields)
     }
   })
 })
