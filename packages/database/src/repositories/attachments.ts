@@ -125,12 +125,34 @@ export async function createAttachmentUploadUrl(
 
 export interface RecordAttachmentInput {
   target: AttachmentTarget
-  /** The customer the target belongs to (the database checks it against the record). */
-  customerId: string
+  /** The customer the target belongs to; looked up when left out (the database sets it from the record). */
+  customerId?: string
   bucket: AttachmentBucket
   path: string
   file: FileFacts
   kind: AttachmentKind
+}
+
+/** The customer a job, quote or invoice belongs to (NotFoundError when the caller cannot read it). */
+async function customerOf(client: Client, target: AttachmentTarget): Promise<string> {
+  if (target.type === 'customer-upload') return target.customerId
+  const id = assertUuid(
+    target.type === 'job'
+      ? target.jobId
+      : target.type === 'quote'
+        ? target.quoteId
+        : target.invoiceId,
+    'id',
+  )
+  const table = target.type === 'job' ? 'jobs' : target.type === 'quote' ? 'quotes' : 'invoices'
+  const result = await client.from(table).select('customer_id').eq('id', id).maybeSingle()
+  const row = unwrapOne(
+    result as { data: { customer_id: string } | null; error: typeof result.error },
+    'loading the record of the file',
+    target.type,
+    id,
+  )
+  return row.customer_id
 }
 
 /** Lists an uploaded file: the row customers and staff see (live). */
@@ -142,11 +164,12 @@ export async function recordAttachment(
   if (bucketOf(target) !== input.bucket || !input.path.startsWith(`${folderOf(target)}/`)) {
     throw new ValidationError('path', 'is not in the folder of its record')
   }
+  const customerId = input.customerId ?? (await customerOf(client, target))
   const result = await client
     .from('attachments')
     .insert({
       organization_id: target.organizationId,
-      customer_id: assertUuid(input.customerId, 'customerId'),
+      customer_id: assertUuid(customerId, 'customerId'),
       job_id: target.type === 'job' ? target.jobId : null,
       quote_id: target.type === 'quote' ? target.quoteId : null,
       invoice_id: target.type === 'invoice' ? target.invoiceId : null,
@@ -210,6 +233,9 @@ export async function getAttachment(client: Client, attachmentId: string): Promi
     id,
   )
 }
+
+/** Width of thumbnails asked of Storage's image transformation (galleries show them at most this wide). */
+export const THUMBNAIL_WIDTH = 320
 
 /** How long signed links to files stay valid (an hour: pages re-sign on every render). */
 export const SIGNED_URL_SECONDS = 3600
