@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { parse } from 'smol-toml'
+import { parseByteSize } from './storage/limits.ts'
 import { TEMPLATE_NAMES, type TemplateName, type TemplateSetting } from './auth/email-templates.ts'
 
 /** The Auth settings of `supabase/config.toml` this stack honours, as the Supabase CLI names them. */
@@ -39,16 +40,41 @@ const isString = (v: unknown): v is string => typeof v === 'string'
 const isStringList = (v: unknown): v is string[] => Array.isArray(v) && v.every(isString)
 const isCount = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v >= 1
 
-/** Reads the project's `supabase/config.toml` (missing file: nothing set); a broken file is an error. */
-export function readProjectAuthSettings(projectDir: string): ProjectAuthSettings {
+/** The project's `supabase/config.toml` as a table (missing file: null); a broken file is an error. */
+function readConfigToml(projectDir: string): Table | null {
   const file = path.join(projectDir, 'supabase', 'config.toml')
-  if (!existsSync(file)) return { rateLimit: {}, emailTemplates: {} }
-  let root: Table
+  if (!existsSync(file)) return null
   try {
-    root = parse(readFileSync(file, 'utf8'))
+    return parse(readFileSync(file, 'utf8'))
   } catch (error) {
     throw new Error(`${file} is not valid TOML: ${(error as Error).message}`)
   }
+}
+
+/** `[storage]` as the Supabase CLI names it: `enabled` and `file_size_limit` ("50MiB"). */
+export interface ProjectStorageSettings {
+  enabled?: boolean
+  fileSizeLimit?: number
+}
+
+export function readProjectStorageSettings(projectDir: string): ProjectStorageSettings {
+  const root = readConfigToml(projectDir)
+  const storage = root && isTable(root.storage) ? root.storage : {}
+  const limit = storage.file_size_limit
+  const fileSizeLimit = limit === undefined ? undefined : parseByteSize(limit)
+  if (fileSizeLimit === null) {
+    throw new Error('supabase/config.toml: storage.file_size_limit must be a size such as "50MiB"')
+  }
+  return {
+    enabled: field(storage, 'enabled', 'storage', (v): v is boolean => typeof v === 'boolean'),
+    fileSizeLimit,
+  }
+}
+
+/** Reads the project's `supabase/config.toml` (missing file: nothing set); a broken file is an error. */
+export function readProjectAuthSettings(projectDir: string): ProjectAuthSettings {
+  const root = readConfigToml(projectDir)
+  if (!root) return { rateLimit: {}, emailTemplates: {} }
   const auth = isTable(root.auth) ? root.auth : {}
   const limits = isTable(auth.rate_limit) ? auth.rate_limit : {}
   const where = 'auth.rate_limit'

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { TemplateName, TemplateSetting } from './auth/email-templates.ts'
-import { readProjectAuthSettings } from './config-toml.ts'
+import { readProjectAuthSettings, readProjectStorageSettings } from './config-toml.ts'
 import { DEFAULT_JWT_SECRET } from './keys.ts'
 
 /**
@@ -72,6 +72,10 @@ export interface StackConfig {
   paymentsWebhookUrl: string | null
   /** The `whsec_…` secret that signs those events (default: PAYMENTS_WEBHOOK_SECRET_DEFAULT). */
   paymentsWebhookSecret: string
+  /** Serve the Storage API at /storage/v1 (`[storage] enabled`, default true). */
+  storageEnabled: boolean
+  /** Largest object an upload may store, in bytes (`[storage] file_size_limit`, default 50 MiB). */
+  storageFileSizeLimit: number
   logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent'
 }
 
@@ -96,6 +100,9 @@ export const DEFAULT_RATE_LIMITS: AuthRateLimits = {
   anonymousUsers: 30,
   passwordFailures: 10,
 }
+
+/** The Supabase CLI's default `[storage] file_size_limit`: 50 MiB. */
+export const DEFAULT_STORAGE_FILE_SIZE_LIMIT = 50 * 1024 * 1024
 
 /** The apps of this repository in development: the CRM on 3000, the portal on 3001. */
 const LOCAL_APP_ORIGINS = ['http://localhost:3000', 'http://localhost:3001']
@@ -160,6 +167,7 @@ export function resolveConfig(overrides: StackConfigInput = {}): StackConfig {
     Object.entries(overrides).filter(([, v]) => v !== undefined),
   ) as StackConfigInput
   const project = readProjectAuthSettings(projectDir)
+  const storage = readProjectStorageSettings(projectDir)
   const siteUrl =
     defined.siteUrl ?? process.env.LOCAL_SUPABASE_SITE_URL ?? project.siteUrl ?? 'http://localhost:3001'
   const additionalRedirectUrls =
@@ -189,6 +197,8 @@ export function resolveConfig(overrides: StackConfigInput = {}): StackConfig {
     paymentsWebhookUrl: process.env.LOCAL_PAYMENTS_WEBHOOK_URL || null,
     paymentsWebhookSecret:
       process.env.LOCAL_PAYMENTS_WEBHOOK_SECRET || PAYMENTS_WEBHOOK_SECRET_DEFAULT,
+    storageEnabled: storage.enabled ?? true,
+    storageFileSizeLimit: storage.fileSizeLimit ?? DEFAULT_STORAGE_FILE_SIZE_LIMIT,
     logLevel: (process.env.LOCAL_SUPABASE_LOG_LEVEL as StackConfig['logLevel']) ?? 'info',
     ...defined,
     rateLimits: validRateLimits({

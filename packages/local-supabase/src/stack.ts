@@ -14,6 +14,7 @@ import { createLogger, type Logger } from './log.ts'
 import { createPaymentsService } from './payments/index.ts'
 import { createRealtimeService } from './realtime/index.ts'
 import { createRestService } from './rest/index.ts'
+import { createStorageService } from './storage/index.ts'
 
 /** The names `supabase status -o env` prints, with this stack's values. */
 export interface StackInfo {
@@ -91,6 +92,7 @@ export async function startStack(input: StackConfigInput = {}, options: StartOpt
       await createRealtimeService({ ...ctx, log: log.child('realtime') }),
       createPaymentsService({ ...ctx, log: log.child('payments') }),
     )
+    if (config.storageEnabled) services.push(await createStorageService({ ...ctx, log: log.child('storage') }))
     // The dev mailbox is for the developer's own tools, never for a page in a browser.
     const cors = createCorsPolicy(config.corsAllowedOrigins, { exemptPaths: [MAILBOX_PATH] })
     const server = await startApiServer(services, config.host, config.apiPort, log, cors)
