@@ -7,6 +7,7 @@ import { Card, CardHeader } from '@repo/ui/card'
 import type { Metadata } from 'next'
 import Link from 'next/link'
 import { notFound } from 'next/navigation'
+import { RecordFiles } from '@/components/files/record-files'
 import { AppointmentPanel } from '@/components/jobs/appointment-panel'
 import { JobPlace } from '@/components/jobs/job-place'
 import { loadOrNotFound } from '@/lib/load-or-not-found'
@@ -76,6 +77,7 @@ export default async function AppointmentPage({ params }: { params: Promise<{ id
           horizonDays: organization.booking_horizon_days,
         }}
       />
+      <RecordFiles supabase={supabase} scope={{ jobId: job.id }} title="Photos" id="photos-heading" />
     </div>
   )
 }
