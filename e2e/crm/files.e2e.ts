@@ -32,7 +32,7 @@ test.describe('files: job photos and documents', () => {
 
     // A text file is refused before anything is sent.
     await files.getByLabel('Add photos').setInputFiles({ name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from('hi') })
-    await expect(files.getByRole('alert')).toContainText('Only photos can be added to a job')
+    await expect(files.getByRole('alert')).toContainText('Only photos can be added here')
     await files.getByRole('button', { name: 'Dismiss' }).click()
 
     await files.getByLabel('New photos are').selectOption('after')

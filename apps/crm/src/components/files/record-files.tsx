@@ -1,6 +1,8 @@
 'use client'
 
+import { ATTACHMENT_BUCKETS } from '@repo/database/limits'
 import type { SignedAttachment } from '@repo/database/repositories'
+import { fileProblem, uploadFile } from '@repo/database/uploads'
 import type { AttachmentKind } from '@repo/database/types'
 import {
   attachmentKindLabel,
@@ -8,19 +10,22 @@ import {
   jobPhotoKinds,
   type JobPhotoKind,
 } from '@repo/domain/attachments'
-import { Button } from '@repo/ui/button'
 import { FileDropZone } from '@repo/ui/file-drop-zone'
 import { LazyConfirmDialog } from '@repo/ui/lazy-confirm-dialog'
 import { NativeSelect } from '@repo/ui/native-select'
-import { Progress } from '@repo/ui/progress'
+import { UploadList, useUploadQueue } from '@repo/ui/upload-list'
 import { can } from '@repo/domain/staff'
 import { useCallback, useEffect, useMemo, useState } from 'react'
 import { toast } from 'sonner'
-import { listFilesAction, removeFileAction } from '@/actions/files/file-actions.ts'
+import {
+  listFilesAction,
+  prepareUploadAction,
+  recordUploadAction,
+  removeFileAction,
+} from '@/actions/files/file-actions.ts'
 import type { FileTarget } from '@/actions/files/schema.ts'
 import { useStaffSession } from '@/components/shell/staff-session.tsx'
 import { AttachmentGrid } from './attachment-grid.tsx'
-import { bucketLimits, useFileUploads } from './use-file-uploads.ts'
 
 /**
  * A job's photos or a quote's or invoice's documents: the list (loaded when shown), drag and drop
@@ -50,14 +55,27 @@ export function RecordFiles({ target: given, title }: { target: FileTarget; titl
     void reload()
   }, [reload])
 
-  const { uploads, start, dismiss } = useFileUploads(
-    target,
-    target.type === 'job' ? kind : 'document',
-    () => {
-      void reload()
+  const bucket = target.type === 'job' ? 'job-photos' : 'documents'
+  const limits = ATTACHMENT_BUCKETS[bucket]
+  const check = useCallback((file: File) => fileProblem(bucket, file), [bucket])
+  const upload = useCallback(
+    async (file: File, onProgress: (percent: number) => void) => {
+      await uploadFile(file, {
+        prepare: (facts) => prepareUploadAction({ target, file: facts }),
+        record: (facts, path) =>
+          recordUploadAction({
+            target,
+            path,
+            file: facts,
+            kind: target.type === 'job' ? kind : 'document',
+          }),
+        onProgress: ({ loaded, total }) => onProgress((loaded / total) * 100),
+      })
+      await reload()
     },
+    [target, kind, reload],
   )
-  const limits = bucketLimits(target)
+  const { uploads, start, dismiss } = useUploadQueue({ check, upload })
   const remove = async (a: SignedAttachment) => {
     setRemoving(a.id)
     const result = await removeFileAction({ attachmentId: a.id })
@@ -115,34 +133,7 @@ export function RecordFiles({ target: given, title }: { target: FileTarget; titl
           />
         </div>
       ) : null}
-      {uploads.length > 0 ? (
-        <ul aria-label="Uploads" className="space-y-2">
-          {uploads.map((u) => (
-            <li key={u.key} className="space-y-1 text-sm" data-testid="upload">
-              <div className="flex items-center justify-between gap-2">
-                <span className="min-w-0 truncate">{u.name}</span>
-                {u.status === 'failed' ? (
-                  <Button variant="ghost" size="sm" onClick={() => dismiss(u.key)}>
-                    Dismiss
-                  </Button>
-                ) : (
-                  <span className="text-xs text-slate-600">{Math.round(u.percent)}%</span>
-                )}
-              </div>
-              <Progress
-                value={u.status === 'failed' ? 100 : u.percent}
-                tone={u.status === 'failed' ? 'danger' : 'default'}
-                label={`Uploading ${u.name}`}
-              />
-              {u.error ? (
-                <p role="alert" className="text-xs text-red-800">
-                  {u.name}: {u.error}
-                </p>
-              ) : null}
-            </li>
-          ))}
-        </ul>
-      ) : null}
+      <UploadList uploads={uploads} onDismiss={dismiss} />
       <LazyConfirmDialog
         open={asked !== null}
         onOpenChange={(open) => !open && setAsked(null)}
