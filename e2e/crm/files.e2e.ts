@@ -21,7 +21,7 @@ test.describe('files: job photos and documents', () => {
     const { id: jobId } = await staffApi.scheduleJob(demo.alice.customerId, title, 3)
     await portal.goto(`${e2eEnv.portalUrl}/appointments/${jobId}`)
     await portalWaitForLive(portal)
-    await expect(portal.getByTestId('record-files')).toHaveCount(0)
+    await expect(portal.getByTestId('gallery-photo')).toHaveCount(0)
 
     const crm = await signInToCrm(browser, demo.staff.tech)
     await crm.goto(crmUrl(`/customers/${demo.alice.customerId}?tab=jobs`))
@@ -31,19 +31,29 @@ test.describe('files: job photos and documents', () => {
     await expect(files.getByText('No files yet.')).toBeVisible()
 
     // A text file is refused before anything is sent.
-    await files.getByLabel('Add photos').setInputFiles({ name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from('hi') })
+    await files
+      .getByLabel('Add photos')
+      .setInputFiles({ name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from('hi') })
     await expect(files.getByRole('alert')).toContainText('Only photos can be added here')
     await files.getByRole('button', { name: 'Dismiss' }).click()
 
     await files.getByLabel('New photos are').selectOption('after')
-    await files.getByLabel('Add photos').setInputFiles({ name: 'runner after.png', mimeType: 'image/png', buffer: png })
+    await files
+      .getByLabel('Add photos')
+      .setInputFiles({ name: 'runner after.png', mimeType: 'image/png', buffer: png })
     await expect(files.getByRole('img', { name: 'After photo: runner after.png' })).toBeVisible()
     await saveScreenshot(crm, 'crm-job-photos')
 
     // The customer's open page shows it without a reload, and says so.
-    await expect(toast(portal, 'New photo')).toContainText('An after photo was added to your appointment')
+    await expect(toast(portal, 'New photo')).toContainText(
+      'An after photo was added to your appointment',
+    )
     const gallery = portal.getByTestId('record-files')
-    await expect(gallery.getByRole('region', { name: 'After photos' }).getByRole('img', { name: 'After photo: runner after.png' })).toBeVisible()
+    await expect(
+      gallery
+        .getByRole('region', { name: 'After' })
+        .getByRole('img', { name: 'After photo: runner after.png' }),
+    ).toBeVisible()
     const src = await gallery.getByRole('img').first().getAttribute('src')
     expect((await portal.request.get(String(src))).status()).toBe(200)
     await saveScreenshot(portal, 'portal-appointment-photos')
@@ -52,7 +62,22 @@ test.describe('files: job photos and documents', () => {
     await files.getByRole('button', { name: 'Remove runner after.png' }).click()
     await crm.getByRole('alertdialog').getByRole('button', { name: 'Remove file' }).click()
     await expect(files.getByText('No files yet.')).toBeVisible()
-    await expect(portal.getByTestId('record-files')).toHaveCount(0)
+    await expect(portal.getByTestId('gallery-photo')).toHaveCount(0)
+
+    // Alice adds a photo of her own for the technician; staff find it on the job.
+    await portal
+      .getByLabel('Add photos for your technician')
+      .setInputFiles({ name: 'stain.png', mimeType: 'image/png', buffer: png })
+    await expect(
+      gallery
+        .getByRole('region', { name: 'Your photos' })
+        .getByRole('img', { name: 'Your photo: stain.png' }),
+    ).toBeVisible()
+    await card.getByRole('button', { name: 'Hide photos' }).click()
+    await card.getByRole('button', { name: 'Photos' }).click()
+    await expect(
+      files.getByRole('img', { name: 'From the customer photo: stain.png' }),
+    ).toBeVisible()
   })
 
   test("office staff attach a document to a quote; the customer reads it on the quote and staff find it in the customer's files", async ({
@@ -63,7 +88,9 @@ test.describe('files: job photos and documents', () => {
     await crm.goto(crmUrl(`/quotes/${aliceQuoteId}`))
     const files = crm.getByTestId('record-files')
     const name = `Care guide ${Date.now().toString(36)}.pdf`
-    await files.getByLabel('Add documents').setInputFiles({ name, mimeType: 'application/pdf', buffer: pdf })
+    await files
+      .getByLabel('Add documents')
+      .setInputFiles({ name, mimeType: 'application/pdf', buffer: pdf })
     await expect(files.getByRole('link', { name })).toBeVisible()
 
     await portal.goto(`${e2eEnv.portalUrl}/quotes/${aliceQuoteId}`)

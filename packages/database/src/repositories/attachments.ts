@@ -19,7 +19,8 @@ export type AttachmentTarget =
   | { type: 'job'; organizationId: string; jobId: string }
   | { type: 'quote'; organizationId: string; quoteId: string }
   | { type: 'invoice'; organizationId: string; invoiceId: string }
-  | { type: 'customer-upload'; organizationId: string; customerId: string }
+  /** A customer's own file; `jobId` shows it with one of their appointments. */
+  | { type: 'customer-upload'; organizationId: string; customerId: string; jobId?: string | undefined }
 
 /** A file's description as a browser `File` gives it. */
 export interface FileFacts {
@@ -170,7 +171,7 @@ export async function recordAttachment(
     .insert({
       organization_id: target.organizationId,
       customer_id: assertUuid(customerId, 'customerId'),
-      job_id: target.type === 'job' ? target.jobId : null,
+      job_id: target.type === 'job' || target.type === 'customer-upload' ? (target.jobId ?? null) : null,
       quote_id: target.type === 'quote' ? target.quoteId : null,
       invoice_id: target.type === 'invoice' ? target.invoiceId : null,
       bucket_id: input.bucket,

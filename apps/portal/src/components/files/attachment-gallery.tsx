@@ -3,21 +3,21 @@
 import type { SignedAttachment } from '@repo/database/repositories'
 import { attachmentKindLabel, formatFileSize, photoGallery } from '@repo/domain/attachments'
 
-const groupTitle = { before: 'Before', after: 'After', photo: 'Photos' } as const
+const groupTitle = { before: 'Before', after: 'After', photo: 'Other photos' } as const
 
 /** Before and after photos side by side in groups, then documents with download links. */
 export function AttachmentGallery({ attachments }: { attachments: SignedAttachment[] }) {
-  const groups = photoGallery(attachments.filter((a) => a.thumbnailUrl))
+  const photos = attachments.filter((a) => a.thumbnailUrl)
+  const groups = [
+    ...photoGallery(photos).map((g) => ({ title: groupTitle[g.kind], photos: g.photos })),
+    { title: 'Your photos', photos: photos.filter((a) => a.kind === 'customer_upload') },
+  ].filter((g) => g.photos.length > 0)
   const documents = attachments.filter((a) => !a.thumbnailUrl)
   return (
     <div className="space-y-4">
       {groups.map((group) => (
-        <section
-          key={group.kind}
-          aria-label={`${groupTitle[group.kind]} photos`}
-          className="space-y-2"
-        >
-          <h3 className="text-sm font-semibold text-slate-900">{groupTitle[group.kind]}</h3>
+        <section key={group.title} aria-label={group.title} className="space-y-2">
+          <h3 className="text-sm font-semibold text-slate-900">{group.title}</h3>
           <ul className="grid grid-cols-2 gap-2 sm:grid-cols-3">
             {group.photos.map((a) => (
               <li
@@ -29,7 +29,11 @@ export function AttachmentGallery({ attachments }: { attachments: SignedAttachme
                   {/* Signed, short-lived Storage URLs: re-signed on every render of the page. */}
                   <img
                     src={a.thumbnailUrl ?? undefined}
-                    alt={`${attachmentKindLabel[a.kind]} photo: ${a.name}`}
+                    alt={
+                      a.kind === 'customer_upload'
+                        ? `Your photo: ${a.name}`
+                        : `${attachmentKindLabel[a.kind]} photo: ${a.name}`
+                    }
                     loading="lazy"
                     className="aspect-square w-full bg-slate-100 object-cover"
                     onError={(event) => {

@@ -2,6 +2,7 @@ import type { AttachmentScope } from '@repo/database/repositories'
 import type { Client } from '@repo/database/types'
 import { listAttachments, signAttachments, THUMBNAIL_WIDTH } from '@repo/database/repositories'
 import { Card, CardHeader } from '@repo/ui/card'
+import type { ReactNode } from 'react'
 import { AttachmentGallery } from './attachment-gallery'
 
 /**
@@ -13,19 +14,25 @@ export async function RecordFiles({
   scope,
   title,
   id,
+  children,
 }: {
   supabase: Client
   scope: AttachmentScope
   title: string
   id: string
+  /** What the customer can add (shown even before there are files). */
+  children?: ReactNode
 }) {
-  const rows = (await listAttachments(supabase, scope)).filter((a) => a.kind !== 'customer_upload')
-  if (rows.length === 0) return null
+  const rows = await listAttachments(supabase, scope)
+  if (rows.length === 0 && !children) return null
   const attachments = await signAttachments(supabase, rows, { thumbnailWidth: THUMBNAIL_WIDTH })
   return (
     <Card aria-labelledby={id} data-testid="record-files">
       <CardHeader id={id} title={title} />
-      <AttachmentGallery attachments={attachments} />
+      <div className="space-y-4">
+        {rows.length > 0 ? <AttachmentGallery attachments={attachments} /> : null}
+        {children}
+      </div>
     </Card>
   )
 }
