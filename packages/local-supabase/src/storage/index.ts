@@ -213,7 +213,7 @@ export async function createStorageService(ctx: ServiceContext): Promise<HttpSer
         const error =
           caught instanceof StorageError ? caught : (fromDatabaseError(caught) ?? storageErrors.internal())
         if (!(caught instanceof StorageError) && error.statusCode >= 500) {
-          ctx.log.error('storage request failed', { path: pathname, error: String((caught as Error)?.stack ?? caught) })
+          ctx.log.error('storage request failed', { path: normalizedPath, error: String((caught as Error)?.stack ?? caught) })
         }
         if (res.headersSent) {
           res.destroy()
