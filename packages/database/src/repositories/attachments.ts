@@ -20,7 +20,12 @@ export type AttachmentTarget =
   | { type: 'quote'; organizationId: string; quoteId: string }
   | { type: 'invoice'; organizationId: string; invoiceId: string }
   /** A customer's own file; `jobId` shows it with one of their appointments. */
-  | { type: 'customer-upload'; organizationId: string; customerId: string; jobId?: string | undefined }
+  | {
+      type: 'customer-upload'
+      organizationId: string
+      customerId: string
+      jobId?: string | undefined
+    }
 
 /** A file's description as a browser `File` gives it. */
 export interface FileFacts {
@@ -156,7 +161,7 @@ async function customerOf(client: Client, target: AttachmentTarget): Promise<str
   return row.customer_id
 }
 
-/** Lists an uploaded file: the row customers and staff see (live). */
+/** Lists an uploaded file: the row customers and staff see (live). A refused row removes the upload. */
 export async function recordAttachment(
   client: Client,
   input: RecordAttachmentInput,
@@ -171,7 +176,8 @@ export async function recordAttachment(
     .insert({
       organization_id: target.organizationId,
       customer_id: assertUuid(customerId, 'customerId'),
-      job_id: target.type === 'job' || target.type === 'customer-upload' ? (target.jobId ?? null) : null,
+      job_id:
+        target.type === 'job' || target.type === 'customer-upload' ? (target.jobId ?? null) : null,
       quote_id: target.type === 'quote' ? target.quoteId : null,
       invoice_id: target.type === 'invoice' ? target.invoiceId : null,
       bucket_id: input.bucket,
@@ -183,6 +189,10 @@ export async function recordAttachment(
     })
     .select('*')
     .single()
+  if (result.error) {
+    // The upload's object has a fresh name nobody else uses: without its row it would only linger.
+    await client.storage.from(input.bucket).remove([input.path])
+  }
   return unwrap(result, 'recording the file')
 }
 

@@ -275,6 +275,41 @@ describe('files: storage policies and attachments', () => {
     expect(await listAttachments(as.customerB, { customerId: world.customerA })).toEqual([])
   })
 
+  it("a customer's upload can go with their own appointment, not with someone else's", async () => {
+    const own: AttachmentTarget = {
+      type: 'customer-upload',
+      organizationId: world.org1,
+      customerId: world.customerA,
+      jobId: world.jobA,
+    }
+    const withJob = await uploadAttachment(as.customerA, {
+      target: own,
+      file: jpeg('hall'),
+      name: 'hall.jpg',
+      kind: 'customer_upload',
+    })
+    expect(withJob).toMatchObject({ job_id: world.jobA, customer_id: world.customerA })
+    expect((await listAttachments(as.tech, { jobId: world.jobA })).map((r) => r.id)).toContain(
+      withJob.id,
+    )
+    // Bob's job: the row would belong to Bob, so Alice may not add it.
+    await expect(
+      uploadAttachment(as.customerA, {
+        target: { ...own, jobId: world.jobB },
+        customerId: world.customerA,
+        file: jpeg('x'),
+        name: 'x.jpg',
+        kind: 'customer_upload',
+      }),
+    ).rejects.toMatchObject({ code: '42501' })
+    // The refused upload does not linger in Alice's folder.
+    expect(
+      await storedObjects('customer-uploads', `${world.org1}/${world.customerA}/`),
+    ).toHaveLength(2)
+    await removeAttachment(as.customerA, withJob.id)
+    expect(await storedObjects('customer-uploads', withJob.object_path)).toEqual([])
+  })
+
   it("the customer's files list holds everything they may see, and removing a file deletes the object", async () => {
     const all = await listAttachments(as.customerA, { customerId: world.customerA })
     expect(all.map((r) => r.kind).sort()).toEqual([
