@@ -158,14 +158,17 @@ create policy "job photos: staff add" on storage.objects for insert to authentic
 create policy "job photos: staff and the job's customer read" on storage.objects for select to authenticated
   using (bucket_id = 'job-photos'
          and private.may_read_job_files(private.path_uuid(name, 1), private.path_uuid(name, 2)));
-create policy "job photos: staff replace" on storage.objects for update to authenticated
+create policy "job photos: staff replace their own, office staff any" on storage.objects for update to authenticated
   using (bucket_id = 'job-photos'
-         and private.may_write_job_files(private.path_uuid(name, 1), private.path_uuid(name, 2)))
+         and private.may_write_job_files(private.path_uuid(name, 1), private.path_uuid(name, 2))
+         and (owner_id = (select auth.uid())::text or public.can_manage_org(private.path_uuid(name, 1))))
   with check (bucket_id = 'job-photos'
               and private.may_write_job_files(private.path_uuid(name, 1), private.path_uuid(name, 2)));
-create policy "job photos: staff remove" on storage.objects for delete to authenticated
+-- As for the attachment rows: staff remove the photos they took, office roles any.
+create policy "job photos: staff remove their own, office staff any" on storage.objects for delete to authenticated
   using (bucket_id = 'job-photos'
-         and private.may_write_job_files(private.path_uuid(name, 1), private.path_uuid(name, 2)));
+         and private.may_write_job_files(private.path_uuid(name, 1), private.path_uuid(name, 2))
+         and (owner_id = (select auth.uid())::text or public.can_manage_org(private.path_uuid(name, 1))));
 
 create policy "documents: office staff add" on storage.objects for insert to authenticated
   with check (bucket_id = 'documents'

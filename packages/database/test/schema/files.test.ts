@@ -138,6 +138,22 @@ describe('files: storage policies and attachments', () => {
     expect(await storedObjects('job-photos', `${world.org2}/`)).toEqual([])
   })
 
+  it("a technician removes the photos they took, not the owner's; office staff remove any", async () => {
+    const byOwner = await uploadAttachment(as.owner, {
+      target: jobA,
+      file: jpeg('o'),
+      name: 'o.jpg',
+      kind: 'photo',
+    })
+    await expect(removeAttachment(as.tech, byOwner.id)).rejects.toMatchObject({
+      name: 'NotFoundError',
+    })
+    await as.tech.storage.from('job-photos').remove([byOwner.object_path])
+    expect(await storedObjects('job-photos', byOwner.object_path)).toEqual([byOwner.object_path])
+    await removeAttachment(as.office, byOwner.id)
+    expect(await storedObjects('job-photos', byOwner.object_path)).toEqual([])
+  })
+
   it('a row is recorded only for a stored file in its own folder', async () => {
     const plan = planUpload(jobA, { name: 'ghost.jpg', type: 'image/jpeg', size: 3 })
     await expect(
