@@ -82,9 +82,30 @@ test.describe('files: job photos and documents', () => {
 
   test("office staff attach a document to a quote; the customer reads it on the quote and staff find it in the customer's files", async ({
     customerPage: portal,
+    staffApi,
     browser,
   }) => {
     const crm = await signInToCrm(browser, demo.staff.office)
+    // The job's details on the calendar offer its photos too.
+    const { data: job } = await staffApi.client
+      .from('jobs')
+      .select('id, title, scheduled_start')
+      .eq('id', demo.alice.scheduledJobId)
+      .single()
+    const day = new Intl.DateTimeFormat('en-CA', { timeZone: 'America/Chicago' }).format(
+      new Date(String(job?.scheduled_start)),
+    )
+    await crm.goto(crmUrl(`/jobs?view=day&date=${day}`))
+    await crm
+      .locator(`[data-testid="calendar"] [data-job-id="${demo.alice.scheduledJobId}"]`)
+      .getByRole('button')
+      .first()
+      .click()
+    const details = crm.getByRole('dialog', { name: String(job?.title) })
+    await expect(details.getByRole('region', { name: 'Photos' })).toContainText('No files yet.')
+    await expect(details.getByLabel('Add photos')).toBeAttached()
+    await crm.keyboard.press('Escape')
+
     await crm.goto(crmUrl(`/quotes/${aliceQuoteId}`))
     const files = crm.getByTestId('record-files')
     const name = `Care guide ${Date.now().toString(36)}.pdf`

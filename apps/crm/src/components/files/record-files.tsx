@@ -110,12 +110,14 @@ export function RecordFiles({ target: given, title }: { target: FileTarget; titl
         <div className="space-y-2">
           {target.type === 'job' ? (
             <div className="flex items-center gap-2 text-sm text-slate-800">
-              <label htmlFor={`photo-kind-${target.id}`}>New photos are</label>
+              <label htmlFor={`photo-kind-${target.id}`} className="whitespace-nowrap">
+                New photos are
+              </label>
               <NativeSelect
                 id={`photo-kind-${target.id}`}
                 value={kind}
                 onChange={(event) => setKind(event.currentTarget.value as JobPhotoKind)}
-                className="w-auto"
+                size="sm"
               >
                 {jobPhotoKinds.map((k) => (
                   <option key={k} value={k}>
