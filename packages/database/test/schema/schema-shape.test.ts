@@ -180,17 +180,12 @@ describe('schema shape', () => {
        from pg_trigger t join pg_class c on c.oid = t.tgrelid join pg_proc p on p.oid = t.tgfoid
        where p.proname in ('record_audit_event', 'record_customers_created') and not t.tgisinternal`,
     )
-    const expected = Object.entries(auditedTables).map(([table, spec]) => [
-      table,
-      Object.keys(spec.fields),
-    ])
+    const expected = Object.entries(auditedTables).map(([table, spec]) => [table, Object.keys(spec.fields)])
     const byTable = new Map<string, string[][]>()
-    for (const t of triggers)
-      byTable.set(t.table_name, [...(byTable.get(t.table_name) ?? []), t.args])
+    for (const t of triggers) byTable.set(t.table_name, [...(byTable.get(t.table_name) ?? []), t.args])
     expect([...byTable.keys()].sort()).toEqual(expected.map(([table]) => table).sort())
     for (const [table, fields] of expected) {
-      for (const args of byTable.get(table as string) ?? [])
-        expect(args, table as string).toEqual(fields)
+      for (const args of byTable.get(table as string) ?? []) expect(args, table as string).toEqual(fields)
     }
   })
 })

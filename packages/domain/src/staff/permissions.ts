@@ -45,13 +45,7 @@ const office: Permission[] = [
 
 const grants: Record<StaffRole, ReadonlySet<Permission>> = {
   // ... while removing someone's login is for owners and admins.
-  owner: new Set<Permission>([
-    ...office,
-    'portal.revoke',
-    'staff.manage',
-    'staff.invite',
-    'settings.manage',
-  ]),
+  owner: new Set<Permission>([...office, 'portal.revoke', 'staff.manage', 'staff.invite', 'settings.manage']),
   // Admins build the team and run the settings; changing roles stays with owners.
   admin: new Set<Permission>([...office, 'portal.revoke', 'staff.invite', 'settings.manage']),
   office: new Set<Permission>(office),
