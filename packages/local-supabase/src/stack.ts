@@ -50,7 +50,10 @@ export interface StartOptions {
 }
 
 /** Brings up Postgres (embedded or DATABASE_URL), bootstraps it, migrates, and serves the APIs. */
-export async function startStack(input: StackConfigInput = {}, options: StartOptions = {}): Promise<Stack> {
+export async function startStack(
+  input: StackConfigInput = {},
+  options: StartOptions = {},
+): Promise<Stack> {
   const config = resolveConfig(input)
   const log = options.logger ?? createLogger(config.logLevel)
   let postgres: RunningPostgres | null = null
@@ -74,7 +77,8 @@ export async function startStack(input: StackConfigInput = {}, options: StartOpt
     } finally {
       client.release()
     }
-    for (const m of migrations.applied) log.info('applied migration', { version: m.version, name: m.name })
+    for (const m of migrations.applied)
+      log.info('applied migration', { version: m.version, name: m.name })
     if (seeded) log.info('loaded seed data', { file: config.seedFile })
 
     const keys = await apiKeysFor(config.jwtSecret)
@@ -92,7 +96,8 @@ export async function startStack(input: StackConfigInput = {}, options: StartOpt
       await createRealtimeService({ ...ctx, log: log.child('realtime') }),
       createPaymentsService({ ...ctx, log: log.child('payments') }),
     )
-    if (config.storageEnabled) services.push(await createStorageService({ ...ctx, log: log.child('storage') }))
+    if (config.storageEnabled)
+      services.push(await createStorageService({ ...ctx, log: log.child('storage') }))
     // The dev mailbox is for the developer's own tools, never for a page in a browser.
     const cors = createCorsPolicy(config.corsAllowedOrigins, { exemptPaths: [MAILBOX_PATH] })
     const server = await startApiServer(services, config.host, config.apiPort, log, cors)

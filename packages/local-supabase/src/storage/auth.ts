@@ -48,12 +48,16 @@ export async function authenticateStorage(
   verify: (token: string) => Promise<JwtResult>,
   roles: () => Promise<Set<string>>,
 ): Promise<StorageAuth> {
-  const bearer = header(req, 'authorization')?.replace(/^Bearer\s+/i, '').trim()
+  const bearer = header(req, 'authorization')
+    ?.replace(/^Bearer\s+/i, '')
+    .trim()
   const token = bearer || header(req, 'apikey')
   if (!token) throw storageErrors.accessDenied('jwt must be provided')
   const result = await verify(token)
   if (!result.ok) {
-    throw storageErrors.accessDenied(result.reason === 'expired' ? 'jwt expired' : 'invalid signature')
+    throw storageErrors.accessDenied(
+      result.reason === 'expired' ? 'jwt expired' : 'invalid signature',
+    )
   }
   const claims: JwtClaims = result.claims
   const role = typeof claims.role === 'string' && claims.role !== '' ? claims.role : 'anon'

@@ -21,7 +21,10 @@ export async function listBuckets(s: StorageContext, r: StorageRequest): Promise
   const q = r.url.searchParams
   const limit = q.has('limit') ? Number(q.get('limit')) : null
   const offset = q.has('offset') ? Number(q.get('offset')) : 0
-  if ((limit !== null && !(Number.isInteger(limit) && limit >= 1)) || !(Number.isInteger(offset) && offset >= 0)) {
+  if (
+    (limit !== null && !(Number.isInteger(limit) && limit >= 1)) ||
+    !(Number.isInteger(offset) && offset >= 0)
+  ) {
     throw storageErrors.badRequest('querystring/limit must be >= 1 and querystring/offset >= 0')
   }
   const column = q.get('sortColumn') ?? 'name'
@@ -41,16 +44,27 @@ export async function listBuckets(s: StorageContext, r: StorageRequest): Promise
   })
 }
 
-export async function getBucket(s: StorageContext, r: StorageRequest, id: string): Promise<unknown> {
+export async function getBucket(
+  s: StorageContext,
+  r: StorageRequest,
+  id: string,
+): Promise<unknown> {
   return asCaller(s, r, true, async (client) => {
-    const { rows } = await client.query(`select ${BUCKET_COLUMNS} from storage.buckets where id = $1`, [id])
+    const { rows } = await client.query(
+      `select ${BUCKET_COLUMNS} from storage.buckets where id = $1`,
+      [id],
+    )
     if (!rows[0]) throw storageErrors.noSuchBucket()
     return rows[0]
   })
 }
 
 /** POST /bucket: inserted as the caller, so creating a bucket needs an insert policy (or the service role). */
-export async function createBucket(s: StorageContext, r: StorageRequest, body: Body): Promise<{ name: string }> {
+export async function createBucket(
+  s: StorageContext,
+  r: StorageRequest,
+  body: Body,
+): Promise<{ name: string }> {
   const name = checkBucketName(body.name ?? body.id)
   const id = checkBucketName(body.id ?? name)
   const isPublic = optionalBoolean(body, 'public') ?? false
@@ -104,7 +118,11 @@ export async function updateBucket(
 }
 
 /** POST /bucket/:id/empty: deletes the objects the caller may delete, then their files. */
-export async function emptyBucket(s: StorageContext, r: StorageRequest, id: string): Promise<{ message: string }> {
+export async function emptyBucket(
+  s: StorageContext,
+  r: StorageRequest,
+  id: string,
+): Promise<{ message: string }> {
   const versions = await asCaller(s, r, false, async (client) => {
     const found = await client.query('select 1 from storage.buckets where id = $1', [id])
     if (!found.rowCount) throw storageErrors.noSuchBucket()
@@ -114,22 +132,30 @@ export async function emptyBucket(s: StorageContext, r: StorageRequest, id: stri
     )
     return rows
   })
-  for (const { version } of versions) if (version) await s.files.remove(version).catch(() => undefined)
+  for (const { version } of versions)
+    if (version) await s.files.remove(version).catch(() => undefined)
   return { message: 'Successfully emptied' }
 }
 
 /** DELETE /bucket/:id: only an empty bucket (409 otherwise), as the caller. */
-export async function deleteBucket(s: StorageContext, r: StorageRequest, id: string): Promise<{ message: string }> {
+export async function deleteBucket(
+  s: StorageContext,
+  r: StorageRequest,
+  id: string,
+): Promise<{ message: string }> {
   await asCaller(s, r, false, async (client) => {
     const found = await client.query('select 1 from storage.buckets where id = $1', [id])
     if (!found.rowCount) throw storageErrors.noSuchBucket()
-    const objects = await s.owner.query('select 1 from storage.objects where bucket_id = $1 limit 1', [id])
-    if (objects.rowCount) throw storageErrors.bucketNotEmpty()
-    const { rowCount } = await client.query('delete from storage.buckets where id = $1', [id]).catch(
-      (error: { code?: string }) => {
-        throw error.code === '23503' ? storageErrors.bucketNotEmpty() : error
-      },
+    const objects = await s.owner.query(
+      'select 1 from storage.objects where bucket_id = $1 limit 1',
+      [id],
     )
+    if (objects.rowCount) throw storageErrors.bucketNotEmpty()
+    const { rowCount } = await client
+      .query('delete from storage.buckets where id = $1', [id])
+      .catch((error: { code?: string }) => {
+        throw error.code === '23503' ? storageErrors.bucketNotEmpty() : error
+      })
     if (!rowCount) throw storageErrors.noSuchBucket()
   })
   return { message: 'Successfully deleted' }

@@ -77,8 +77,14 @@ export async function bucketForService(s: StorageContext, id: string): Promise<B
 }
 
 /** Serialises writers of one object name (upload, copy, move) for the rest of the transaction. */
-export async function lockObjectName(client: pg.PoolClient, bucket: string, name: string): Promise<void> {
-  await client.query('select pg_advisory_xact_lock(hashtextextended($1, 0))', [`storage:${bucket}/${name}`])
+export async function lockObjectName(
+  client: pg.PoolClient,
+  bucket: string,
+  name: string,
+): Promise<void> {
+  await client.query('select pg_advisory_xact_lock(hashtextextended($1, 0))', [
+    `storage:${bucket}/${name}`,
+  ])
 }
 
 /** The row a name has now, read for the service (the caller may not see it). */

@@ -54,20 +54,32 @@ export function parseRange(
   return { start, end }
 }
 
-/** The headers Storage sends with an object: type, caching, validators, length. */
-export function objectHeaders(row: ObjectRow, url: URL): Record<string, string> {
+/** Storage serves HTML as plain text, so an uploaded page can never run as the API's origin. */
+function servedContentType(mimeType: string | undefined): string {
+  if (!mimeType) return 'application/octet-stream'
+  return mimeType.includes('text/html') ? 'text/plain' : mimeType
+}
+
+/**
+ * The headers Storage's renderer sends with an object: type, validators, length, and either
+ * `Cache-Control` (the object's) or, for a signed URL, `Expires` at the token's expiry.
+ */
+export function objectHeaders(row: ObjectRow, url: URL, expires?: Date): Record<string, string> {
   const meta = row.metadata ?? {}
   const headers: Record<string, string> = {
-    'content-type': meta.mimetype ?? 'application/octet-stream',
-    'cache-control': meta.cacheControl ?? 'no-cache',
+    'content-type': servedContentType(meta.mimetype),
     'accept-ranges': 'bytes',
   }
+  if (expires) headers.expires = expires.toUTCString()
+  else headers['cache-control'] = meta.cacheControl ?? 'no-cache'
   if (meta.eTag) headers.etag = meta.eTag
   if (meta.lastModified) headers['last-modified'] = new Date(meta.lastModified).toUTCString()
   const download = url.searchParams.get('download')
-  if (download !== null) {
-    const filename = download || row.name.split('/').pop() || 'download'
-    headers['content-disposition'] = `attachment; filename*=UTF-8''${encodeURIComponent(filename)}`
+  if (download === '') headers['content-disposition'] = 'attachment;'
+  else if (download !== null) {
+    const filename = encodeURIComponent(download)
+    headers['content-disposition'] =
+      `attachment; filename=${filename}; filename*=UTF-8''${filename};`
   }
   return headers
 }
@@ -80,7 +92,11 @@ function notModified(req: IncomingMessage, row: ObjectRow): boolean {
   }
   const since = Date.parse(req.headers['if-modified-since'] ?? '')
   const modified = Date.parse(row.metadata?.lastModified ?? '')
-  return Number.isFinite(since) && Number.isFinite(modified) && Math.floor(modified / 1000) <= since / 1000
+  return (
+    Number.isFinite(since) &&
+    Number.isFinite(modified) &&
+    Math.floor(modified / 1000) <= since / 1000
+  )
 }
 
 /**
@@ -93,6 +109,7 @@ export async function sendObject(
   res: ServerResponse,
   row: ObjectRow,
   url: URL,
+  expires?: Date,
 ): Promise<void> {
   const version = row.version as string
   let size: number
@@ -101,7 +118,7 @@ export async function sendObject(
   } catch {
     throw storageErrors.noSuchKey()
   }
-  const headers = objectHeaders(row, url)
+  const headers = objectHeaders(row, url, expires)
   if (notModified(req, row)) {
     res.writeHead(304, headers)
     res.end()

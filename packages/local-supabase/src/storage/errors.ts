@@ -20,7 +20,12 @@ export class StorageError extends Error {
   }
 
   toJson(): { statusCode: string; code: string; error: string; message: string } {
-    return { statusCode: String(this.statusCode), code: this.code, error: this.error, message: this.message }
+    return {
+      statusCode: String(this.statusCode),
+      code: this.code,
+      error: this.error,
+      message: this.message,
+    }
   }
 }
 
@@ -32,11 +37,17 @@ export const storageErrors = {
   invalidJwt: (message: string) => new StorageError(400, 'InvalidJWT', 'InvalidJWT', message),
   invalidSignature: (message = 'Invalid signature') =>
     new StorageError(400, 'InvalidSignature', 'InvalidSignature', message),
-  keyAlreadyExists: () => new StorageError(409, 'KeyAlreadyExists', 'Duplicate', 'The resource already exists'),
+  keyAlreadyExists: () =>
+    new StorageError(409, 'KeyAlreadyExists', 'Duplicate', 'The resource already exists'),
   bucketAlreadyExists: () =>
     new StorageError(409, 'BucketAlreadyExists', 'Duplicate', 'The resource already exists'),
   bucketNotEmpty: () =>
-    new StorageError(409, 'ResourceNotEmpty', 'ResourceNotEmpty', 'The bucket you tried to delete is not empty'),
+    new StorageError(
+      409,
+      'ResourceNotEmpty',
+      'ResourceNotEmpty',
+      'The bucket you tried to delete is not empty',
+    ),
   entityTooLarge: (entity = 'object') =>
     new StorageError(
       413,
@@ -45,8 +56,14 @@ export const storageErrors = {
       `The ${entity} exceeded the maximum allowed size`,
     ),
   invalidMimeType: (mimeType: string) =>
-    new StorageError(415, 'InvalidMimeType', 'invalid_mime_type', `mime type ${mimeType} is not supported`),
-  invalidKey: (key: string) => new StorageError(400, 'InvalidKey', 'InvalidKey', `Invalid key: ${key}`),
+    new StorageError(
+      415,
+      'InvalidMimeType',
+      'invalid_mime_type',
+      `mime type ${mimeType} is not supported`,
+    ),
+  invalidKey: (key: string) =>
+    new StorageError(400, 'InvalidKey', 'InvalidKey', `Invalid key: ${key}`),
   invalidBucketName: () =>
     new StorageError(400, 'InvalidBucketName', 'Invalid Input', 'Bucket name invalid'),
   invalidFileSizeLimit: (message = 'Invalid file size format, hint: use 20GB / 20MB / 30KB / 3B') =>
@@ -55,14 +72,24 @@ export const storageErrors = {
   badRequest: (message: string) => new StorageError(400, 'InvalidRequest', 'Bad Request', message),
   noContent: () => new StorageError(400, 'InvalidRequest', 'InvalidRequest', 'No content provided'),
   invalidRange: (size: number) =>
-    Object.assign(new StorageError(416, 'InvalidRange', 'invalid_range', 'invalid range provided', 416), {
-      size,
-    }),
+    Object.assign(
+      new StorageError(416, 'InvalidRange', 'invalid_range', 'invalid range provided', 416),
+      {
+        size,
+      },
+    ),
   imageProcessing: (message: string) =>
     new StorageError(422, 'InvalidRequest', 'InvalidRequest', message),
-  notFound: (path: string) => new StorageError(404, 'NotFound', 'Not Found', `Route ${path} not found`, 404),
+  notFound: (path: string) =>
+    new StorageError(404, 'NotFound', 'Not Found', `Route ${path} not found`, 404),
   unavailable: () =>
-    new StorageError(503, 'DatabaseError', 'DatabaseError', 'The database is unavailable right now; retry shortly.', 503),
+    new StorageError(
+      503,
+      'DatabaseError',
+      'DatabaseError',
+      'The database is unavailable right now; retry shortly.',
+      503,
+    ),
   internal: () => new StorageError(500, 'InternalError', 'Internal', 'Internal server error'),
 }
 
@@ -80,12 +107,28 @@ export function fromDatabaseError(error: unknown): StorageError | null {
     case '23505':
       return storageErrors.keyAlreadyExists()
     case '23503':
-      return new StorageError(404, 'InvalidRequest', 'InvalidRequest', 'The related resource does not exist')
+      return new StorageError(
+        404,
+        'InvalidRequest',
+        'InvalidRequest',
+        'The related resource does not exist',
+      )
     case '57014':
-      return new StorageError(544, 'DatabaseTimeout', 'DatabaseTimeout', 'The connection to the database timed out', 544)
+      return new StorageError(
+        544,
+        'DatabaseTimeout',
+        'DatabaseTimeout',
+        'The connection to the database timed out',
+        544,
+      )
     case '22P02':
       return new StorageError(400, 'InvalidParameter', 'InvalidParameter', error.message)
     default:
-      return new StorageError(500, 'DatabaseError', 'DatabaseError', `database error, code: ${error.code}`)
+      return new StorageError(
+        500,
+        'DatabaseError',
+        'DatabaseError',
+        `database error, code: ${error.code}`,
+      )
   }
 }

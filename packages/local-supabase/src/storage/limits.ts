@@ -38,8 +38,13 @@ export function bucketSizeLimit(value: unknown): number | null {
 /** A bucket's `allowed_mime_types`: `type/subtype` or `type/*` entries, or null for any. */
 export function allowedMimeTypes(value: unknown): string[] | null {
   if (value === null || value === undefined) return null
-  if (!Array.isArray(value) || !value.every((v) => typeof v === 'string' && /^[\w.+-]+\/([\w.+-]+|\*)$/.test(v))) {
-    throw storageErrors.badRequest('body/allowed_mime_types must be an array of MIME types such as image/png or image/*')
+  if (
+    !Array.isArray(value) ||
+    !value.every((v) => typeof v === 'string' && /^[\w.+-]+\/([\w.+-]+|\*)$/.test(v))
+  ) {
+    throw storageErrors.badRequest(
+      'body/allowed_mime_types must be an array of MIME types such as image/png or image/*',
+    )
   }
   return value as string[]
 }

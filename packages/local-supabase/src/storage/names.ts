@@ -28,7 +28,13 @@ export function checkObjectName(name: string): string {
 const BUCKET_NAME = /^[\w!\-.*'() &$@=;:+,?]{1,100}$/
 
 export function checkBucketName(name: unknown): string {
-  if (typeof name !== 'string' || !BUCKET_NAME.test(name) || name.trim() !== name || name === '.' || name === '..') {
+  if (
+    typeof name !== 'string' ||
+    !BUCKET_NAME.test(name) ||
+    name.trim() !== name ||
+    name === '.' ||
+    name === '..'
+  ) {
     throw storageErrors.invalidBucketName()
   }
   return name

@@ -20,7 +20,8 @@ const MAX_PREFIXES = 1000
 
 function requiredString(body: Body, key: string): string {
   const value = body[key]
-  if (typeof value !== 'string') throw storageErrors.badRequest(`body must have required property '${key}'`)
+  if (typeof value !== 'string')
+    throw storageErrors.badRequest(`body must have required property '${key}'`)
   return value
 }
 
@@ -37,7 +38,12 @@ function integer(body: Body, key: string, min: number, fallback: number): number
  * POST /object/list/:bucket: one level under `prefix` through storage.search, as the caller.
  * A prefix is a folder, so `a` lists `a/` (Storage adds the slash too).
  */
-export async function listObjects(s: StorageContext, r: StorageRequest, bucket: string, body: Body) {
+export async function listObjects(
+  s: StorageContext,
+  r: StorageRequest,
+  bucket: string,
+  body: Body,
+) {
   let prefix = requiredString(body, 'prefix')
   if (prefix.length > 0 && !prefix.endsWith('/')) prefix = `${prefix}/`
   const limit = integer(body, 'limit', 1, 100)
@@ -63,21 +69,26 @@ export async function listObjects(s: StorageContext, r: StorageRequest, bucket: 
 }
 
 /** GET /object/info/...: the object's facts as `info()` reads them. */
-export async function objectInfo(s: StorageContext, r: StorageRequest, bucket: string, name: string) {
+export async function objectInfo(
+  s: StorageContext,
+  r: StorageRequest,
+  bucket: string,
+  name: string,
+) {
   const row = await asCaller(s, r, true, (client) => findObject(client, bucket, name))
   const meta = row.metadata ?? {}
   return {
     id: row.id,
-    version: row.version,
     name: row.name,
+    version: row.version,
     bucket_id: row.bucket_id,
+    size: meta.size ?? null,
+    content_type: meta.mimetype ?? null,
+    cache_control: meta.cacheControl ?? null,
+    etag: meta.eTag ?? null,
+    metadata: row.user_metadata,
+    last_modified: row.updated_at,
     created_at: row.created_at,
-    size: meta.size,
-    cache_control: meta.cacheControl,
-    content_type: meta.mimetype,
-    etag: meta.eTag,
-    last_modified: meta.lastModified,
-    metadata: row.user_metadata ?? {},
   }
 }
 
@@ -85,14 +96,20 @@ const RETURNED_COLUMNS = `bucket_id, created_at, id, last_accessed_at, metadata,
   updated_at, user_metadata, version`
 
 /** DELETE /object/:bucket `{prefixes}`: removes what the caller may delete; answers the removed rows. */
-export async function removeObjects(s: StorageContext, r: StorageRequest, bucket: string, body: Body) {
+export async function removeObjects(
+  s: StorageContext,
+  r: StorageRequest,
+  bucket: string,
+  body: Body,
+) {
   const prefixes = body.prefixes
   if (!Array.isArray(prefixes) || prefixes.length < 1 || prefixes.length > MAX_PREFIXES) {
     throw storageErrors.badRequest(`body/prefixes must be an array of 1 to ${MAX_PREFIXES} names`)
   }
   const names = prefixes.map((p) => {
     if (typeof p === 'string') return p
-    if (typeof p === 'object' && p !== null && typeof (p as Body).path === 'string') return (p as Body).path as string
+    if (typeof p === 'object' && p !== null && typeof (p as Body).path === 'string')
+      return (p as Body).path as string
     throw storageErrors.badRequest('body/prefixes must hold object names')
   })
   const rows = await asCaller(s, r, false, async (client) => {
@@ -107,7 +124,12 @@ export async function removeObjects(s: StorageContext, r: StorageRequest, bucket
 }
 
 /** DELETE /object/:bucket/:name. */
-export async function removeObject(s: StorageContext, r: StorageRequest, bucket: string, name: string) {
+export async function removeObject(
+  s: StorageContext,
+  r: StorageRequest,
+  bucket: string,
+  name: string,
+) {
   const rows = await asCaller(s, r, false, async (client) => {
     const result = await client.query<{ version: string | null }>(
       'delete from storage.objects where bucket_id = $1 and name = $2 returning version',
@@ -158,9 +180,17 @@ export async function copyObject(s: StorageContext, r: StorageRequest, body: Bod
   await bucketForService(s, destBucket)
   const row = await asCaller(s, r, true, (client) => findObject(client, bucket, source))
   const userMetadata =
-    body.copyMetadata === false ? ((body.metadata as Record<string, unknown> | undefined) ?? null) : row.user_metadata
+    body.copyMetadata === false
+      ? ((body.metadata as Record<string, unknown> | undefined) ?? null)
+      : row.user_metadata
   const upsert = r.req.headers['x-upsert'] === 'true'
-  const target: UploadTarget = { bucket: destBucket, name: destination, upsert, auth: r.auth, ownerSub: r.auth.sub }
+  const target: UploadTarget = {
+    bucket: destBucket,
+    name: destination,
+    upsert,
+    auth: r.auth,
+    ownerSub: r.auth.sub,
+  }
   const tempPath = await s.files.copyToTemp(row.version as string)
   const version = randomUUID()
   const metadata = { ...row.metadata, lastModified: new Date().toISOString() }
@@ -184,7 +214,13 @@ function expiresIn(body: Body): number {
 }
 
 /** POST /object/sign/:bucket/:name: a URL for an object the caller can read, valid `expiresIn` s. */
-export async function signObject(s: StorageContext, r: StorageRequest, bucket: string, name: string, body: Body) {
+export async function signObject(
+  s: StorageContext,
+  r: StorageRequest,
+  bucket: string,
+  name: string,
+  body: Body,
+) {
   const seconds = expiresIn(body)
   await asCaller(s, r, true, (client) => findObject(client, bucket, name))
   const transform = body.transform
@@ -193,16 +229,30 @@ export async function signObject(s: StorageContext, r: StorageRequest, bucket: s
       ? transformationsText(transform as Record<string, unknown>)
       : undefined
   const path = `${bucket}/${name}`
-  const token = await signDownload(s.jwt, { url: path, ...(transformations ? { transformations } : {}) }, seconds)
+  const token = await signDownload(
+    s.jwt,
+    { url: path, ...(transformations ? { transformations } : {}) },
+    seconds,
+  )
   const route = transformations ? '/render/image/sign' : '/object/sign'
   return { signedURL: `${route}/${path}?token=${token}` }
 }
 
 /** POST /object/sign/:bucket `{paths}`: one entry per path, with an error for those not readable. */
-export async function signObjects(s: StorageContext, r: StorageRequest, bucket: string, body: Body) {
+export async function signObjects(
+  s: StorageContext,
+  r: StorageRequest,
+  bucket: string,
+  body: Body,
+) {
   const seconds = expiresIn(body)
   const paths = body.paths
-  if (!Array.isArray(paths) || paths.length < 1 || paths.length > MAX_PREFIXES || !paths.every((p) => typeof p === 'string')) {
+  if (
+    !Array.isArray(paths) ||
+    paths.length < 1 ||
+    paths.length > MAX_PREFIXES ||
+    !paths.every((p) => typeof p === 'string')
+  ) {
     throw storageErrors.badRequest(`body/paths must be an array of 1 to ${MAX_PREFIXES} names`)
   }
   const readable = await asCaller(s, r, true, async (client) => {
@@ -215,7 +265,11 @@ export async function signObjects(s: StorageContext, r: StorageRequest, bucket: 
   return Promise.all(
     (paths as string[]).map(async (name) => {
       if (!readable.has(name)) {
-        return { error: 'Either the object does not exist or you do not have access to it', path: name, signedURL: null }
+        return {
+          error: 'Either the object does not exist or you do not have access to it',
+          path: name,
+          signedURL: null,
+        }
       }
       const token = await signDownload(s.jwt, { url: `${bucket}/${name}` }, seconds)
       return { error: null, path: name, signedURL: `/object/sign/${bucket}/${name}?token=${token}` }
@@ -228,7 +282,12 @@ export async function signObjects(s: StorageContext, r: StorageRequest, bucket: 
  * hours. The caller's upload permission is checked now; the upload then acts for the service
  * with the caller as owner.
  */
-export async function signUploadUrl(s: StorageContext, r: StorageRequest, bucket: string, name: string) {
+export async function signUploadUrl(
+  s: StorageContext,
+  r: StorageRequest,
+  bucket: string,
+  name: string,
+) {
   await bucketForService(s, bucket)
   const upsert = r.req.headers['x-upsert'] === 'true'
   const target: UploadTarget = { bucket, name, upsert, auth: r.auth, ownerSub: r.auth.sub }
@@ -237,10 +296,19 @@ export async function signUploadUrl(s: StorageContext, r: StorageRequest, bucket
     r,
     false,
     (client) =>
-      writeObjectRow(client, target, { id: randomUUID(), version: randomUUID(), metadata: null, userMetadata: null }),
+      writeObjectRow(client, target, {
+        id: randomUUID(),
+        version: randomUUID(),
+        metadata: null,
+        userMetadata: null,
+      }),
     true,
   )
   const path = `${bucket}/${name}`
-  const token = await signUpload(s.jwt, { url: path, upsert, ...(r.auth.sub ? { owner: r.auth.sub } : {}) })
+  const token = await signUpload(s.jwt, {
+    url: path,
+    upsert,
+    ...(r.auth.sub ? { owner: r.auth.sub } : {}),
+  })
   return { url: `/object/upload/sign/${path}?token=${token}`, token }
 }

@@ -92,7 +92,12 @@ export async function sendRendered(
   const format: OutputFormat = wantsWebp ? 'webp' : origin
   const transformer = sharp({ failOn: 'error', limitInputPixels: 100_000_000 })
     .rotate()
-    .resize({ width: options.width, height: options.height, fit: options.resize, withoutEnlargement: false })
+    .resize({
+      width: options.width,
+      height: options.height,
+      fit: options.resize,
+      withoutEnlargement: false,
+    })
     .toFormat(format, { quality: options.quality })
   let output: Buffer
   try {
@@ -103,12 +108,15 @@ export async function sendRendered(
     output = buffer
   } catch (error) {
     if (error instanceof StorageError) throw error
-    throw storageErrors.imageProcessing(`Image could not be transformed: ${(error as Error).message}`)
+    throw storageErrors.imageProcessing(
+      `Image could not be transformed: ${(error as Error).message}`,
+    )
   }
   res.writeHead(200, {
     'content-type': `image/${format}`,
     'content-length': String(output.length),
     'cache-control': row.metadata?.cacheControl ?? 'no-cache',
+    'x-transformations': transformationsText({ ...options, format: options.format }),
     ...(row.metadata?.lastModified
       ? { 'last-modified': new Date(row.metadata.lastModified).toUTCString() }
       : {}),

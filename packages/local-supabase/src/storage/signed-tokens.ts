@@ -6,6 +6,8 @@ import { storageErrors } from './errors.ts'
 export interface DownloadClaims {
   url: string
   transformations?: string
+  /** Seconds since the epoch, set by the signer. */
+  exp?: number
 }
 
 /** A signed upload URL's token: the object, whether it may replace one, and who will own it. */
@@ -29,7 +31,7 @@ export async function verifySignedToken(
   objectPath: string,
   kind: 'download' | 'upload',
 ): Promise<DownloadClaims | UploadClaims> {
-  if (!token) throw storageErrors.invalidJwt('jwt must be provided')
+  if (!token) throw storageErrors.badRequest("querystring must have required property 'token'")
   try {
     decodeProtectedHeader(token)
   } catch {
@@ -50,11 +52,15 @@ export async function verifySignedToken(
   if (typeof payload.url !== 'string' || isUpload !== (kind === 'upload')) {
     throw storageErrors.invalidJwt('invalid signature')
   }
-  if (payload.url !== objectPath) throw storageErrors.invalidSignature('The url do not match the signature')
+  if (payload.url !== objectPath) throw storageErrors.invalidSignature()
   return payload as unknown as DownloadClaims | UploadClaims
 }
 
-export function signDownload(jwt: JwtTools, claims: DownloadClaims, expiresIn: number): Promise<string> {
+export function signDownload(
+  jwt: JwtTools,
+  claims: DownloadClaims,
+  expiresIn: number,
+): Promise<string> {
   return jwt.sign({ ...claims }, expiresIn)
 }
 

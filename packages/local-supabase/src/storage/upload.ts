@@ -133,10 +133,17 @@ export async function upload(
     s,
     who,
     false,
-    (client) => writeObjectRow(client, target, { id: randomUUID(), version: randomUUID(), metadata: null, userMetadata: null }),
+    (client) =>
+      writeObjectRow(client, target, {
+        id: randomUUID(),
+        version: randomUUID(),
+        metadata: null,
+        userMetadata: null,
+      }),
     true,
   )
-  const bucketLimit = bucket.file_size_limit === null ? Number.POSITIVE_INFINITY : Number(bucket.file_size_limit)
+  const bucketLimit =
+    bucket.file_size_limit === null ? Number.POSITIVE_INFINITY : Number(bucket.file_size_limit)
   const limit = Math.min(s.fileSizeLimit, bucketLimit)
   const file = await incomingFile(r.req, limit)
   checkMimeType(file.mimeType, bucket.allowed_mime_types)

@@ -4,7 +4,10 @@ import { bearer, createTestUser, rawRequest, storageFetch } from './storage-help
 
 async function objectCount(prefix: string): Promise<number> {
   return withPg(async (db) => {
-    const { rows } = await db.query('select count(*)::int as n from storage.objects where name like $1', [`${prefix}%`])
+    const { rows } = await db.query(
+      'select count(*)::int as n from storage.objects where name like $1',
+      [`${prefix}%`],
+    )
     return rows[0].n as number
   })
 }
@@ -15,8 +18,15 @@ describe('bad input: clear 4xx, nothing written', () => {
     const storage = user.client.storage.from('st-limited')
     const big = 'x'.repeat(2048)
     const declared = await storage.upload(`${user.id}/big.txt`, big, { contentType: 'text/plain' })
-    expect(declared.error).toMatchObject({ status: 400, statusCode: '413', message: 'The object exceeded the maximum allowed size' })
-    const multipart = await storage.upload(`${user.id}/big-blob.txt`, new Blob([big], { type: 'text/plain' }))
+    expect(declared.error).toMatchObject({
+      status: 400,
+      statusCode: '413',
+      message: 'The object exceeded the maximum allowed size',
+    })
+    const multipart = await storage.upload(
+      `${user.id}/big-blob.txt`,
+      new Blob([big], { type: 'text/plain' }),
+    )
     expect(multipart.error).toMatchObject({ statusCode: '413' })
     // A stream without Content-Length is cut off at the limit.
     const stream = new ReadableStream<Uint8Array>({
@@ -25,7 +35,9 @@ describe('bad input: clear 4xx, nothing written', () => {
         controller.close()
       },
     })
-    const streamed = await storage.upload(`${user.id}/big-stream.txt`, stream, { contentType: 'text/plain' })
+    const streamed = await storage.upload(`${user.id}/big-stream.txt`, stream, {
+      contentType: 'text/plain',
+    })
     expect(streamed.error).toMatchObject({ statusCode: '413' })
     const raw = await storageFetch(`/object/st-limited/${user.id}/raw.txt`, {
       method: 'POST',
@@ -39,14 +51,26 @@ describe('bad input: clear 4xx, nothing written', () => {
       message: 'The object exceeded the maximum allowed size',
     })
     expect(await objectCount(user.id)).toBe(0)
-    expect((await storage.upload(`${user.id}/small.txt`, 'x'.repeat(1024), { contentType: 'text/plain' })).error).toBeNull()
+    expect(
+      (
+        await storage.upload(`${user.id}/small.txt`, 'x'.repeat(1024), {
+          contentType: 'text/plain',
+        })
+      ).error,
+    ).toBeNull()
   })
 
   it('refuses a MIME type the bucket does not allow (415); image/* matches any image', async () => {
     const user = await createTestUser('st-bad')
     const storage = user.client.storage.from('st-limited')
-    const refused = await storage.upload(`${user.id}/doc.pdf`, 'pdf', { contentType: 'application/pdf' })
-    expect(refused.error).toMatchObject({ status: 400, statusCode: '415', message: 'mime type application/pdf is not supported' })
+    const refused = await storage.upload(`${user.id}/doc.pdf`, 'pdf', {
+      contentType: 'application/pdf',
+    })
+    expect(refused.error).toMatchObject({
+      status: 400,
+      statusCode: '415',
+      message: 'mime type application/pdf is not supported',
+    })
     const raw = await storageFetch(`/object/st-limited/${user.id}/doc2.pdf`, {
       method: 'POST',
       headers: { ...bearer(user.token), 'content-type': 'application/pdf' },
@@ -54,8 +78,12 @@ describe('bad input: clear 4xx, nothing written', () => {
     })
     expect(raw.json).toMatchObject({ code: 'InvalidMimeType', error: 'invalid_mime_type' })
     expect(await objectCount(user.id)).toBe(0)
-    expect((await storage.upload(`${user.id}/pic.png`, 'png', { contentType: 'image/png' })).error).toBeNull()
-    expect((await storage.upload(`${user.id}/pic.webp`, 'webp', { contentType: 'image/webp' })).error).toBeNull()
+    expect(
+      (await storage.upload(`${user.id}/pic.png`, 'png', { contentType: 'image/png' })).error,
+    ).toBeNull()
+    expect(
+      (await storage.upload(`${user.id}/pic.webp`, 'webp', { contentType: 'image/webp' })).error,
+    ).toBeNull()
   })
 
   it('refuses path traversal, absolute names and empty segments', async () => {
@@ -79,7 +107,9 @@ describe('bad input: clear 4xx, nothing written', () => {
     }
     const absolute = await rawRequest('GET', '/object/st-private//etc/passwd', bearer(user.token))
     expect(absolute.json).toMatchObject({ code: 'InvalidKey' })
-    const moved = await user.client.storage.from('st-private').move(`${user.id}/a.txt`, `${user.id}/../../etc/passwd`)
+    const moved = await user.client.storage
+      .from('st-private')
+      .move(`${user.id}/a.txt`, `${user.id}/../../etc/passwd`)
     expect(moved.error).toMatchObject({ statusCode: '400' })
     expect(await objectCount(user.id)).toBe(0)
   })
@@ -87,8 +117,14 @@ describe('bad input: clear 4xx, nothing written', () => {
   it('refuses a missing, forged or expired token with AccessDenied', async () => {
     const user = await createTestUser('st-bad')
     const missing = await storageFetch('/bucket')
-    expect(missing.json).toMatchObject({ statusCode: '403', error: 'Unauthorized', message: 'jwt must be provided' })
-    const forged = await storageFetch('/bucket', { headers: { authorization: `Bearer ${user.token}x` } })
+    expect(missing.json).toMatchObject({
+      statusCode: '403',
+      error: 'Unauthorized',
+      message: 'jwt must be provided',
+    })
+    const forged = await storageFetch('/bucket', {
+      headers: { authorization: `Bearer ${user.token}x` },
+    })
     expect(forged.json).toMatchObject({ statusCode: '403', message: 'invalid signature' })
     const body = await storageFetch(`/object/list/st-private`, {
       method: 'POST',

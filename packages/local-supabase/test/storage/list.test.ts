@@ -43,7 +43,9 @@ describe('list(): one level, folders as Supabase returns them', () => {
   it('refuses a bad sort column or limit with 400', async () => {
     const user = await createTestUser('st-list')
     const storage = user.client.storage.from('st-private')
-    const bad = await storage.list(user.id, { sortBy: { column: 'owner; drop table x', order: 'asc' } })
+    const bad = await storage.list(user.id, {
+      sortBy: { column: 'owner; drop table x', order: 'asc' },
+    })
     expect(bad.error).toMatchObject({ status: 400, statusCode: '400' })
     expect((await storage.list(user.id, { limit: 0 })).error).toMatchObject({ statusCode: '400' })
   })

@@ -14,10 +14,14 @@ describe('move and copy', () => {
       data: { message: 'Successfully moved' },
       error: null,
     })
-    expect((await storage.download(`${user.id}/from.txt`)).error).toMatchObject({ statusCode: '404' })
+    expect((await storage.download(`${user.id}/from.txt`)).error).toMatchObject({
+      statusCode: '404',
+    })
     expect(await (await storage.download(`${user.id}/moved/to.txt`)).data?.text()).toBe('payload')
     const after = await withPg((db) =>
-      db.query(`select id, version, path_tokens from storage.objects where name = $1`, [`${user.id}/moved/to.txt`]),
+      db.query(`select id, version, path_tokens from storage.objects where name = $1`, [
+        `${user.id}/moved/to.txt`,
+      ]),
     )
     expect(after.rows[0]).toMatchObject({ id: before.rows[0].id, version: before.rows[0].version })
     expect(after.rows[0].path_tokens).toEqual([user.id, 'moved', 'to.txt'])
@@ -40,10 +44,18 @@ describe('move and copy', () => {
     const storage = user.client.storage.from('st-private')
     await storage.upload(`${user.id}/a.txt`, 'a')
     await storage.upload(`${user.id}/b.txt`, 'b')
-    expect((await storage.move(`${user.id}/a.txt`, `${user.id}/b.txt`)).error).toMatchObject({ statusCode: '409' })
-    expect((await storage.copy(`${user.id}/a.txt`, `${user.id}/b.txt`)).error).toMatchObject({ statusCode: '409' })
-    expect((await storage.move(`${user.id}/none.txt`, `${user.id}/c.txt`)).error).toMatchObject({ statusCode: '404' })
-    expect((await storage.copy(`${user.id}/none.txt`, `${user.id}/c.txt`)).error).toMatchObject({ statusCode: '404' })
+    expect((await storage.move(`${user.id}/a.txt`, `${user.id}/b.txt`)).error).toMatchObject({
+      statusCode: '409',
+    })
+    expect((await storage.copy(`${user.id}/a.txt`, `${user.id}/b.txt`)).error).toMatchObject({
+      statusCode: '409',
+    })
+    expect((await storage.move(`${user.id}/none.txt`, `${user.id}/c.txt`)).error).toMatchObject({
+      statusCode: '404',
+    })
+    expect((await storage.copy(`${user.id}/none.txt`, `${user.id}/c.txt`)).error).toMatchObject({
+      statusCode: '404',
+    })
     expect(await (await storage.download(`${user.id}/b.txt`)).data?.text()).toBe('b')
   })
 })
@@ -52,18 +64,26 @@ describe('downloads over HTTP: ranges and validators', () => {
   it('answers Range requests with 206 and Content-Range, and 416 past the end', async () => {
     const user = await createTestUser('st-range')
     const name = `${user.id}/digits.txt`
-    await user.client.storage.from('st-private').upload(name, '0123456789', { contentType: 'text/plain' })
+    await user.client.storage
+      .from('st-private')
+      .upload(name, '0123456789', { contentType: 'text/plain' })
     const path = `/object/authenticated/st-private/${name}`
-    const part = await storageFetch(path, { headers: { ...bearer(user.token), range: 'bytes=2-5' } })
+    const part = await storageFetch(path, {
+      headers: { ...bearer(user.token), range: 'bytes=2-5' },
+    })
     expect(part.status).toBe(206)
     expect(part.body.toString()).toBe('2345')
     expect(part.headers.get('content-range')).toBe('bytes 2-5/10')
     expect(part.headers.get('content-length')).toBe('4')
     const open = await storageFetch(path, { headers: { ...bearer(user.token), range: 'bytes=7-' } })
     expect(open.body.toString()).toBe('789')
-    const suffix = await storageFetch(path, { headers: { ...bearer(user.token), range: 'bytes=-3' } })
+    const suffix = await storageFetch(path, {
+      headers: { ...bearer(user.token), range: 'bytes=-3' },
+    })
     expect(suffix.body.toString()).toBe('789')
-    const past = await storageFetch(path, { headers: { ...bearer(user.token), range: 'bytes=20-30' } })
+    const past = await storageFetch(path, {
+      headers: { ...bearer(user.token), range: 'bytes=20-30' },
+    })
     expect(past.status).toBe(416)
     expect(past.headers.get('content-range')).toBe('bytes */10')
     expect(past.json).toMatchObject({ code: 'InvalidRange' })
@@ -71,7 +91,9 @@ describe('downloads over HTTP: ranges and validators', () => {
     const full = await storageFetch(path, { headers: bearer(user.token) })
     expect(full.headers.get('accept-ranges')).toBe('bytes')
     const etag = full.headers.get('etag') as string
-    const cached = await storageFetch(path, { headers: { ...bearer(user.token), 'if-none-match': etag } })
+    const cached = await storageFetch(path, {
+      headers: { ...bearer(user.token), 'if-none-match': etag },
+    })
     expect(cached.status).toBe(304)
     const head = await storageFetch(path, { method: 'HEAD', headers: bearer(user.token) })
     expect(head.status).toBe(200)
@@ -84,8 +106,12 @@ describe('downloads over HTTP: ranges and validators', () => {
     const storage = user.client.storage.from('st-private')
     await storage.upload(`${user.id}/default.txt`, 'd')
     await storage.upload(`${user.id}/short.txt`, 's', { cacheControl: '60' })
-    const a = await storageFetch(`/object/authenticated/st-private/${user.id}/default.txt`, { headers: bearer(user.token) })
-    const b = await storageFetch(`/object/authenticated/st-private/${user.id}/short.txt`, { headers: bearer(user.token) })
+    const a = await storageFetch(`/object/authenticated/st-private/${user.id}/default.txt`, {
+      headers: bearer(user.token),
+    })
+    const b = await storageFetch(`/object/authenticated/st-private/${user.id}/short.txt`, {
+      headers: bearer(user.token),
+    })
     expect(a.headers.get('cache-control')).toBe('max-age=3600')
     expect(b.headers.get('cache-control')).toBe('max-age=60')
     expect(a.headers.get('content-type')).toBe('text/plain;charset=UTF-8')

@@ -2,7 +2,11 @@ import { describe, expect, it } from 'vitest'
 import { withPg } from '../helpers.ts'
 import { anonClient, bearer, createTestUser, storageFetch } from './storage-helpers.ts'
 
-const RLS_ERROR = { status: 400, statusCode: '403', message: 'new row violates row-level security policy' }
+const RLS_ERROR = {
+  status: 400,
+  statusCode: '403',
+  message: 'new row violates row-level security policy',
+}
 
 describe('RLS on storage.objects: a folder per user through storage.foldername(name)', () => {
   it('lets a user write only under their own folder; nothing is stored otherwise', async () => {
@@ -26,39 +30,52 @@ describe('RLS on storage.objects: a folder per user through storage.foldername(n
       message: 'new row violates row-level security policy',
     })
     const rows = await withPg((db) =>
-      db.query(`select name from storage.objects where bucket_id = 'st-private' and name like $1`, [`${bob.id}/%`]),
+      db.query(`select name from storage.objects where bucket_id = 'st-private' and name like $1`, [
+        `${bob.id}/%`,
+      ]),
     )
     expect(rows.rowCount).toBe(0)
   })
 
-  it('hides other users\' objects from download, info, list and signing', async () => {
+  it("hides other users' objects from download, info, list and signing", async () => {
     const alice = await createTestUser('st-rls')
     const bob = await createTestUser('st-rls')
     const name = `${alice.id}/private.txt`
     await alice.client.storage.from('st-private').upload(name, 'alice only')
     const asBob = bob.client.storage.from('st-private')
-    expect((await asBob.download(name)).error).toMatchObject({ statusCode: '404', message: 'Object not found' })
+    expect((await asBob.download(name)).error).toMatchObject({
+      statusCode: '404',
+      message: 'Object not found',
+    })
     expect((await asBob.info(name)).error).toMatchObject({ statusCode: '404' })
     expect((await asBob.list(alice.id)).data).toEqual([])
     expect((await asBob.createSignedUrl(name, 60)).error).toMatchObject({ statusCode: '404' })
-    expect((await anonClient().storage.from('st-private').download(name)).error).toMatchObject({ statusCode: '404' })
+    expect((await anonClient().storage.from('st-private').download(name)).error).toMatchObject({
+      statusCode: '404',
+    })
     // Removing what RLS hides removes nothing.
     expect((await asBob.remove([name])).data).toEqual([])
-    expect(await (await alice.client.storage.from('st-private').download(name)).data?.text()).toBe('alice only')
+    expect(await (await alice.client.storage.from('st-private').download(name)).data?.text()).toBe(
+      'alice only',
+    )
   })
 
-  it('upsert over another user\'s object is refused and leaves it unchanged', async () => {
+  it("upsert over another user's object is refused and leaves it unchanged", async () => {
     const alice = await createTestUser('st-rls')
     const bob = await createTestUser('st-rls')
     const name = `${alice.id}/p.txt`
     await alice.client.storage.from('st-public').upload(name, 'original')
-    const overwrite = await bob.client.storage.from('st-public').upload(name, 'overwritten', { upsert: true })
+    const overwrite = await bob.client.storage
+      .from('st-public')
+      .upload(name, 'overwritten', { upsert: true })
     expect(overwrite.error).toMatchObject({ statusCode: '403' })
-    const res = await fetch(anonClient().storage.from('st-public').getPublicUrl(name).data.publicUrl)
+    const res = await fetch(
+      anonClient().storage.from('st-public').getPublicUrl(name).data.publicUrl,
+    )
     expect(await res.text()).toBe('original')
   })
 
-  it('a move into another user\'s folder is refused by the update policy', async () => {
+  it("a move into another user's folder is refused by the update policy", async () => {
     const alice = await createTestUser('st-rls')
     const bob = await createTestUser('st-rls')
     const storage = alice.client.storage.from('st-private')
@@ -68,7 +85,7 @@ describe('RLS on storage.objects: a folder per user through storage.foldername(n
     expect(await (await storage.download(`${alice.id}/m.txt`)).data?.text()).toBe('move me')
   })
 
-  it('RLS is enabled on both tables and the API roles hold Supabase\'s grants', async () => {
+  it("RLS is enabled on both tables and the API roles hold Supabase's grants", async () => {
     const facts = await withPg(async (db) => {
       const rls = await db.query(
         `select relname, relrowsecurity from pg_class where oid in ('storage.objects'::regclass, 'storage.buckets'::regclass) order by relname`,

@@ -28,7 +28,13 @@ describe('signed URLs', () => {
 
     const download = await storage.createSignedUrl(name, 60, { download: 'report.txt' })
     const attachment = await fetch(download.data?.signedUrl as string)
-    expect(attachment.headers.get('content-disposition')).toBe("attachment; filename*=UTF-8''report.txt")
+    expect(attachment.headers.get('content-disposition')).toBe(
+      "attachment; filename=report.txt; filename*=UTF-8''report.txt;",
+    )
+    // A signed URL's answer expires with its token instead of carrying the object's Cache-Control.
+    const expires = Date.parse(res.headers.get('expires') as string)
+    expect(Math.abs(expires - (Date.now() + 60_000))).toBeLessThan(5_000)
+    expect(res.headers.get('cache-control')).toBeNull()
   })
 
   it('an expired token is refused with InvalidJWT "jwt expired"', async () => {
@@ -40,7 +46,12 @@ describe('signed URLs', () => {
     await new Promise((resolve) => setTimeout(resolve, 2100))
     const res = await fetch(data?.signedUrl as string)
     expect(res.status).toBe(400)
-    expect(await res.json()).toEqual({ statusCode: '400', code: 'InvalidJWT', error: 'InvalidJWT', message: 'jwt expired' })
+    expect(await res.json()).toEqual({
+      statusCode: '400',
+      code: 'InvalidJWT',
+      error: 'InvalidJWT',
+      message: 'jwt expired',
+    })
   })
 
   it('a tampered token, a token for another object and an API token are refused', async () => {
@@ -55,10 +66,21 @@ describe('signed URLs', () => {
 
     const token = new URL(data?.signedUrl as string).searchParams.get('token')
     const other = await storageFetch(`/object/sign/st-private/${user.id}/two.txt?token=${token}`)
-    expect(other.json).toMatchObject({ statusCode: '400', code: 'InvalidSignature' })
+    expect(other.json).toMatchObject({
+      statusCode: '400',
+      code: 'InvalidSignature',
+      message: 'Invalid signature',
+    })
+    const none = await storageFetch(`/object/sign/st-private/${user.id}/two.txt`)
+    expect(none.json).toMatchObject({
+      statusCode: '400',
+      message: "querystring must have required property 'token'",
+    })
 
     const apiToken = await mintToken({ sub: user.id, role: 'authenticated' })
-    const misuse = await storageFetch(`/object/sign/st-private/${user.id}/two.txt?token=${apiToken}`)
+    const misuse = await storageFetch(
+      `/object/sign/st-private/${user.id}/two.txt?token=${apiToken}`,
+    )
     expect(misuse.json).toMatchObject({ code: 'InvalidJWT' })
     const garbage = await storageFetch(`/object/sign/st-private/${user.id}/two.txt?token=not-a-jwt`)
     expect(garbage.json).toMatchObject({ code: 'InvalidJWT', message: 'jwt malformed' })
@@ -68,7 +90,10 @@ describe('signed URLs', () => {
     const user = await createTestUser('st-sign')
     const storage = user.client.storage.from('st-private')
     await storage.upload(`${user.id}/a.txt`, 'A')
-    const { data, error } = await storage.createSignedUrls([`${user.id}/a.txt`, `${user.id}/missing.txt`], 60)
+    const { data, error } = await storage.createSignedUrls(
+      [`${user.id}/a.txt`, `${user.id}/missing.txt`],
+      60,
+    )
     expect(error).toBeNull()
     expect(data?.[0]).toMatchObject({ error: null, path: `${user.id}/a.txt` })
     expect(await (await fetch(data?.[0]?.signedUrl as string)).text()).toBe('A')
@@ -85,27 +110,44 @@ describe('signed URLs', () => {
     const name = `${user.id}/via-token.txt`
     const { data, error } = await user.client.storage.from('st-private').createSignedUploadUrl(name)
     expect(error).toBeNull()
-    const upload = await anonClient().storage.from('st-private').uploadToSignedUrl(name, data?.token as string, 'by token')
+    const upload = await anonClient()
+      .storage.from('st-private')
+      .uploadToSignedUrl(name, data?.token as string, 'by token')
     expect(upload.error).toBeNull()
     expect(upload.data?.fullPath).toBe(`st-private/${name}`)
-    expect(await (await user.client.storage.from('st-private').download(name)).data?.text()).toBe('by token')
+    expect(await (await user.client.storage.from('st-private').download(name)).data?.text()).toBe(
+      'by token',
+    )
     const info = await user.client.storage.from('st-private').info(name)
     expect(info.data?.id).toBeTruthy()
     // Without upsert the token cannot replace what it wrote.
-    const again = await anonClient().storage.from('st-private').uploadToSignedUrl(name, data?.token as string, 'again')
+    const again = await anonClient()
+      .storage.from('st-private')
+      .uploadToSignedUrl(name, data?.token as string, 'again')
     expect(again.error).toMatchObject({ statusCode: '409' })
 
-    const refused = await user.client.storage.from('st-private').createSignedUploadUrl(`someone-else/${name}`)
+    const refused = await user.client.storage
+      .from('st-private')
+      .createSignedUploadUrl(`someone-else/${name}`)
     expect(refused.error).toMatchObject({ statusCode: '403' })
 
-    const other = await user.client.storage.from('st-private').createSignedUploadUrl(`${user.id}/other.txt`)
+    const other = await user.client.storage
+      .from('st-private')
+      .createSignedUploadUrl(`${user.id}/other.txt`)
     const forged = tamper(`${stackEnv().API_URL}/x?token=${other.data?.token}`)
     const forgedToken = new URL(forged).searchParams.get('token') as string
-    const bad = await anonClient().storage.from('st-private').uploadToSignedUrl(`${user.id}/other.txt`, forgedToken, 'x')
+    const bad = await anonClient()
+      .storage.from('st-private')
+      .uploadToSignedUrl(`${user.id}/other.txt`, forgedToken, 'x')
     expect(bad.error).toMatchObject({ statusCode: '400', message: 'invalid signature' })
     // A download token is no upload token.
-    const readToken = new URL((await user.client.storage.from('st-private').createSignedUrl(name, 60)).data?.signedUrl as string).searchParams.get('token') as string
-    const swapped = await anonClient().storage.from('st-private').uploadToSignedUrl(name, readToken, 'x')
+    const readToken = new URL(
+      (await user.client.storage.from('st-private').createSignedUrl(name, 60)).data
+        ?.signedUrl as string,
+    ).searchParams.get('token') as string
+    const swapped = await anonClient()
+      .storage.from('st-private')
+      .uploadToSignedUrl(name, readToken, 'x')
     expect(swapped.error).toMatchObject({ statusCode: '400' })
   })
 })

@@ -1,7 +1,13 @@
 import http from 'node:http'
 import { stackEnv } from '../helpers.ts'
 
-export { anonClient, clientWithToken, createTestUser, mintToken, serviceClient } from '../rest/rest-helpers.ts'
+export {
+  anonClient,
+  clientWithToken,
+  createTestUser,
+  mintToken,
+  serviceClient,
+} from '../rest/rest-helpers.ts'
 
 /** Raw fetch against /storage/v1 (headers as given: no key unless the test sends one). */
 export async function storageFetch(path: string, init: RequestInit = {}) {
@@ -16,7 +22,10 @@ export async function storageFetch(path: string, init: RequestInit = {}) {
   return { status: res.status, headers: res.headers, body, json }
 }
 
-export const bearer = (token: string) => ({ authorization: `Bearer ${token}`, apikey: stackEnv().ANON_KEY })
+export const bearer = (token: string) => ({
+  authorization: `Bearer ${token}`,
+  apikey: stackEnv().ANON_KEY,
+})
 
 /**
  * A request whose path is sent exactly as written: fetch (WHATWG URL) resolves `..` and `.`
