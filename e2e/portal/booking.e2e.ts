@@ -223,12 +223,11 @@ test.describe('booking online', () => {
       .getByLabel('Add photos for your technician')
       .setInputFiles({ name: 'sofa.png', mimeType: 'image/png', buffer: photo })
     await expect(toast(page, 'sofa.png added')).toBeVisible()
-    await page.getByRole('link', { name: 'View appointment' }).click()
-    await expect(page.getByRole('img', { name: 'Your photo: sofa.png' })).toBeVisible()
 
     // The new appointment is in the list as requested; staff accepting it shows live.
     await page.getByRole('link', { name: 'View appointment' }).click()
     await expect(page.getByRole('heading', { level: 1, name: upholstery.name })).toBeVisible()
+    await expect(page.getByRole('img', { name: 'Your photo: sofa.png' })).toBeVisible()
     await waitForLive(page)
     await expect(page.getByRole('heading', { name: 'Status' }).locator('..')).toContainText(
       'Requested',
