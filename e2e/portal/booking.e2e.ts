@@ -213,9 +213,21 @@ test.describe('booking online', () => {
     expect(new Date(String(jobs[0]?.scheduled_start)).toISOString()).toBe(startsAt)
     await saveScreenshot(page, 'portal-book-confirmed')
 
+    // A photo of the sofa goes with the request, into the customer's own folder.
+    const photo = Buffer.from(
+      'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
+      'base64',
+    )
+    await page
+      .getByTestId('booking-confirmation')
+      .getByLabel('Add photos for your technician')
+      .setInputFiles({ name: 'sofa.png', mimeType: 'image/png', buffer: photo })
+    await expect(toast(page, 'sofa.png added')).toBeVisible()
+
     // The new appointment is in the list as requested; staff accepting it shows live.
     await page.getByRole('link', { name: 'View appointment' }).click()
     await expect(page.getByRole('heading', { level: 1, name: upholstery.name })).toBeVisible()
+    await expect(page.getByRole('img', { name: 'Your photo: sofa.png' })).toBeVisible()
     await waitForLive(page)
     await expect(page.getByRole('heading', { name: 'Status' }).locator('..')).toContainText(
       'Requested',

@@ -14,6 +14,93 @@ export type Database = {
   }
   public: {
     Tables: {
+      attachments: {
+        Row: {
+          bucket_id: string
+          created_at: string
+          created_by: string | null
+          customer_id: string
+          id: string
+          invoice_id: string | null
+          job_id: string | null
+          kind: Database["public"]["Enums"]["attachment_kind"]
+          mime_type: string
+          name: string
+          object_path: string
+          organization_id: string
+          quote_id: string | null
+          size_bytes: number
+        }
+        Insert: {
+          bucket_id: string
+          created_at?: string
+          created_by?: string | null
+          customer_id: string
+          id?: string
+          invoice_id?: string | null
+          job_id?: string | null
+          kind: Database["public"]["Enums"]["attachment_kind"]
+          mime_type: string
+          name: string
+          object_path: string
+          organization_id: string
+          quote_id?: string | null
+          size_bytes: number
+        }
+        Update: {
+          bucket_id?: string
+          created_at?: string
+          created_by?: string | null
+          customer_id?: string
+          id?: string
+          invoice_id?: string | null
+          job_id?: string | null
+          kind?: Database["public"]["Enums"]["attachment_kind"]
+          mime_type?: string
+          name?: string
+          object_path?: string
+          organization_id?: string
+          quote_id?: string | null
+          size_bytes?: number
+        }
+        Relationships: [
+          {
+            foreignKeyName: "attachments_organization_id_customer_id_fkey"
+            columns: ["organization_id", "customer_id"]
+            isOneToOne: false
+            referencedRelation: "customers"
+            referencedColumns: ["organization_id", "id"]
+          },
+          {
+            foreignKeyName: "attachments_organization_id_fkey"
+            columns: ["organization_id"]
+            isOneToOne: false
+            referencedRelation: "organizations"
+            referencedColumns: ["id"]
+          },
+          {
+            foreignKeyName: "attachments_organization_id_invoice_id_fkey"
+            columns: ["organization_id", "invoice_id"]
+            isOneToOne: false
+            referencedRelation: "invoices"
+            referencedColumns: ["organization_id", "id"]
+          },
+          {
+            foreignKeyName: "attachments_organization_id_job_id_fkey"
+            columns: ["organization_id", "job_id"]
+            isOneToOne: false
+            referencedRelation: "jobs"
+            referencedColumns: ["organization_id", "id"]
+          },
+          {
+            foreignKeyName: "attachments_organization_id_quote_id_fkey"
+            columns: ["organization_id", "quote_id"]
+            isOneToOne: false
+            referencedRelation: "quotes"
+            referencedColumns: ["organization_id", "id"]
+          },
+        ]
+      }
       audit_events: {
         Row: {
           action: Database["public"]["Enums"]["audit_action"]
@@ -2461,6 +2548,12 @@ export type Database = {
       }
     }
     Enums: {
+      attachment_kind:
+        | "before"
+        | "after"
+        | "photo"
+        | "document"
+        | "customer_upload"
       audit_action: "created" | "updated" | "deleted"
       audit_actor: "staff" | "customer" | "system"
       customer_import_row_status: "pending" | "imported" | "failed"
@@ -2626,6 +2719,13 @@ export type CompositeTypes<
 export const Constants = {
   public: {
     Enums: {
+      attachment_kind: [
+        "before",
+        "after",
+        "photo",
+        "document",
+        "customer_upload",
+      ],
       audit_action: ["created", "updated", "deleted"],
       audit_actor: ["staff", "customer", "system"],
       customer_import_row_status: ["pending", "imported", "failed"],

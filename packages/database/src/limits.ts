@@ -28,3 +28,45 @@ export const IMPORT_EMAIL_MAX_CHARS = 254
 
 /** Longest cell `customer_import_rows` stages (its check constraints); longer cells are cut before upload. */
 export const STAGED_CELL_MAX_CHARS = 1000
+
+/**
+ * The Storage buckets for files (`storage.buckets` rows of the files migration: size limit and
+ * allowed types), so a form refuses a file before uploading it. Paths: docs/FILES.md.
+ */
+export const ATTACHMENT_BUCKETS = {
+  'job-photos': {
+    maxBytes: 20 * 1024 * 1024,
+    mimeTypes: ['image/jpeg', 'image/png', 'image/webp', 'image/heic', 'image/heif', 'image/gif'],
+  },
+  documents: {
+    maxBytes: 25 * 1024 * 1024,
+    mimeTypes: [
+      'application/pdf',
+      'image/jpeg',
+      'image/png',
+      'image/webp',
+      'text/plain',
+      'text/csv',
+      'application/msword',
+      'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+      'application/vnd.ms-excel',
+      'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    ],
+  },
+  'customer-uploads': {
+    maxBytes: 20 * 1024 * 1024,
+    mimeTypes: [
+      'image/jpeg',
+      'image/png',
+      'image/webp',
+      'image/heic',
+      'image/heif',
+      'application/pdf',
+    ],
+  },
+} as const satisfies Record<string, { maxBytes: number; mimeTypes: readonly string[] }>
+
+export type AttachmentBucket = keyof typeof ATTACHMENT_BUCKETS
+
+/** Longest file name an attachment keeps (`attachments.name`). */
+export const ATTACHMENT_NAME_MAX_CHARS = 255

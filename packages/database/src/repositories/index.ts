@@ -1,4 +1,5 @@
 // Repositories: the only place in the product that queries Supabase (`from()` / `rpc()`).
+export * from './attachments.ts'
 export * from './audit-trail.ts'
 export * from './change-feed.ts'
 export * from './credits.ts'

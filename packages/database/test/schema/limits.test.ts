@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import {
+  ATTACHMENT_BUCKETS,
   CUSTOMER_EMAIL_PATTERN,
   CUSTOMER_FIELD_MAX_CHARS,
   MAX_IMPORT_ROWS,
@@ -76,5 +77,23 @@ describe('limits the forms show are the ones the database enforces', () => {
     const defs = rows.map((r) => r.def)
     expect(defs).toContain(`CHECK (((total_rows >= 1) AND (total_rows <= ${MAX_IMPORT_ROWS})))`)
     expect(defs).toContain(`CHECK ((length(first_name) <= ${STAGED_CELL_MAX_CHARS}))`)
+  })
+
+  it('file buckets: the size limits and types the forms check are the buckets’ own', async () => {
+    const { rows } = await adminPool().query<{
+      id: string
+      file_size_limit: string
+      allowed_mime_types: string[]
+    }>(`select id, file_size_limit, allowed_mime_types from storage.buckets where id = any ($1)`, [
+      Object.keys(ATTACHMENT_BUCKETS),
+    ])
+    expect(
+      Object.fromEntries(
+        rows.map((b) => [
+          b.id,
+          { maxBytes: Number(b.file_size_limit), mimeTypes: b.allowed_mime_types },
+        ]),
+      ),
+    ).toEqual(ATTACHMENT_BUCKETS)
   })
 })

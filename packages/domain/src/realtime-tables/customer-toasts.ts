@@ -1,6 +1,10 @@
 // What a customer is told about a change to each notifying table of the registry. Keyed by the
 // registry's tables: a table with a notification kind and no rule here does not compile.
 import type { ChangeEvent, Row } from '@repo/database/types'
+import {
+  describeAttachmentChange,
+  isAttachmentNewsToCustomer,
+} from '../attachments/attachment-notices.ts'
 import type { TimeZone } from '../dates/zone.ts'
 import { describeInvoiceChange } from '../invoices/invoice-notices.ts'
 import { describeJobChange } from '../jobs/job-notices.ts'
@@ -32,4 +36,5 @@ export const customerToasts: { [T in NotifyingTable]: CustomerToastRule<T> } = {
   loyalty_transactions: { describe: describeLoyaltyChange },
   quotes: { describe: describeQuoteChange },
   payments: { describe: describePaymentChange },
+  attachments: { describe: describeAttachmentChange, newsToCustomer: isAttachmentNewsToCustomer },
 }

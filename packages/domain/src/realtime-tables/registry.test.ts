@@ -15,11 +15,13 @@ describe('the realtime table registry', () => {
       'payments',
       'customer_credits',
       'properties',
+      'attachments',
     ])
   })
 
   it('says what is published and what the change feed reports', () => {
     expect([...publishedTables].sort()).toEqual([
+      'attachments',
       'customer_credits',
       'customers',
       'invoices',

@@ -82,6 +82,15 @@ export const realtimeTables = {
     organizationColumn: 'organization_id',
     customerColumn: 'customer_id',
   },
+  // Job photos and quote and invoice documents: a photo the technician adds appears on the
+  // customer's open appointment page (the job updates preference governs its toast).
+  attachments: {
+    published: true,
+    changeFeed: true,
+    organizationColumn: 'organization_id',
+    customerColumn: 'customer_id',
+    notification: 'job_updates',
+  },
   // Staff views: whole rows per organization or per record.
   customers: {
     published: true,

@@ -10,6 +10,7 @@ export type Permission =
   | 'jobs.assign'
   | 'jobs.status'
   | 'jobs.status.any'
+  | 'jobs.photos'
   | 'invoices.manage'
   | 'quotes.manage'
   | 'messages.send'
@@ -30,6 +31,7 @@ const office: Permission[] = [
   'jobs.assign',
   'jobs.status',
   'jobs.status.any',
+  'jobs.photos',
   'invoices.manage',
   // Quotes are written by the office like invoices (RLS: owner, admin, office); technicians read them.
   'quotes.manage',
@@ -47,8 +49,14 @@ const grants: Record<StaffRole, ReadonlySet<Permission>> = {
   // Admins build the team and run the settings; changing roles stays with owners.
   admin: new Set<Permission>([...office, 'portal.revoke', 'staff.invite', 'settings.manage']),
   office: new Set<Permission>(office),
-  // Technicians work their own jobs: status changes on jobs assigned to them, notes and messages.
-  technician: new Set<Permission>(['jobs.status', 'customers.notes', 'messages.send']),
+  // Technicians work their own jobs: status changes on jobs assigned to them, photos of any job of
+  // the business (RLS: any staff member), notes and messages.
+  technician: new Set<Permission>([
+    'jobs.status',
+    'jobs.photos',
+    'customers.notes',
+    'messages.send',
+  ]),
 }
 
 export function can(role: StaffRole, permission: Permission): boolean {

@@ -215,6 +215,7 @@ describe('useAllUpdates', () => {
       'payments',
       'customer_credits',
       'properties',
+      'attachments',
     ])
     expect(client.getChannels()).toHaveLength(1)
     const job = await insertJob(world, world.customer.id)

@@ -1,7 +1,7 @@
 import Link from 'next/link'
 import { ActiveTabInView } from './active-tab-in-view.tsx'
 
-export const customerTabs = ['profile', 'properties', 'jobs', 'quotes', 'invoices', 'messages', 'loyalty', 'activity'] as const
+export const customerTabs = ['profile', 'properties', 'jobs', 'quotes', 'invoices', 'messages', 'loyalty', 'files', 'activity'] as const
 export type CustomerTab = (typeof customerTabs)[number]
 
 const labels: Record<CustomerTab, string> = {
@@ -12,6 +12,7 @@ const labels: Record<CustomerTab, string> = {
   invoices: 'Invoices',
   messages: 'Messages',
   loyalty: 'Loyalty',
+  files: 'Files',
   activity: 'Activity',
 }
 

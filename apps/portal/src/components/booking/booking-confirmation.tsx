@@ -6,6 +6,7 @@ import { Button } from '@repo/ui/button'
 import { Card } from '@repo/ui/card'
 import Link from 'next/link'
 import { useEffect, useRef } from 'react'
+import { MyPhotosUpload } from '../files/my-photos-upload'
 import { JobStatusBadge } from '../jobs/job-status-badge'
 
 /** What the customer sees once the booking is saved; focus moves to its heading. */
@@ -51,6 +52,8 @@ export function BookingConfirmation({
         <dt className="text-slate-700">Where</dt>
         <dd className="break-words">{propertyLabel ?? job.address ?? '—'}</dd>
       </dl>
+      {/* Photos of what needs doing help the technician come prepared. */}
+      <MyPhotosUpload jobId={job.id} />
       <div className="flex flex-wrap gap-2">
         <Button asChild>
           <Link href={`/appointments/${job.id}`}>View appointment</Link>

@@ -12,6 +12,7 @@ import {
 } from '@repo/ui/dialog'
 import Link from 'next/link'
 import { type ReactNode, useRef } from 'react'
+import { RecordFiles } from '@/components/files/record-files.tsx'
 import { useStaffSession } from '@/components/shell/staff-session.tsx'
 import { JobActions, JobStatusBadge } from '../job-card.tsx'
 import { RescheduleRequestNote } from '../reschedule-request-note.tsx'
@@ -94,6 +95,7 @@ export function JobDetailsDialog({
         <div className="text-sm">
           <JobActions job={job} staff={staff} onMove={onMove} />
         </div>
+        <RecordFiles target={{ type: 'job', id: job.id }} title="Photos" />
       </DialogContent>
     </Dialog>
   )

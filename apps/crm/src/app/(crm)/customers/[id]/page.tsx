@@ -12,6 +12,9 @@ import {
   listTaxRates,
   listThread,
   isUuid,
+  listAttachments,
+  signAttachments,
+  THUMBNAIL_WIDTH,
 } from '@repo/database/repositories'
 import type { Metadata } from 'next'
 import { AuditTrail } from '@/components/audit/audit-trail.tsx'
@@ -20,6 +23,7 @@ import { CustomerHeader } from '@/components/customers/customer-header.tsx'
 import { CustomerProfileForm } from '@/components/customers/customer-profile-form.tsx'
 import { PropertyNotice } from '@/components/customers/property-notice.tsx'
 import { CustomerPropertiesPanel } from '@/components/properties/customer-properties-panel.tsx'
+import { AttachmentGrid } from '@/components/files/attachment-grid.tsx'
 import { CustomerTabs, type CustomerTab, customerTabs } from '@/components/customers/customer-tabs.tsx'
 import { CustomerInvoicesPanel } from '@/components/invoices/customer-invoices-panel.tsx'
 import { CustomerJobsPanel } from '@/components/jobs/customer-jobs-panel.tsx'
@@ -109,6 +113,26 @@ export default async function CustomerPage({
                 getLoyaltyBalance(supabase, id),
               ])
               return <CustomerLoyaltyPanel customer={customer} history={history} balance={balance} />
+            })()
+          : null}
+        {tab === 'files'
+          ? await (async () => {
+              // Every file of the customer: job photos, quote and invoice documents, their uploads.
+              const files = await signAttachments(supabase, await listAttachments(supabase, { customerId: id }), {
+                thumbnailWidth: THUMBNAIL_WIDTH,
+              })
+              return (
+                <section aria-labelledby="customer-files-heading" className="space-y-3">
+                  <h2 id="customer-files-heading" className="text-lg font-semibold">
+                    Files
+                  </h2>
+                  {files.length === 0 ? (
+                    <p className="text-sm text-slate-700">No photos or documents yet. Add them on a job, quote or invoice.</p>
+                  ) : (
+                    <AttachmentGrid attachments={files} />
+                  )}
+                </section>
+              )
             })()
           : null}
         {tab === 'activity'

@@ -17,6 +17,7 @@ import { RemoveCreditButton } from '@/components/payments/remove-credit-button.t
 import { loadInvoice } from '@/lib/load-invoice.ts'
 import { requireStaff } from '@/lib/staff-context.ts'
 import { LiveRefresh } from '@/live/live-refresh.tsx'
+import { RecordFiles } from '@/components/files/record-files.tsx'
 
 export const metadata: Metadata = { title: 'Invoice' }
 
@@ -207,6 +208,9 @@ export default async function InvoicePage({ params }: { params: Promise<{ id: st
           </div>
         )}
       </section>
+      <Card>
+        <RecordFiles target={{ type: 'invoice', id: invoice.id }} title="Documents" />
+      </Card>
     </div>
   )
 }

@@ -6,6 +6,7 @@ import { jobStatusLabel } from '@repo/domain/jobs'
 import { Card, CardHeader } from '@repo/ui/card'
 import type { Metadata } from 'next'
 import Link from 'next/link'
+import { RecordFiles } from '@/components/files/record-files.tsx'
 import { QuoteActions } from '@/components/quotes/quote-actions.tsx'
 import { QuoteLines } from '@/components/quotes/quote-lines.tsx'
 import { QuoteStatusBadge } from '@/components/quotes/quote-status-badge.tsx'
@@ -107,6 +108,9 @@ export default async function QuotePage({ params }: { params: Promise<{ id: stri
               </div>
             </Card>
           ) : null}
+          <Card>
+            <RecordFiles target={{ type: 'quote', id: quote.id }} title="Documents" />
+          </Card>
         </div>
         <div className="space-y-4">
           <Card aria-labelledby="quote-totals-heading">

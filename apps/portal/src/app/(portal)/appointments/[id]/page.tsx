@@ -1,12 +1,14 @@
 import { getJob, getPropertiesByIds, listServices } from '@repo/database/repositories'
 import { checkReschedule, rescheduleMode } from '@repo/domain/booking'
 import { dayKey, formatDateTime } from '@repo/domain/dates'
-import { checkCancellation } from '@repo/domain/jobs'
+import { checkCancellation, isJobOpen } from '@repo/domain/jobs'
 import { formatCents } from '@repo/domain/money'
 import { Card, CardHeader } from '@repo/ui/card'
 import type { Metadata } from 'next'
 import Link from 'next/link'
 import { notFound } from 'next/navigation'
+import { MyPhotosUpload } from '@/components/files/my-photos-upload'
+import { RecordFiles } from '@/components/files/record-files'
 import { AppointmentPanel } from '@/components/jobs/appointment-panel'
 import { JobPlace } from '@/components/jobs/job-place'
 import { loadOrNotFound } from '@/lib/load-or-not-found'
@@ -76,6 +78,9 @@ export default async function AppointmentPage({ params }: { params: Promise<{ id
           horizonDays: organization.booking_horizon_days,
         }}
       />
+      <RecordFiles supabase={supabase} scope={{ jobId: job.id }} title="Photos" id="photos-heading">
+        {isJobOpen(job.status) ? <MyPhotosUpload jobId={job.id} /> : null}
+      </RecordFiles>
     </div>
   )
 }

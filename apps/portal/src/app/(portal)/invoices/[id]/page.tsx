@@ -4,6 +4,7 @@ import { formatCents } from '@repo/domain/money'
 import { Card } from '@repo/ui/card'
 import type { Metadata } from 'next'
 import Link from 'next/link'
+import { RecordFiles } from '@/components/files/record-files'
 import { InvoiceDocument } from '@/components/invoices/invoice-document'
 import { PayForm } from '@/components/payments/pay-form'
 import { LastAttemptFailed, PaymentList } from '@/components/payments/payment-list'
@@ -41,6 +42,7 @@ export default async function InvoicePage({ params }: { params: Promise<{ id: st
         </Card>
       ) : null}
       <InvoiceDocument invoice={invoice} businessName={organization.name} timeZone={organization.timezone} currency={organization.currency} />
+      <RecordFiles supabase={supabase} scope={{ invoiceId: invoice.id }} title="Documents" id="documents-heading" />
       <PaymentList payments={payments} currency={organization.currency} timeZone={organization.timezone} />
     </div>
   )

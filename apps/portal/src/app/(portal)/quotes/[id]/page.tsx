@@ -11,6 +11,7 @@ import { Card, CardHeader } from '@repo/ui/card'
 import type { Metadata } from 'next'
 import Link from 'next/link'
 import { notFound } from 'next/navigation'
+import { RecordFiles } from '@/components/files/record-files'
 import { MarkQuoteViewed } from '@/components/quotes/mark-quote-viewed'
 import { QuoteAnswer } from '@/components/quotes/quote-answer'
 import { QuoteDeposit } from '@/components/quotes/quote-deposit'
@@ -132,6 +133,7 @@ export default async function QuotePage({ params }: { params: Promise<{ id: stri
           </Card>
         </>
       )}
+      <RecordFiles supabase={supabase} scope={{ quoteId: quote.id }} title="Documents" id="documents-heading" />
       {quote.status === 'sent' ? <MarkQuoteViewed quoteId={quote.id} /> : null}
     </div>
   )

@@ -1,0 +1,2 @@
+export * from './attachment-kinds.ts'
+export * from './attachment-notices.ts'
