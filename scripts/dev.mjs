@@ -95,6 +95,8 @@ if (hosted) {
     NEXT_PUBLIC_SUPABASE_URL: stack.API_URL,
     NEXT_PUBLIC_SUPABASE_ANON_KEY: stack.ANON_KEY,
     SUPABASE_SERVICE_ROLE_KEY: stack.SERVICE_ROLE_KEY,
+    MAILPIT_URL: stack.MAILPIT_URL,
+    SMTP_URL: stack.SMTP_URL,
   }
 }
 
@@ -114,7 +116,7 @@ process.stdout.write(`
                                               bob@example.com / password123
 ${hosted ? '' : `    Supabase API      ${env.NEXT_PUBLIC_SUPABASE_URL}
     PostgreSQL        postgresql://postgres:postgres@127.0.0.1:54322/postgres
-    Mailbox (links)   ${env.NEXT_PUBLIC_SUPABASE_URL}/auth/v1/_mailbox
+    Mail and SMS      ${env.MAILPIT_URL}   (SMTP ${env.SMTP_URL})
     Test payments     card 4242 4242 4242 4242, any future expiry and CVC (no STRIPE_SECRET_KEY)
 `}
   Ctrl-C stops everything.

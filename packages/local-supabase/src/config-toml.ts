@@ -80,7 +80,8 @@ function readEmailTemplates(auth: Table): Partial<Record<TemplateName, TemplateS
       )
     }
     const table = templates[key]
-    if (!isTable(table)) throw new Error(`supabase/config.toml: auth.email.template.${key} must be a table`)
+    if (!isTable(table))
+      throw new Error(`supabase/config.toml: auth.email.template.${key} must be a table`)
     const where = `auth.email.template.${key}`
     settings[name] = {
       subject: field(table, 'subject', where, isString),
@@ -88,4 +89,16 @@ function readEmailTemplates(auth: Table): Partial<Record<TemplateName, TemplateS
     }
   }
   return settings
+}
+
+/** `[inbucket]`: where the Supabase CLI serves Mailpit (`port`) and its SMTP (`smtp_port`). */
+export function readProjectMailSettings(projectDir: string): { port?: number; smtpPort?: number } {
+  const file = path.join(projectDir, 'supabase', 'config.toml')
+  if (!existsSync(file)) return {}
+  const root = parse(readFileSync(file, 'utf8'))
+  const inbucket = isTable(root.inbucket) ? root.inbucket : {}
+  return {
+    port: field(inbucket, 'port', 'inbucket', isCount),
+    smtpPort: field(inbucket, 'smtp_port', 'inbucket', isCount),
+  }
 }

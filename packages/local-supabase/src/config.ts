@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { TemplateName, TemplateSetting } from './auth/email-templates.ts'
-import { readProjectAuthSettings } from './config-toml.ts'
+import { readProjectAuthSettings, readProjectMailSettings } from './config-toml.ts'
 import { DEFAULT_JWT_SECRET, DEFAULT_PUBLISHABLE_KEY, DEFAULT_SECRET_KEY } from './keys.ts'
 
 /**
@@ -82,6 +82,10 @@ export interface StackConfig {
   paymentsWebhookUrl: string | null
   /** The `whsec_…` secret that signs those events (default: PAYMENTS_WEBHOOK_SECRET_DEFAULT). */
   paymentsWebhookSecret: string
+  /** The mail catcher's web page and API (`[inbucket] port`, where the CLI serves Mailpit): 54324. */
+  mailPort: number
+  /** The mail catcher's SMTP port (`[inbucket] smtp_port`): 54325. Auth sends its mail there. */
+  smtpPort: number
   logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent'
 }
 
@@ -165,16 +169,21 @@ function intFromEnv(name: string): number | undefined {
 
 /** Defaults, then environment variables, then explicit overrides (CLI flags or test options). */
 export function resolveConfig(overrides: StackConfigInput = {}): StackConfig {
-  const projectDir = overrides.projectDir ?? process.env.LOCAL_SUPABASE_PROJECT_DIR ?? findProjectDir()
+  const projectDir =
+    overrides.projectDir ?? process.env.LOCAL_SUPABASE_PROJECT_DIR ?? findProjectDir()
   const defined = Object.fromEntries(
     Object.entries(overrides).filter(([, v]) => v !== undefined),
   ) as StackConfigInput
   const project = readProjectAuthSettings(projectDir)
   const siteUrl =
-    defined.siteUrl ?? process.env.LOCAL_SUPABASE_SITE_URL ?? project.siteUrl ?? 'http://localhost:3001'
+    defined.siteUrl ??
+    process.env.LOCAL_SUPABASE_SITE_URL ??
+    project.siteUrl ??
+    'http://localhost:3001'
   const additionalRedirectUrls =
     defined.additionalRedirectUrls ?? project.additionalRedirectUrls ?? LOCAL_APP_ORIGINS
   const passwordFailures = intFromEnv('LOCAL_SUPABASE_PASSWORD_ATTEMPTS')
+  const mail = readProjectMailSettings(projectDir)
   const config: StackConfig = {
     projectDir,
     migrationsDir: path.join(projectDir, 'supabase', 'migrations'),
@@ -200,11 +209,14 @@ export function resolveConfig(overrides: StackConfigInput = {}): StackConfig {
     emailTemplates: project.emailTemplates,
     apiExternalUrl: externalUrl(process.env.LOCAL_SUPABASE_API_EXTERNAL_URL),
     corsAllowedOrigins:
-      listFromEnv('LOCAL_SUPABASE_CORS_ORIGINS') ?? defaultCorsOrigins(siteUrl, additionalRedirectUrls),
+      listFromEnv('LOCAL_SUPABASE_CORS_ORIGINS') ??
+      defaultCorsOrigins(siteUrl, additionalRedirectUrls),
     trustedProxies: listFromEnv('LOCAL_SUPABASE_TRUSTED_PROXIES') ?? [],
     paymentsWebhookUrl: process.env.LOCAL_PAYMENTS_WEBHOOK_URL || null,
     paymentsWebhookSecret:
       process.env.LOCAL_PAYMENTS_WEBHOOK_SECRET || PAYMENTS_WEBHOOK_SECRET_DEFAULT,
+    mailPort: intFromEnv('LOCAL_SUPABASE_MAIL_PORT') ?? mail.port ?? 54324,
+    smtpPort: intFromEnv('LOCAL_SUPABASE_SMTP_PORT') ?? mail.smtpPort ?? 54325,
     logLevel: (process.env.LOCAL_SUPABASE_LOG_LEVEL as StackConfig['logLevel']) ?? 'info',
     ...defined,
     rateLimits: validRateLimits({
@@ -289,12 +301,16 @@ function externalUrl(value: string | undefined): string | null {
   if (!value) return null
   const url = httpUrl(value)
   if (!url || url.search || url.hash) {
-    throw new Error(`LOCAL_SUPABASE_API_EXTERNAL_URL: "${value}" is not a URL such as http://127.0.0.1:54321`)
+    throw new Error(
+      `LOCAL_SUPABASE_API_EXTERNAL_URL: "${value}" is not a URL such as http://127.0.0.1:54321`,
+    )
   }
   return url.toString().replace(/\/+$/, '')
 }
 
 /** The owner-level connection string the Supabase CLI prints as DB_URL. */
 export function databaseUrlFor(config: StackConfig): string {
-  return config.databaseUrl ?? `postgresql://postgres:postgres@${config.host}:${config.dbPort}/postgres`
+  return (
+    config.databaseUrl ?? `postgresql://postgres:postgres@${config.host}:${config.dbPort}/postgres`
+  )
 }
