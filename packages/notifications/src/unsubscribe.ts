@@ -1,0 +1,38 @@
+import { createHmac, timingSafeEqual } from 'node:crypto'
+import type { NotificationChannel } from './types.ts'
+
+/** The switches an unsubscribe link may turn off: one event group on one channel. */
+export const NOTIFICATION_GROUPS = ['appointments', 'reminders', 'billing'] as const
+export type NotificationGroup = (typeof NOTIFICATION_GROUPS)[number]
+
+export interface UnsubscribeClaim {
+  customerId: string
+  group: NotificationGroup
+  channel: NotificationChannel
+}
+
+const sign = (body: string, secret: string) =>
+  createHmac('sha256', secret).update(body).digest('base64url')
+
+/** `<customer>.<group>.<channel>.<hmac>`: works without signing in, only for that switch. */
+export function createUnsubscribeToken(claim: UnsubscribeClaim, secret: string): string {
+  const body = `${claim.customerId}.${claim.group}.${claim.channel}`
+  return `${body}.${sign(body, secret)}`
+}
+
+export function verifyUnsubscribeToken(token: string, secret: string): UnsubscribeClaim | null {
+  const parts = token.split('.')
+  if (parts.length !== 4) return null
+  const [customerId = '', group = '', channel = '', mac = ''] = parts
+  const expected = Buffer.from(sign(`${customerId}.${group}.${channel}`, secret))
+  const given = Buffer.from(mac)
+  if (expected.length !== given.length || !timingSafeEqual(expected, given)) return null
+  const knownGroup = NOTIFICATION_GROUPS.find((g) => g === group)
+  if (!knownGroup || (channel !== 'email' && channel !== 'sms')) return null
+  if (!/^[0-9a-f-]{36}$/i.test(customerId)) return null
+  return { customerId, group: knownGroup, channel }
+}
+
+/** The preference switch a claim turns off (`customers.notification_preferences`). */
+export const preferenceKey = (claim: Pick<UnsubscribeClaim, 'group' | 'channel'>) =>
+  `${claim.group}_${claim.channel}`
