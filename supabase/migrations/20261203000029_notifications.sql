@@ -417,6 +417,36 @@ as $$
   where n.id = p_id
 $$;
 
+-- An unsubscribe link (signed by the worker, checked by the portal's server with the service
+-- role): switches one event group off on one channel for one customer and withdraws what of it
+-- is still waiting. Other groups and channels stay as they were.
+create function public.unsubscribe_notifications(
+  p_customer_id uuid, p_group text, p_channel public.notification_channel
+)
+returns boolean
+language plpgsql
+security definer
+set search_path = ''
+as $$
+begin
+  if p_group not in ('appointments', 'reminders', 'billing') then
+    raise exception 'unknown notification group %', p_group using errcode = '22023';
+  end if;
+  update public.customers
+     set notification_preferences = notification_preferences
+           || jsonb_build_object(p_group || '_' || p_channel::text, false)
+   where id = p_customer_id;
+  if not found then
+    return false;
+  end if;
+  update public.notification_outbox
+     set status = 'cancelled'
+   where customer_id = p_customer_id and event_group = p_group and channel = p_channel
+     and status = 'pending';
+  return true;
+end
+$$;
+
 revoke all on function private.notification_group(public.notification_event),
   private.notification_wanted(public.organizations, jsonb, public.notification_event, public.notification_channel),
   private.sms_send_time(public.organizations, timestamptz),
@@ -425,6 +455,10 @@ revoke all on function private.notification_group(public.notification_event),
   private.enqueue_job_notifications(), private.enqueue_quote_notifications(),
   private.enqueue_invoice_notifications(), private.enqueue_payment_notifications()
   from public, anon, authenticated, service_role;
+revoke all on function public.unsubscribe_notifications(uuid, text, public.notification_channel)
+  from public, anon, authenticated;
+grant execute on function public.unsubscribe_notifications(uuid, text, public.notification_channel)
+  to service_role;
 revoke all on function public.claim_notifications(integer, integer),
   public.complete_notification(uuid, integer, text),
   public.fail_notification(uuid, integer, text, boolean),

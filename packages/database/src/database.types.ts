@@ -2616,6 +2616,14 @@ export type Database = {
           isSetofReturn: false
         }
       }
+      unsubscribe_notifications: {
+        Args: {
+          p_channel: Database["public"]["Enums"]["notification_channel"]
+          p_customer_id: string
+          p_group: string
+        }
+        Returns: boolean
+      }
     }
     Enums: {
       audit_action: "created" | "updated" | "deleted"

@@ -4,6 +4,7 @@ export type { OutgoingSms, SmsProvider } from './sms/provider.ts'
 export { SmsRejectedError } from './sms/provider.ts'
 export type * from './types.ts'
 export {
+  applyUnsubscribeToken,
   createUnsubscribeToken,
   NOTIFICATION_GROUPS,
   type NotificationGroup,

@@ -1,5 +1,6 @@
 import { createHmac, timingSafeEqual } from 'node:crypto'
-import type { NotificationChannel } from './types.ts'
+import { unsubscribeFromNotifications } from '@repo/database/repositories'
+import type { NotificationChannel, ServiceClient } from './types.ts'
 
 /** The switches an unsubscribe link may turn off: one event group on one channel. */
 export const NOTIFICATION_GROUPS = ['appointments', 'reminders', 'billing'] as const
@@ -36,3 +37,17 @@ export function verifyUnsubscribeToken(token: string, secret: string): Unsubscri
 /** The preference switch a claim turns off (`customers.notification_preferences`). */
 export const preferenceKey = (claim: Pick<UnsubscribeClaim, 'group' | 'channel'>) =>
   `${claim.group}_${claim.channel}`
+
+/**
+ * Applies an unsubscribe link: checks the signature, then switches that one group off on that
+ * one channel. Null for a token that is not ours (tampered, truncated, another secret).
+ */
+export async function applyUnsubscribeToken(
+  client: ServiceClient,
+  token: string,
+  secret: string,
+): Promise<UnsubscribeClaim | null> {
+  const claim = verifyUnsubscribeToken(token, secret)
+  if (!claim) return null
+  return (await unsubscribeFromNotifications(client, claim)) ? claim : null
+}

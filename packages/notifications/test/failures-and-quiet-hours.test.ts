@@ -1,7 +1,16 @@
 import { SMTPServer } from 'smtp-server'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { createSmtpSender } from '../src/email/smtp-sender.ts'
-import { closeSql, createBusiness, createJob, outboxOf, quietQueue, sql, testWorker, textsTo } from './helpers.ts'
+import {
+  closeSql,
+  createBusiness,
+  createJob,
+  outboxOf,
+  quietQueue,
+  sql,
+  testWorker,
+  textsTo,
+} from './helpers.ts'
 
 /** An SMTP server that refuses every message with the given reply. */
 function refusingSmtp(code: number, message: string) {
@@ -18,7 +27,10 @@ function refusingSmtp(code: number, message: string) {
     server.listen(0, '127.0.0.1', () => {
       const address = server.server.address()
       const port = typeof address === 'object' && address ? address.port : 0
-      resolve({ url: `smtp://127.0.0.1:${port}`, close: () => new Promise((done) => server.close(() => done())) })
+      resolve({
+        url: `smtp://127.0.0.1:${port}`,
+        close: () => new Promise((done) => server.close(() => done())),
+      })
     })
   })
 }
@@ -37,7 +49,8 @@ afterAll(async () => {
 beforeEach(quietQueue)
 
 /** Time passes: the row's retry is due now. */
-const makeDue = (id: string) => sql(`update notification_outbox set due_at = now() where id = $1`, [id])
+const makeDue = (id: string) =>
+  sql(`update notification_outbox set due_at = now() where id = $1`, [id])
 
 describe('delivery failures', () => {
   it('retries a temporary SMTP failure with exponential back-off, then dead-letters it', async () => {
@@ -94,7 +107,9 @@ describe('SMS quiet hours', () => {
       `select to_char(now() at time zone 'UTC' - interval '1 hour', 'HH24:MI') as start,
               to_char(now() at time zone 'UTC' + interval '2 hours', 'HH24:MI') as end`,
     )
-    const b = await createBusiness({ org: { sms_quiet_start: hours?.start, sms_quiet_end: hours?.end } })
+    const b = await createBusiness({
+      org: { sms_quiet_start: hours?.start, sms_quiet_end: hours?.end },
+    })
     await createJob(b, 76)
     const rows = (await outboxOf(b)).filter((r) => r.event === 'appointment_booked')
     const sms = rows.find((r) => r.channel === 'sms')
@@ -113,7 +128,11 @@ describe('SMS quiet hours', () => {
       ['sms', 'pending'],
     ])
     // The reminder (52 h from now, 4 hours past the daily quiet window's start) keeps its time.
-    const reminder = (await outboxOf(b)).find((r) => r.event === 'appointment_reminder' && r.channel === 'sms')
-    expect(Math.abs((reminder?.due_at.getTime() ?? 0) - (Date.now() + 52 * 3600_000))).toBeLessThan(60_000)
+    const reminder = (await outboxOf(b)).find(
+      (r) => r.event === 'appointment_reminder' && r.channel === 'sms',
+    )
+    expect(Math.abs((reminder?.due_at.getTime() ?? 0) - (Date.now() + 52 * 3600_000))).toBeLessThan(
+      60_000,
+    )
   })
 })
