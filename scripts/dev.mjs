@@ -11,11 +11,7 @@ const children = []
 let shuttingDown = false
 
 function start(name, command, args, env) {
-  const child = spawn(command, args, {
-    cwd: root,
-    env: { ...process.env, ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  })
+  const child = spawn(command, args, { cwd: root, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] })
   const prefix = (line) => `${`[${name}]`.padEnd(10)} ${line}\n`
   for (const stream of [child.stdout, child.stderr]) {
     let buffered = ''
@@ -74,14 +70,7 @@ function startStack() {
     child.stdout.on('data', (chunk) => {
       out += chunk.toString()
       if (out.includes('JWT_SECRET=')) {
-        resolve(
-          Object.fromEntries(
-            out
-              .trim()
-              .split('\n')
-              .map((l) => l.split(/=(.*)/s).slice(0, 2)),
-          ),
-        )
+        resolve(Object.fromEntries(out.trim().split('\n').map((l) => l.split(/=(.*)/s).slice(0, 2))))
       }
     })
     child.on('exit', (code) => {
@@ -92,14 +81,10 @@ function startStack() {
   })
 }
 
-const hosted =
-  process.env.NEXT_PUBLIC_SUPABASE_URL &&
-  !/127\.0\.0\.1|localhost/.test(process.env.NEXT_PUBLIC_SUPABASE_URL)
+const hosted = process.env.NEXT_PUBLIC_SUPABASE_URL && !/127\.0\.0\.1|localhost/.test(process.env.NEXT_PUBLIC_SUPABASE_URL)
 let env
 if (hosted) {
-  process.stderr.write(
-    `Using the Supabase project at ${process.env.NEXT_PUBLIC_SUPABASE_URL} (no local stack).\n`,
-  )
+  process.stderr.write(`Using the Supabase project at ${process.env.NEXT_PUBLIC_SUPABASE_URL} (no local stack).\n`)
   env = {}
 } else {
   const stack = await startStack().catch((error) => {
@@ -117,8 +102,7 @@ if (hosted) {
 
 // Signs the unsubscribe links of notification e-mails (worker) and checks them (portal); a
 // well-known value is fine on this machine, production sets its own (docs/DEPLOY.md).
-env.NOTIFICATIONS_SIGNING_SECRET ||=
-  process.env.NOTIFICATIONS_SIGNING_SECRET || 'local-development-notifications-signing-secret'
+env.NOTIFICATIONS_SIGNING_SECRET ||= process.env.NOTIFICATIONS_SIGNING_SECRET || 'local-development-notifications-signing-secret'
 
 // The notification worker: e-mails over SMTP to the catcher, texts to its SMS list.
 if (!hosted || process.env.SMTP_URL) {
@@ -128,10 +112,7 @@ if (!hosted || process.env.SMTP_URL) {
   })
 }
 
-for (const [name, dir, port] of [
-  ['crm', 'apps/crm', 3000],
-  ['portal', 'apps/portal', 3001],
-]) {
+for (const [name, dir, port] of [['crm', 'apps/crm', 3000], ['portal', 'apps/portal', 3001]]) {
   if (!existsSync(path.join(root, dir, 'package.json'))) continue
   start(name, 'pnpm', ['--dir', dir, 'exec', 'next', 'dev', '--port', String(port)], env)
 }
@@ -145,14 +126,10 @@ process.stdout.write(`
     A new business    http://localhost:3000/auth/sign-up
     Customer portal   http://localhost:3001   alice@example.com / password123
                                               bob@example.com / password123
-${
-  hosted
-    ? ''
-    : `    Supabase API      ${env.NEXT_PUBLIC_SUPABASE_URL}
+${hosted ? '' : `    Supabase API      ${env.NEXT_PUBLIC_SUPABASE_URL}
     PostgreSQL        postgresql://postgres:postgres@127.0.0.1:54322/postgres
     Mail and SMS      ${env.MAILPIT_URL}   (SMTP ${env.SMTP_URL})
     Test payments     card 4242 4242 4242 4242, any future expiry and CVC (no STRIPE_SECRET_KEY)
-`
-}
+`}
   Ctrl-C stops everything.
 `)

@@ -5,16 +5,12 @@ import type { NextRequest } from 'next/server'
 // e-mails (both signed, not signed in) needs a session; the portal layout then checks it is a
 // customer.
 const isProtectedPath = (pathname: string) =>
-  !pathname.startsWith('/auth') &&
-  pathname !== '/api/payments/webhook' &&
-  pathname !== '/unsubscribe'
+  !pathname.startsWith('/auth') && pathname !== '/api/payments/webhook' && pathname !== '/unsubscribe'
 
 export async function proxy(request: NextRequest) {
   return updateSession(request, { isProtectedPath })
 }
 
 export const config = {
-  matcher: [
-    '/((?!_next/static|_next/image|favicon.ico|.*\\.(?:svg|png|jpg|jpeg|gif|webp|ico)$).*)',
-  ],
+  matcher: ['/((?!_next/static|_next/image|favicon.ico|.*\\.(?:svg|png|jpg|jpeg|gif|webp|ico)$).*)'],
 }

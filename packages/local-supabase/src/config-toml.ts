@@ -80,8 +80,7 @@ function readEmailTemplates(auth: Table): Partial<Record<TemplateName, TemplateS
       )
     }
     const table = templates[key]
-    if (!isTable(table))
-      throw new Error(`supabase/config.toml: auth.email.template.${key} must be a table`)
+    if (!isTable(table)) throw new Error(`supabase/config.toml: auth.email.template.${key} must be a table`)
     const where = `auth.email.template.${key}`
     settings[name] = {
       subject: field(table, 'subject', where, isString),

@@ -169,17 +169,13 @@ function intFromEnv(name: string): number | undefined {
 
 /** Defaults, then environment variables, then explicit overrides (CLI flags or test options). */
 export function resolveConfig(overrides: StackConfigInput = {}): StackConfig {
-  const projectDir =
-    overrides.projectDir ?? process.env.LOCAL_SUPABASE_PROJECT_DIR ?? findProjectDir()
+  const projectDir = overrides.projectDir ?? process.env.LOCAL_SUPABASE_PROJECT_DIR ?? findProjectDir()
   const defined = Object.fromEntries(
     Object.entries(overrides).filter(([, v]) => v !== undefined),
   ) as StackConfigInput
   const project = readProjectAuthSettings(projectDir)
   const siteUrl =
-    defined.siteUrl ??
-    process.env.LOCAL_SUPABASE_SITE_URL ??
-    project.siteUrl ??
-    'http://localhost:3001'
+    defined.siteUrl ?? process.env.LOCAL_SUPABASE_SITE_URL ?? project.siteUrl ?? 'http://localhost:3001'
   const additionalRedirectUrls =
     defined.additionalRedirectUrls ?? project.additionalRedirectUrls ?? LOCAL_APP_ORIGINS
   const passwordFailures = intFromEnv('LOCAL_SUPABASE_PASSWORD_ATTEMPTS')
@@ -209,8 +205,7 @@ export function resolveConfig(overrides: StackConfigInput = {}): StackConfig {
     emailTemplates: project.emailTemplates,
     apiExternalUrl: externalUrl(process.env.LOCAL_SUPABASE_API_EXTERNAL_URL),
     corsAllowedOrigins:
-      listFromEnv('LOCAL_SUPABASE_CORS_ORIGINS') ??
-      defaultCorsOrigins(siteUrl, additionalRedirectUrls),
+      listFromEnv('LOCAL_SUPABASE_CORS_ORIGINS') ?? defaultCorsOrigins(siteUrl, additionalRedirectUrls),
     trustedProxies: listFromEnv('LOCAL_SUPABASE_TRUSTED_PROXIES') ?? [],
     paymentsWebhookUrl: process.env.LOCAL_PAYMENTS_WEBHOOK_URL || null,
     paymentsWebhookSecret:
@@ -301,16 +296,12 @@ function externalUrl(value: string | undefined): string | null {
   if (!value) return null
   const url = httpUrl(value)
   if (!url || url.search || url.hash) {
-    throw new Error(
-      `LOCAL_SUPABASE_API_EXTERNAL_URL: "${value}" is not a URL such as http://127.0.0.1:54321`,
-    )
+    throw new Error(`LOCAL_SUPABASE_API_EXTERNAL_URL: "${value}" is not a URL such as http://127.0.0.1:54321`)
   }
   return url.toString().replace(/\/+$/, '')
 }
 
 /** The owner-level connection string the Supabase CLI prints as DB_URL. */
 export function databaseUrlFor(config: StackConfig): string {
-  return (
-    config.databaseUrl ?? `postgresql://postgres:postgres@${config.host}:${config.dbPort}/postgres`
-  )
+  return config.databaseUrl ?? `postgresql://postgres:postgres@${config.host}:${config.dbPort}/postgres`
 }

@@ -61,10 +61,7 @@ export interface StartOptions {
 }
 
 /** Brings up Postgres (embedded or DATABASE_URL), bootstraps it, migrates, and serves the APIs. */
-export async function startStack(
-  input: StackConfigInput = {},
-  options: StartOptions = {},
-): Promise<Stack> {
+export async function startStack(input: StackConfigInput = {}, options: StartOptions = {}): Promise<Stack> {
   const config = resolveConfig(input)
   const log = options.logger ?? createLogger(config.logLevel)
   // A broken signing keys file stops the start before anything runs.
@@ -94,8 +91,7 @@ export async function startStack(
     } finally {
       client.release()
     }
-    for (const m of migrations.applied)
-      log.info('applied migration', { version: m.version, name: m.name })
+    for (const m of migrations.applied) log.info('applied migration', { version: m.version, name: m.name })
     if (seeded) log.info('loaded seed data', { file: config.seedFile })
 
     const keys = await apiKeysFor({
@@ -140,12 +136,7 @@ export async function startStack(
     }
     let stopped: Promise<void> | null = null
     return {
-      config: {
-        ...config,
-        apiPort: server.port,
-        mailPort: catcher.httpPort,
-        smtpPort: catcher.smtpPort,
-      },
+      config: { ...config, apiPort: server.port, mailPort: catcher.httpPort, smtpPort: catcher.smtpPort },
       info,
       migrations,
       seeded,

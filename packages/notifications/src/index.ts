@@ -6,7 +6,6 @@ export type * from './types.ts'
 export {
   applyUnsubscribeToken,
   createUnsubscribeToken,
-  NOTIFICATION_GROUPS,
   type NotificationGroup,
   preferenceKey,
   type UnsubscribeClaim,

@@ -1,10 +1,9 @@
 import { createHmac, timingSafeEqual } from 'node:crypto'
 import { unsubscribeFromNotifications } from '@repo/database/repositories'
+import { deliveryKey, type NotificationGroup, notificationGroups } from '@repo/domain/notifications'
 import type { NotificationChannel, ServiceClient } from './types.ts'
 
-/** The switches an unsubscribe link may turn off: one event group on one channel. */
-export const NOTIFICATION_GROUPS = ['appointments', 'reminders', 'billing'] as const
-export type NotificationGroup = (typeof NOTIFICATION_GROUPS)[number]
+export type { NotificationGroup }
 
 export interface UnsubscribeClaim {
   customerId: string
@@ -28,7 +27,7 @@ export function verifyUnsubscribeToken(token: string, secret: string): Unsubscri
   const expected = Buffer.from(sign(`${customerId}.${group}.${channel}`, secret))
   const given = Buffer.from(mac)
   if (expected.length !== given.length || !timingSafeEqual(expected, given)) return null
-  const knownGroup = NOTIFICATION_GROUPS.find((g) => g === group)
+  const knownGroup = notificationGroups.find((g) => g === group)
   if (!knownGroup || (channel !== 'email' && channel !== 'sms')) return null
   if (!/^[0-9a-f-]{36}$/i.test(customerId)) return null
   return { customerId, group: knownGroup, channel }
@@ -36,7 +35,7 @@ export function verifyUnsubscribeToken(token: string, secret: string): Unsubscri
 
 /** The preference switch a claim turns off (`customers.notification_preferences`). */
 export const preferenceKey = (claim: Pick<UnsubscribeClaim, 'group' | 'channel'>) =>
-  `${claim.group}_${claim.channel}`
+  deliveryKey(claim.group, claim.channel)
 
 /**
  * Applies an unsubscribe link: checks the signature, then switches that one group off on that

@@ -1,17 +1,8 @@
 import { parseArgs } from 'node:util'
 import { createClient } from '../db/pool.ts'
-import {
-  databaseUrlFor,
-  resolveConfig,
-  type StackConfig,
-  type StackConfigInput,
-} from '../config.ts'
+import { databaseUrlFor, resolveConfig, type StackConfig, type StackConfigInput } from '../config.ts'
 import { applyBootstrap } from '../db/bootstrap.ts'
-import {
-  clusterDirFor,
-  startEmbeddedPostgres,
-  stopLeftoverPostmaster,
-} from '../db/embedded-postgres.ts'
+import { clusterDirFor, startEmbeddedPostgres, stopLeftoverPostmaster } from '../db/embedded-postgres.ts'
 import { applyMigrations, applySeed } from '../db/migrations.ts'
 import { createLogger, type Logger } from '../log.ts'
 import { type Stack, startStack, type StackInfo } from '../stack.ts'
@@ -45,8 +36,7 @@ function configFrom(values: Record<string, string | boolean | undefined>): Stack
     const raw = values[name]
     if (typeof raw !== 'string') return undefined
     const n = Number(raw)
-    if (!Number.isInteger(n) || n < 0 || n > 65535)
-      throw new UsageError(`--${name} must be a port number, got "${raw}"`)
+    if (!Number.isInteger(n) || n < 0 || n > 65535) throw new UsageError(`--${name} must be a port number, got "${raw}"`)
     return n
   }
   input.apiPort = port('api-port')
@@ -88,9 +78,7 @@ function printInfo(info: StackInfo, format: string): void {
 async function start(config: StackConfig, seedIfNew: boolean, log: Logger): Promise<void> {
   const running = await readRunningState(config)
   if (running) {
-    throw new Error(
-      `A stack is already running from ${config.dataDir} (pid ${running.pid}). Use \`pnpm stack status\`.`,
-    )
+    throw new Error(`A stack is already running from ${config.dataDir} (pid ${running.pid}). Use \`pnpm stack status\`.`)
   }
   let stopping = false
   let stack: Stack | null = null
@@ -120,11 +108,7 @@ async function start(config: StackConfig, seedIfNew: boolean, log: Logger): Prom
   // Shutdown runs in order (API, pools, PostgreSQL) and exits 0.
   process.on('SIGINT', () => void shutdown('SIGINT'))
   process.on('SIGTERM', () => void shutdown('SIGTERM'))
-  await writeState(config, {
-    pid: process.pid,
-    startedAt: new Date().toISOString(),
-    info: stack.info,
-  })
+  await writeState(config, { pid: process.pid, startedAt: new Date().toISOString(), info: stack.info })
   // The `supabase status -o env` names, once ready: scripts read these lines.
   printInfo(stack.info, 'env')
   log.info('local Supabase is ready', {
@@ -138,9 +122,7 @@ async function stop(config: StackConfig, log: Logger): Promise<void> {
   const running = await readRunningState(config)
   if (!running) {
     // The stack's process may have been killed outright, leaving its PostgreSQL behind.
-    const leftover = config.databaseUrl
-      ? null
-      : await stopLeftoverPostmaster(clusterDirFor(config.dataDir), log)
+    const leftover = config.databaseUrl ? null : await stopLeftoverPostmaster(clusterDirFor(config.dataDir), log)
     if (leftover) log.info('stopped PostgreSQL left running without its stack', { pid: leftover })
     else log.info('no stack is running', { dataDir: config.dataDir })
     return
@@ -158,11 +140,7 @@ async function stop(config: StackConfig, log: Logger): Promise<void> {
 }
 
 /** Runs `work` against the running stack's database, or starts PostgreSQL just for it. */
-async function withDatabase<T>(
-  config: StackConfig,
-  log: Logger,
-  work: (url: string) => Promise<T>,
-): Promise<T> {
+async function withDatabase<T>(config: StackConfig, log: Logger, work: (url: string) => Promise<T>): Promise<T> {
   const running = await readRunningState(config)
   if (running || config.databaseUrl) return work(running?.info.DB_URL ?? databaseUrlFor(config))
   const postgres = await startEmbeddedPostgres(config, log)
@@ -180,12 +158,8 @@ async function migrate(config: StackConfig, log: Logger): Promise<void> {
     try {
       await applyBootstrap(client)
       const report = await applyMigrations(client, config.migrationsDir)
-      for (const m of report.applied)
-        log.info('applied migration', { version: m.version, name: m.name })
-      log.info('migrations up to date', {
-        applied: report.applied.length,
-        alreadyApplied: report.skipped.length,
-      })
+      for (const m of report.applied) log.info('applied migration', { version: m.version, name: m.name })
+      log.info('migrations up to date', { applied: report.applied.length, alreadyApplied: report.skipped.length })
     } finally {
       await client.end()
     }
@@ -203,9 +177,7 @@ async function reset(config: StackConfig, log: Logger): Promise<void> {
     try {
       // A running stack reconnects at once: shut the door first, so nothing (its replication
       // stream included) can take the slot back between the terminate and the drop below.
-      await admin.query(
-        `alter database ${admin.escapeIdentifier(dbName)} with allow_connections false`,
-      )
+      await admin.query(`alter database ${admin.escapeIdentifier(dbName)} with allow_connections false`)
       // Replication slots pin the database; drop them (the realtime server recreates its own).
       // The timeout makes terminate wait until the walsender is gone and the slot is free.
       await admin.query(
@@ -233,8 +205,7 @@ async function reset(config: StackConfig, log: Logger): Promise<void> {
       await applyBootstrap(client)
       const report = await applyMigrations(client, config.migrationsDir)
       log.info('database recreated', { migrations: report.applied.length })
-      if (await applySeed(client, config.seedFile))
-        log.info('loaded seed data', { file: config.seedFile })
+      if (await applySeed(client, config.seedFile)) log.info('loaded seed data', { file: config.seedFile })
     } finally {
       await client.end()
     }
@@ -269,14 +240,11 @@ async function main(argv: string[]): Promise<void> {
     case 'status': {
       const running = await readRunningState(config)
       if (!running) {
-        process.stderr.write(
-          `No local stack is running from ${config.dataDir}. Start it with \`pnpm dev\` or \`pnpm stack start\`.\n`,
-        )
+        process.stderr.write(`No local stack is running from ${config.dataDir}. Start it with \`pnpm dev\` or \`pnpm stack start\`.\n`)
         process.exit(1)
       }
       const format = values.output ?? 'pretty'
-      if (!['env', 'json', 'pretty'].includes(format))
-        throw new UsageError(`-o must be env, json or pretty, got "${format}"`)
+      if (!['env', 'json', 'pretty'].includes(format)) throw new UsageError(`-o must be env, json or pretty, got "${format}"`)
       printInfo(running.info, format)
       return
     }
