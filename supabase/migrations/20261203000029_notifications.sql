@@ -265,24 +265,34 @@ $$;
 create trigger enqueue_notifications after insert or update on public.jobs
   for each row execute function private.enqueue_job_notifications();
 
+-- Quotes and invoices are usually written as a row and then its lines, in one transaction: these
+-- triggers wait for the commit (deferred) and read the row as it is then, so the message has
+-- the final totals. The decision (did it become sent?) is taken on the change itself.
 create function private.enqueue_quote_notifications()
 returns trigger
 language plpgsql
 security definer
 set search_path = ''
 as $$
+declare
+  q public.quotes;
 begin
   if new.status = 'sent'
      and (tg_op = 'INSERT' or old.status is distinct from 'sent' or old.version <> new.version) then
-    perform private.enqueue_notification(new.organization_id, new.customer_id,
-      'quote_sent', 'quotes', new.id, 'v' || new.version,
-      jsonb_build_object('number', new.number, 'title', new.title, 'total_cents', new.total_cents,
-        'deposit_cents', new.deposit_cents, 'valid_until', new.valid_until));
+    select * into q from public.quotes where id = new.id;
+    if q.id is null or q.status <> 'sent' then
+      return null;
+    end if;
+    perform private.enqueue_notification(q.organization_id, q.customer_id,
+      'quote_sent', 'quotes', q.id, 'v' || q.version,
+      jsonb_build_object('number', q.number, 'title', q.title, 'total_cents', q.total_cents,
+        'deposit_cents', q.deposit_cents, 'valid_until', q.valid_until));
   end if;
   return null;
 end
 $$;
-create trigger enqueue_notifications after insert or update of status, version on public.quotes
+create constraint trigger enqueue_notifications after insert or update of status, version on public.quotes
+  deferrable initially deferred
   for each row execute function private.enqueue_quote_notifications();
 
 create function private.enqueue_invoice_notifications()
@@ -291,17 +301,24 @@ language plpgsql
 security definer
 set search_path = ''
 as $$
+declare
+  i public.invoices;
 begin
   if new.status = 'sent' and (tg_op = 'INSERT' or old.status = 'draft') then
-    perform private.enqueue_notification(new.organization_id, new.customer_id,
-      'invoice_sent', 'invoices', new.id, 'once',
-      jsonb_build_object('number', new.number, 'total_cents', new.total_cents,
-        'balance_cents', new.balance_cents, 'due_at', new.due_at));
+    select * into i from public.invoices where id = new.id;
+    if i.id is null or i.status in ('draft', 'void', 'paid') then
+      return null;
+    end if;
+    perform private.enqueue_notification(i.organization_id, i.customer_id,
+      'invoice_sent', 'invoices', i.id, 'once',
+      jsonb_build_object('number', i.number, 'total_cents', i.total_cents,
+        'balance_cents', i.balance_cents, 'due_at', i.due_at));
   end if;
   return null;
 end
 $$;
-create trigger enqueue_notifications after insert or update of status on public.invoices
+create constraint trigger enqueue_notifications after insert or update of status on public.invoices
+  deferrable initially deferred
   for each row execute function private.enqueue_invoice_notifications();
 
 create function private.enqueue_payment_notifications()

@@ -81,6 +81,31 @@ describe('the outbox: a change enqueues its notifications in the same transactio
     expect(await outboxOf(b)).toHaveLength(0)
   })
 
+  it('an invoice written as sent and then given its lines is announced with the final balance', async () => {
+    const b = await createBusiness({ prefs: { sms: false } })
+    const client = new pg.Client({ connectionString: stackEnv().DB_URL })
+    await client.connect()
+    try {
+      await client.query('begin')
+      const { rows } = await client.query<{ id: string }>(
+        `insert into invoices (organization_id, customer_id, status, due_at) values ($1, $2, 'sent', now() + interval '7 days') returning id`,
+        [b.organizationId, b.customerId],
+      )
+      await client.query(
+        `insert into invoice_line_items (invoice_id, description, quantity, unit_price_cents) values ($1, 'Clean', 2, 4500)`,
+        [rows[0]?.id],
+      )
+      await client.query('commit')
+    } finally {
+      await client.end()
+    }
+    const [row] = await sql<{ payload: { balance_cents: number } }>(
+      `select payload from notification_outbox where customer_id = $1 and event = 'invoice_sent'`,
+      [b.customerId],
+    )
+    expect(row?.payload.balance_cents).toBe(9000)
+  })
+
   it('moving a job notifies once per new time and replaces its reminder; cancelling withdraws it', async () => {
     const b = await createBusiness({ prefs: { sms: false } })
     const jobId = await createJob(b)
