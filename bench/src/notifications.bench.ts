@@ -50,6 +50,12 @@ export async function run(): Promise<void> {
          join lateral (select id from customers where organization_id = $1 order by id offset (g % 200) limit 1) c on true`,
         [orgId, count],
       )
+    const deadline = () => {
+      const until = Date.now() + 120_000
+      return () => {
+        if (Date.now() > until) throw new Error('the worker did not drain the outbox within 2 minutes')
+      }
+    }
     const pendingBooked = async () =>
       Number(
         (
@@ -67,7 +73,11 @@ export async function run(): Promise<void> {
       const w = worker({ batchSize, idleMs: 10 })
       const started = performance.now()
       w.start()
-      while ((await pendingBooked()) > 0) await new Promise((r) => setTimeout(r, 50))
+      const check = deadline()
+      while ((await pendingBooked()) > 0) {
+        check()
+        await new Promise((r) => setTimeout(r, 50))
+      }
       const seconds = (performance.now() - started) / 1000
       await w.stop()
       rows.push([`${THROUGHPUT_JOBS} e-mails, batch ${batchSize}`, `${(THROUGHPUT_JOBS / seconds).toFixed(0)} e-mails/s`, `${seconds.toFixed(2)} s`])
@@ -98,7 +108,11 @@ export async function run(): Promise<void> {
         committed.set(inserted[0]?.id ?? '', performance.now())
         await new Promise((r) => setTimeout(r, LATENCY_GAP_MS))
       }
-      while ((await pendingBooked()) > 0) await new Promise((r) => setTimeout(r, 50))
+      const check = deadline()
+      while ((await pendingBooked()) > 0) {
+        check()
+        await new Promise((r) => setTimeout(r, 50))
+      }
       await w.stop()
       rows.push([
         `commit → SMTP, polling every ${idleMs} ms (${latencies.length} e-mails)`,

@@ -1,3 +1,5 @@
+/** @jsxRuntime automatic */
+/** @jsxImportSource react */
 import type { NotificationContext } from '../types.ts'
 import type { MessageContent } from './content.ts'
 
