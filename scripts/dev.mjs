@@ -95,7 +95,21 @@ if (hosted) {
     NEXT_PUBLIC_SUPABASE_URL: stack.API_URL,
     NEXT_PUBLIC_SUPABASE_ANON_KEY: stack.ANON_KEY,
     SUPABASE_SERVICE_ROLE_KEY: stack.SERVICE_ROLE_KEY,
+    MAILPIT_URL: stack.MAILPIT_URL,
+    SMTP_URL: stack.SMTP_URL,
   }
+}
+
+// Signs the unsubscribe links of notification e-mails (worker) and checks them (portal); a
+// well-known value is fine on this machine, production sets its own (docs/DEPLOY.md).
+env.NOTIFICATIONS_SIGNING_SECRET ||= process.env.NOTIFICATIONS_SIGNING_SECRET || 'local-development-notifications-signing-secret'
+
+// The notification worker: e-mails over SMTP to the catcher, texts to its SMS list.
+if (!hosted || process.env.SMTP_URL) {
+  start('notify', 'pnpm', ['--dir', 'packages/notifications', 'exec', 'tsx', 'src/bin/worker.ts'], {
+    ...env,
+    SUPABASE_URL: env.NEXT_PUBLIC_SUPABASE_URL ?? process.env.NEXT_PUBLIC_SUPABASE_URL,
+  })
 }
 
 for (const [name, dir, port] of [['crm', 'apps/crm', 3000], ['portal', 'apps/portal', 3001]]) {
@@ -114,7 +128,7 @@ process.stdout.write(`
                                               bob@example.com / password123
 ${hosted ? '' : `    Supabase API      ${env.NEXT_PUBLIC_SUPABASE_URL}
     PostgreSQL        postgresql://postgres:postgres@127.0.0.1:54322/postgres
-    Mailbox (links)   ${env.NEXT_PUBLIC_SUPABASE_URL}/auth/v1/_mailbox
+    Mail and SMS      ${env.MAILPIT_URL}   (SMTP ${env.SMTP_URL})
     Test payments     card 4242 4242 4242 4242, any future expiry and CVC (no STRIPE_SECRET_KEY)
 `}
   Ctrl-C stops everything.

@@ -6,7 +6,7 @@ const config: NextConfig = {
   // @react-pdf/renderer (under @repo/documents) must stay external, never bundled: bundled, it
   // meets the react-server build of React and fails at render. Next 16 keeps it external by itself
   // (its built-in serverExternalPackages list names it), so it is not listed here.
-  transpilePackages: ['@repo/actions', '@repo/database', '@repo/documents', '@repo/domain', '@repo/payments', '@repo/realtime', '@repo/ui'],
+  transpilePackages: ['@repo/actions', '@repo/database', '@repo/documents', '@repo/domain', '@repo/notifications', '@repo/payments', '@repo/realtime', '@repo/ui'],
   poweredByHeader: false,
   reactStrictMode: true,
 }

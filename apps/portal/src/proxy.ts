@@ -1,9 +1,11 @@
 import { updateSession } from '@repo/database/proxy'
 import type { NextRequest } from 'next/server'
 
-// Everything except the auth pages and the payment provider's webhook (signed, not signed in)
-// needs a session; the portal layout then checks it is a customer.
-const isProtectedPath = (pathname: string) => !pathname.startsWith('/auth') && pathname !== '/api/payments/webhook'
+// Everything except the auth pages, the payment provider's webhook and the unsubscribe link of
+// e-mails (both signed, not signed in) needs a session; the portal layout then checks it is a
+// customer.
+const isProtectedPath = (pathname: string) =>
+  !pathname.startsWith('/auth') && pathname !== '/api/payments/webhook' && pathname !== '/unsubscribe'
 
 export async function proxy(request: NextRequest) {
   return updateSession(request, { isProtectedPath })

@@ -848,6 +848,93 @@ export type Database = {
           },
         ]
       }
+      notification_outbox: {
+        Row: {
+          attempts: number
+          channel: Database["public"]["Enums"]["notification_channel"]
+          created_at: string
+          customer_id: string
+          due_at: string
+          event: Database["public"]["Enums"]["notification_event"]
+          event_group: string
+          id: string
+          idempotency_key: string
+          last_error: string | null
+          locked_until: string | null
+          max_attempts: number
+          organization_id: string
+          payload: NonNullable<Json>
+          provider_message_id: string | null
+          recipient: string
+          record_id: string
+          record_table: string
+          sent_at: string | null
+          status: Database["public"]["Enums"]["notification_status"]
+          updated_at: string
+        }
+        Insert: {
+          attempts?: number
+          channel: Database["public"]["Enums"]["notification_channel"]
+          created_at?: string
+          customer_id: string
+          due_at?: string
+          event: Database["public"]["Enums"]["notification_event"]
+          event_group: string
+          id?: string
+          idempotency_key: string
+          last_error?: string | null
+          locked_until?: string | null
+          max_attempts?: number
+          organization_id: string
+          payload?: NonNullable<Json>
+          provider_message_id?: string | null
+          recipient: string
+          record_id: string
+          record_table: string
+          sent_at?: string | null
+          status?: Database["public"]["Enums"]["notification_status"]
+          updated_at?: string
+        }
+        Update: {
+          attempts?: number
+          channel?: Database["public"]["Enums"]["notification_channel"]
+          created_at?: string
+          customer_id?: string
+          due_at?: string
+          event?: Database["public"]["Enums"]["notification_event"]
+          event_group?: string
+          id?: string
+          idempotency_key?: string
+          last_error?: string | null
+          locked_until?: string | null
+          max_attempts?: number
+          organization_id?: string
+          payload?: NonNullable<Json>
+          provider_message_id?: string | null
+          recipient?: string
+          record_id?: string
+          record_table?: string
+          sent_at?: string | null
+          status?: Database["public"]["Enums"]["notification_status"]
+          updated_at?: string
+        }
+        Relationships: [
+          {
+            foreignKeyName: "notification_outbox_organization_id_customer_id_fkey"
+            columns: ["organization_id", "customer_id"]
+            isOneToOne: false
+            referencedRelation: "customers"
+            referencedColumns: ["organization_id", "id"]
+          },
+          {
+            foreignKeyName: "notification_outbox_organization_id_fkey"
+            columns: ["organization_id"]
+            isOneToOne: false
+            referencedRelation: "organizations"
+            referencedColumns: ["id"]
+          },
+        ]
+      }
       organizations: {
         Row: {
           address: string | null
@@ -868,13 +955,18 @@ export type Database = {
           name: string
           next_invoice_number: number
           next_quote_number: number
+          notify_by_email: boolean
+          notify_by_sms: boolean
           online_booking: boolean
           phone: string | null
           points_per_dollar: number
           points_per_job: number
+          reminder_hours_before: number
           settings_saved_at: string | null
           setup_completed_at: string | null
           slug: string
+          sms_quiet_end: string
+          sms_quiet_start: string
           timezone: string
           updated_at: string
         }
@@ -897,13 +989,18 @@ export type Database = {
           name: string
           next_invoice_number?: number
           next_quote_number?: number
+          notify_by_email?: boolean
+          notify_by_sms?: boolean
           online_booking?: boolean
           phone?: string | null
           points_per_dollar?: number
           points_per_job?: number
+          reminder_hours_before?: number
           settings_saved_at?: string | null
           setup_completed_at?: string | null
           slug: string
+          sms_quiet_end?: string
+          sms_quiet_start?: string
           timezone?: string
           updated_at?: string
         }
@@ -926,13 +1023,18 @@ export type Database = {
           name?: string
           next_invoice_number?: number
           next_quote_number?: number
+          notify_by_email?: boolean
+          notify_by_sms?: boolean
           online_booking?: boolean
           phone?: string | null
           points_per_dollar?: number
           points_per_job?: number
+          reminder_hours_before?: number
           settings_saved_at?: string | null
           setup_completed_at?: string | null
           slug?: string
+          sms_quiet_end?: string
+          sms_quiet_start?: string
           timezone?: string
           updated_at?: string
         }
@@ -1889,7 +1991,47 @@ export type Database = {
         }
       }
       check_customer_import: { Args: { p_import_id: string }; Returns: Json }
+      claim_notifications: {
+        Args: { p_lease_seconds?: number; p_limit?: number }
+        Returns: {
+          attempts: number
+          channel: Database["public"]["Enums"]["notification_channel"]
+          created_at: string
+          customer_id: string
+          due_at: string
+          event: Database["public"]["Enums"]["notification_event"]
+          event_group: string
+          id: string
+          idempotency_key: string
+          last_error: string | null
+          locked_until: string | null
+          max_attempts: number
+          organization_id: string
+          payload: NonNullable<Json>
+          provider_message_id: string | null
+          recipient: string
+          record_id: string
+          record_table: string
+          sent_at: string | null
+          status: Database["public"]["Enums"]["notification_status"]
+          updated_at: string
+        }[]
+        SetofOptions: {
+          from: "*"
+          to: "notification_outbox"
+          isOneToOne: false
+          isSetofReturn: true
+        }
+      }
       commit_customer_import: { Args: { p_import_id: string }; Returns: Json }
+      complete_notification: {
+        Args: {
+          p_attempt: number
+          p_id: string
+          p_provider_message_id?: string
+        }
+        Returns: boolean
+      }
       confirm_job: {
         Args: { p_job_id: string }
         Returns: {
@@ -2017,13 +2159,18 @@ export type Database = {
           name: string
           next_invoice_number: number
           next_quote_number: number
+          notify_by_email: boolean
+          notify_by_sms: boolean
           online_booking: boolean
           phone: string | null
           points_per_dollar: number
           points_per_job: number
+          reminder_hours_before: number
           settings_saved_at: string | null
           setup_completed_at: string | null
           slug: string
+          sms_quiet_end: string
+          sms_quiet_start: string
           timezone: string
           updated_at: string
         }
@@ -2073,6 +2220,15 @@ export type Database = {
         }
       }
       expire_quotes: { Args: Record<PropertyKey, never>; Returns: number }
+      fail_notification: {
+        Args: {
+          p_attempt: number
+          p_error: string
+          p_id: string
+          p_permanent?: boolean
+        }
+        Returns: Database["public"]["Enums"]["notification_status"]
+      }
       find_duplicate_customers: {
         Args: { p_email: string; p_organization_id: string; p_phone: string }
         Returns: {
@@ -2166,6 +2322,7 @@ export type Database = {
         Args: { p_roles?: Database["public"]["Enums"]["staff_role"][] }
         Returns: string[]
       }
+      notification_context: { Args: { p_id: string }; Returns: Json }
       provision_portal_user: {
         Args: { p_customer_id: string; p_user_id: string }
         Returns: {
@@ -2546,6 +2703,14 @@ export type Database = {
           isSetofReturn: false
         }
       }
+      unsubscribe_notifications: {
+        Args: {
+          p_channel: Database["public"]["Enums"]["notification_channel"]
+          p_customer_id: string
+          p_group: string
+        }
+        Returns: boolean
+      }
     }
     Enums: {
       attachment_kind:
@@ -2569,6 +2734,18 @@ export type Database = {
         | "cancelled"
       loyalty_kind: "earned" | "redeemed" | "bonus" | "adjustment"
       message_sender: "staff" | "customer"
+      notification_channel: "email" | "sms"
+      notification_event:
+        | "appointment_booked"
+        | "appointment_confirmed"
+        | "appointment_rescheduled"
+        | "appointment_cancelled"
+        | "appointment_reminder"
+        | "quote_sent"
+        | "invoice_sent"
+        | "payment_receipt"
+        | "payment_failed"
+      notification_status: "pending" | "sending" | "sent" | "dead" | "cancelled"
       payment_method: "card" | "cash" | "check" | "bank_transfer" | "other"
       payment_status: "pending" | "succeeded" | "failed" | "refunded"
       quote_status:
@@ -2742,6 +2919,19 @@ export const Constants = {
       ],
       loyalty_kind: ["earned", "redeemed", "bonus", "adjustment"],
       message_sender: ["staff", "customer"],
+      notification_channel: ["email", "sms"],
+      notification_event: [
+        "appointment_booked",
+        "appointment_confirmed",
+        "appointment_rescheduled",
+        "appointment_cancelled",
+        "appointment_reminder",
+        "quote_sent",
+        "invoice_sent",
+        "payment_receipt",
+        "payment_failed",
+      ],
+      notification_status: ["pending", "sending", "sent", "dead", "cancelled"],
       payment_method: ["card", "cash", "check", "bank_transfer", "other"],
       payment_status: ["pending", "succeeded", "failed", "refunded"],
       quote_status: [

@@ -41,6 +41,8 @@ export const PORTAL_URL_VAR = 'PORTAL_URL'
 export const CRM_URL_VAR = 'CRM_URL'
 export const DEFAULT_CRM_URL = 'http://localhost:3000'
 export const LOG_LEVEL_VAR = 'LOG_LEVEL'
+/** Signs the unsubscribe links in notification e-mails (the worker) and checks them (the portal). */
+export const NOTIFICATIONS_SIGNING_SECRET_VAR = 'NOTIFICATIONS_SIGNING_SECRET'
 export const DEFAULT_PORTAL_URL = 'http://localhost:3001'
 const logLevels: readonly LogLevel[] = ['debug', 'info', 'warn', 'error']
 
@@ -81,6 +83,18 @@ const settings = {
   },
   crmUrl(source: EnvSource): Check<string> {
     return checkUrl(envValue(source, CRM_URL_VAR) ?? DEFAULT_CRM_URL, CRM_URL_VAR)
+  },
+  /** Null when unset: e-mails then carry no unsubscribe link and the portal's route says so. */
+  notificationsSigningSecret(source: EnvSource): Check<string | null> {
+    const raw = envValue(source, NOTIFICATIONS_SIGNING_SECRET_VAR)
+    if (raw === undefined) return { ok: true, value: null }
+    return raw.length >= 32
+      ? { ok: true, value: raw }
+      : {
+          ok: false,
+          variable: NOTIFICATIONS_SIGNING_SECRET_VAR,
+          problem: 'must be at least 32 characters',
+        }
   },
   logLevel(source: EnvSource): Check<LogLevel> {
     const raw = envValue(source, LOG_LEVEL_VAR)?.toLowerCase() ?? 'info'

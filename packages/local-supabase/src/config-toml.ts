@@ -143,3 +143,13 @@ function readEmailTemplates(auth: Table): Partial<Record<TemplateName, TemplateS
   }
   return settings
 }
+
+/** `[inbucket]`: where the Supabase CLI serves Mailpit (`port`) and its SMTP (`smtp_port`). */
+export function readProjectMailSettings(projectDir: string): { port?: number; smtpPort?: number } {
+  const root = readConfigToml(projectDir)
+  const inbucket = root && isTable(root.inbucket) ? root.inbucket : {}
+  return {
+    port: field(inbucket, 'port', 'inbucket', isCount),
+    smtpPort: field(inbucket, 'smtp_port', 'inbucket', isCount),
+  }
+}

@@ -2,7 +2,11 @@ import { existsSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { TemplateName, TemplateSetting } from './auth/email-templates.ts'
-import { readProjectAuthSettings, readProjectStorageSettings } from './config-toml.ts'
+import {
+  readProjectAuthSettings,
+  readProjectMailSettings,
+  readProjectStorageSettings,
+} from './config-toml.ts'
 import { DEFAULT_JWT_SECRET, DEFAULT_PUBLISHABLE_KEY, DEFAULT_SECRET_KEY } from './keys.ts'
 
 /**
@@ -125,6 +129,10 @@ export interface StackConfig {
   storageEnabled: boolean
   /** Largest object an upload may store, in bytes (`[storage] file_size_limit`, default 50 MiB). */
   storageFileSizeLimit: number
+  /** The mail catcher's web page and API (`[inbucket] port`, where the CLI serves Mailpit): 54324. */
+  mailPort: number
+  /** The mail catcher's SMTP port (`[inbucket] smtp_port`): 54325. Auth sends its mail there. */
+  smtpPort: number
   logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent'
 }
 
@@ -235,6 +243,7 @@ export function resolveConfig(overrides: StackConfigInput = {}): StackConfig {
   const additionalRedirectUrls =
     defined.additionalRedirectUrls ?? project.additionalRedirectUrls ?? LOCAL_APP_ORIGINS
   const passwordFailures = intFromEnv('LOCAL_SUPABASE_PASSWORD_ATTEMPTS')
+  const mail = readProjectMailSettings(projectDir)
   const config: StackConfig = {
     projectDir,
     migrationsDir: path.join(projectDir, 'supabase', 'migrations'),
@@ -269,6 +278,8 @@ export function resolveConfig(overrides: StackConfigInput = {}): StackConfig {
       process.env.LOCAL_PAYMENTS_WEBHOOK_SECRET || PAYMENTS_WEBHOOK_SECRET_DEFAULT,
     storageEnabled: storage.enabled ?? true,
     storageFileSizeLimit: storage.fileSizeLimit ?? DEFAULT_STORAGE_FILE_SIZE_LIMIT,
+    mailPort: intFromEnv('LOCAL_SUPABASE_MAIL_PORT') ?? mail.port ?? 54324,
+    smtpPort: intFromEnv('LOCAL_SUPABASE_SMTP_PORT') ?? mail.smtpPort ?? 54325,
     logLevel: (process.env.LOCAL_SUPABASE_LOG_LEVEL as StackConfig['logLevel']) ?? 'info',
     ...defined,
     rateLimits: validRateLimits({

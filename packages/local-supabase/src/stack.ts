@@ -12,6 +12,7 @@ import { createJwtTools } from './jwt.ts'
 import { apiKeysFor } from './keys.ts'
 import { importSigningKeys, readSigningKeysFile } from './signing-keys.ts'
 import { createLogger, type Logger } from './log.ts'
+import { type MailCatcher, startMailCatcher } from './mail/index.ts'
 import { createPaymentsService } from './payments/index.ts'
 import { createRealtimeService } from './realtime/index.ts'
 import { createRestService } from './rest/index.ts'
@@ -30,6 +31,12 @@ export interface StackInfo {
   /** `sb_secret_…`: works wherever SERVICE_ROLE_KEY does, except from a browser. */
   SECRET_KEY: string
   JWT_SECRET: string
+  /** The mail and SMS catcher's page and API (the CLI's Mailpit URL). */
+  MAILPIT_URL: string
+  /** The same URL under the name older CLIs print. */
+  INBUCKET_URL: string
+  /** Where the catcher takes SMTP (`smtp://host:port`; this stack's own name). */
+  SMTP_URL: string
 }
 
 export interface Stack {
@@ -73,6 +80,7 @@ export async function startStack(
   const databaseUrl = databaseUrlFor(config)
   const pool = createPool({ name: 'stack', connectionString: databaseUrl, max: 20 }, log)
   const services: HttpService[] = []
+  let mail: MailCatcher | null = null
   try {
     const client = await pool.connect()
     let migrations: MigrationReport = { applied: [], skipped: [] }
@@ -98,8 +106,15 @@ export async function startStack(
       secretKey: config.secretKey,
     })
     const ctx: ServiceContext = { config, pool, databaseUrl, jwt, keys, log }
+    mail = await startMailCatcher({
+      host: config.host,
+      httpPort: config.mailPort,
+      smtpPort: config.smtpPort,
+      log: log.child('mail'),
+    })
+    const catcher = mail
     services.push(
-      await createAuthService({ ...ctx, log: log.child('auth') }),
+      await createAuthService({ ...ctx, log: log.child('auth') }, catcher),
       await createRestService({ ...ctx, log: log.child('rest') }),
       await createRealtimeService({ ...ctx, log: log.child('realtime') }),
       createPaymentsService({ ...ctx, log: log.child('payments') }),
@@ -120,11 +135,15 @@ export async function startStack(
       SERVICE_ROLE_KEY: keys.serviceRoleKey,
       PUBLISHABLE_KEY: keys.publishableKey,
       SECRET_KEY: keys.secretKey,
+      MAILPIT_URL: catcher.url,
+      INBUCKET_URL: catcher.url,
+      SMTP_URL: `smtp://${catcher.smtpHost}:${catcher.smtpPort}`,
+      // Last: scripts read `status -o env` until this line.
       JWT_SECRET: config.jwtSecret,
     }
     let stopped: Promise<void> | null = null
     return {
-      config: { ...config, apiPort: server.port },
+      config: { ...config, apiPort: server.port, mailPort: catcher.httpPort, smtpPort: catcher.smtpPort },
       info,
       migrations,
       seeded,
@@ -133,6 +152,7 @@ export async function startStack(
           await server.close()
           await cron.close()
           for (const service of services) await service.close?.()
+          await catcher.close()
           await pool.end()
           await postgres?.stop()
         })()
@@ -141,6 +161,7 @@ export async function startStack(
     }
   } catch (error) {
     for (const service of services) await service.close?.().catch(() => undefined)
+    await mail?.close().catch(() => undefined)
     await pool.end().catch(() => undefined)
     await postgres?.stop().catch(() => undefined)
     throw error

@@ -132,3 +132,21 @@ export async function updateBookingRules(
     booking_slot_step_minutes: rules.booking_slot_step_minutes,
   })
 }
+
+export interface NotificationSettings {
+  notify_by_email: boolean
+  notify_by_sms: boolean
+  reminder_hours_before: number
+  /** `HH:MM` in the organization's time zone; equal start and end: no quiet hours. */
+  sms_quiet_start: string
+  sms_quiet_end: string
+}
+
+/** Saves how customers are notified (owners and admins, by RLS); the database checks the limits. */
+export async function updateNotificationSettings(
+  client: Client,
+  organizationId: string,
+  settings: NotificationSettings,
+): Promise<OrganizationRow> {
+  return updateOrganization(client, organizationId, { ...settings })
+}

@@ -1,2 +1,3 @@
 export * from './notification-preferences.ts'
 export * from './staff-notifications.ts'
+export * from './delivery-preferences.ts'

@@ -82,7 +82,7 @@ export async function prepareEmailLink(
   }
 }
 
-export function deliver(deps: AuthDeps, mail: PreparedMail): void {
+export function deliver(deps: AuthDeps, mail: PreparedMail): Promise<void> {
   const { redirectTo: _r, verificationType: _v, ...stored } = mail
-  deps.mailbox.deliver(stored)
+  return deps.mailbox.deliver(stored)
 }

@@ -22,6 +22,7 @@ import { token } from './handlers/token.ts'
 import { getUser, updateUser } from './handlers/user.ts'
 import { verifyGet, verifyPost } from './handlers/verify.ts'
 import { loadEmailTemplates } from './email-templates.ts'
+import type { MailCatcher } from '../mail/index.ts'
 import { createMailbox } from './mailbox.ts'
 import { bodyError, clientErrorStatus, requireCaller } from './request.ts'
 
@@ -105,11 +106,11 @@ function send(req: IncomingMessage, res: ServerResponse, reply: Reply): void {
 }
 
 /** GoTrue-compatible API at /auth/v1. */
-export function createAuthService(ctx: ServiceContext): HttpService {
+export function createAuthService(ctx: ServiceContext, mail: MailCatcher): HttpService {
   const trustedProxies = new Set(ctx.config.trustedProxies)
   const deps: AuthDeps = {
     ctx,
-    mailbox: createMailbox(ctx.log),
+    mailbox: createMailbox(ctx.log, { host: mail.smtpHost, port: mail.smtpPort }, mail.store),
     // Read and checked at start: a broken template stops the stack instead of a later mail.
     templates: loadEmailTemplates(ctx.config.projectDir, ctx.config.emailTemplates),
     limits: createAuthLimits(ctx.config.rateLimits),

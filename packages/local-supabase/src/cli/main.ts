@@ -21,6 +21,8 @@ Commands:
 Options:
   --api-port N     API port (default 54321, env LOCAL_SUPABASE_API_PORT)
   --db-port N      PostgreSQL port (default 54322, env LOCAL_SUPABASE_DB_PORT)
+  --mail-port N    mail catcher page and API (default 54324, env LOCAL_SUPABASE_MAIL_PORT; 0: any free)
+  --smtp-port N    mail catcher SMTP (default 54325, env LOCAL_SUPABASE_SMTP_PORT; 0: any free)
   --data-dir PATH  Data directory (default .supabase/local, env LOCAL_SUPABASE_DATA_DIR)
   --seed-if-new    start: run supabase/seed.sql when the database was just created
   -o, --output F   status: env | json | pretty (default pretty)
@@ -41,6 +43,8 @@ function configFrom(values: Record<string, string | boolean | undefined>): Stack
   }
   input.apiPort = port('api-port')
   input.dbPort = port('db-port')
+  input.mailPort = port('mail-port')
+  input.smtpPort = port('smtp-port')
   if (typeof values['data-dir'] === 'string') input.dataDir = values['data-dir']
   return resolveConfig(input)
 }
@@ -69,6 +73,7 @@ function printInfo(info: StackInfo, format: string): void {
       `${pad('service_role key:')}${info.SERVICE_ROLE_KEY}`,
       `${pad('Publishable key:')}${info.PUBLISHABLE_KEY}`,
       `${pad('Secret key:')}${info.SECRET_KEY}`,
+      `${pad('Mailpit URL:')}${info.MAILPIT_URL}`,
       '',
     ].join('\n'),
   )
@@ -218,6 +223,8 @@ async function main(argv: string[]): Promise<void> {
     options: {
       'api-port': { type: 'string' },
       'db-port': { type: 'string' },
+      'mail-port': { type: 'string' },
+      'smtp-port': { type: 'string' },
       'data-dir': { type: 'string' },
       'seed-if-new': { type: 'boolean' },
       output: { type: 'string', short: 'o' },

@@ -71,6 +71,8 @@ export async function startTestStack(options: TestStackOptions = {}): Promise<Te
   const stack = await startStack(
     {
       apiPort: 0,
+      mailPort: 0,
+      smtpPort: 0,
       dbPort: await freePort(),
       // Tests must not pick up a developer's DATABASE_URL (or payments webhook) by accident.
       databaseUrl: null,

@@ -53,7 +53,7 @@ const cliEnv = (project: CliProject) => ({
 export function startCliStack(project: CliProject): Promise<CliStack> {
   const child = spawn(
     process.execPath,
-    [bin, 'start', '--api-port', String(project.apiPort), '--db-port', String(project.dbPort), '--data-dir', project.dataDir],
+    [bin, 'start', '--api-port', String(project.apiPort), '--db-port', String(project.dbPort), '--mail-port', '0', '--smtp-port', '0', '--data-dir', project.dataDir],
     { env: cliEnv(project), stdio: ['ignore', 'pipe', 'pipe'] },
   )
   let stdout = ''

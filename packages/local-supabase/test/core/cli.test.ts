@@ -35,7 +35,7 @@ beforeAll(async () => {
   dbPort = await freePort()
   child = spawn(
     process.execPath,
-    [bin, 'start', '--api-port', String(apiPort), '--db-port', String(dbPort), '--data-dir', dataDir, '--seed-if-new'],
+    [bin, 'start', '--api-port', String(apiPort), '--db-port', String(dbPort), '--mail-port', '0', '--smtp-port', '0', '--data-dir', dataDir, '--seed-if-new'],
     { env: { ...process.env, LOCAL_SUPABASE_PROJECT_DIR: projectDir, DATABASE_URL: '' }, stdio: ['ignore', 'pipe', 'pipe'] },
   )
   await new Promise<void>((resolve, reject) => {

@@ -146,3 +146,15 @@ export const bookingRulesSchema = z.object({
 })
 
 export const serviceBookableSchema = z.object({ serviceId: recordId('Service'), bookable: z.boolean() })
+
+const clockTime = (label: string) =>
+  z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, `${label}: enter a time such as 21:00`)
+
+/** Which channels the business uses for customer notifications, reminders and SMS quiet hours. */
+export const notificationSettingsSchema = z.object({
+  notifyByEmail: ticked,
+  notifyBySms: ticked,
+  reminderHoursBefore: wholeNumber('Reminder', { min: 1, max: 168 }, 'hours'),
+  smsQuietStart: clockTime('Quiet from'),
+  smsQuietEnd: clockTime('Quiet until'),
+})

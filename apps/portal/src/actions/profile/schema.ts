@@ -1,4 +1,4 @@
-import { notificationKinds } from '@repo/domain/notifications'
+import { deliveryKeys, notificationKinds } from '@repo/domain/notifications'
 import { z } from 'zod'
 
 const optionalText = (max: number, label: string) =>
@@ -35,3 +35,7 @@ export const preferencesSchema = z.object(
 )
 
 export type ProfileInput = z.input<typeof profileSchema>
+
+export const deliveryPreferencesSchema = z.object(
+  Object.fromEntries(deliveryKeys.map((k) => [k, z.boolean()])) as Record<(typeof deliveryKeys)[number], z.ZodBoolean>,
+)

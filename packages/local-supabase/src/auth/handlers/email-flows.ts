@@ -88,7 +88,7 @@ async function sendMagicLink(
       data: user.raw_user_meta_data,
     })
   })
-  deliver(deps, mail)
+  await deliver(deps, mail)
   return json({})
 }
 
@@ -125,7 +125,7 @@ export const recover: Handler = async (req, url, deps) => {
       data: user.raw_user_meta_data,
     })
   })
-  if (mail) deliver(deps, mail)
+  if (mail) await deliver(deps, mail)
   return json({})
 }
 
@@ -155,7 +155,7 @@ export const invite: Handler = async (req, url, deps) => {
     })
     return { mail: prepared, loaded: await loadUser(db, user.id) }
   })
-  deliver(deps, mail)
+  await deliver(deps, mail)
   return json(userJson(loaded as NonNullable<typeof loaded>))
 }
 

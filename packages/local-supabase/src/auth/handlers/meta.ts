@@ -75,7 +75,7 @@ export const mailbox: Handler = async (req, url, deps) => {
   if (!onThisMachine(req, deps)) {
     throw fail(403, 'forbidden', 'The local mailbox is only served to clients on this machine')
   }
-  return json(deps.mailbox.list(url.searchParams.get('email') ?? undefined))
+  return json(await deps.mailbox.list(url.searchParams.get('email') ?? undefined))
 }
 
 /**

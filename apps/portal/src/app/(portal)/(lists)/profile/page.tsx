@@ -1,7 +1,8 @@
 import { listCustomerProperties } from '@repo/database/repositories'
 import { activeProperties } from '@repo/domain/properties'
-import { parsePreferences } from '@repo/domain/notifications'
+import { parseDeliveryPreferences, parsePreferences } from '@repo/domain/notifications'
 import type { Metadata } from 'next'
+import { DeliveryPreferencesForm } from '@/components/profile/delivery-preferences-form'
 import { NotificationPreferencesForm } from '@/components/profile/notification-preferences-form'
 import { ProfileForm } from '@/components/profile/profile-form'
 import { PropertiesSection } from '@/components/properties/properties-section'
@@ -18,6 +19,10 @@ export default async function ProfilePage() {
       <ProfileForm customer={customer} />
       <PropertiesSection properties={properties} />
       <NotificationPreferencesForm initial={parsePreferences(customer.notification_preferences)} />
+      <DeliveryPreferencesForm
+        initial={parseDeliveryPreferences(customer.notification_preferences)}
+        hasPhone={Boolean(customer.phone)}
+      />
     </div>
   )
 }

@@ -1,0 +1,51 @@
+// Which notifications a customer gets by e-mail and by text message, stored beside the pop-up
+// switches in customers.notification_preferences. `email` and `sms` are the master switches; each
+// event group has one switch per channel (`appointments_email`, `billing_sms`, ...). The database
+// (migration 29, `private.notification_wanted`) reads the same keys with the same defaults.
+
+export const notificationGroups = ['appointments', 'reminders', 'billing'] as const
+export type NotificationGroup = (typeof notificationGroups)[number]
+
+export const deliveryChannels = ['email', 'sms'] as const
+export type DeliveryChannel = (typeof deliveryChannels)[number]
+
+export type DeliveryKey = DeliveryChannel | `${NotificationGroup}_${DeliveryChannel}`
+export type DeliveryPreferences = Record<DeliveryKey, boolean>
+
+export const deliveryKey = (group: NotificationGroup, channel: DeliveryChannel): DeliveryKey =>
+  `${group}_${channel}`
+
+export const deliveryKeys: readonly DeliveryKey[] = [
+  ...deliveryChannels,
+  ...notificationGroups.flatMap((group) =>
+    deliveryChannels.map((channel) => deliveryKey(group, channel)),
+  ),
+]
+
+/** E-mail on, text messages off until the customer turns them on; every group on. */
+export const defaultDeliveryPreferences = Object.fromEntries(
+  deliveryKeys.map((key) => [key, key !== 'sms']),
+) as DeliveryPreferences
+
+export const notificationGroupLabel: Record<NotificationGroup, { title: string; help: string }> = {
+  appointments: { title: 'Appointments', help: 'Booked, confirmed, moved or cancelled.' },
+  reminders: { title: 'Reminders', help: 'The day before an appointment.' },
+  billing: { title: 'Quotes and billing', help: 'Quotes, invoices, receipts and failed payments.' },
+}
+
+export const deliveryChannelLabel: Record<DeliveryChannel, string> = {
+  email: 'E-mail',
+  sms: 'Text message',
+}
+
+/** Stored switches over the defaults; a malformed stored value counts as the default. */
+export function parseDeliveryPreferences(value: unknown): DeliveryPreferences {
+  const out = { ...defaultDeliveryPreferences }
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return out
+  const stored = value as Record<string, unknown>
+  for (const key of deliveryKeys) {
+    const v = stored[key]
+    if (typeof v === 'boolean') out[key] = v
+  }
+  return out
+}

@@ -1,0 +1,49 @@
+// The notification worker: `pnpm --filter @repo/notifications start` (started by `pnpm dev`).
+// Reads its settings from the environment; see docs/NOTIFICATIONS.md.
+import { createClient } from '@supabase/supabase-js'
+import type { Database } from '@repo/database/types'
+import { createSmtpSender } from '../email/smtp-sender.ts'
+import { createLocalSmsProvider } from '../sms/local-provider.ts'
+import { consoleLogger } from '../types.ts'
+import { createWorker } from '../worker.ts'
+
+function required(name: string, ...fallbacks: string[]): string {
+  for (const key of [name, ...fallbacks]) {
+    const value = process.env[key]
+    if (value) return value
+  }
+  throw new Error(`${name} is not set (the notification worker needs it)`)
+}
+
+const url = required('SUPABASE_URL', 'NEXT_PUBLIC_SUPABASE_URL')
+const key = required('SUPABASE_SECRET_KEY', 'SUPABASE_SERVICE_ROLE_KEY')
+const fromAddress = process.env.NOTIFICATIONS_FROM ?? 'notifications@localhost'
+const smsProvider = process.env.SMS_PROVIDER ?? 'local'
+if (smsProvider !== 'local') {
+  throw new Error(
+    `SMS_PROVIDER=${smsProvider} is not available yet; only "local" (docs/NOTIFICATIONS.md)`,
+  )
+}
+const unsubscribeSecret = process.env.NOTIFICATIONS_SIGNING_SECRET
+const portalUrl = process.env.PORTAL_URL ?? 'http://localhost:3001'
+
+const worker = createWorker({
+  client: createClient<Database>(url, key, {
+    auth: { persistSession: false, autoRefreshToken: false },
+  }),
+  email: createSmtpSender({ url: process.env.SMTP_URL ?? 'smtp://127.0.0.1:54325', fromAddress }),
+  sms: createLocalSmsProvider(process.env.MAILPIT_URL ?? 'http://127.0.0.1:54324'),
+  messageIdDomain: fromAddress.split('@')[1] ?? 'localhost',
+  unsubscribe: unsubscribeSecret
+    ? { url: `${portalUrl}/unsubscribe`, secret: unsubscribeSecret }
+    : undefined,
+  log: consoleLogger,
+})
+worker.start()
+consoleLogger.info('notification worker started', { supabase: url })
+
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, () => {
+    void worker.stop().then(() => process.exit(0))
+  })
+}

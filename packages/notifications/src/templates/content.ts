@@ -1,0 +1,148 @@
+import { formatDate, formatDateTime } from '@repo/domain/dates'
+import { formatCents } from '@repo/domain/money'
+import type { NotificationContext, NotificationEvent } from '../types.ts'
+
+/** What one notification says, before it becomes an e-mail or a text message. */
+export interface MessageContent {
+  subject: string
+  heading: string
+  lines: string[]
+  /** The one-line text message (the business's name is added in front). */
+  sms: string
+}
+
+type Payload = Record<string, unknown>
+
+const text = (p: Payload, key: string) => (typeof p[key] === 'string' ? (p[key] as string) : '')
+const cents = (p: Payload, key: string) => (typeof p[key] === 'number' ? (p[key] as number) : 0)
+
+/** Every event's words; a new event does not compile until it has them. */
+const WORDS: Record<NotificationEvent, (p: Payload, ctx: NotificationContext) => MessageContent> = {
+  appointment_booked: (p, ctx) => {
+    const when = formatDateTime(text(p, 'starts_at'), ctx.organization.timezone)
+    return {
+      subject: `Booked: ${text(p, 'title')} on ${when}`,
+      heading: 'Your appointment is booked',
+      lines: [
+        `${text(p, 'title')} on ${when}.`,
+        text(p, 'address') && `Where: ${text(p, 'address')}`,
+      ],
+      sms: `${text(p, 'title')} is booked for ${when}.`,
+    }
+  },
+  appointment_confirmed: (p, ctx) => {
+    const when = formatDateTime(text(p, 'starts_at'), ctx.organization.timezone)
+    return {
+      subject: `Confirmed: ${text(p, 'title')} on ${when}`,
+      heading: 'Your appointment is confirmed',
+      lines: [
+        `${text(p, 'title')} on ${when}.`,
+        text(p, 'address') && `Where: ${text(p, 'address')}`,
+      ],
+      sms: `${text(p, 'title')} on ${when} is confirmed.`,
+    }
+  },
+  appointment_rescheduled: (p, ctx) => {
+    const zone = ctx.organization.timezone
+    const when = formatDateTime(text(p, 'starts_at'), zone)
+    return {
+      subject: `Moved: ${text(p, 'title')} is now on ${when}`,
+      heading: 'Your appointment has moved',
+      lines: [
+        `${text(p, 'title')} is now on ${when}.`,
+        text(p, 'previous_starts_at') &&
+          `It was on ${formatDateTime(text(p, 'previous_starts_at'), zone)}.`,
+      ],
+      sms: `${text(p, 'title')} moved to ${when}.`,
+    }
+  },
+  appointment_cancelled: (p, ctx) => {
+    const when = formatDateTime(text(p, 'starts_at'), ctx.organization.timezone)
+    return {
+      subject: `Cancelled: ${text(p, 'title')} on ${when}`,
+      heading: 'Your appointment is cancelled',
+      lines: [`${text(p, 'title')} on ${when} is cancelled.`, text(p, 'cancellation_reason')],
+      sms: `${text(p, 'title')} on ${when} is cancelled.`,
+    }
+  },
+  appointment_reminder: (p, ctx) => {
+    const when = formatDateTime(text(p, 'starts_at'), ctx.organization.timezone)
+    return {
+      subject: `Reminder: ${text(p, 'title')} on ${when}`,
+      heading: 'See you soon',
+      lines: [
+        `A reminder of ${text(p, 'title')} on ${when}.`,
+        text(p, 'address') && `Where: ${text(p, 'address')}`,
+      ],
+      sms: `Reminder: ${text(p, 'title')} on ${when}.`,
+    }
+  },
+  quote_sent: (p, ctx) => {
+    const total = formatCents(cents(p, 'total_cents'), ctx.organization.currency)
+    const until = text(p, 'valid_until')
+    return {
+      subject: `Quote ${text(p, 'number')}: ${text(p, 'title')}`,
+      heading: 'Your quote is ready',
+      lines: [
+        `${text(p, 'title')}: ${total}.`,
+        until && `Valid until ${formatDate(`${until}T12:00:00Z`, 'UTC')}.`,
+        'Open the portal to review and approve it.',
+      ],
+      sms: `Your quote ${text(p, 'number')} (${total}) is ready in the portal.`,
+    }
+  },
+  invoice_sent: (p, ctx) => {
+    const balance = formatCents(cents(p, 'balance_cents'), ctx.organization.currency)
+    return {
+      subject: `Invoice ${text(p, 'number')}: ${balance} due`,
+      heading: `Invoice ${text(p, 'number')}`,
+      lines: [
+        `Amount due: ${balance}.`,
+        text(p, 'due_at') && `Due ${formatDate(text(p, 'due_at'), ctx.organization.timezone)}.`,
+        'You can pay it in the portal.',
+      ],
+      sms: `Invoice ${text(p, 'number')}: ${balance} due. Pay in the portal.`,
+    }
+  },
+  payment_receipt: (p, ctx) => {
+    const paid = formatCents(
+      cents(p, 'amount_cents') + cents(p, 'tip_cents'),
+      ctx.organization.currency,
+    )
+    const invoice = text(p, 'invoice_number')
+    return {
+      subject: `Receipt: ${paid} received${invoice ? ` for invoice ${invoice}` : ''}`,
+      heading: 'Thank you for your payment',
+      lines: [
+        `We received ${paid}${invoice ? ` for invoice ${invoice}` : ''}.`,
+        cents(p, 'tip_cents') > 0
+          ? `Including a tip of ${formatCents(cents(p, 'tip_cents'), ctx.organization.currency)}.`
+          : '',
+      ],
+      sms: `Payment of ${paid} received. Thank you!`,
+    }
+  },
+  payment_failed: (p, ctx) => {
+    const amount = formatCents(cents(p, 'amount_cents'), ctx.organization.currency)
+    const invoice = text(p, 'invoice_number')
+    return {
+      subject: `Your payment of ${amount} did not go through`,
+      heading: 'Your payment did not go through',
+      lines: [
+        `The payment of ${amount}${invoice ? ` for invoice ${invoice}` : ''} failed.`,
+        text(p, 'failure_message'),
+        'Please try again in the portal or call us.',
+      ],
+      sms: `Your payment of ${amount} did not go through. Please try again in the portal.`,
+    }
+  },
+}
+
+export function messageContent(
+  event: NotificationEvent,
+  payload: Payload,
+  ctx: NotificationContext,
+): MessageContent {
+  const content = WORDS[event](payload, ctx)
+  return { ...content, lines: content.lines.filter(Boolean) }
+}
