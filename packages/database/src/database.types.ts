@@ -511,6 +511,73 @@ export type Database = {
           },
         ]
       }
+      job_checklist_ticks: {
+        Row: {
+          done_at: string
+          done_by: string | null
+          item: string
+          job_id: string
+          organization_id: string
+        }
+        Insert: {
+          done_at?: string
+          done_by?: string | null
+          item: string
+          job_id: string
+          organization_id: string
+        }
+        Update: {
+          done_at?: string
+          done_by?: string | null
+          item?: string
+          job_id?: string
+          organization_id?: string
+        }
+        Relationships: [
+          {
+            foreignKeyName: "job_checklist_ticks_organization_id_job_id_fkey"
+            columns: ["organization_id", "job_id"]
+            isOneToOne: false
+            referencedRelation: "jobs"
+            referencedColumns: ["organization_id", "id"]
+          },
+        ]
+      }
+      job_positions: {
+        Row: {
+          accuracy_m: number | null
+          job_id: string
+          latitude: number
+          longitude: number
+          organization_id: string
+          recorded_at: string
+        }
+        Insert: {
+          accuracy_m?: number | null
+          job_id: string
+          latitude: number
+          longitude: number
+          organization_id: string
+          recorded_at?: string
+        }
+        Update: {
+          accuracy_m?: number | null
+          job_id?: string
+          latitude?: number
+          longitude?: number
+          organization_id?: string
+          recorded_at?: string
+        }
+        Relationships: [
+          {
+            foreignKeyName: "job_positions_organization_id_job_id_fkey"
+            columns: ["organization_id", "job_id"]
+            isOneToOne: false
+            referencedRelation: "jobs"
+            referencedColumns: ["organization_id", "id"]
+          },
+        ]
+      }
       jobs: {
         Row: {
           address: string | null
@@ -996,6 +1063,8 @@ export type Database = {
           id: string
           is_primary: boolean
           label: string
+          latitude: number | null
+          longitude: number | null
           organization_id: string
           postal_code: string | null
           region: string | null
@@ -1013,6 +1082,8 @@ export type Database = {
           id?: string
           is_primary?: boolean
           label?: string
+          latitude?: number | null
+          longitude?: number | null
           organization_id: string
           postal_code?: string | null
           region?: string | null
@@ -1030,6 +1101,8 @@ export type Database = {
           id?: string
           is_primary?: boolean
           label?: string
+          latitude?: number | null
+          longitude?: number | null
           organization_id?: string
           postal_code?: string | null
           region?: string | null
@@ -1319,6 +1392,7 @@ export type Database = {
           active: boolean
           base_price_cents: number
           bookable_online: boolean
+          checklist: string[]
           description: string | null
           duration_minutes: number
           id: string
@@ -1331,6 +1405,7 @@ export type Database = {
           active?: boolean
           base_price_cents?: number
           bookable_online?: boolean
+          checklist?: string[]
           description?: string | null
           duration_minutes?: number
           id?: string
@@ -1343,6 +1418,7 @@ export type Database = {
           active?: boolean
           base_price_cents?: number
           bookable_online?: boolean
+          checklist?: string[]
           description?: string | null
           duration_minutes?: number
           id?: string
