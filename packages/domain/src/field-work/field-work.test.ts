@@ -7,6 +7,7 @@ import {
   etaMinutes,
   firstNameOf,
   jobPositionTopic,
+  parsePositionMessage,
   shouldSharePosition,
   straightLineEstimator,
   telUrl,
@@ -91,5 +92,13 @@ describe('field work', () => {
     expect(directionsUrl({})).toBeNull()
     expect(firstNameOf('Tom Becker')).toBe('Tom')
     expect(jobPositionTopic('abc')).toBe('job:abc:position')
+  })
+  it('accepts only well-formed positions off the network', () => {
+    const ok = { latitude: 30.2, longitude: -97.7, accuracy: 5, recordedAt: '2026-12-03T10:00:00Z' }
+    expect(parsePositionMessage(ok)).toEqual(ok)
+    expect(parsePositionMessage({ ...ok, accuracy: 'x' })).toEqual({ ...ok, accuracy: null })
+    expect(parsePositionMessage({ ...ok, latitude: 91 })).toBeNull()
+    expect(parsePositionMessage({ ...ok, recordedAt: 'soon' })).toBeNull()
+    expect(parsePositionMessage('x')).toBeNull()
   })
 })
