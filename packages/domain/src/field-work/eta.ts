@@ -8,14 +8,11 @@ export interface EtaEstimator {
   estimateSeconds(from: GeoPoint, to: GeoPoint): number | Promise<number>
 }
 
-/** Average town driving speed, straight line: a fair guess that needs no outside service. */
-export const DEFAULT_TRAVEL_SPEED_KMH = 30
-
-/** Distance over a constant speed (km/h); a detour factor accounts for roads not being straight. */
-export function straightLineEstimator(
-  speedKmh: number = DEFAULT_TRAVEL_SPEED_KMH,
-  detourFactor = 1.3,
-): EtaEstimator {
+/**
+ * Distance over a constant speed (km/h, `ETA_SPEED_KMH` on the server): needs no outside service; a
+ * detour factor accounts for roads not being straight.
+ */
+export function straightLineEstimator(speedKmh: number, detourFactor = 1.3): EtaEstimator {
   if (!(speedKmh > 0)) throw new RangeError('speedKmh must be positive')
   const metresPerSecond = (speedKmh * 1000) / 3600
   return {
