@@ -148,7 +148,7 @@ async function expectNoHorizontalScroll(page: Page) {
 
 /** Minutes in "arriving in about N minutes". */
 async function etaMinutes(page: Page): Promise<number> {
-  const text = await page.getByTestId('technician-arrival').innerText()
+  const text = (await page.getByTestId('technician-arrival').textContent()) ?? ''
   const match = /arriving in about (\d+) minute/.exec(text)
   if (!match) throw new Error(`no estimate in "${text}"`)
   return Number(match[1])
