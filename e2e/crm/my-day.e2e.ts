@@ -203,7 +203,7 @@ test.describe('My day (375 px)', () => {
     expect(problems).toEqual([])
   })
 
-  test('on my way with a live estimate in the portal, then start, checklist and complete', async ({
+  test('on my way with a live estimate in the portal, then start, checklist, signature and complete', async ({
     browser,
     saveScreenshot,
   }) => {
@@ -249,12 +249,10 @@ test.describe('My day (375 px)', () => {
     const sentAt = Date.now()
     await tech.context().setGeolocation(closer)
     await expect.poll(() => etaMinutes(portal), { timeout: 15_000 }).toBeLessThan(first)
-    test
-      .info()
-      .annotations.push({
-        type: 'position → portal latency',
-        description: `${Date.now() - sentAt} ms (upper bound)`,
-      })
+    test.info().annotations.push({
+      type: 'position → portal latency',
+      description: `${Date.now() - sentAt} ms (upper bound)`,
+    })
 
     // Arrival: Start ends the sharing and the banner.
     await tech.getByRole('button', { name: 'Start' }).click()
@@ -272,9 +270,37 @@ test.describe('My day (375 px)', () => {
     await expectNoHorizontalScroll(tech)
     await saveScreenshot(tech, 'technician-job-375')
 
-    await tech.getByRole('button', { name: 'Complete' }).click()
+    // The customer signs on Tom's screen; completing stores it with the summary they saw.
+    await expect(tech.getByRole('heading', { name: 'Finish the visit' })).toBeVisible()
+    await expect(tech.getByLabel('Signed by')).toHaveValue(`Fern Field ${tag}`)
+    const signed = tech.getByRole('button', { name: 'Complete with signature' })
+    await expect(signed).toBeDisabled()
+    const pad = await tech.getByRole('img', { name: 'Customer signature' }).boundingBox()
+    if (!pad) throw new Error('no signature pad')
+    await tech.mouse.move(pad.x + 30, pad.y + 100)
+    await tech.mouse.down()
+    await tech.mouse.move(pad.x + 120, pad.y + 60, { steps: 8 })
+    await tech.mouse.move(pad.x + 220, pad.y + 120, { steps: 8 })
+    await tech.mouse.up()
+    await expect(signed).toBeEnabled()
+    await saveScreenshot(tech, 'technician-signature-375')
+    await signed.click()
     await expect(toast(tech, 'Job completed')).toBeVisible()
     await expect(tech.getByRole('button', { name: /On my way|Start|Complete/ })).toHaveCount(0)
+    const office = await signedIn(demo.staff.office, demo.password)
+    const signature = await office
+      .from('job_signatures')
+      .select('signer_name, signature_png, summary, summary_sha256')
+      .eq('job_id', tomsJob.id)
+      .single()
+    expect(signature.error).toBeNull()
+    expect(signature.data?.signer_name).toBe(`Fern Field ${tag}`)
+    expect(signature.data?.signature_png).toMatch(/^data:image\/png;base64,/)
+    expect(signature.data?.summary).toMatchObject({
+      checklist: expect.arrayContaining([{ item: carpetCleaning.firstStep, done: true }]),
+    })
+    expect(signature.data?.summary_sha256).toMatch(/^[0-9a-f]{64}$/)
+    await office.auth.signOut()
 
     expect(techProblems).toEqual([])
     expect(portalProblems).toEqual([])

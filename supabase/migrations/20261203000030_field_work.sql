@@ -155,3 +155,52 @@ create policy "a job's technician broadcasts their position" on realtime.message
 for insert
 to authenticated
 with check (private.job_position_topic_allowed((select realtime.topic()), extension, true));
+
+-- The customer's signature at the end of a visit, with what they signed: the work summary as it
+-- was shown (`summary`) and its SHA-256, computed here so no client can make them disagree.
+-- Kept for good: no update or delete for API roles.
+create table public.job_signatures (
+  job_id uuid primary key,
+  organization_id uuid not null,
+  signer_name text not null check (length(btrim(signer_name)) between 1 and 200),
+  -- A PNG data URL drawn on the phone's screen (at most ~300 kB of image).
+  signature_png text not null
+    check (starts_with(signature_png, 'data:image/png;base64,') and length(signature_png) <= 400000),
+  summary jsonb not null check (jsonb_typeof(summary) = 'object'),
+  summary_sha256 text not null default '', -- set by the trigger below
+  signed_by uuid references auth.users (id) on delete set null,
+  signed_at timestamptz not null default now(),
+  foreign key (organization_id, job_id) references public.jobs (organization_id, id) on delete cascade
+);
+create index job_signatures_org_idx on public.job_signatures (organization_id);
+
+create function private.job_signatures_hash_summary()
+returns trigger
+language plpgsql
+set search_path = ''
+as $$
+begin
+  new.summary_sha256 := encode(sha256(convert_to(new.summary::text, 'UTF8')), 'hex');
+  new.signed_at := now();
+  new.signed_by := auth.uid();
+  return new;
+end
+$$;
+revoke all on function private.job_signatures_hash_summary() from public, anon;
+create trigger job_signatures_hash_summary before insert on public.job_signatures
+  for each row execute function private.job_signatures_hash_summary();
+
+alter table public.job_signatures enable row level security;
+-- Whoever reads the job reads its signature (its customer too); the job's technician or office
+-- staff record it while the visit is in progress.
+create policy "readers of the job read its signature" on public.job_signatures for select to authenticated
+  using (exists (select 1 from public.jobs j where j.id = job_signatures.job_id));
+create policy "the job's technician or office staff record the signature" on public.job_signatures for insert to authenticated
+  with check (exists (
+    select 1 from public.jobs j
+    where j.id = job_signatures.job_id and j.organization_id = job_signatures.organization_id
+      and j.status = 'in_progress'
+      and (j.technician_id = any (array(select public.my_staff_member_ids())) or public.can_manage_org(j.organization_id))
+  ));
+grant select, insert on public.job_signatures to authenticated;
+grant select, insert, update, delete on public.job_signatures to service_role;

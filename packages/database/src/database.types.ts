@@ -578,6 +578,47 @@ export type Database = {
           },
         ]
       }
+      job_signatures: {
+        Row: {
+          job_id: string
+          organization_id: string
+          signature_png: string
+          signed_at: string
+          signed_by: string | null
+          signer_name: string
+          summary: NonNullable<Json>
+          summary_sha256: string
+        }
+        Insert: {
+          job_id: string
+          organization_id: string
+          signature_png: string
+          signed_at?: string
+          signed_by?: string | null
+          signer_name: string
+          summary: NonNullable<Json>
+          summary_sha256?: string
+        }
+        Update: {
+          job_id?: string
+          organization_id?: string
+          signature_png?: string
+          signed_at?: string
+          signed_by?: string | null
+          signer_name?: string
+          summary?: NonNullable<Json>
+          summary_sha256?: string
+        }
+        Relationships: [
+          {
+            foreignKeyName: "job_signatures_organization_id_job_id_fkey"
+            columns: ["organization_id", "job_id"]
+            isOneToOne: false
+            referencedRelation: "jobs"
+            referencedColumns: ["organization_id", "id"]
+          },
+        ]
+      }
       jobs: {
         Row: {
           address: string | null

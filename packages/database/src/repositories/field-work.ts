@@ -1,4 +1,4 @@
-import type { Client, JobRow, Row } from '../types.ts'
+import type { Client, JobRow, Json, Row } from '../types.ts'
 import { check, unwrap, unwrapOne, ValidationError } from './errors.ts'
 import { assertUuid } from './validate.ts'
 
@@ -81,16 +81,14 @@ export async function setChecklistItem(
 ): Promise<void> {
   const jobId = assertUuid(input.jobId, 'jobId')
   if (input.done) {
-    const result = await client
-      .from('job_checklist_ticks')
-      .upsert(
-        {
-          organization_id: assertUuid(input.organizationId, 'organizationId'),
-          job_id: jobId,
-          item: input.item,
-        },
-        { onConflict: 'job_id,item', ignoreDuplicates: true },
-      )
+    const result = await client.from('job_checklist_ticks').upsert(
+      {
+        organization_id: assertUuid(input.organizationId, 'organizationId'),
+        job_id: jobId,
+        item: input.item,
+      },
+      { onConflict: 'job_id,item', ignoreDuplicates: true },
+    )
     check(result, 'ticking a checklist item')
     return
   }
@@ -159,4 +157,45 @@ function instant(value: string, field: string): string {
   if (Number.isNaN(Date.parse(value)))
     throw new ValidationError(field, 'must be an ISO 8601 date-time')
   return new Date(value).toISOString()
+}
+
+export type JobSignature = Row<'job_signatures'>
+
+/**
+ * Records the customer's signature for a visit in progress, with the work summary they saw; the
+ * database stamps the time and the signer's account and hashes the summary.
+ */
+export async function saveJobSignature(
+  client: Client,
+  input: {
+    organizationId: string
+    jobId: string
+    signerName: string
+    signaturePng: string
+    summary: Record<string, Json>
+  },
+): Promise<JobSignature> {
+  const result = await client
+    .from('job_signatures')
+    .insert({
+      organization_id: assertUuid(input.organizationId, 'organizationId'),
+      job_id: assertUuid(input.jobId, 'jobId'),
+      signer_name: input.signerName,
+      signature_png: input.signaturePng,
+      summary: input.summary,
+    })
+    .select('*')
+    .single()
+  return unwrap(result, 'saving the signature')
+}
+
+/** The signature given for a visit, or null. */
+export async function getJobSignature(client: Client, jobId: string): Promise<JobSignature | null> {
+  const result = await client
+    .from('job_signatures')
+    .select('*')
+    .eq('job_id', assertUuid(jobId, 'jobId'))
+    .maybeSingle()
+  check(result, 'loading the signature')
+  return result.data
 }

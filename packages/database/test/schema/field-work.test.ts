@@ -114,6 +114,68 @@ describe('field work', () => {
     expect(await getJobPosition(clientFor(p.office), job)).toBeNull()
   })
 
+  it('the customer’s signature: recorded while the visit is in progress, with the hash of what was signed', async () => {
+    const job = await createJob(
+      world.org1,
+      world.customerA,
+      { technician_id: world.staff.tech, status: 'confirmed' },
+      0.01,
+    )
+    const summary = { service: 'Carpet cleaning', done: ['Move furniture'], extras: [] }
+    const signature = {
+      organization_id: world.org1,
+      job_id: job,
+      signer_name: 'Alice',
+      signature_png: 'data:image/png;base64,iVBORw0KGgo=',
+      summary,
+    }
+    const tech = clientFor(p.tech)
+    // Not started yet: refused.
+    expect((await tech.from('job_signatures').insert(signature)).error?.code).toBe('42501')
+    await sql(`update public.jobs set status = 'in_progress' where id = $1`, [job])
+    // Only PNG data URLs.
+    expect(
+      (await tech.from('job_signatures').insert({ ...signature, signature_png: 'javascript:x' }))
+        .error?.code,
+    ).toBe('23514')
+    // A forged hash or signer is replaced by the database's own.
+    const saved = await tech
+      .from('job_signatures')
+      .insert({
+        ...signature,
+        summary_sha256: 'f'.repeat(64),
+        signed_by: world.personas.customerA.userId,
+      })
+      .select('*')
+      .single()
+    expect(saved.error).toBeNull()
+    const expected = await one<{ h: string }>(
+      `select encode(sha256(convert_to($1::jsonb::text, 'UTF8')), 'hex') as h`,
+      [JSON.stringify(summary)],
+    )
+    expect(saved.data?.summary_sha256).toBe(expected.h)
+    expect(saved.data?.signed_by).toBe(world.personas.tech.userId)
+    // The customer reads it; another customer does not; nobody rewrites it.
+    expect(
+      (await clientFor(p.customerA).from('job_signatures').select('job_id').eq('job_id', job)).data,
+    ).toHaveLength(1)
+    expect(
+      (await clientFor(p.customerB).from('job_signatures').select('job_id').eq('job_id', job)).data,
+    ).toEqual([])
+    await clientFor(p.office)
+      .from('job_signatures')
+      .update({ signer_name: 'Mallory' })
+      .eq('job_id', job)
+    expect(
+      (
+        await one<{ n: string }>(
+          'select signer_name as n from public.job_signatures where job_id = $1',
+          [job],
+        )
+      ).n,
+    ).toBe('Alice')
+  })
+
   it('job:<id>:position: the customer and staff listen, the technician sends, another customer is refused', async () => {
     const topic = jobPositionTopic(world.jobA)
     const customerA = await join(await realtimeAs(p.customerA), topic, undefined, 'position')

@@ -11,6 +11,7 @@ import {
   shouldSharePosition,
   straightLineEstimator,
   telUrl,
+  workSummary,
 } from './index.ts'
 
 const office = { latitude: 30.2672, longitude: -97.7431 }
@@ -100,5 +101,22 @@ describe('field work', () => {
     expect(parsePositionMessage({ ...ok, latitude: 91 })).toBeNull()
     expect(parsePositionMessage({ ...ok, recordedAt: 'soon' })).toBeNull()
     expect(parsePositionMessage('x')).toBeNull()
+  })
+
+  it('summarizes the work a customer signs for', () => {
+    const job = {
+      title: 'Carpet cleaning',
+      service: { name: 'Carpet', checklist: ['Move furniture', 'Extract'] },
+    }
+    expect(workSummary(job, ['Extract', 'Not on the list'])).toEqual({
+      version: 1,
+      title: 'Carpet cleaning',
+      service: 'Carpet',
+      checklist: [
+        { item: 'Move furniture', done: false },
+        { item: 'Extract', done: true },
+      ],
+    })
+    expect(workSummary({ title: 'Odd job', service: null }, []).checklist).toEqual([])
   })
 })

@@ -29,3 +29,20 @@ export const serviceChecklistSchema = z.object({
     .max(30, 'A checklist has at most 30 items')
     .refine((items) => new Set(items).size === items.length, 'Each item may appear once'),
 })
+
+/** Completing a visit, with the customer's signature when they gave one. */
+export const completeVisitSchema = z
+  .object({
+    jobId: recordId('Job'),
+    signerName: z.string().trim().max(200, 'A name is at most 200 characters').nullable(),
+    signaturePng: z
+      .string()
+      .startsWith('data:image/png;base64,', 'The signature must be a PNG image')
+      .max(400_000, 'The signature image is too large')
+      .nullable(),
+  })
+  .superRefine((v, ctx) => {
+    if (v.signaturePng && !v.signerName) {
+      ctx.addIssue({ code: 'custom', path: ['signerName'], message: 'Who is signing?' })
+    }
+  })

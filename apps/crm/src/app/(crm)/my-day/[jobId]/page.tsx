@@ -1,5 +1,6 @@
 import { getFieldJob, listChecklistTicks } from '@repo/database/repositories'
 import { formatDay, formatTimeRange } from '@repo/domain/dates'
+import { workSummary } from '@repo/domain/field-work'
 import { jobStatusLabel, jobStatusTone } from '@repo/domain/jobs'
 import { Badge } from '@repo/ui/badge'
 import type { Metadata } from 'next'
@@ -22,6 +23,7 @@ export default async function VisitPage({ params }: { params: Promise<{ jobId: s
   const job = await nullIfNotFound(getFieldJob(supabase, jobId))
   if (!job) notFound()
   const ticks = await listChecklistTicks(supabase, job.id)
+  const done = ticks.map((t) => t.item)
   const zone = organization.timezone
   const mine = job.technician_id === staff.id
   return (
@@ -43,7 +45,13 @@ export default async function VisitPage({ params }: { params: Promise<{ jobId: s
         </div>
         <Badge tone={jobStatusTone[job.status]}>{jobStatusLabel[job.status]}</Badge>
       </div>
-      <VisitStatusActions job={job} />
+      <VisitStatusActions
+        job={job}
+        customerName={
+          job.customer ? `${job.customer.first_name} ${job.customer.last_name ?? ''}`.trim() : ''
+        }
+        summary={workSummary(job, done)}
+      />
       {mine && job.status === 'en_route' ? <PositionSharing jobId={job.id} /> : null}
       <VisitContact job={job} />
       <VisitChecklist
