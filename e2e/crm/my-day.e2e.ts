@@ -287,6 +287,7 @@ test.describe('My day (375 px)', () => {
     await signed.click()
     await expect(toast(tech, 'Job completed')).toBeVisible()
     await expect(tech.getByRole('button', { name: /On my way|Start|Complete/ })).toHaveCount(0)
+    await expect(tech.getByTestId('visit-signature')).toContainText(`Signed by Fern Field ${tag}`)
     const office = await signedIn(demo.staff.office, demo.password)
     const signature = await office
       .from('job_signatures')

@@ -1,4 +1,4 @@
-import { getFieldJob, listChecklistTicks } from '@repo/database/repositories'
+import { getFieldJob, getJobSignature, listChecklistTicks } from '@repo/database/repositories'
 import { formatDay, formatTimeRange } from '@repo/domain/dates'
 import { workSummary } from '@repo/domain/field-work'
 import { jobStatusLabel, jobStatusTone } from '@repo/domain/jobs'
@@ -9,6 +9,7 @@ import { notFound } from 'next/navigation'
 import { PositionSharing } from '@/components/field-work/position-sharing.tsx'
 import { VisitChecklist } from '@/components/field-work/visit-checklist.tsx'
 import { VisitContact } from '@/components/field-work/visit-details.tsx'
+import { VisitSignature } from '@/components/field-work/visit-signature.tsx'
 import { VisitStatusActions } from '@/components/field-work/visit-status-actions.tsx'
 import { LiveRefresh } from '@/live/live-refresh.tsx'
 import { requireStaff } from '@/lib/staff-context.ts'
@@ -22,7 +23,10 @@ export default async function VisitPage({ params }: { params: Promise<{ jobId: s
   const { supabase, staff, organization } = await requireStaff()
   const job = await nullIfNotFound(getFieldJob(supabase, jobId))
   if (!job) notFound()
-  const ticks = await listChecklistTicks(supabase, job.id)
+  const [ticks, signature] = await Promise.all([
+    listChecklistTicks(supabase, job.id),
+    getJobSignature(supabase, job.id),
+  ])
   const done = ticks.map((t) => t.item)
   const zone = organization.timezone
   const mine = job.technician_id === staff.id
@@ -59,6 +63,7 @@ export default async function VisitPage({ params }: { params: Promise<{ jobId: s
         items={job.service?.checklist ?? []}
         done={ticks.map((t) => t.item)}
       />
+      {signature ? <VisitSignature signature={signature} timeZone={zone} /> : null}
     </div>
   )
 }
