@@ -275,7 +275,10 @@ test.describe('My day (375 px)', () => {
     await expect(tech.getByLabel('Signed by')).toHaveValue(`Fern Field ${tag}`)
     const signed = tech.getByRole('button', { name: 'Complete with signature' })
     await expect(signed).toBeDisabled()
-    const pad = await tech.getByRole('img', { name: 'Customer signature' }).boundingBox()
+    const padElement = tech.getByRole('img', { name: 'Customer signature' })
+    // Centred on screen, clear of the sticky header, so the strokes land on the canvas.
+    await padElement.evaluate((element) => element.scrollIntoView({ block: 'center' }))
+    const pad = await padElement.boundingBox()
     if (!pad) throw new Error('no signature pad')
     await tech.mouse.move(pad.x + 30, pad.y + 100)
     await tech.mouse.down()

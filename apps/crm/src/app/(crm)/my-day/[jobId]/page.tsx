@@ -30,6 +30,17 @@ export default async function VisitPage({ params }: { params: Promise<{ jobId: s
   const done = ticks.map((t) => t.item)
   const zone = organization.timezone
   const mine = job.technician_id === staff.id
+  // During the visit the checklist comes first and finishing (with the signature) below it.
+  const finishing = job.status === 'in_progress'
+  const actions = (
+    <VisitStatusActions
+      job={job}
+      customerName={
+        job.customer ? `${job.customer.first_name} ${job.customer.last_name ?? ''}`.trim() : ''
+      }
+      summary={workSummary(job, done)}
+    />
+  )
   return (
     <div className="mx-auto max-w-xl space-y-5">
       <LiveRefresh tables={['jobs']} recordId={job.id} />
@@ -49,13 +60,7 @@ export default async function VisitPage({ params }: { params: Promise<{ jobId: s
         </div>
         <Badge tone={jobStatusTone[job.status]}>{jobStatusLabel[job.status]}</Badge>
       </div>
-      <VisitStatusActions
-        job={job}
-        customerName={
-          job.customer ? `${job.customer.first_name} ${job.customer.last_name ?? ''}`.trim() : ''
-        }
-        summary={workSummary(job, done)}
-      />
+      {finishing ? null : actions}
       {mine && job.status === 'en_route' ? <PositionSharing jobId={job.id} /> : null}
       <VisitContact job={job} />
       <VisitChecklist
@@ -63,6 +68,7 @@ export default async function VisitPage({ params }: { params: Promise<{ jobId: s
         items={job.service?.checklist ?? []}
         done={ticks.map((t) => t.item)}
       />
+      {finishing ? actions : null}
       {signature ? <VisitSignature signature={signature} timeZone={zone} /> : null}
     </div>
   )
