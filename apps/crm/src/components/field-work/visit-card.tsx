@@ -1,5 +1,5 @@
 import type { FieldJob } from '@repo/database/repositories'
-import { formatTimeRange } from '@repo/domain/dates'
+import { formatTime } from '@repo/domain/dates'
 import { jobStatusLabel, jobStatusTone } from '@repo/domain/jobs'
 import { Badge } from '@repo/ui/badge'
 import Link from 'next/link'
@@ -12,7 +12,7 @@ export function VisitCard({ job, timeZone }: { job: FieldJob; timeZone: string }
       <div className="mb-2 flex items-start justify-between gap-2">
         <div className="min-w-0">
           <p className="font-semibold text-sky-900">
-            {formatTimeRange(job.scheduled_start, job.scheduled_end, timeZone)}
+            {formatTime(job.scheduled_start, timeZone)}–{formatTime(job.scheduled_end, timeZone)}
           </p>
           <p className="break-words text-slate-700">{job.service?.name ?? job.title}</p>
         </div>
