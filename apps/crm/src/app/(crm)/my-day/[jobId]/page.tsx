@@ -1,5 +1,5 @@
 import { getFieldJob, getJobSignature, listChecklistTicks } from '@repo/database/repositories'
-import { formatDay, formatTimeRange } from '@repo/domain/dates'
+import { formatDay, formatTime } from '@repo/domain/dates'
 import { workSummary } from '@repo/domain/field-work'
 import { jobStatusLabel, jobStatusTone } from '@repo/domain/jobs'
 import { Badge } from '@repo/ui/badge'
@@ -54,8 +54,8 @@ export default async function VisitPage({ params }: { params: Promise<{ jobId: s
         <div className="min-w-0">
           <h1 className="text-2xl font-bold break-words">{job.service?.name ?? job.title}</h1>
           <p className="text-slate-700">
-            {formatDay(job.scheduled_start, zone)} ·{' '}
-            {formatTimeRange(job.scheduled_start, job.scheduled_end, zone)}
+            {formatDay(job.scheduled_start, zone)} · {formatTime(job.scheduled_start, zone)}–
+            {formatTime(job.scheduled_end, zone)}
           </p>
         </div>
         <Badge tone={jobStatusTone[job.status]}>{jobStatusLabel[job.status]}</Badge>
