@@ -265,6 +265,15 @@ test.describe('My day (375 px)', () => {
     await step.click()
     await expect(step).toBeChecked()
     await expect(tech.getByText('1 of 5')).toBeVisible()
+    // The tick shows at once; the office sees it once saved, and a reload keeps it.
+    const office = await signedIn(demo.staff.office, demo.password)
+    await expect
+      .poll(
+        async () =>
+          (await office.from('job_checklist_ticks').select('item').eq('job_id', tomsJob.id)).data,
+        { timeout: 10_000 },
+      )
+      .toEqual([{ item: carpetCleaning.firstStep }])
     await tech.reload()
     await expect(tech.getByRole('checkbox', { name: carpetCleaning.firstStep })).toBeChecked()
     await expectNoHorizontalScroll(tech)
@@ -291,7 +300,6 @@ test.describe('My day (375 px)', () => {
     await expect(toast(tech, 'Job completed')).toBeVisible()
     await expect(tech.getByRole('button', { name: /On my way|Start|Complete/ })).toHaveCount(0)
     await expect(tech.getByTestId('visit-signature')).toContainText(`Signed by Fern Field ${tag}`)
-    const office = await signedIn(demo.staff.office, demo.password)
     const signature = await office
       .from('job_signatures')
       .select('signer_name, signature_png, summary, summary_sha256')
