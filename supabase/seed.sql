@@ -103,6 +103,19 @@ values ('31000000-0000-4000-8000-000000000002', '10000000-0000-4000-8000-0000000
         'Lockbox on the back door: 1950. The tenant works from home; text before arriving.',
         now() - interval '60 days', now() - interval '60 days');
 
+-- Coordinates of the demo addresses (for directions and the technician's arrival estimate).
+update public.properties p set latitude = c.lat, longitude = c.lng
+from (values
+  ('30000000-0000-4000-8000-000000000001'::uuid, 30.2545, -97.7794),
+  ('30000000-0000-4000-8000-000000000002', 30.2577, -97.7387),
+  ('30000000-0000-4000-8000-000000000003', 30.3105, -97.7197),
+  ('30000000-0000-4000-8000-000000000004', 30.2489, -97.7582),
+  ('30000000-0000-4000-8000-000000000005', 30.5083, -97.6789)
+) as c(customer_id, lat, lng)
+where p.customer_id = c.customer_id and p.is_primary;
+update public.properties set latitude = 30.2366, longitude = -97.7581
+where id = '31000000-0000-4000-8000-000000000002';
+
 -- Erin came from a referral; Alice is a regular with a rental.
 update public.customers set tags = '{VIP,"Rental owner"}', source = 'Website' where id = '30000000-0000-4000-8000-000000000001';
 update public.customers set source = 'Referral' where id = '30000000-0000-4000-8000-000000000005';
@@ -119,6 +132,15 @@ values
    'Tile & grout cleaning', 'Deep clean and optional sealing.', 19900, 150, 'visit'),
   ('40000000-0000-4000-8000-000000000005', '10000000-0000-4000-8000-000000000001',
    'Area rug cleaning', 'Per rug, cleaned on site.', 5900, 45, 'rug');
+
+-- What a technician works through for each service.
+update public.services s set checklist = c.items
+from (values
+  ('40000000-0000-4000-8000-000000000001'::uuid, '{"Walk the rooms with the customer","Move light furniture","Pre-treat traffic areas and spots","Hot-water extraction","Groom the pile and set fans"}'::text[]),
+  ('40000000-0000-4000-8000-000000000002', '{"Check fabric cleaning code","Vacuum cushions and seams","Clean and rinse","Leave to dry"}'),
+  ('40000000-0000-4000-8000-000000000003', '{"Find spots with the UV light","Apply enzyme treatment","Extract and deodorize"}')
+) as c(service_id, items)
+where s.id = c.service_id;
 
 insert into public.tax_rates (id, organization_id, name, rate_bps, is_default)
 values ('41000000-0000-4000-8000-000000000001', '10000000-0000-4000-8000-000000000001', 'Sales tax', 825, true);

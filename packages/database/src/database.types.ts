@@ -598,6 +598,114 @@ export type Database = {
           },
         ]
       }
+      job_checklist_ticks: {
+        Row: {
+          done_at: string
+          done_by: string | null
+          item: string
+          job_id: string
+          organization_id: string
+        }
+        Insert: {
+          done_at?: string
+          done_by?: string | null
+          item: string
+          job_id: string
+          organization_id: string
+        }
+        Update: {
+          done_at?: string
+          done_by?: string | null
+          item?: string
+          job_id?: string
+          organization_id?: string
+        }
+        Relationships: [
+          {
+            foreignKeyName: "job_checklist_ticks_organization_id_job_id_fkey"
+            columns: ["organization_id", "job_id"]
+            isOneToOne: false
+            referencedRelation: "jobs"
+            referencedColumns: ["organization_id", "id"]
+          },
+        ]
+      }
+      job_positions: {
+        Row: {
+          accuracy_m: number | null
+          job_id: string
+          latitude: number
+          longitude: number
+          organization_id: string
+          recorded_at: string
+        }
+        Insert: {
+          accuracy_m?: number | null
+          job_id: string
+          latitude: number
+          longitude: number
+          organization_id: string
+          recorded_at?: string
+        }
+        Update: {
+          accuracy_m?: number | null
+          job_id?: string
+          latitude?: number
+          longitude?: number
+          organization_id?: string
+          recorded_at?: string
+        }
+        Relationships: [
+          {
+            foreignKeyName: "job_positions_organization_id_job_id_fkey"
+            columns: ["organization_id", "job_id"]
+            isOneToOne: false
+            referencedRelation: "jobs"
+            referencedColumns: ["organization_id", "id"]
+          },
+        ]
+      }
+      job_signatures: {
+        Row: {
+          job_id: string
+          organization_id: string
+          signature_png: string
+          signed_at: string
+          signed_by: string | null
+          signer_name: string
+          summary: NonNullable<Json>
+          summary_sha256: string
+        }
+        Insert: {
+          job_id: string
+          organization_id: string
+          signature_png: string
+          signed_at?: string
+          signed_by?: string | null
+          signer_name: string
+          summary: NonNullable<Json>
+          summary_sha256?: string
+        }
+        Update: {
+          job_id?: string
+          organization_id?: string
+          signature_png?: string
+          signed_at?: string
+          signed_by?: string | null
+          signer_name?: string
+          summary?: NonNullable<Json>
+          summary_sha256?: string
+        }
+        Relationships: [
+          {
+            foreignKeyName: "job_signatures_organization_id_job_id_fkey"
+            columns: ["organization_id", "job_id"]
+            isOneToOne: false
+            referencedRelation: "jobs"
+            referencedColumns: ["organization_id", "id"]
+          },
+        ]
+      }
       jobs: {
         Row: {
           address: string | null
@@ -1185,6 +1293,8 @@ export type Database = {
           id: string
           is_primary: boolean
           label: string
+          latitude: number | null
+          longitude: number | null
           organization_id: string
           postal_code: string | null
           region: string | null
@@ -1202,6 +1312,8 @@ export type Database = {
           id?: string
           is_primary?: boolean
           label?: string
+          latitude?: number | null
+          longitude?: number | null
           organization_id: string
           postal_code?: string | null
           region?: string | null
@@ -1219,6 +1331,8 @@ export type Database = {
           id?: string
           is_primary?: boolean
           label?: string
+          latitude?: number | null
+          longitude?: number | null
           organization_id?: string
           postal_code?: string | null
           region?: string | null
@@ -1508,6 +1622,7 @@ export type Database = {
           active: boolean
           base_price_cents: number
           bookable_online: boolean
+          checklist: string[]
           description: string | null
           duration_minutes: number
           id: string
@@ -1520,6 +1635,7 @@ export type Database = {
           active?: boolean
           base_price_cents?: number
           bookable_online?: boolean
+          checklist?: string[]
           description?: string | null
           duration_minutes?: number
           id?: string
@@ -1532,6 +1648,7 @@ export type Database = {
           active?: boolean
           base_price_cents?: number
           bookable_online?: boolean
+          checklist?: string[]
           description?: string | null
           duration_minutes?: number
           id?: string

@@ -44,6 +44,9 @@ export const LOG_LEVEL_VAR = 'LOG_LEVEL'
 /** Signs the unsubscribe links in notification e-mails (the worker) and checks them (the portal). */
 export const NOTIFICATIONS_SIGNING_SECRET_VAR = 'NOTIFICATIONS_SIGNING_SECRET'
 export const DEFAULT_PORTAL_URL = 'http://localhost:3001'
+export const ETA_SPEED_KMH_VAR = 'ETA_SPEED_KMH'
+/** Average town driving speed for the straight-line arrival estimate. */
+export const DEFAULT_ETA_SPEED_KMH = 30
 const logLevels: readonly LogLevel[] = ['debug', 'info', 'warn', 'error']
 
 /** `process.env` looked up through a variable so bundlers cannot replace it with a constant. */
@@ -102,6 +105,17 @@ const settings = {
       ? { ok: true, value: raw as LogLevel }
       : { ok: false, variable: LOG_LEVEL_VAR, problem: `must be one of ${logLevels.join(', ')}` }
   },
+  etaSpeedKmh(source: EnvSource): Check<number> {
+    const raw = envValue(source, ETA_SPEED_KMH_VAR)
+    const value = raw === undefined ? DEFAULT_ETA_SPEED_KMH : Number(raw)
+    return Number.isFinite(value) && value > 0 && value <= 200
+      ? { ok: true, value }
+      : {
+          ok: false,
+          variable: ETA_SPEED_KMH_VAR,
+          problem: 'must be a speed in km/h between 0 and 200',
+        }
+  },
 } satisfies Record<string, (source: EnvSource) => Check<unknown>>
 
 export type EnvSetting = keyof typeof settings
@@ -148,6 +162,12 @@ export function readCrmUrl(source: EnvSource = runtimeEnv()): string {
 }
 
 /** The lowest level the logger writes; an unusable value falls back to `info` (checked at start). */
+/** The speed (km/h) the arrival estimate assumes; the default when unset or malformed. */
+export function readEtaSpeedKmh(source: EnvSource = runtimeEnv()): number {
+  const checked = settings.etaSpeedKmh(source)
+  return checked.ok ? checked.value : DEFAULT_ETA_SPEED_KMH
+}
+
 export function readLogLevel(source: EnvSource = runtimeEnv()): LogLevel {
   const checked = settings.logLevel(source)
   return checked.ok ? checked.value : 'info'

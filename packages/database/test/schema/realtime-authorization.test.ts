@@ -1,17 +1,8 @@
-import { createRequire } from 'node:module'
-import { createClient, type RealtimeChannel, type SupabaseClient } from '@supabase/supabase-js'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { Database } from '../../src/database.types.ts'
-import type { Persona } from './support/personas.ts'
 import { asPersona } from './support/personas.ts'
-import { closeAdminPool, stackEnv } from './support/stack.ts'
+import { clients, join, quiet, REFUSED, realtimeAs, until } from './support/realtime-channels.ts'
+import { closeAdminPool } from './support/stack.ts'
 import { createWorld, type World } from './support/world.ts'
-
-// Node 20 has no global WebSocket; use the `ws` implementation the local stack itself runs on.
-const requireFromStack = createRequire(
-  createRequire(import.meta.url).resolve('@repo/local-supabase'),
-)
-const WebSocket = requireFromStack('ws') as unknown
 
 /*
  * Realtime Authorization (supabase/migrations/*_realtime_authorization.sql): the broadcast and
@@ -19,74 +10,6 @@ const WebSocket = requireFromStack('ws') as unknown
  * and send or track (write). Everything here goes through supabase-js and the stack's Realtime
  * server, exactly as the apps do.
  */
-
-const clients: SupabaseClient<Database>[] = []
-
-/** A realtime client acting as the persona (anon: just the anon key). */
-async function realtimeAs(persona: Persona): Promise<SupabaseClient<Database>> {
-  const env = stackEnv()
-  const token = persona.token
-  const client = createClient<Database>(env.API_URL, env.ANON_KEY, {
-    auth: { persistSession: false, autoRefreshToken: false },
-    ...(token ? { accessToken: async () => token } : {}),
-    realtime: { transport: WebSocket as never, params: { log_level: 'error' } },
-  })
-  if (token) await client.realtime.setAuth(token)
-  clients.push(client)
-  return client
-}
-
-interface Joined {
-  channel: RealtimeChannel
-  broadcasts: unknown[]
-  presence: () => string[]
-}
-
-/** Joins a private channel; rejects with the server's reason when the join is refused. */
-async function join(
-  client: SupabaseClient<Database>,
-  topic: string,
-  presenceKey?: string,
-): Promise<Joined> {
-  const broadcasts: unknown[] = []
-  const channel = client
-    .channel(topic, {
-      config: {
-        private: true,
-        broadcast: { ack: true },
-        ...(presenceKey ? { presence: { key: presenceKey } } : {}),
-      },
-    })
-    .on('broadcast', { event: 'typing' }, (message) => broadcasts.push(message.payload))
-  if (presenceKey) channel.on('presence', { event: 'sync' }, () => undefined)
-  try {
-    await new Promise<void>((resolve, reject) => {
-      channel.subscribe((status, error) => {
-        if (status === 'SUBSCRIBED') resolve()
-        else if (status === 'CHANNEL_ERROR' || status === 'TIMED_OUT')
-          reject(error ?? new Error(status))
-      })
-    })
-  } catch (error) {
-    // Stop realtime-js from retrying the refused join.
-    await client.removeChannel(channel)
-    throw error
-  }
-  const presence = () => Object.keys(channel.presenceState()).sort()
-  return { channel, broadcasts, presence }
-}
-
-const REFUSED = /Unauthorized: You do not have permissions to read from this Channel topic/
-
-async function until(check: () => boolean, what: string, ms = 5_000): Promise<void> {
-  const end = Date.now() + ms
-  while (!check()) {
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`)
-    await new Promise((r) => setTimeout(r, 25))
-  }
-}
-
-const quiet = () => new Promise((r) => setTimeout(r, 300))
 
 describe('realtime authorization: private broadcast and presence channels', () => {
   let world: World
@@ -175,7 +98,11 @@ describe('realtime authorization: private broadcast and presence channels', () =
 
   it('presence:portal:<customer>: the customer tracks themselves, their staff only watch', async () => {
     const topic = `presence:portal:${world.customerA}`
-    const customerA = await join(await realtimeAs(p.customerA), topic, p.customerA.userId ?? undefined)
+    const customerA = await join(
+      await realtimeAs(p.customerA),
+      topic,
+      p.customerA.userId ?? undefined,
+    )
     expect(await customerA.channel.track({ kind: 'customer' })).toBe('ok')
     const office = await join(await realtimeAs(p.office), topic, p.office.userId as string)
     await until(() => office.presence().join() === p.customerA.userId, 'staff to see A online')
@@ -195,8 +122,16 @@ describe('realtime authorization: private broadcast and presence channels', () =
     const topic = `presence:org:${world.org1}`
     const office = await join(await realtimeAs(p.office), topic, p.office.userId as string)
     expect(await office.channel.track({ kind: 'staff' })).toBe('ok')
-    const customerA = await join(await realtimeAs(p.customerA), topic, p.customerA.userId ?? undefined)
-    const customerB = await join(await realtimeAs(p.customerB), topic, p.customerB.userId ?? undefined)
+    const customerA = await join(
+      await realtimeAs(p.customerA),
+      topic,
+      p.customerA.userId ?? undefined,
+    )
+    const customerB = await join(
+      await realtimeAs(p.customerB),
+      topic,
+      p.customerB.userId ?? undefined,
+    )
     await until(() => customerA.presence().join() === p.office.userId, 'A to see the team')
     // A customer cannot announce themselves to the organization's other customers.
     expect(await customerA.channel.track({ kind: 'customer' })).toBe('error')
@@ -267,7 +202,10 @@ describe('realtime authorization: private broadcast and presence channels', () =
         out.push(rows[0]?.allowed ?? true)
         return out
       })
-      expect(rows.every((allowed) => allowed === false), persona.name).toBe(true)
+      expect(
+        rows.every((allowed) => allowed === false),
+        persona.name,
+      ).toBe(true)
     }
     // And through the Realtime server: a refusal, not a server error.
     const owner = await realtimeAs(p.owner)

@@ -9,7 +9,11 @@ import { redirect } from 'next/navigation'
 
 /** An invited team member (or one resetting a password) chooses a password and enters the CRM. */
 export const setPasswordAction = publicAction(
-  { name: 'auth.set-password', schema: newPasswordSchema, invalid: 'Please check the highlighted fields.' },
+  {
+    name: 'auth.set-password',
+    schema: newPasswordSchema,
+    invalid: 'Please check the highlighted fields.',
+  },
   async ({ input }) => {
     const supabase = await createClient()
     const { data } = await supabase.auth.getUser()
@@ -17,6 +21,6 @@ export const setPasswordAction = publicAction(
     const { error } = await supabase.auth.updateUser({ password: input.password })
     if (error) return fail(error.message || 'The password could not be saved.')
     await acceptStaffInvitation(supabase)
-    redirect('/customers')
+    redirect('/')
   },
 )

@@ -16,13 +16,16 @@ export const signInAction = publicAction(
   { name: 'auth.sign-in', schema: signInSchema, keep: ['email'] },
   async ({ input }) => {
     const supabase = await createClient()
-    const { error } = await supabase.auth.signInWithPassword({ email: input.email, password: input.password })
+    const { error } = await supabase.auth.signInWithPassword({
+      email: input.email,
+      password: input.password,
+    })
     if (error) {
       log.info('sign-in refused', { code: error.code ?? error.status })
       return fail(refused, { password: [refused] })
     }
     // Only same-site paths, so the sign-in page cannot be used as an open redirect.
     const next = input.next ?? ''
-    redirect(next.startsWith('/') && !next.startsWith('//') ? next : '/customers')
+    redirect(next.startsWith('/') && !next.startsWith('//') ? next : '/')
   },
 )

@@ -28,7 +28,7 @@ export const changeJobStatusAction = staffAction(
     const patch: RowUpdate<'jobs'> = { status: input.status }
     if (input.status === 'cancelled') patch.cancellation_reason = input.reason
     const updated = await updateJob(supabase, job.id, patch)
-    revalidate('/jobs', `/customers/${job.customer_id}`)
+    revalidate('/jobs', `/customers/${job.customer_id}`, '/my-day', `/my-day/${job.id}`)
     return ok(updated)
   },
 )

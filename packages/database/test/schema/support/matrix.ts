@@ -246,6 +246,11 @@ export const matrix: MatrixCase[] = [
   deleteCase('services', freshService, ADMINS),
   // jobs
   selectCase('jobs', 'jobs', (w) => w.jobA, ['customerA', ...STAFF]),
+  // a technician sees only the jobs assigned to them
+  selectCase('jobs (not assigned to the technician)', 'jobs', (w) => w.jobB, [
+    'customerB',
+    ...OFFICE,
+  ]),
   insertCase(
     'jobs',
     (w) => ({

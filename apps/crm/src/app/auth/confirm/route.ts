@@ -15,5 +15,5 @@ export async function GET(request: NextRequest) {
   if (!outcome.ok) redirect(`/auth/login?link=${outcome.reason}`)
   if (needsNewPassword(outcome.type)) redirect('/auth/set-password')
   await acceptStaffInvitation(supabase)
-  redirect(outcome.type === 'signup' || outcome.type === 'email' ? '/setup' : '/customers')
+  redirect(outcome.type === 'signup' || outcome.type === 'email' ? '/setup' : '/')
 }

@@ -1,4 +1,10 @@
-import { countUnread, getLoyaltyBalance, listCustomerInvoices, listCustomerJobs, listQuotes } from '@repo/database/repositories'
+import {
+  countUnread,
+  getLoyaltyBalance,
+  listCustomerInvoices,
+  listCustomerJobs,
+  listQuotes,
+} from '@repo/database/repositories'
 import { formatDateTime } from '@repo/domain/dates'
 import { amountDue, isInvoiceOpen } from '@repo/domain/invoices'
 import { isUpcoming } from '@repo/domain/jobs'
@@ -13,6 +19,8 @@ import { BookServiceLink } from '@/components/booking/book-service-link'
 import { TeamOnline } from '@/components/dashboard/team-online'
 import { JobList } from '@/components/jobs/job-list'
 import { JobStatusBadge } from '@/components/jobs/job-status-badge'
+import { TechnicianArrival } from '@/components/jobs/technician-arrival'
+import { loadArrival } from '@/lib/load-arrival'
 import { AwaitingQuotesCard } from '@/components/quotes/awaiting-quotes-card'
 import { requirePortalSession } from '@/lib/portal-session'
 
@@ -31,7 +39,12 @@ export default async function DashboardPage() {
   const next = upcoming[0]
   const open = invoices.filter((invoice) => isInvoiceOpen(invoice.status))
   const tz = organization.timezone
-  const awaitingQuotes = openQuotes.filter((quote) => isQuoteAwaitingAnswer(shownQuoteStatus(quote, tz)))
+  // A technician on the way is news: it shows above everything else.
+  const onTheWay = upcoming.find((job) => job.status === 'en_route')
+  const arrival = onTheWay ? await loadArrival(supabase, onTheWay, tz) : null
+  const awaitingQuotes = openQuotes.filter((quote) =>
+    isQuoteAwaitingAnswer(shownQuoteStatus(quote, tz)),
+  )
 
   return (
     <div className="space-y-4">
@@ -39,11 +52,20 @@ export default async function DashboardPage() {
         <h1 className="text-2xl font-bold">Welcome back, {customer.first_name}</h1>
         <TeamOnline />
       </div>
+      {arrival && onTheWay ? <TechnicianArrival key={onTheWay.updated_at} {...arrival} /> : null}
 
       <Card aria-labelledby="next-heading">
-        <CardHeader id="next-heading" title="Next appointment" action={organization.online_booking ? <BookServiceLink /> : null} />
+        <CardHeader
+          id="next-heading"
+          title="Next appointment"
+          action={organization.online_booking ? <BookServiceLink /> : null}
+        />
         {next ? (
-          <Link href={`/appointments/${next.id}`} className="block rounded-lg focus-visible:outline-2 focus-visible:outline-sky-700" data-testid="next-appointment">
+          <Link
+            href={`/appointments/${next.id}`}
+            className="block rounded-lg focus-visible:outline-2 focus-visible:outline-sky-700"
+            data-testid="next-appointment"
+          >
             <p className="text-lg font-semibold">{next.title}</p>
             <p className="text-slate-700">{formatDateTime(next.scheduled_start, tz)}</p>
             <div className="mt-2">
@@ -52,7 +74,9 @@ export default async function DashboardPage() {
           </Link>
         ) : (
           <EmptyState title="Nothing booked right now">
-            {organization.online_booking ? 'Pick a free time online, or message us.' : 'Message us to book your next visit.'}
+            {organization.online_booking
+              ? 'Pick a free time online, or message us.'
+              : 'Message us to book your next visit.'}
           </EmptyState>
         )}
       </Card>
@@ -65,7 +89,10 @@ export default async function DashboardPage() {
           <p className="text-2xl font-bold tabular-nums" data-testid="amount-due">
             {formatCents(amountDue(invoices), organization.currency)}
           </p>
-          <Link href="/invoices" className="inline-flex min-h-11 items-center text-sm font-medium text-sky-800 underline">
+          <Link
+            href="/invoices"
+            className="inline-flex min-h-11 items-center text-sm font-medium text-sky-800 underline"
+          >
             {open.length === 1 ? '1 open invoice' : `${open.length} open invoices`}
           </Link>
         </Card>
@@ -74,7 +101,10 @@ export default async function DashboardPage() {
           <p className="text-2xl font-bold tabular-nums" data-testid="unread-count">
             {unread}
           </p>
-          <Link href="/messages" className="inline-flex min-h-11 items-center text-sm font-medium text-sky-800 underline">
+          <Link
+            href="/messages"
+            className="inline-flex min-h-11 items-center text-sm font-medium text-sky-800 underline"
+          >
             {unread === 1 ? '1 unread message' : `${unread} unread messages`}
           </Link>
         </Card>
@@ -83,7 +113,10 @@ export default async function DashboardPage() {
           <p className="text-2xl font-bold tabular-nums" data-testid="points-balance">
             {formatPoints(points)}
           </p>
-          <Link href="/loyalty" className="inline-flex min-h-11 items-center text-sm font-medium text-sky-800 underline">
+          <Link
+            href="/loyalty"
+            className="inline-flex min-h-11 items-center text-sm font-medium text-sky-800 underline"
+          >
             See rewards
           </Link>
         </Card>
@@ -93,7 +126,12 @@ export default async function DashboardPage() {
         <h2 id="upcoming-heading" className="text-lg font-semibold">
           Upcoming appointments
         </h2>
-        <JobList jobs={upcoming.slice(0, 5)} timeZone={tz} currency={organization.currency} emptyTitle="No upcoming appointments" />
+        <JobList
+          jobs={upcoming.slice(0, 5)}
+          timeZone={tz}
+          currency={organization.currency}
+          emptyTitle="No upcoming appointments"
+        />
       </section>
 
       {organization.phone || organization.email || organization.address ? (
@@ -102,19 +140,27 @@ export default async function DashboardPage() {
           <ul className="space-y-1 text-sm">
             {organization.phone ? (
               <li>
-                <a href={`tel:${organization.phone.replace(/[^+\d]/g, '')}`} className="inline-flex min-h-11 items-center font-medium text-sky-800 underline">
+                <a
+                  href={`tel:${organization.phone.replace(/[^+\d]/g, '')}`}
+                  className="inline-flex min-h-11 items-center font-medium text-sky-800 underline"
+                >
                   {organization.phone}
                 </a>
               </li>
             ) : null}
             {organization.email ? (
               <li>
-                <a href={`mailto:${organization.email}`} className="inline-flex min-h-11 items-center font-medium text-sky-800 underline">
+                <a
+                  href={`mailto:${organization.email}`}
+                  className="inline-flex min-h-11 items-center font-medium text-sky-800 underline"
+                >
                   {organization.email}
                 </a>
               </li>
             ) : null}
-            {organization.address ? <li className="text-slate-700">{organization.address}</li> : null}
+            {organization.address ? (
+              <li className="text-slate-700">{organization.address}</li>
+            ) : null}
           </ul>
         </Card>
       ) : null}

@@ -11,6 +11,8 @@ import { MyPhotosUpload } from '@/components/files/my-photos-upload'
 import { RecordFiles } from '@/components/files/record-files'
 import { AppointmentPanel } from '@/components/jobs/appointment-panel'
 import { JobPlace } from '@/components/jobs/job-place'
+import { TechnicianArrival } from '@/components/jobs/technician-arrival'
+import { loadArrival } from '@/lib/load-arrival'
 import { loadOrNotFound } from '@/lib/load-or-not-found'
 import { loadSlotPage } from '@/lib/load-slot-page'
 import { requirePortalSession } from '@/lib/portal-session'
@@ -30,20 +32,34 @@ export default async function AppointmentPage({ params }: { params: Promise<{ id
     job.service_id ? listServices(supabase, organization.id) : [],
   ])
   const property = properties[0] ?? null
+  const arrival = await loadArrival(supabase, job, tz)
   const moving = checkReschedule(job, organization)
-  const mode = rescheduleMode(job, organization, services.find((s) => s.id === job.service_id) ?? null)
+  const mode = rescheduleMode(
+    job,
+    organization,
+    services.find((s) => s.id === job.service_id) ?? null,
+  )
   const today = dayKey(new Date(), tz)
   const initialSlots =
     moving.allowed && mode === 'slots' && job.service_id
-      ? await loadSlotPage(supabase, { serviceId: job.service_id, jobId: job.id, first: today, timeZone: tz })
+      ? await loadSlotPage(supabase, {
+          serviceId: job.service_id,
+          jobId: job.id,
+          first: today,
+          timeZone: tz,
+        })
       : null
 
   return (
     <div className="space-y-4">
-      <Link href="/appointments" className="inline-flex min-h-11 items-center text-sm font-medium text-sky-800 underline">
+      <Link
+        href="/appointments"
+        className="inline-flex min-h-11 items-center text-sm font-medium text-sky-800 underline"
+      >
         ← All appointments
       </Link>
       <h1 className="text-2xl font-bold">{job.title}</h1>
+      {arrival ? <TechnicianArrival key={job.updated_at} {...arrival} /> : null}
       <Card aria-labelledby="when-heading">
         <CardHeader id="when-heading" title="Details" />
         <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-2 text-sm">
@@ -51,7 +67,9 @@ export default async function AppointmentPage({ params }: { params: Promise<{ id
           <dd data-testid="job-when">{formatDateTime(job.scheduled_start, tz)}</dd>
           <JobPlace property={property} address={job.address} />
           <dt className="text-slate-700">Price</dt>
-          <dd>{job.price_cents === null ? '—' : formatCents(job.price_cents, organization.currency)}</dd>
+          <dd>
+            {job.price_cents === null ? '—' : formatCents(job.price_cents, organization.currency)}
+          </dd>
           {job.notes ? (
             <>
               <dt className="text-slate-700">Notes</dt>

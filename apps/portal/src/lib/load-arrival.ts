@@ -1,0 +1,35 @@
+import 'server-only'
+import { getFieldJob, getJobPosition } from '@repo/database/repositories'
+import { readEtaSpeedKmh } from '@repo/database/env'
+import type { Client, JobRow } from '@repo/database/types'
+import { formatTime } from '@repo/domain/dates'
+import { firstNameOf, toGeoPoint } from '@repo/domain/field-work'
+import type { TechnicianArrivalProps } from '@/components/jobs/technician-arrival'
+
+/** What the arrival banner needs for a job whose technician is on the way; null otherwise. */
+export async function loadArrival(
+  supabase: Client,
+  job: JobRow,
+  timeZone: string,
+): Promise<TechnicianArrivalProps | null> {
+  if (job.status !== 'en_route') return null
+  const [field, position] = await Promise.all([
+    getFieldJob(supabase, job.id),
+    getJobPosition(supabase, job.id),
+  ])
+  return {
+    jobId: job.id,
+    technicianFirstName: firstNameOf(field.technician?.full_name),
+    destination: toGeoPoint(field.property),
+    initial: position
+      ? {
+          latitude: position.latitude,
+          longitude: position.longitude,
+          accuracy: position.accuracy_m,
+          recordedAt: position.recorded_at,
+        }
+      : null,
+    officeEstimate: formatTime(job.scheduled_start, timeZone),
+    speedKmh: readEtaSpeedKmh(),
+  }
+}

@@ -1,0 +1,339 @@
+import { randomUUID } from 'node:crypto'
+import type { Browser, Page } from '@playwright/test'
+import { createClient, type SupabaseClient } from '@supabase/supabase-js'
+import WebSocket from 'ws'
+import { openedContexts, signInToPortal, test } from '../src/fixtures.ts'
+import { e2eEnv } from '../src/env.ts'
+import { crmUrl, demo, expect, toast } from './crm-fixtures.ts'
+
+// A technician's day on a 375 px phone: Tom lands on My day, works a visit (On my way with moving
+// positions → Start → checklist → Complete) while the customer watches the arrival estimate fall in
+// the portal. Each run uses a customer of its own, so the seeded ones other specs rely on stay.
+
+const tom = { id: '20000000-0000-4000-8000-000000000003', name: 'Tom Becker' }
+const marco = { id: '20000000-0000-4000-8000-000000000004' }
+const carpetCleaning = {
+  id: '40000000-0000-4000-8000-000000000001',
+  firstStep: 'Walk the rooms with the customer',
+}
+const phone = { width: 375, height: 812 }
+// The customer's house and two points on Tom's way there (about 3.3 km, then about 1 km away).
+const house = { latitude: 30.2545, longitude: -97.7794 }
+const farAway = { latitude: 30.2672, longitude: -97.7431 }
+const closer = { latitude: 30.2585, longitude: -97.77 }
+
+function client(): SupabaseClient {
+  return createClient(e2eEnv.supabaseUrl, e2eEnv.anonKey, {
+    auth: { persistSession: false, autoRefreshToken: false },
+    realtime: { transport: WebSocket as unknown as typeof globalThis.WebSocket },
+  })
+}
+
+async function signedIn(email: string, password: string): Promise<SupabaseClient> {
+  const c = client()
+  const { error } = await c.auth.signInWithPassword({ email, password })
+  if (error) throw error
+  return c
+}
+
+/** A customer of our own with a portal login, a house with coordinates, and visits today. */
+async function setUpVisit(tag: string) {
+  const office = await signedIn(demo.staff.office, demo.password)
+  const admin = createClient(e2eEnv.supabaseUrl, e2eEnv.serviceRoleKey, {
+    auth: { persistSession: false },
+  })
+  const email = `fern-${tag}@example.com`
+  const password = `fern-${randomUUID()}`
+  const user = await admin.auth.admin.createUser({ email, password, email_confirm: true })
+  if (user.error) throw user.error
+  const customer = await office
+    .from('customers')
+    .insert({
+      organization_id: demo.organizationId,
+      first_name: 'Fern',
+      last_name: `Field ${tag}`,
+      email,
+      phone: '(512) 555-0199',
+      address_line1: '1300 Barton Springs Rd',
+      city: 'Austin',
+      region: 'TX',
+      postal_code: '78704',
+    })
+    .select('id')
+    .single()
+  if (customer.error) throw customer.error
+  const customerId = customer.data.id as string
+  const linked = await office.rpc('provision_portal_user', {
+    p_customer_id: customerId,
+    p_user_id: user.data.user.id,
+  })
+  if (linked.error) throw linked.error
+  const property = await office
+    .from('properties')
+    .update({ ...house, access_notes: `Side gate code ${tag.slice(0, 4)}` })
+    .eq('customer_id', customerId)
+    .eq('is_primary', true)
+    .select('id')
+    .single()
+  if (property.error) throw property.error
+  // Soon today (the spec's runs are short); an hour long.
+  const start = new Date(Date.now() + 10 * 60_000)
+  const end = new Date(start.getTime() + 3_600_000)
+  const jobs = await office
+    .from('jobs')
+    .insert([
+      {
+        organization_id: demo.organizationId,
+        customer_id: customerId,
+        service_id: carpetCleaning.id,
+        technician_id: tom.id,
+        title: `Carpet cleaning ${tag}`,
+        status: 'confirmed',
+        scheduled_start: start.toISOString(),
+        scheduled_end: end.toISOString(),
+        price_cents: 14_900,
+        notes: 'Bring the long hose.',
+      },
+      {
+        organization_id: demo.organizationId,
+        customer_id: customerId,
+        technician_id: marco.id,
+        title: `Marco's rug visit ${tag}`,
+        status: 'confirmed',
+        scheduled_start: end.toISOString(),
+        scheduled_end: new Date(end.getTime() + 3_600_000).toISOString(),
+        price_cents: 5_900,
+      },
+    ])
+    .select('id, title')
+  if (jobs.error) throw jobs.error
+  await office.auth.signOut()
+  const [tomsJob, marcosJob] = jobs.data as { id: string; title: string }[]
+  if (!tomsJob || !marcosJob) throw new Error('jobs were not created')
+  return { customerId, email, password, tomsJob, marcosJob }
+}
+
+/** Tom on his phone, signed in through the CRM's form, with location allowed and set. */
+async function tomOnPhone(browser: Browser): Promise<Page> {
+  const context = await browser.newContext({
+    viewport: phone,
+    hasTouch: true,
+    isMobile: true,
+    permissions: ['geolocation'],
+    geolocation: farAway,
+  })
+  openedContexts.add(context)
+  const page = await context.newPage()
+  await page.goto(crmUrl('/auth/login'))
+  await page.getByLabel('Email', { exact: true }).fill(demo.staff.tech)
+  await page.getByLabel('Password', { exact: true }).fill(demo.password)
+  await page.getByRole('button', { name: 'Sign in' }).click()
+  return page
+}
+
+function watchConsole(page: Page): string[] {
+  const problems: string[] = []
+  page.on('console', (message) => {
+    if (message.type() === 'error' || /hydrat/i.test(message.text()))
+      problems.push(`${message.type()}: ${message.text()}`)
+  })
+  page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`))
+  return problems
+}
+
+async function expectNoHorizontalScroll(page: Page) {
+  const width = await page.evaluate(() => document.documentElement.scrollWidth)
+  expect(width).toBeLessThanOrEqual(phone.width)
+}
+
+/** Minutes in "arriving in about N minutes". */
+async function etaMinutes(page: Page): Promise<number> {
+  const text = (await page.getByTestId('technician-arrival').textContent()) ?? ''
+  const match = /arriving in about (\d+) minute/.exec(text)
+  if (!match) throw new Error(`no estimate in "${text}"`)
+  return Number(match[1])
+}
+
+test.describe('My day (375 px)', () => {
+  test('a technician lands on their own visits today, with call, directions and access notes', async ({
+    browser,
+    saveScreenshot,
+  }) => {
+    const tag = randomUUID().slice(0, 8)
+    const { tomsJob, marcosJob } = await setUpVisit(tag)
+    const page = await tomOnPhone(browser)
+    const problems = watchConsole(page)
+    await page.waitForURL((url) => url.pathname === '/my-day')
+    await expect(page.getByRole('heading', { name: 'My day', level: 1 })).toBeVisible()
+
+    const today = page.getByRole('region', { name: /^Today/ })
+    const visit = today.getByTestId('visit').filter({ hasText: `Fern Field ${tag}` })
+    await expect(visit).toBeVisible()
+    await expect(visit).toContainText('Carpet cleaning (up to 3 rooms)')
+    await expect(visit).toContainText('1300 Barton Springs Rd, Austin, TX 78704')
+    await expect(visit).toContainText(`Side gate code ${tag.slice(0, 4)}`)
+    await expect(visit).toContainText('Bring the long hose.')
+    await expect(visit.getByRole('link', { name: 'Call Fern' })).toHaveAttribute(
+      'href',
+      'tel:5125550199',
+    )
+    await expect(visit.getByRole('link', { name: 'Directions' })).toHaveAttribute(
+      'href',
+      /^https:\/\/www\.google\.com\/maps\/dir\/\?api=1&destination=1300%20Barton%20Springs%20Rd/,
+    )
+    // Marco's visit at the same customer is not Tom's to see.
+    await expect(page.getByText(marcosJob.title)).toHaveCount(0)
+    await expect(page.getByRole('region', { name: /^Tomorrow/ })).toBeVisible()
+
+    // Large touch targets, nothing wider than the phone, a header that leaves room for the day.
+    const open = visit.getByRole('link', { name: 'Open job' })
+    expect((await open.boundingBox())?.height ?? 0).toBeGreaterThanOrEqual(44)
+    await expectNoHorizontalScroll(page)
+    const header = await page.getByRole('banner').boundingBox()
+    expect(header?.height ?? 999).toBeLessThanOrEqual(80)
+    await saveScreenshot(page, 'my-day-375')
+
+    // The same page on a desk.
+    await page.setViewportSize({ width: 1280, height: 800 })
+    await expect(visit).toBeVisible()
+    await saveScreenshot(page, 'my-day-1280')
+    await open.click()
+    await page.waitForURL(`**/my-day/${tomsJob.id}`)
+    await expect(page.getByRole('button', { name: 'On my way' })).toBeVisible()
+    expect(problems).toEqual([])
+  })
+
+  test('on my way with a live estimate in the portal, then start, checklist, signature and complete', async ({
+    browser,
+    saveScreenshot,
+  }) => {
+    const tag = randomUUID().slice(0, 8)
+    const { email, password, tomsJob } = await setUpVisit(tag)
+
+    // The customer watches their appointment on their phone.
+    const customerContext = await browser.newContext({
+      viewport: phone,
+      hasTouch: true,
+      isMobile: true,
+    })
+    openedContexts.add(customerContext)
+    const portal = await customerContext.newPage()
+    const portalProblems = watchConsole(portal)
+    await signInToPortal(portal, email, password)
+    await expect(portal.getByRole('heading', { name: 'Welcome back, Fern' })).toBeVisible({
+      timeout: 15_000,
+    })
+    await portal.goto(`${e2eEnv.portalUrl}/appointments/${tomsJob.id}`)
+    await expect(portal.getByRole('banner').getByText('Live', { exact: true })).toBeVisible({
+      timeout: 15_000,
+    })
+    await expect(portal.getByTestId('technician-arrival')).toHaveCount(0)
+
+    const tech = await tomOnPhone(browser)
+    const techProblems = watchConsole(tech)
+    await tech.waitForURL((url) => url.pathname === '/my-day')
+    await tech.goto(crmUrl(`/my-day/${tomsJob.id}`))
+    await tech.getByRole('button', { name: 'On my way' }).click()
+    await expect(toast(tech, 'Job en route')).toBeVisible()
+    await expect(tech.locator('[data-sharing="sharing"]')).toBeVisible()
+
+    // The portal hears Tom's position and counts down from it.
+    const arrival = portal.getByTestId('technician-arrival')
+    await expect(arrival).toContainText(/Tom is on the way, arriving in about \d+ minutes?/, {
+      timeout: 15_000,
+    })
+    const first = await etaMinutes(portal)
+    await saveScreenshot(portal, 'portal-arrival-375')
+
+    // Tom drives closer (well over 100 m): the estimate falls without a reload.
+    const sentAt = Date.now()
+    await tech.context().setGeolocation(closer)
+    await expect.poll(() => etaMinutes(portal), { timeout: 15_000 }).toBeLessThan(first)
+    test.info().annotations.push({
+      type: 'position → portal latency',
+      description: `${Date.now() - sentAt} ms (upper bound)`,
+    })
+
+    // Arrival: Start ends the sharing and the banner.
+    await tech.getByRole('button', { name: 'Start' }).click()
+    await expect(toast(tech, 'Job in progress')).toBeVisible()
+    await expect(tech.locator('[data-sharing]')).toHaveCount(0)
+    await expect(arrival).toHaveCount(0, { timeout: 15_000 })
+
+    // The checklist from the service: a tick is kept.
+    const step = tech.getByRole('checkbox', { name: carpetCleaning.firstStep })
+    await step.click()
+    await expect(step).toBeChecked()
+    await expect(tech.getByText('1 of 5')).toBeVisible()
+    // The tick shows at once; the office sees it once saved, and a reload keeps it.
+    const office = await signedIn(demo.staff.office, demo.password)
+    await expect
+      .poll(
+        async () =>
+          (await office.from('job_checklist_ticks').select('item').eq('job_id', tomsJob.id)).data,
+        { timeout: 10_000 },
+      )
+      .toEqual([{ item: carpetCleaning.firstStep }])
+    await tech.reload()
+    await expect(tech.getByRole('checkbox', { name: carpetCleaning.firstStep })).toBeChecked()
+    await expectNoHorizontalScroll(tech)
+    await saveScreenshot(tech, 'technician-job-375')
+
+    // The customer signs on Tom's screen; completing stores it with the summary they saw.
+    await expect(tech.getByRole('heading', { name: 'Finish the visit' })).toBeVisible()
+    await expect(tech.getByLabel('Signed by')).toHaveValue(`Fern Field ${tag}`)
+    const signed = tech.getByRole('button', { name: 'Complete with signature' })
+    await expect(signed).toBeDisabled()
+    const padElement = tech.getByRole('img', { name: 'Customer signature' })
+    // Centred on screen, clear of the sticky header, so the strokes land on the canvas.
+    await padElement.evaluate((element) => element.scrollIntoView({ block: 'center' }))
+    const pad = await padElement.boundingBox()
+    if (!pad) throw new Error('no signature pad')
+    await tech.mouse.move(pad.x + 30, pad.y + 100)
+    await tech.mouse.down()
+    await tech.mouse.move(pad.x + 120, pad.y + 60, { steps: 8 })
+    await tech.mouse.move(pad.x + 220, pad.y + 120, { steps: 8 })
+    await tech.mouse.up()
+    await expect(signed).toBeEnabled()
+    await saveScreenshot(tech, 'technician-signature-375')
+    await signed.click()
+    await expect(toast(tech, 'Job completed')).toBeVisible()
+    await expect(tech.getByRole('button', { name: /On my way|Start|Complete/ })).toHaveCount(0)
+    await expect(tech.getByTestId('visit-signature')).toContainText(`Signed by Fern Field ${tag}`)
+    const signature = await office
+      .from('job_signatures')
+      .select('signer_name, signature_png, summary, summary_sha256')
+      .eq('job_id', tomsJob.id)
+      .single()
+    expect(signature.error).toBeNull()
+    expect(signature.data?.signer_name).toBe(`Fern Field ${tag}`)
+    expect(signature.data?.signature_png).toMatch(/^data:image\/png;base64,/)
+    expect(signature.data?.summary).toMatchObject({
+      checklist: expect.arrayContaining([{ item: carpetCleaning.firstStep, done: true }]),
+    })
+    expect(signature.data?.summary_sha256).toMatch(/^[0-9a-f]{64}$/)
+    await office.auth.signOut()
+
+    expect(techProblems).toEqual([])
+    expect(portalProblems).toEqual([])
+  })
+
+  test('another customer cannot listen to the position of a job that is not theirs', async () => {
+    const tag = randomUUID().slice(0, 8)
+    const { tomsJob } = await setUpVisit(tag)
+    const alice = await signedIn(demo.alice.email, demo.password)
+    await alice.realtime.setAuth()
+    const refused = await new Promise<string>((resolve) => {
+      const channel = alice.channel(`job:${tomsJob.id}:position`, { config: { private: true } })
+      channel.subscribe((status, error) => {
+        if (status === 'SUBSCRIBED') resolve('joined')
+        else if (status === 'CHANNEL_ERROR' || status === 'TIMED_OUT') {
+          void alice.removeChannel(channel)
+          resolve(error?.message ?? status)
+        }
+      })
+    })
+    expect(refused).toMatch(/Unauthorized/)
+    alice.realtime.disconnect()
+  })
+})

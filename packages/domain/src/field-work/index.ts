@@ -1,0 +1,7 @@
+export * from './arrival.ts'
+export * from './eta.ts'
+export * from './geo.ts'
+export * from './links.ts'
+export * from './position-throttle.ts'
+export * from './topics.ts'
+export * from './work-summary.ts'
