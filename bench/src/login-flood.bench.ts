@@ -5,7 +5,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { Worker } from 'node:worker_threads'
-import { DEFAULT_RATE_LIMITS } from '@repo/local-supabase'
+import { type AuthRateLimits, DEFAULT_RATE_LIMITS } from '@repo/local-supabase'
 import { startTestStack } from '@repo/local-supabase/testing'
 
 const ATTEMPTS = 100
@@ -28,7 +28,7 @@ grant select, insert on public.bench_notes to authenticated;
 interface Scenario {
   name: string
   /** Passed to the stack as `config.rateLimits`; none: test stacks keep them out of reach. */
-  rateLimits?: Record<string, number>
+  rateLimits?: Partial<AuthRateLimits>
 }
 
 const SCENARIOS: Scenario[] = [
