@@ -335,3 +335,17 @@ export async function removeAttachment(client: Client, attachmentId: string): Pr
   const { error } = await client.storage.from(row.bucket_id).remove([row.object_path])
   if (error) throw fromStorageError(error, 'removing the stored file')
 }
+
+/** The photos of a thread's messages, signed, by message id (messages without any are left out). */
+export async function signedMessagePhotos(
+  client: Client,
+  messageIds: readonly string[],
+): Promise<Record<string, SignedAttachment[]>> {
+  const rows = await listAttachments(client, { messageIds })
+  const signed = await signAttachments(client, rows, { thumbnailWidth: THUMBNAIL_WIDTH })
+  const byMessage: Record<string, SignedAttachment[]> = {}
+  for (const a of signed) {
+    if (a.message_id) byMessage[a.message_id] = [...(byMessage[a.message_id] ?? []), a]
+  }
+  return byMessage
+}
