@@ -24,6 +24,7 @@ export type Database = {
           invoice_id: string | null
           job_id: string | null
           kind: Database["public"]["Enums"]["attachment_kind"]
+          message_id: string | null
           mime_type: string
           name: string
           object_path: string
@@ -40,6 +41,7 @@ export type Database = {
           invoice_id?: string | null
           job_id?: string | null
           kind: Database["public"]["Enums"]["attachment_kind"]
+          message_id?: string | null
           mime_type: string
           name: string
           object_path: string
@@ -56,6 +58,7 @@ export type Database = {
           invoice_id?: string | null
           job_id?: string | null
           kind?: Database["public"]["Enums"]["attachment_kind"]
+          message_id?: string | null
           mime_type?: string
           name?: string
           object_path?: string
@@ -64,6 +67,13 @@ export type Database = {
           size_bytes?: number
         }
         Relationships: [
+          {
+            foreignKeyName: "attachments_message_fkey"
+            columns: ["organization_id", "message_id"]
+            isOneToOne: false
+            referencedRelation: "messages"
+            referencedColumns: ["organization_id", "id"]
+          },
           {
             foreignKeyName: "attachments_organization_id_customer_id_fkey"
             columns: ["organization_id", "customer_id"]

@@ -19,12 +19,16 @@ export type AttachmentTarget =
   | { type: 'job'; organizationId: string; jobId: string }
   | { type: 'quote'; organizationId: string; quoteId: string }
   | { type: 'invoice'; organizationId: string; invoiceId: string }
-  /** A customer's own file; `jobId` shows it with one of their appointments. */
+  /**
+   * A customer's own file; `jobId` shows it with one of their appointments, `messageId` with a
+   * message they sent (at most one of the two).
+   */
   | {
       type: 'customer-upload'
       organizationId: string
       customerId: string
       jobId?: string | undefined
+      messageId?: string | undefined
     }
 
 /** A file's description as a browser `File` gives it. */
@@ -180,6 +184,7 @@ export async function recordAttachment(
         target.type === 'job' || target.type === 'customer-upload' ? (target.jobId ?? null) : null,
       quote_id: target.type === 'quote' ? target.quoteId : null,
       invoice_id: target.type === 'invoice' ? target.invoiceId : null,
+      message_id: target.type === 'customer-upload' ? (target.messageId ?? null) : null,
       bucket_id: input.bucket,
       object_path: input.path,
       name: input.file.name.trim().slice(0, ATTACHMENT_NAME_MAX_CHARS),
@@ -210,14 +215,15 @@ export async function uploadAttachment(
   return recordAttachment(client, { ...input, ...plan, file: facts })
 }
 
-/** Which attachments to list: one record's, or everything of a customer. */
+/** Which attachments to list: one record's, those of some messages, or everything of a customer. */
 export type AttachmentScope =
   | { jobId: string }
   | { quoteId: string }
   | { invoiceId: string }
+  | { messageIds: readonly string[] }
   | { customerId: string }
 
-/** Attachments of a job, quote, invoice or customer, oldest first (RLS decides what is seen). */
+/** Attachments of a job, quote, invoice, messages or customer, oldest first (RLS decides what is seen). */
 export async function listAttachments(
   client: Client,
   scope: AttachmentScope,
@@ -227,7 +233,13 @@ export async function listAttachments(
   else if ('quoteId' in scope) query = query.eq('quote_id', assertUuid(scope.quoteId, 'quoteId'))
   else if ('invoiceId' in scope)
     query = query.eq('invoice_id', assertUuid(scope.invoiceId, 'invoiceId'))
-  else query = query.eq('customer_id', assertUuid(scope.customerId, 'customerId'))
+  else if ('messageIds' in scope) {
+    if (scope.messageIds.length === 0) return []
+    query = query.in(
+      'message_id',
+      scope.messageIds.map((id) => assertUuid(id, 'messageId')),
+    )
+  } else query = query.eq('customer_id', assertUuid(scope.customerId, 'customerId'))
   const result = await query
     .order('created_at', { ascending: true })
     .order('id', { ascending: true })
@@ -322,4 +334,18 @@ export async function removeAttachment(client: Client, attachmentId: string): Pr
   if (!row) throw new NotFoundError('attachment', id)
   const { error } = await client.storage.from(row.bucket_id).remove([row.object_path])
   if (error) throw fromStorageError(error, 'removing the stored file')
+}
+
+/** The photos of a thread's messages, signed, by message id (messages without any are left out). */
+export async function signedMessagePhotos(
+  client: Client,
+  messageIds: readonly string[],
+): Promise<Record<string, SignedAttachment[]>> {
+  const rows = await listAttachments(client, { messageIds })
+  const signed = await signAttachments(client, rows, { thumbnailWidth: THUMBNAIL_WIDTH })
+  const byMessage: Record<string, SignedAttachment[]> = {}
+  for (const a of signed) {
+    if (a.message_id) byMessage[a.message_id] = [...(byMessage[a.message_id] ?? []), a]
+  }
+  return byMessage
 }

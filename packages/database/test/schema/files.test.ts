@@ -359,4 +359,82 @@ describe('files: storage policies and attachments', () => {
       expect(entry?.customer_id ?? null).toBe(row.quote_id === draftQuote ? null : world.customerA)
     }
   })
+
+  it('a customer attaches a photo to a message they sent; staff of the organization read it', async () => {
+    const message = await insertRow('messages', {
+      organization_id: world.org1,
+      customer_id: world.customerA,
+      sender_type: 'customer',
+      sender_user_id: world.personas.customerA.userId,
+      body: 'Here is the stain',
+    })
+    const own: AttachmentTarget = {
+      type: 'customer-upload',
+      organizationId: world.org1,
+      customerId: world.customerA,
+      messageId: message,
+    }
+    const photo = await uploadAttachment(as.customerA, {
+      target: own,
+      file: jpeg('stain on the rug'),
+      name: 'stain.jpg',
+      kind: 'customer_upload',
+    })
+    expect(photo).toMatchObject({
+      message_id: message,
+      customer_id: world.customerA,
+      bucket_id: 'customer-uploads',
+    })
+    for (const reader of [as.customerA, as.owner, as.office, as.tech]) {
+      const rows = await listAttachments(reader, { messageIds: [message] })
+      expect(rows.map((r) => r.id)).toEqual([photo.id])
+      const [signed] = await signAttachments(reader, rows)
+      expect(await (await fetch(signed?.url as string)).text()).toBe('\xff\xd8\xffstain on the rug')
+    }
+    for (const stranger of [as.customerB, as.otherOrgOwner]) {
+      expect(await listAttachments(stranger, { messageIds: [message] })).toEqual([])
+    }
+    const [entry] = await sql<{ customer_id: string | null }>(
+      `select customer_id from public.realtime_table_events
+       where table_name = 'attachments' and record_id = $1 and event_type = 'INSERT'`,
+      [photo.id],
+    )
+    expect(entry?.customer_id).toBe(world.customerA)
+  })
+
+  it("a customer cannot attach to another customer's message nor to a staff reply", async () => {
+    const before = await storedObjects('customer-uploads', `${world.org1}/${world.customerA}/`)
+    // Bob's message: the row would belong to Bob, and Alice's folder is not Bob's.
+    await expect(
+      uploadAttachment(as.customerA, {
+        target: {
+          type: 'customer-upload',
+          organizationId: world.org1,
+          customerId: world.customerA,
+          messageId: world.customerMessageB,
+        },
+        file: jpeg('x'),
+        name: 'x.jpg',
+        kind: 'customer_upload',
+      }),
+    ).rejects.toMatchObject({ code: '42501' })
+    // Her own thread, but the office's message: not hers to attach to.
+    await expect(
+      uploadAttachment(as.customerA, {
+        target: {
+          type: 'customer-upload',
+          organizationId: world.org1,
+          customerId: world.customerA,
+          messageId: world.staffMessageA,
+        },
+        file: jpeg('y'),
+        name: 'y.jpg',
+        kind: 'customer_upload',
+      }),
+    ).rejects.toMatchObject({ code: '42501' })
+    // Refused rows take their uploads with them.
+    expect(await storedObjects('customer-uploads', `${world.org1}/${world.customerA}/`)).toEqual(
+      before,
+    )
+  })
 })

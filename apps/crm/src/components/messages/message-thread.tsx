@@ -1,5 +1,6 @@
 'use client'
 
+import type { SignedAttachment } from '@repo/database/repositories'
 import type { CustomerRow, MessageRow } from '@repo/database/types'
 import { formatMessageTime } from '@repo/domain/dates'
 import { MAX_MESSAGE_CHARS, messageLength } from '@repo/domain/messages'
@@ -7,6 +8,7 @@ import { useMessageUpdates, useTypingIndicator } from '@repo/realtime'
 import { useAction } from '@repo/actions/form'
 import { Button } from '@repo/ui/button'
 import { Label } from '@repo/ui/label'
+import { MessagePhotos } from '@repo/ui/message-photos'
 import { Textarea } from '@repo/ui/textarea'
 import { useEffect, useOptimistic, useRef, useState } from 'react'
 import { markThreadReadAction } from '@/actions/messages/mark-thread-read-action.ts'
@@ -17,7 +19,16 @@ import { useDebouncedRefresh } from '@/live/use-debounced-refresh.ts'
 type Shown = MessageRow & { pending?: boolean }
 
 /** One customer's thread: live, read receipts both ways, customer typing indicator, optimistic send. */
-export function MessageThread({ customer, messages }: { customer: CustomerRow; messages: MessageRow[] }) {
+export function MessageThread({
+  customer,
+  messages,
+  photos,
+}: {
+  customer: CustomerRow
+  messages: MessageRow[]
+  /** Signed photos by message id (the customer's, sent with their messages). */
+  photos: Record<string, SignedAttachment[]>
+}) {
   const { fullName, timeZone } = useStaffSession()
   const [body, setBody] = useState('')
   const sent = useRef('')
@@ -81,6 +92,7 @@ export function MessageThread({ customer, messages }: { customer: CustomerRow; m
           return (
             <li key={m.id} data-message-id={m.id} className={`flex ${mine ? 'justify-end' : 'justify-start'}`}>
               <div className={`max-w-[80%] rounded-2xl px-3 py-2 text-sm ${mine ? 'bg-sky-700 text-white' : 'border border-slate-200 bg-white'} ${m.pending ? 'opacity-60' : ''}`}>
+                <MessagePhotos photos={photos[m.id] ?? []} altPrefix={mine ? 'Photo' : `Photo from ${customer.first_name}`} />
                 <p className="whitespace-pre-wrap wrap-anywhere">{m.body}</p>
                 <p className={`mt-1 text-xs ${mine ? 'text-sky-100' : 'text-slate-600'}`}>
                   {mine ? 'Staff' : customer.first_name} · {formatMessageTime(m.created_at, timeZone)}

@@ -22,3 +22,12 @@ export const recordMyUploadSchema = z.object({
   path: z.string().min(3).max(1024),
   file: fileFacts,
 })
+
+/** A photo for a message the customer has just sent (stored in their own folder). */
+export const prepareMessagePhotoSchema = z.object({ messageId: z.uuid(), file: fileFacts })
+
+export const recordMessagePhotoSchema = z.object({
+  messageId: z.uuid(),
+  path: z.string().min(3).max(1024),
+  file: fileFacts,
+})

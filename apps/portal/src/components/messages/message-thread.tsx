@@ -1,12 +1,17 @@
 'use client'
 
+import type { SignedAttachment } from '@repo/database/repositories'
 import type { MessageRow } from '@repo/database/types'
+import { uploadFile } from '@repo/database/uploads'
 import { useTypingIndicator } from '@repo/realtime'
 import { EmptyState } from '@repo/ui/empty-state'
 import { useAction } from '@repo/actions/form'
-import { useEffect, useOptimistic, useRef } from 'react'
+import { useRouter } from 'next/navigation'
+import { useEffect, useOptimistic, useRef, useState } from 'react'
+import { toast } from 'sonner'
 import { markMessagesReadAction } from '@/actions/messages/mark-read-action'
 import { sendMessageAction } from '@/actions/messages/send-message-action'
+import { prepareMessagePhotoAction, recordMessagePhotoAction } from '@/actions/uploads/upload-actions'
 import { usePortalLive } from '../live/portal-live-context'
 import { MessageBubble, type ThreadMessage } from './message-bubble'
 import { MessageComposer } from './message-composer'
@@ -15,11 +20,46 @@ import { MessageComposer } from './message-composer'
  * The thread. Server props are the truth (refreshed live by the portal's channel); a sent message
  * shows at once as "Sending…" and disappears again with an error toast if the send fails.
  */
-export function MessageThread({ messages, timeZone }: { messages: MessageRow[]; timeZone: string }) {
+export function MessageThread({
+  messages,
+  photos,
+  timeZone,
+}: {
+  messages: MessageRow[]
+  /** Signed photos by message id. */
+  photos: Record<string, SignedAttachment[]>
+  timeZone: string
+}) {
   const { customerId, organizationId, userId, customerName } = usePortalLive()
+  const router = useRouter()
   const [optimistic, addOptimistic] = useOptimistic<ThreadMessage[], ThreadMessage>(messages, (list, m) => [...list, m])
+  // The photo of the message being sent: it goes up once the message is stored (it names the message).
+  const photo = useRef<File | null>(null)
+  const [photoProgress, setPhotoProgress] = useState<number | null>(null)
+  const attachPhoto = async (messageId: string, file: File) => {
+    setPhotoProgress(0)
+    try {
+      await uploadFile(file, {
+        prepare: (facts) => prepareMessagePhotoAction({ messageId, file: facts }),
+        record: (facts, path) => recordMessagePhotoAction({ messageId, path, file: facts }),
+        onProgress: ({ loaded, total }) => setPhotoProgress((loaded / total) * 100),
+      })
+      router.refresh()
+    } catch (error) {
+      toast.error(`Your photo was not sent: ${error instanceof Error ? error.message : 'please try again.'}`)
+    } finally {
+      setPhotoProgress(null)
+    }
+  }
   // A refused message names its problem (the body's own message when there is one).
-  const send = useAction(sendMessageAction, { failure: (failure) => failure.fieldErrors?.body?.[0] ?? failure.error })
+  const send = useAction(sendMessageAction, {
+    failure: (failure) => failure.fieldErrors?.body?.[0] ?? failure.error,
+    onSuccess: (message) => {
+      const file = photo.current
+      photo.current = null
+      if (file) void attachPhoto(message.id, file)
+    },
+  })
   const error = send.result?.ok === false ? (send.fieldError('body') ?? send.result.error) : undefined
   const { typistName, notifyTyping } = useTypingIndicator(customerId, { sender: 'customer', name: customerName })
   const endRef = useRef<HTMLDivElement>(null)
@@ -34,7 +74,8 @@ export function MessageThread({ messages, timeZone }: { messages: MessageRow[]; 
     endRef.current?.scrollIntoView?.({ block: 'end' })
   }, [optimistic.length])
 
-  const submit = (body: string) => {
+  const submit = (body: string, file: File | null) => {
+    photo.current = file
     const clientId = crypto.randomUUID()
     const now = new Date().toISOString()
     send.run({ body, clientId }, () =>
@@ -63,7 +104,7 @@ export function MessageThread({ messages, timeZone }: { messages: MessageRow[]; 
         <div role="log" aria-label="Conversation" aria-live="polite">
           <ol className="space-y-3">
             {optimistic.map((m) => (
-              <MessageBubble key={m.id} message={m} timeZone={timeZone} />
+              <MessageBubble key={m.id} message={m} photos={photos[m.id]} timeZone={timeZone} />
             ))}
           </ol>
           <div ref={endRef} aria-hidden="true" />
@@ -72,7 +113,7 @@ export function MessageThread({ messages, timeZone }: { messages: MessageRow[]; 
       <p role="status" className="min-h-5 text-sm text-slate-700" data-testid="typing-indicator">
         {typistName !== null ? `${typistName || 'The team'} is typing…` : ''}
       </p>
-      <MessageComposer onSend={submit} onTyping={notifyTyping} error={error} />
+      <MessageComposer onSend={submit} onTyping={notifyTyping} error={error} photoProgress={photoProgress} />
     </div>
   )
 }

@@ -14,6 +14,7 @@ import {
   isUuid,
   listAttachments,
   signAttachments,
+  signedMessagePhotos,
   THUMBNAIL_WIDTH,
 } from '@repo/database/repositories'
 import type { Metadata } from 'next'
@@ -105,7 +106,13 @@ export default async function CustomerPage({
               )
             })()
           : null}
-        {tab === 'messages' ? <MessageThread customer={customer} messages={await listThread(supabase, id)} /> : null}
+        {tab === 'messages'
+          ? await (async () => {
+              const messages = await listThread(supabase, id)
+              const photos = await signedMessagePhotos(supabase, messages.map((m) => m.id))
+              return <MessageThread customer={customer} messages={messages} photos={photos} />
+            })()
+          : null}
         {tab === 'loyalty'
           ? await (async () => {
               const [history, balance] = await Promise.all([

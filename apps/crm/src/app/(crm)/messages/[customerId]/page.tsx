@@ -1,4 +1,4 @@
-import { listInboxThreads, listThread } from '@repo/database/repositories'
+import { listInboxThreads, listThread, signedMessagePhotos } from '@repo/database/repositories'
 import type { Metadata } from 'next'
 import Link from 'next/link'
 import { InboxList } from '@/components/messages/inbox-list.tsx'
@@ -14,9 +14,11 @@ export default async function ConversationPage({ params }: { params: Promise<{ c
   const customer = await loadCustomer(customerId)
   const { supabase, organization } = await requireStaff()
   const [threads, messages] = await Promise.all([listInboxThreads(supabase, organization.id), listThread(supabase, customerId)])
+  const photos = await signedMessagePhotos(supabase, messages.map((m) => m.id))
   return (
     <div className="grid gap-4 lg:grid-cols-[20rem_1fr]">
-      <LiveRefresh tables={['messages']} />
+      {/* A customer's photo is recorded just after its message: the thread follows both. */}
+      <LiveRefresh tables={['messages', 'attachments']} />
       <div className="hidden lg:block">
         <InboxList threads={threads} activeCustomerId={customerId} timeZone={organization.timezone} />
       </div>
@@ -29,7 +31,7 @@ export default async function ConversationPage({ params }: { params: Promise<{ c
             Customer record
           </Link>
         </div>
-        <MessageThread customer={customer} messages={messages} />
+        <MessageThread customer={customer} messages={messages} photos={photos} />
       </div>
     </div>
   )
