@@ -76,6 +76,7 @@ export const mergeClasses = createTailwindMerge(() => ({
     ...each(['overflow', 'overflow-x', 'overflow-y'], overflow),
     position: ['static', 'fixed', 'absolute', 'relative', 'sticky'],
     appearance: ['appearance-none', 'appearance-auto'],
+    'object-fit': group('object', words('contain cover fill none scale-down')),
     ...each(['inset', 'inset-x', 'inset-y', 'top', 'right', 'bottom', 'left'], inset),
     visibility: ['visible', 'invisible', 'collapse'],
     z: group('z', [isInteger, 'auto', ...arbitrary]),
