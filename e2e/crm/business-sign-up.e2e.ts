@@ -90,7 +90,9 @@ test.describe('a business starts on its own', () => {
       await page.getByLabel('New password').fill(password)
       await page.getByLabel('Repeat password').fill(password)
       await page.getByRole('button', { name: 'Save password' }).click()
-      await expect(page.getByRole('heading', { name: 'Customers', level: 1 })).toBeVisible()
+      // Technicians start on their day; the office on the customers.
+      const landing = person.role === 'Technician' ? 'My day' : 'Customers'
+      await expect(page.getByRole('heading', { name: landing, level: 1 })).toBeVisible()
       await expect(page.getByRole('banner')).toContainText(business)
       await expect(page.getByText('Alice Johnson')).toHaveCount(0)
       await expectNoOverflow(page)
