@@ -18,7 +18,8 @@ test.describe('files: job photos and documents', () => {
     saveScreenshot,
   }) => {
     const title = `Hallway runner ${Date.now().toString(36)}`
-    const { id: jobId } = await staffApi.scheduleJob(demo.alice.customerId, title, 3)
+    // The technician's own job: technicians only see the jobs assigned to them.
+    const { id: jobId } = await staffApi.scheduleJob(demo.alice.customerId, title, 3, demo.staff.techId)
     await portal.goto(`${e2eEnv.portalUrl}/appointments/${jobId}`)
     await portalWaitForLive(portal)
     await expect(portal.getByTestId('gallery-photo')).toHaveCount(0)

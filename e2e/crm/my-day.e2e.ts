@@ -10,7 +10,7 @@ import { crmUrl, demo, expect, toast } from './crm-fixtures.ts'
 // positions → Start → checklist → Complete) while the customer watches the arrival estimate fall in
 // the portal. Each run uses a customer of its own, so the seeded ones other specs rely on stay.
 
-const tom = { id: '20000000-0000-4000-8000-000000000003', name: 'Tom Becker' }
+const tom = { id: demo.staff.techId, name: 'Tom Becker' }
 const marco = { id: '20000000-0000-4000-8000-000000000004' }
 const carpetCleaning = {
   id: '40000000-0000-4000-8000-000000000001',

@@ -6,6 +6,8 @@ export const demo = {
     owner: 'owner@dirtfree.test',
     office: 'office@dirtfree.test',
     tech: 'tech@dirtfree.test',
+    /** tech@dirtfree.test's staff id: technicians only see the jobs assigned to them. */
+    techId: '20000000-0000-4000-8000-000000000003',
   },
   alice: {
     email: 'alice@example.com',

@@ -27,7 +27,7 @@ export class StaffApi {
     return data
   }
 
-  scheduleJob(customerId: string, title: string, startsInDays = 5) {
+  scheduleJob(customerId: string, title: string, startsInDays = 5, technicianId: string | null = null) {
     const start = new Date(Date.now() + startsInDays * 86_400_000)
     start.setUTCMinutes(0, 0, 0)
     return this.one<{ id: string; title: string }>(
@@ -38,6 +38,7 @@ export class StaffApi {
           customer_id: customerId,
           title,
           status: 'scheduled',
+          technician_id: technicianId,
           scheduled_start: start.toISOString(),
           scheduled_end: new Date(start.getTime() + 2 * 3600_000).toISOString(),
           price_cents: 12_500,
