@@ -12,6 +12,11 @@ import { useRealtimeClient } from './realtime-provider.tsx'
 export interface TechnicianPositionOptions {
   /** The last known position from the server render (`job_positions`), shown until a live one. */
   initial?: PositionMessage | null
+  /**
+   * Reads the last known position (`job_positions`) each time the channel is joined: a position
+   * broadcast before the join is not sent again until the technician moves.
+   */
+  loadLatest?: () => Promise<PositionMessage | null>
   /** Use this client instead of the RealtimeProvider's. */
   client?: Client
 }
@@ -39,6 +44,8 @@ export function useTechnicianPosition(
   const [position, setPosition] = useState<PositionMessage | null>(options.initial ?? null)
   const [status, setStatus] = useState<RealtimeStatus>('disconnected')
   const subscription = useRef<TechnicianPositionSubscription | null>(null)
+  const loadLatest = useRef(options.loadLatest)
+  loadLatest.current = options.loadLatest
 
   useEffect(() => {
     if (options.initial) setPosition((current) => newer(current, options.initial ?? null))
@@ -47,7 +54,14 @@ export function useTechnicianPosition(
   useEffect(() => {
     if (!jobId || !client) return
     const current = subscribeToTechnicianPosition(client, jobId, {
-      onStatus: (next) => setStatus(next),
+      onStatus: (next) => {
+        setStatus(next)
+        if (next !== 'connected' || !loadLatest.current) return
+        loadLatest.current().then(
+          (latest) => setPosition((previous) => newer(previous, latest)),
+          () => {}, // The live channel still delivers the next position.
+        )
+      },
       onPosition: (next) => setPosition((previous) => newer(previous, next)),
     })
     subscription.current = current

@@ -57,4 +57,21 @@ describe('useTechnicianPosition', () => {
     await waitFor(() => expect(outsider.result.current.isConnected).toBe(false), LONG)
     expect(outsider.result.current.position).toBeNull()
   })
+
+  it('reads the last known position on joining, so a fix sent before the join is not lost', async () => {
+    const job = await insertJob(world, world.customer.id)
+    const stored = { latitude: 30.27, longitude: -97.73, accuracy: 5, recordedAt: at(0) }
+    let loads = 0
+    const loadLatest = async () => {
+      loads += 1
+      return stored
+    }
+    const customer = renderHook(() => useTechnicianPosition(job.id, { loadLatest }), {
+      wrapper: provider(await customerClient(world)),
+    })
+    expect(customer.result.current.position).toBeNull()
+    await connected(customer.result)
+    await waitFor(() => expect(customer.result.current.position).toEqual(stored), LONG)
+    expect(loads).toBe(1)
+  })
 })

@@ -8,7 +8,8 @@ import {
   straightLineEstimator,
 } from '@repo/domain/field-work'
 import { useTechnicianPosition } from '@repo/realtime/hooks'
-import { useEffect, useMemo, useState } from 'react'
+import { useCallback, useEffect, useMemo, useState } from 'react'
+import { latestPositionAction } from '@/actions/appointments/latest-position-action'
 
 export interface TechnicianArrivalProps {
   jobId: string
@@ -27,7 +28,12 @@ export interface TechnicianArrivalProps {
  * job's private channel. With no position, or an old one, it says so instead of counting down.
  */
 export function TechnicianArrival(props: TechnicianArrivalProps) {
-  const { position } = useTechnicianPosition(props.jobId, { initial: props.initial })
+  const { jobId } = props
+  const loadLatest = useCallback(async () => {
+    const result = await latestPositionAction({ jobId })
+    return result.ok ? result.data : null
+  }, [jobId])
+  const { position } = useTechnicianPosition(jobId, { initial: props.initial, loadLatest })
   const estimator = useMemo(() => straightLineEstimator(props.speedKmh), [props.speedKmh])
   // Re-read the clock so a position that stops coming turns into "last update n min ago".
   const [now, setNow] = useState(() => Date.now())
