@@ -5,6 +5,7 @@ import type { Client, JobRow } from '@repo/database/types'
 import { formatTime } from '@repo/domain/dates'
 import { firstNameOf, toGeoPoint } from '@repo/domain/field-work'
 import type { TechnicianArrivalProps } from '@/components/jobs/technician-arrival'
+import { toPositionMessage } from './position-message'
 
 /** What the arrival banner needs for a job whose technician is on the way; null otherwise. */
 export async function loadArrival(
@@ -21,14 +22,7 @@ export async function loadArrival(
     jobId: job.id,
     technicianFirstName: firstNameOf(field.technician?.full_name),
     destination: toGeoPoint(field.property),
-    initial: position
-      ? {
-          latitude: position.latitude,
-          longitude: position.longitude,
-          accuracy: position.accuracy_m,
-          recordedAt: position.recorded_at,
-        }
-      : null,
+    initial: toPositionMessage(position),
     officeEstimate: formatTime(job.scheduled_start, timeZone),
     speedKmh: readEtaSpeedKmh(),
   }

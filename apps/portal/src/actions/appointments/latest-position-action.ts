@@ -2,9 +2,9 @@
 
 import { ok } from '@repo/actions/result'
 import { getJobPosition } from '@repo/database/repositories'
-import type { PositionMessage } from '@repo/domain/field-work'
 import { z } from 'zod'
 import { customerAction } from '@/lib/customer-action'
+import { toPositionMessage } from '@/lib/position-message'
 import { jobIdSchema } from './schema'
 
 /**
@@ -19,15 +19,6 @@ export const latestPositionAction = customerAction(
     errors: { fallback: 'We could not read where your technician is.' },
   },
   async ({ input, ctx: { supabase } }) => {
-    const row = await getJobPosition(supabase, input.jobId)
-    const position: PositionMessage | null = row
-      ? {
-          latitude: row.latitude,
-          longitude: row.longitude,
-          accuracy: row.accuracy_m,
-          recordedAt: row.recorded_at,
-        }
-      : null
-    return ok(position)
+    return ok(toPositionMessage(await getJobPosition(supabase, input.jobId)))
   },
 )
