@@ -366,53 +366,84 @@ begin
 end
 $$;
 
--- Which of `subscribers` (a JSON array of {role, claims}) may SELECT the row of `target` whose
--- key columns hold `key_values`. Each check runs as that subscriber, so Postgres applies RLS.
--- The role switches are transaction-local; the caller runs this as one statement.
-create or replace function realtime.visible_to_subscribers(
+-- Which changed rows of `target` each subscriber may SELECT, for a batch of changes checked in one
+-- call. Subscriber i acts as `roles[i]` with JWT claims `claims[i]` and asks about
+-- `wanted_counts[i]` rows, each given by its values for `key_columns`: `keys` lists them all,
+-- subscriber by subscriber, row by row. The answer has one boolean per row asked about, in that
+-- order. Each check runs as that subscriber, so Postgres applies RLS; the role switches are
+-- transaction-local, so the caller runs this as one statement. The lookup is prepared once per
+-- session and table (as Supabase Realtime's apply_rls prepares its check once and executes it per
+-- subscriber), so a subscriber costs one execution, not a plan.
+create or replace function realtime.visible_rows_to_subscribers(
   target regclass,
   key_columns text[],
-  key_values text[],
-  subscribers jsonb,
-  committed_xid bigint
+  keys text[],
+  roles text[],
+  claims text[],
+  wanted_counts int[],
+  committed_xids bigint[]
 ) returns boolean[]
 language plpgsql volatile
+-- The lookup's estimate cannot see how many rows a call asks about, so the default would plan it
+-- anew at every execution; its generic plan (a key lookup per row) is the right one for any count.
+set plan_cache_mode = force_generic_plan
 as $$
 declare
+  key_count int := coalesce(array_length(key_columns, 1), 0);
   predicate text;
   query text;
-  subscriber jsonb;
-  visible boolean;
+  statement_name text;
+  committed_xid bigint;
+  acting_role text;
+  next_key int := 1;
+  subscriber_keys text[];
+  seen boolean[];
   result boolean[] := '{}';
 begin
-  if coalesce(array_length(key_columns, 1), 0) = 0 then
-    -- No key to find the row by: nobody can be shown to see it.
-    select array_agg(false) into result from jsonb_array_elements(subscribers);
-    return coalesce(result, '{}');
+  if key_count = 0 then
+    -- No key to find a row by: nobody can be shown to see it.
+    return array(select false from unnest(wanted_counts) as c, generate_series(1, c));
   end if;
-  perform realtime.wait_for_transaction(committed_xid);
-  select string_agg(format('%I = ($1[%s])::%s', k.name, k.ord, format_type(a.atttypid, a.atttypmod)), ' and ')
+  foreach committed_xid in array (select array_agg(distinct x) from unnest(committed_xids) as x) loop
+    perform realtime.wait_for_transaction(committed_xid);
+  end loop;
+  select string_agg(format('%I = ($1[w.r * %s + %s])::%s', k.name, key_count, k.ord,
+                           format_type(a.atttypid, a.atttypmod)), ' and ')
     into predicate
     from unnest(key_columns) with ordinality as k(name, ord)
     join pg_attribute a on a.attrelid = target and a.attname = k.name and not a.attisdropped;
-  query := format('select exists (select 1 from %s where %s)', target, predicate);
-  for subscriber in select value from jsonb_array_elements(subscribers) loop
-    perform set_config('request.jwt.claims', subscriber ->> 'claims', true);
-    perform set_config('role', subscriber ->> 'role', true);
+  -- One key lookup per row (LIMIT keeps it a lookup, never a scan joined to the list).
+  query := format('select array_agg(found.hit is not null order by w.r) '
+                  'from generate_series(0, cardinality($1) / %s - 1) as w(r) '
+                  'left join lateral (select true as hit from %s where %s limit 1) as found on true',
+                  key_count, target, predicate);
+  statement_name := 'realtime_visible_' || md5(query);
+  if not exists (select from pg_prepared_statements p where p.name = statement_name) then
+    execute format('prepare %I(text[]) as %s', statement_name, query);
+  end if;
+  for i in 1 .. coalesce(array_length(roles, 1), 0) loop
+    subscriber_keys := keys[next_key : next_key + wanted_counts[i] * key_count - 1];
+    next_key := next_key + wanted_counts[i] * key_count;
+    perform set_config('request.jwt.claims', claims[i], true);
+    if acting_role is distinct from roles[i] then
+      acting_role := roles[i];
+      perform set_config('role', acting_role, true);
+    end if;
     begin
-      execute query into visible using key_values;
+      execute format('execute %I(%L)', statement_name, subscriber_keys) into seen;
     exception when insufficient_privilege then
-      visible := false;
+      seen := array_fill(false, array[wanted_counts[i]]);
     end;
-    perform set_config('role', 'none', true);
-    result := result || visible;
+    result := result || seen;
   end loop;
+  perform set_config('role', 'none', true);
   return result;
 end
 $$;
 drop function if exists realtime.visible_to_subscribers(regclass, text[], text[], jsonb);
-revoke all on function realtime.visible_to_subscribers(regclass, text[], text[], jsonb, bigint) from public;
-revoke all on function realtime.visible_to_subscribers(regclass, text[], text[], jsonb, bigint) from anon, authenticated, service_role;
+drop function if exists realtime.visible_to_subscribers(regclass, text[], text[], jsonb, bigint);
+revoke all on function realtime.visible_rows_to_subscribers(regclass, text[], text[], text[], text[], int[], bigint[]) from public;
+revoke all on function realtime.visible_rows_to_subscribers(regclass, text[], text[], text[], text[], int[], bigint[]) from anon, authenticated, service_role;
 
 -- The USING expressions of the SELECT (and ALL) policies of `target` that apply to `role_name`,
 -- combined as Postgres combines them (permissive ones or-ed, restrictive ones and-ed, 'false'

@@ -1,3 +1,4 @@
+import type { Duplex } from 'node:stream'
 import type { WebSocket } from 'ws'
 import type { ChannelSession, ChannelTransport } from './channel.ts'
 import { openChannel } from './channel-join.ts'
@@ -37,6 +38,7 @@ export class SocketSession implements ChannelTransport {
   private waiting = 0
   private waitingBytes = 0
   private disposed = false
+  private corked = false
 
   constructor(
     private readonly hub: RealtimeHub,
@@ -87,7 +89,25 @@ export class SocketSession implements ChannelTransport {
       this.close(CLOSE_POLICY, 'Too many messages queued: the client is not reading fast enough')
       return
     }
+    this.corkUntilNextTick()
     this.ws.send(frame)
+  }
+
+  /**
+   * Frames sent in one turn of the event loop (a batch of changes reaching this socket) leave in
+   * one write instead of one system call each.
+   */
+  private corkUntilNextTick(): void {
+    if (this.corked) return
+    // ws keeps its TCP socket to itself; corking it only delays the writes to the end of this tick.
+    const socket = (this.ws as unknown as { _socket?: Duplex })._socket
+    if (!socket) return
+    this.corked = true
+    socket.cork()
+    process.nextTick(() => {
+      this.corked = false
+      socket.uncork()
+    })
   }
 
   channelClosed(channel: ChannelSession): void {

@@ -4,6 +4,7 @@ import type { Logger } from '../log.ts'
 import type { TableInfo } from './schema-cache.ts'
 import type { TextRow } from './replication.ts'
 import type { Subscriber } from './tokens.ts'
+import { planRowChecks, RowCheckBatcher, type RowQuestion } from './row-check-batch.ts'
 
 /**
  * How long a check waits out a lost database connection before the change is withheld: while the
@@ -15,11 +16,25 @@ function subscriberJson(subscribers: Subscriber[]): string {
   return JSON.stringify(subscribers.map((s) => ({ role: s.role, claims: s.claimsJson })))
 }
 
+/** Changed rows one batched row check covers at most. */
+const MAX_ROWS_PER_CHECK = 256
+/**
+ * A batch reaching many identities is split across this many connections (each checks its share
+ * of the identities), so the checks use more than one database core.
+ */
+const PARALLEL_CHECKS = { maxCalls: 2, minIdentities: 200 }
+
 /**
  * Decides, in Postgres and as each subscriber, whether they may see a changed row. One round trip
- * per change covers every distinct identity whose binding matched it.
+ * covers every distinct identity whose binding matched; row checks of one table that arrive while
+ * one is running share the next round trip.
  */
 export class VisibilityChecker {
+  private readonly rows = new RowCheckBatcher(
+    (table, questions) => this.checkRows(table, questions),
+    MAX_ROWS_PER_CHECK,
+  )
+
   constructor(
     private readonly pool: pg.Pool,
     private readonly log: Logger,
@@ -35,20 +50,39 @@ export class VisibilityChecker {
     const keyValues = table.keyColumns.map((column) => row[column] ?? null)
     if (table.keyColumns.length === 0 || keyValues.some((v) => v === null))
       return subscribers.map(() => false)
+    return this.rows.ask(table, { keyValues: keyValues as string[], xid, subscribers })
+  }
+
+  private async checkRows(table: TableInfo, questions: RowQuestion[]): Promise<boolean[][]> {
+    const plan = planRowChecks(questions, PARALLEL_CHECKS)
     try {
-      const { rows } = await queryRetryingLostConnections<{ visible: boolean[] }>(
-        this.pool,
-        'select realtime.visible_to_subscribers($1::oid::regclass, $2::text[], $3::text[], $4::jsonb, $5::bigint) as visible',
-        [table.oid, table.keyColumns, keyValues, subscriberJson(subscribers), xid],
-        CHECK_PATIENCE,
+      const results = await Promise.all(
+        plan.calls.map(async (call) => {
+          const { rows } = await queryRetryingLostConnections<{ visible: boolean[] }>(
+            this.pool,
+            `select realtime.visible_rows_to_subscribers($1::oid::regclass, $2::text[], $3::text[],
+               $4::text[], $5::text[], $6::int[], $7::bigint[]) as visible`,
+            [
+              table.oid,
+              table.keyColumns,
+              call.keys,
+              call.roles,
+              call.claims,
+              call.wantedCounts,
+              call.xids,
+            ],
+            CHECK_PATIENCE,
+          )
+          return rows[0]?.visible ?? []
+        }),
       )
-      return rows[0]?.visible ?? subscribers.map(() => false)
+      return plan.answers(results)
     } catch (error) {
       this.log.warn('visibility check failed; change withheld', {
         table: table.name,
         error: (error as Error).message,
       })
-      return subscribers.map(() => false)
+      return plan.answers([])
     }
   }
 
