@@ -7,6 +7,7 @@
 // the server's numbers are its own.
 import { createHmac, randomUUID } from 'node:crypto'
 import { type ChildProcess, fork } from 'node:child_process'
+import { readdirSync, readFileSync } from 'node:fs'
 import { mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
@@ -135,6 +136,40 @@ function signJwt(claims: Record<string, unknown>, secret: string): string {
   return `${head}.${createHmac('sha256', secret).update(head).digest('base64url')}`
 }
 
+/**
+ * CPU seconds used so far by this process's PostgreSQL (the embedded server and its backends),
+ * from /proc; NaN where there is none. The RLS checks run there, so it is half of the server's cost.
+ */
+function postgresCpuSeconds(): number {
+  try {
+    const parents = new Map<number, number>()
+    const ticks = new Map<number, number>()
+    for (const entry of readdirSync('/proc')) {
+      if (!/^\d+$/.test(entry)) continue
+      let stat: string
+      try {
+        stat = readFileSync(`/proc/${entry}/stat`, 'utf8')
+      } catch {
+        continue // exited meanwhile
+      }
+      // Fields after the parenthesised command name: state, ppid, … utime (14th), stime (15th).
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ')
+      const name = stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')'))
+      parents.set(Number(entry), Number(fields[1]))
+      if (name === 'postgres') ticks.set(Number(entry), Number(fields[11]) + Number(fields[12]))
+    }
+    let total = 0
+    for (const [pid, used] of ticks) {
+      let up = parents.get(pid)
+      while (up !== undefined && up > 1 && up !== process.pid) up = parents.get(up)
+      if (up === process.pid) total += used
+    }
+    return total / 100 // USER_HZ
+  } catch {
+    return Number.NaN
+  }
+}
+
 function percentile(sorted: number[], p: number): number {
   if (sorted.length === 0) return Number.NaN
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] as number
@@ -214,6 +249,7 @@ async function scenario(
   const expected = writes * usersPerCustomer
   const committedAt = new Array<number>(writes)
   const cpuBefore = process.cpuUsage()
+  const postgresBefore = postgresCpuSeconds()
   const wallBefore = now()
   let peakRss = process.memoryUsage().rss
   const sampler = setInterval(() => {
@@ -235,6 +271,7 @@ async function scenario(
   const drainUntil = now() + DRAIN_MS
   while (received < expected && now() < drainUntil) await new Promise((r) => setTimeout(r, 50))
   const cpu = process.cpuUsage(cpuBefore)
+  const postgresCpu = postgresCpuSeconds() - postgresBefore
   const wallMs = now() - wallBefore
   clearInterval(sampler)
 
@@ -257,7 +294,11 @@ async function scenario(
   await db.query('truncate public.bench_jobs, public.bench_members, public.bench_customers')
   const ms = (v: number) => v.toFixed(1)
   const pct = ((seen.size / expected) * 100).toFixed(1)
-  const cpuPct = (((cpu.user + cpu.system) / 1000 / wallMs) * 100).toFixed(0)
+  // Share of one core over the window, and the CPU time itself (which load on the machine does not
+  // stretch the way it stretches latency).
+  const cpuShare = (seconds: number) =>
+    `${((seconds * 100_000) / wallMs).toFixed(0)}% (${seconds.toFixed(1)} s)`
+  const serverCpu = cpuShare((cpu.user + cpu.system) / 1e6)
   const notes = [
     failed ? `${failed} joins failed` : '',
     duplicates ? `${duplicates} duplicates` : '',
@@ -265,7 +306,7 @@ async function scenario(
   ]
     .filter(Boolean)
     .join(', ')
-  return `| ${clients} | ${usersPerCustomer} | ${ratePerSecond}/s × ${seconds}s | ${seen.size}/${expected} (${pct}%) | ${ms(percentile(latencies, 50))} | ${ms(percentile(latencies, 95))} | ${ms(percentile(latencies, 99))} | ${cpuPct}% | ${(peakRss / 1024 / 1024).toFixed(0)} MB | ${notes || '-'} |`
+  return `| ${clients} | ${usersPerCustomer} | ${ratePerSecond}/s × ${seconds}s | ${seen.size}/${expected} (${pct}%) | ${ms(percentile(latencies, 50))} | ${ms(percentile(latencies, 95))} | ${ms(percentile(latencies, 99))} | ${serverCpu} | ${cpuShare(postgresCpu)} | ${(peakRss / 1024 / 1024).toFixed(0)} MB | ${notes || '-'} |`
 }
 
 export async function run(): Promise<void> {
@@ -276,8 +317,8 @@ export async function run(): Promise<void> {
   await db.connect()
   try {
     const lines = [
-      '| clients | subscribers per change | writes | delivered/expected | p50 ms | p95 ms | p99 ms | server CPU | server RSS (peak) | notes |',
-      '|---:|---:|---|---|---:|---:|---:|---:|---:|---|',
+      '| clients | subscribers per change | writes | delivered/expected | p50 ms | p95 ms | p99 ms | server CPU | PostgreSQL CPU | server RSS (peak) | notes |',
+      '|---:|---:|---|---|---:|---:|---:|---:|---:|---:|---|',
     ]
     for (const [i, s] of SCENARIOS.entries()) {
       if (ONLY.length === 0 || ONLY.includes(i + 1)) lines.push(await scenario(stack, db, s))
@@ -285,7 +326,8 @@ export async function run(): Promise<void> {
     process.stdout.write(`${lines.join('\n')}\n\n`)
     process.stdout.write(
       'Latency: writer commit acknowledged → client callback, same machine clock. CPU: server process ' +
-        '(API + realtime + writer; PostgreSQL not included) over the write and drain window, 100% = one core. ' +
+        '(API + realtime + writer) and, apart, its PostgreSQL (every backend: RLS checks, replication, ' +
+        'the writes) over the write and drain window, 100% = one core. ' +
         `Each client: own supabase-js client, one channel, one RLS-checked filtered binding.\n`,
     )
   } finally {

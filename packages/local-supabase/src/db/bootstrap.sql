@@ -368,9 +368,9 @@ $$;
 
 -- Which changed rows of `target` each subscriber may SELECT, for a batch of changes checked in one
 -- call. Subscriber i acts as `roles[i]` with JWT claims `claims[i]` and asks about
--- `wanted_counts[i]` rows, each given by its values for `key_columns`: `keys` lists them all,
--- subscriber by subscriber, row by row. The answer has one boolean per row asked about, in that
--- order. Each check runs as that subscriber, so Postgres applies RLS; the role switches are
+-- `wanted_counts[i]` rows, given by their values for `key_columns`, row after row, in `keys[i]`
+-- (an array literal). The answer has one boolean per row asked about, subscriber by subscriber.
+-- Each check runs as that subscriber, so Postgres applies RLS; the role switches are
 -- transaction-local, so the caller runs this as one statement. The lookup is prepared once per
 -- session and table (as Supabase Realtime's apply_rls prepares its check once and executes it per
 -- subscriber), so a subscriber costs one execution, not a plan.
@@ -395,8 +395,6 @@ declare
   statement_name text;
   committed_xid bigint;
   acting_role text;
-  next_key int := 1;
-  subscriber_keys text[];
   seen boolean[];
   result boolean[] := '{}';
 begin
@@ -422,15 +420,13 @@ begin
     execute format('prepare %I(text[]) as %s', statement_name, query);
   end if;
   for i in 1 .. coalesce(array_length(roles, 1), 0) loop
-    subscriber_keys := keys[next_key : next_key + wanted_counts[i] * key_count - 1];
-    next_key := next_key + wanted_counts[i] * key_count;
     perform set_config('request.jwt.claims', claims[i], true);
     if acting_role is distinct from roles[i] then
       acting_role := roles[i];
       perform set_config('role', acting_role, true);
     end if;
     begin
-      execute format('execute %I(%L)', statement_name, subscriber_keys) into seen;
+      execute format('execute %I(%L)', statement_name, keys[i]) into seen;
     exception when insufficient_privilege then
       seen := array_fill(false, array[wanted_counts[i]]);
     end;

@@ -10,7 +10,8 @@ export interface RowQuestion {
 
 /**
  * The arguments of one batched check: each distinct identity once (`roles`, `claims`), with the
- * key values of the `wantedCounts` rows it asks about, listed identity by identity in `keys`.
+ * key values of the `wantedCounts` rows it asks about as one array literal per identity (`keys`),
+ * so the check hands each identity its own list without slicing a shared one.
  */
 export interface RowCheckCall {
   keys: string[]
@@ -18,6 +19,11 @@ export interface RowCheckCall {
   claims: string[]
   wantedCounts: number[]
   xids: number[]
+}
+
+/** A Postgres array literal of text values (every element quoted, so any text survives). */
+export function textArrayLiteral(values: string[]): string {
+  return `{${values.map((v) => `"${v.replace(/[\\"]/g, '\\$&')}"`).join(',')}}`
 }
 
 /**
@@ -60,7 +66,9 @@ export function planRowChecks(
   for (let at = 0; at < ordered.length; at += size) groups.push(ordered.slice(at, at + size))
   const calls = groups.map(
     (group): RowCheckCall => ({
-      keys: group.flatMap((i) => i.asks.flatMap(([q]) => (questions[q] as RowQuestion).keyValues)),
+      keys: group.map((i) =>
+        textArrayLiteral(i.asks.flatMap(([q]) => (questions[q] as RowQuestion).keyValues)),
+      ),
       roles: group.map((i) => i.subscriber.role),
       claims: group.map((i) => i.subscriber.claimsJson),
       wantedCounts: group.map((i) => i.asks.length),
