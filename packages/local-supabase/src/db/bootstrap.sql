@@ -420,14 +420,18 @@ begin
     execute format('prepare %I(text[]) as %s', statement_name, query);
   end if;
   for i in 1 .. coalesce(array_length(roles, 1), 0) loop
-    perform set_config('request.jwt.claims', claims[i], true);
-    if acting_role is distinct from roles[i] then
-      acting_role := roles[i];
-      perform set_config('role', acting_role, true);
-    end if;
     begin
+      perform set_config('request.jwt.claims', claims[i], true);
+      if acting_role is distinct from roles[i] then
+        perform set_config('role', roles[i], true);
+        acting_role := roles[i];
+      end if;
       execute format('execute %I(%L)', statement_name, keys[i]) into seen;
-    exception when insufficient_privilege then
+    exception when others then
+      -- A subscriber whose check fails (no privilege, a policy that raises on its claims) sees
+      -- nothing, and the others in the batch are still checked, as Supabase Realtime isolates
+      -- each subscription's RLS errors. The block's settings were undone with it.
+      acting_role := null;
       seen := array_fill(false, array[wanted_counts[i]]);
     end;
     result := result || seen;

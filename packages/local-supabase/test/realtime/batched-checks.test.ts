@@ -111,4 +111,38 @@ describe('postgres_changes checked in batches', () => {
     expect(keys(bobSeen)).toEqual(crews.map((crew) => `${crew}#2`))
     expect(aliceSeen.every((r) => r.customer_id === alice.customerId)).toBe(true)
   }, 60_000)
+
+  it('one subscriber whose check fails costs the others in the same batch nothing', async () => {
+    const lead = await createPortalUser()
+    const broken = await createPortalUser()
+    const token = (userId: string, level: string) =>
+      mintToken(userId, { claims: { crew_level: level } })
+    const leadSeen = await watchInserts(
+      await realtimeUser(await token(lead.userId, '5')),
+      'rt_crew_notices',
+    )
+    // "five" cannot be cast to int: the policy raises for this subscriber only.
+    const brokenSeen = await watchInserts(
+      await realtimeUser(await token(broken.userId, 'five')),
+      'rt_crew_notices',
+    )
+    await withPg(async (db) => {
+      await db.query('begin')
+      for (const [level, body] of [
+        [1, 'low'],
+        [9, 'high'],
+        [5, 'at level'],
+      ] as const) {
+        await db.query('insert into public.rt_crew_notices (min_level, body) values ($1, $2)', [
+          level,
+          body,
+        ])
+      }
+      await db.query('commit')
+      await db.query("insert into public.rt_crew_notices (min_level, body) values (0, 'after')")
+    })
+    await waitFor(() => leadSeen.some((r) => r.body === 'after'), 'the lead’s notices')
+    expect(leadSeen.map((r) => r.body)).toEqual(['low', 'at level', 'after'])
+    expect(brokenSeen).toEqual([])
+  }, 60_000)
 })

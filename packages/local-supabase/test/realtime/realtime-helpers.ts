@@ -8,10 +8,21 @@ import { stackEnv, uniqueEmail, withPg } from '../helpers.ts'
 /** A JWT as GoTrue would issue it, signed with the stack's secret. */
 export async function mintToken(
   sub: string,
-  options: { role?: string; expiresInSeconds?: number; secret?: string } = {},
+  options: {
+    role?: string
+    expiresInSeconds?: number
+    secret?: string
+    /** Further claims (an app's own), as a custom access token hook would add them. */
+    claims?: Record<string, unknown>
+  } = {},
 ): Promise<string> {
   const now = Math.floor(Date.now() / 1000)
-  return new SignJWT({ sub, role: options.role ?? 'authenticated', aud: 'authenticated' })
+  return new SignJWT({
+    ...options.claims,
+    sub,
+    role: options.role ?? 'authenticated',
+    aud: 'authenticated',
+  })
     .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
     .setIssuedAt(now)
     .setExpirationTime(now + (options.expiresInSeconds ?? 3600))
