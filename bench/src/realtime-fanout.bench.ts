@@ -66,21 +66,31 @@ type FromClients =
   | { kind: 'ready'; failed: number }
   | { kind: 'progress'; received: number }
   /** [client index, seq, received at] */
-  | { kind: 'receipts'; receipts: Array<[number, number, number]>; foreign: number }
+  /** `cpuSeconds`: the clients' own CPU from ready to finish (they can be the bottleneck). */
+  | {
+      kind: 'receipts'
+      receipts: Array<[number, number, number]>
+      foreign: number
+      cpuSeconds: number
+    }
 
 // ---- child process: the clients ----------------------------------------------------------------
 
 async function clientsMain(): Promise<void> {
   const send = (message: FromClients) => process.send?.(message)
   const receipts: Array<[number, number, number]> = []
+  let cpuAtReady = process.cpuUsage()
   let foreign = 0
   const sockets: RealtimeClient[] = []
   process.on('message', async (message: ToClients) => {
     if (message.kind === 'finish') {
       for (const socket of sockets) socket.disconnect()
       // Hundreds of thousands of receipts take a while to cross the IPC channel: exit once sent.
-      process.send?.({ kind: 'receipts', receipts, foreign } satisfies FromClients, () =>
-        setTimeout(() => process.exit(0), 200),
+      const cpu = process.cpuUsage(cpuAtReady)
+      const cpuSeconds = (cpu.user + cpu.system) / 1e6
+      process.send?.(
+        { kind: 'receipts', receipts, foreign, cpuSeconds } satisfies FromClients,
+        () => setTimeout(() => process.exit(0), 200),
       )
       return
     }
@@ -123,6 +133,7 @@ async function clientsMain(): Promise<void> {
         }
       }),
     )
+    cpuAtReady = process.cpuUsage()
     send({ kind: 'ready', failed })
     setInterval(() => send({ kind: 'progress', received: receipts.length }), 250).unref()
   })
@@ -279,7 +290,7 @@ async function scenario(
 
   const receiptsMessage = nextMessage(child, 'receipts')
   child.send({ kind: 'finish' } satisfies ToClients)
-  const { receipts, foreign } = await receiptsMessage
+  const { receipts, foreign, cpuSeconds: clientsCpu } = await receiptsMessage
   await new Promise((r) => child.once('exit', r))
 
   const seen = new Set<string>()
@@ -308,7 +319,7 @@ async function scenario(
   ]
     .filter(Boolean)
     .join(', ')
-  return `| ${clients} | ${usersPerCustomer} | ${ratePerSecond}/s × ${seconds}s | ${(writes / writeSeconds).toFixed(0)}/s | ${(seen.size / writeSeconds).toFixed(0)} | ${seen.size}/${expected} (${pct}%) | ${ms(percentile(latencies, 50))} | ${ms(percentile(latencies, 95))} | ${ms(percentile(latencies, 99))} | ${serverCpu} | ${cpuShare(postgresCpu)} | ${(peakRss / 1024 / 1024).toFixed(0)} MB | ${notes || '-'} |`
+  return `| ${clients} | ${usersPerCustomer} | ${ratePerSecond}/s × ${seconds}s | ${(writes / writeSeconds).toFixed(0)}/s | ${(seen.size / writeSeconds).toFixed(0)} | ${seen.size}/${expected} (${pct}%) | ${ms(percentile(latencies, 50))} | ${ms(percentile(latencies, 95))} | ${ms(percentile(latencies, 99))} | ${serverCpu} | ${cpuShare(postgresCpu)} | ${cpuShare(clientsCpu)} | ${(peakRss / 1024 / 1024).toFixed(0)} MB | ${notes || '-'} |`
 }
 
 export async function run(): Promise<void> {
@@ -319,8 +330,8 @@ export async function run(): Promise<void> {
   await db.connect()
   try {
     const lines = [
-      '| clients | subscribers per change | writes | writes achieved | messages/s | delivered/expected | p50 ms | p95 ms | p99 ms | server CPU | PostgreSQL CPU | server RSS (peak) | notes |',
-      '|---:|---:|---|---:|---:|---|---:|---:|---:|---:|---:|---:|---|',
+      '| clients | subscribers per change | writes | writes achieved | messages/s | delivered/expected | p50 ms | p95 ms | p99 ms | server CPU | PostgreSQL CPU | clients CPU | server RSS (peak) | notes |',
+      '|---:|---:|---|---:|---:|---|---:|---:|---:|---:|---:|---:|---:|---|',
     ]
     for (const [i, s] of SCENARIOS.entries()) {
       if (ONLY.length === 0 || ONLY.includes(i + 1)) lines.push(await scenario(stack, db, s))

@@ -395,6 +395,7 @@ declare
   statement_name text;
   committed_xid bigint;
   acting_role text;
+  setting text;
   seen boolean[];
   result boolean[] := '{}';
 begin
@@ -421,9 +422,10 @@ begin
   end if;
   for i in 1 .. coalesce(array_length(roles, 1), 0) loop
     begin
-      perform set_config('request.jwt.claims', claims[i], true);
+      -- Assignments, not PERFORM: evaluated as plain expressions, without a query each.
+      setting := set_config('request.jwt.claims', claims[i], true);
       if acting_role is distinct from roles[i] then
-        perform set_config('role', roles[i], true);
+        setting := set_config('role', roles[i], true);
         acting_role := roles[i];
       end if;
       execute format('execute %I(%L)', statement_name, keys[i]) into seen;
