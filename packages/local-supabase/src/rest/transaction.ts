@@ -27,6 +27,7 @@ function cookies(header: string | undefined): Record<string, string> {
 }
 
 // One set_config batch, as PostgREST sends it: every value bound, every setting transaction-local.
+// The timezone is only set when the request asks for one (`Prefer: timezone=`).
 const SETTINGS_SQL = `select
   set_config('search_path', $1, true),
   set_config('role', $2, true),
@@ -35,8 +36,20 @@ const SETTINGS_SQL = `select
   set_config('request.path', $5, true),
   set_config('request.headers', $6, true),
   set_config('request.cookies', $7, true),
-  set_config('statement_timeout', $8, true),
-  set_config('timezone', coalesce($9, current_setting('timezone')), true)`
+  set_config('statement_timeout', $8, true)`
+const SETTINGS_WITH_TIMEZONE_SQL = `${SETTINGS_SQL},
+  set_config('timezone', $9, true)`
+
+// The fixed statements of every request transaction, prepared once per connection.
+const BEGIN_READ_ONLY: Statement = {
+  name: 'local_supabase_begin_read_only',
+  text: 'begin isolation level read committed read only',
+}
+const BEGIN_READ_WRITE: Statement = {
+  name: 'local_supabase_begin_read_write',
+  text: 'begin isolation level read committed read write',
+}
+const COMMIT: Statement = { name: 'local_supabase_commit', text: 'commit' }
 
 /**
  * Runs `work` in one transaction as the request's role, so Postgres enforces RLS and grants.
@@ -91,7 +104,7 @@ export async function inRequestStatement<R extends pg.QueryResultRow>(
       const results = await runBatch(client, [
         ...startStatements(settings),
         statement,
-        { text: 'commit' },
+        COMMIT,
       ])
       return results[2] as pg.QueryResult<R>
     } catch (error) {
@@ -123,23 +136,24 @@ function startStatements(settings: RequestSettings): Statement[] {
       Array.isArray(v) ? v.join(', ') : (v ?? ''),
     ]),
   )
+  const values = [
+    `${ident(settings.schema)}, extensions`,
+    settings.auth.role,
+    JSON.stringify(settings.auth.claims),
+    settings.method,
+    settings.path,
+    JSON.stringify(headers),
+    JSON.stringify(cookies(settings.req.headers.cookie)),
+    String(settings.statementTimeoutMs),
+  ]
   return [
-    {
-      text: `begin isolation level read committed ${settings.readOnly ? 'read only' : 'read write'}`,
-    },
-    {
-      text: SETTINGS_SQL,
-      values: [
-        `${ident(settings.schema)}, extensions`,
-        settings.auth.role,
-        JSON.stringify(settings.auth.claims),
-        settings.method,
-        settings.path,
-        JSON.stringify(headers),
-        JSON.stringify(cookies(settings.req.headers.cookie)),
-        String(settings.statementTimeoutMs),
-        settings.timezone,
-      ],
-    },
+    settings.readOnly ? BEGIN_READ_ONLY : BEGIN_READ_WRITE,
+    settings.timezone === null
+      ? { name: 'local_supabase_settings', text: SETTINGS_SQL, values }
+      : {
+          name: 'local_supabase_settings_timezone',
+          text: SETTINGS_WITH_TIMEZONE_SQL,
+          values: [...values, settings.timezone],
+        },
   ]
 }
