@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto'
 import pg from 'pg'
 
 /** One statement of a batch: SQL text with `$n` placeholders and the values bound to them. */
@@ -27,8 +28,12 @@ interface WireConnection {
 const { prepareValue } = (pg as unknown as { utils: { prepareValue: (value: unknown) => unknown } })
   .utils
 
-/** Names prepared on each connection (by its wire connection, which lives as long as it does). */
-const preparedOn = new WeakMap<object, Set<string>>()
+/**
+ * Names prepared on each connection (keyed by its wire connection, which lives as long as it
+ * does), least recently used first; beyond `MAX_PREPARED` the oldest is closed.
+ */
+const preparedOn = new WeakMap<object, Map<string, true>>()
+const MAX_PREPARED = 100
 
 /** PostgreSQL's code for a prepared statement that does not exist (DEALLOCATE ran, say). */
 const UNKNOWN_STATEMENT = '26000'
@@ -42,7 +47,7 @@ const UNKNOWN_STATEMENT = '26000'
 class BatchQuery extends pg.Query {
   /** Names this batch prepares: forgotten again if it fails, so the next batch prepares them anew. */
   fresh: string[] = []
-  prepared: Set<string> | undefined
+  prepared: Map<string, true> | undefined
 
   constructor(private readonly statements: Statement[]) {
     super({ text: statements.map((s) => s.text).join(';\n') })
@@ -58,22 +63,25 @@ class BatchQuery extends pg.Query {
         return error as Error
       }
       let prepared = preparedOn.get(connection)
-      if (!prepared) preparedOn.set(connection, (prepared = new Set()))
+      if (!prepared) preparedOn.set(connection, (prepared = new Map()))
       this.prepared = prepared
       wire.stream.cork?.()
       try {
-        // Named statements are prepared first, before anything can fail and skip them. Close
-        // comes first: a statement left from a failed batch is replaced, not refused as a duplicate.
-        for (const { name, text } of this.statements) {
-          if (name === undefined || prepared.has(name)) continue
-          wire.close({ type: 'S', name })
-          wire.parse({ name, text })
-          prepared.add(name)
-          this.fresh.push(name)
-        }
+        this.closeLeastRecentlyUsed(wire, prepared)
         this.statements.forEach((statement, i) => {
-          if (statement.name === undefined) wire.parse({ text: statement.text })
-          wire.bind({ values: bound[i] ?? [], statement: statement.name ?? '' })
+          const name = statement.name
+          if (name === undefined) wire.parse({ text: statement.text })
+          else if (prepared.delete(name)) prepared.set(name, true)
+          else {
+            // Prepared where it runs, after the settings before it (its names resolve on the
+            // request's search_path). Close first: a statement left over from a failed batch is
+            // replaced rather than refused as a duplicate.
+            wire.close({ type: 'S', name })
+            wire.parse({ name, text: statement.text })
+            prepared.set(name, true)
+            this.fresh.push(name)
+          }
+          wire.bind({ values: bound[i] ?? [], statement: name ?? '' })
           wire.describe({ type: 'P', name: '' })
           wire.execute({ portal: '' })
         })
@@ -85,11 +93,30 @@ class BatchQuery extends pg.Query {
     }
   }
 
+  /** Makes room for this batch's new names; the closes go first, where nothing can skip them. */
+  private closeLeastRecentlyUsed(wire: WireConnection, prepared: Map<string, true>): void {
+    if (prepared.size + this.statements.length <= MAX_PREPARED) return
+    const names = new Set(this.statements.map((s) => s.name).filter((n) => n !== undefined))
+    let excess = prepared.size + [...names].filter((n) => !prepared.has(n)).length - MAX_PREPARED
+    for (const name of prepared.keys()) {
+      if (excess <= 0) break
+      if (names.has(name)) continue
+      wire.close({ type: 'S', name })
+      prepared.delete(name)
+      excess -= 1
+    }
+  }
+
   /** After a failure: which names are really prepared is unknown, so prepare them again next time. */
   forget(error: unknown): void {
     for (const name of this.fresh) this.prepared?.delete(name)
     if ((error as { code?: string }).code === UNKNOWN_STATEMENT) this.prepared?.clear()
   }
+}
+
+/** A name for statement text that is the same on every connection and for every process. */
+export function statementName(text: string): string {
+  return `local_supabase_${createHash('sha1').update(text).digest('base64url')}`
 }
 
 /** Runs `statements` as one batch (see BatchQuery); resolves with one result per statement. */

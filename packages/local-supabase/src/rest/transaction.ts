@@ -2,7 +2,7 @@ import type { IncomingMessage } from 'node:http'
 import type pg from 'pg'
 import type { RequestAuth } from './auth.ts'
 import { isConnectionFailure } from '../db/connection-errors.ts'
-import { runBatch, type Statement } from '../db/statement-batch.ts'
+import { runBatch, type Statement, statementName } from '../db/statement-batch.ts'
 import { ident } from './sql/quote.ts'
 
 export interface RequestSettings {
@@ -27,8 +27,9 @@ function cookies(header: string | undefined): Record<string, string> {
 }
 
 // One set_config batch, as PostgREST sends it: every value bound, every setting transaction-local.
-// The timezone is only set when the request asks for one (`Prefer: timezone=`).
-const SETTINGS_SQL = `select
+// The timezone is only set when the request asks for one (`Prefer: timezone=`). No columns come
+// back: the values are the caller's own.
+const SETTINGS = `
   set_config('search_path', $1, true),
   set_config('role', $2, true),
   set_config('request.jwt.claims', $3, true),
@@ -37,8 +38,9 @@ const SETTINGS_SQL = `select
   set_config('request.headers', $6, true),
   set_config('request.cookies', $7, true),
   set_config('statement_timeout', $8, true)`
-const SETTINGS_WITH_TIMEZONE_SQL = `${SETTINGS_SQL},
-  set_config('timezone', $9, true)`
+const SETTINGS_SQL = `select from (select ${SETTINGS}) as settings`
+const SETTINGS_WITH_TIMEZONE_SQL = `select from (select ${SETTINGS},
+  set_config('timezone', $9, true)) as settings`
 
 // The fixed statements of every request transaction, prepared once per connection.
 const BEGIN_READ_ONLY: Statement = {
@@ -101,9 +103,11 @@ export async function inRequestStatement<R extends pg.QueryResultRow>(
     const client = await pool.connect()
     let broken: Error | undefined
     try {
+      // The statement stays prepared per connection: PostgreSQL plans each request shape once
+      // (values are always bound, so the text is the shape), as PostgREST's prepared statements do.
       const results = await runBatch(client, [
         ...startStatements(settings),
-        statement,
+        { ...statement, name: statementName(statement.text) },
         COMMIT,
       ])
       return results[2] as pg.QueryResult<R>

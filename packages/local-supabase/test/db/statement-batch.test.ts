@@ -54,6 +54,19 @@ describe('statement batches', () => {
     expect((await runBatch(client, [{ ...named, values: [4] }]))[0]?.rows).toEqual([{ n: 8 }])
   })
 
+  it('keeps at most 100 statements prepared per connection, closing the least recently used', async () => {
+    const shape = (i: number) => ({ name: `batch_test_shape_${i}`, text: `select $1::int + ${i} as n` })
+    for (let i = 0; i < 130; i++) {
+      expect((await runBatch(client, [{ ...shape(i), values: [1] }]))[0]?.rows).toEqual([{ n: i + 1 }])
+    }
+    const { rows } = await client.query<{ n: number; newest: boolean }>(
+      `select count(*)::int as n, bool_or(name = 'batch_test_shape_129') as newest from pg_prepared_statements`,
+    )
+    expect(rows[0]).toEqual({ n: 100, newest: true })
+    // An evicted shape is simply prepared again.
+    expect((await runBatch(client, [{ ...shape(0), values: [5] }]))[0]?.rows).toEqual([{ n: 5 }])
+  })
+
   it('refuses a value pg cannot send without writing anything', async () => {
     const circular: Record<string, unknown> = {}
     circular.self = circular
