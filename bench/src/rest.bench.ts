@@ -145,6 +145,7 @@ function summarize(name: string, samples: Sample[], seconds: number) {
     name,
     rps: latencies.length / seconds,
     p50: pick(50),
+    p95: pick(95),
     p99: pick(99),
     errors: samples.reduce((n, s) => n + s.errors, 0),
   }
@@ -212,13 +213,14 @@ export async function run(): Promise<void> {
       `Filtered, ordered select of 20 rows under RLS; ${CONCURRENCY} concurrent clients; ` +
         `${ROUNDS} alternating rounds of ${ROUND_MS / 1000} s per side; ${USERS * ROWS_PER_USER} rows.`,
       '',
-      '| path | requests/s | p50 ms | p99 ms | errors |',
-      '| --- | ---: | ---: | ---: | ---: |',
+      '| path | requests/s | p50 ms | p95 ms | p99 ms | errors |',
+      '| --- | ---: | ---: | ---: | ---: | ---: |',
       ...[a, b].map(
-        (r) => `| ${r.name} | ${r.rps.toFixed(0)} | ${fmt(r.p50)} | ${fmt(r.p99)} | ${r.errors} |`,
+        (r) =>
+          `| ${r.name} | ${r.rps.toFixed(0)} | ${fmt(r.p50)} | ${fmt(r.p95)} | ${fmt(r.p99)} | ${r.errors} |`,
       ),
       '',
-      `REST / pg: throughput ${(a.rps / b.rps).toFixed(2)}x, p50 latency ${(a.p50 / b.p50).toFixed(2)}x, p99 latency ${(a.p99 / b.p99).toFixed(2)}x`,
+      `REST / pg: throughput ${(a.rps / b.rps).toFixed(2)}x, p50 latency ${(a.p50 / b.p50).toFixed(2)}x, p95 latency ${(a.p95 / b.p95).toFixed(2)}x, p99 latency ${(a.p99 / b.p99).toFixed(2)}x`,
       '',
     ]
     process.stdout.write(`${lines.join('\n')}\n`)

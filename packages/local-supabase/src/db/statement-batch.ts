@@ -50,7 +50,8 @@ class BatchQuery extends pg.Query {
   prepared: Map<string, true> | undefined
 
   constructor(private readonly statements: Statement[]) {
-    super({ text: statements.map((s) => s.text).join(';\n') })
+    // pg only reads the text for error reports; the statements carry their own.
+    super({ text: 'statement batch' })
     // pg declares `submit` as a property, so it is replaced as one.
     this.submit = (connection) => {
       const wire = connection as unknown as WireConnection
