@@ -68,13 +68,9 @@ export function createJwtTools(config: JwtKeyConfig): JwtTools {
   // Imported once: given raw bytes, jose would import the HMAC key again on every verification.
   let hmacKey: Promise<CryptoKey> | undefined
   const verifySecret = () =>
-    (hmacKey ??= crypto.subtle.importKey(
-      'raw',
-      secret,
-      { name: 'HMAC', hash: 'SHA-256' },
-      false,
-      ['verify'],
-    ))
+    (hmacKey ??= crypto.subtle.importKey('raw', secret, { name: 'HMAC', hash: 'SHA-256' }, false, [
+      'verify',
+    ]))
   return {
     async sign(claims, expiresInSeconds) {
       const now = Math.floor(Date.now() / 1000)

@@ -63,8 +63,8 @@ class BatchQuery extends pg.Query {
       } catch (error) {
         return error as Error
       }
-      let prepared = preparedOn.get(connection)
-      if (!prepared) preparedOn.set(connection, (prepared = new Map()))
+      const prepared = preparedOn.get(connection) ?? new Map<string, true>()
+      preparedOn.set(connection, prepared)
       this.prepared = prepared
       wire.stream.cork?.()
       try {
@@ -121,7 +121,10 @@ export function statementName(text: string): string {
 }
 
 /** Runs `statements` as one batch (see BatchQuery); resolves with one result per statement. */
-export function runBatch(client: pg.ClientBase, statements: Statement[]): Promise<pg.QueryResult[]> {
+export function runBatch(
+  client: pg.ClientBase,
+  statements: Statement[],
+): Promise<pg.QueryResult[]> {
   return new Promise((resolve, reject) => {
     const batch = new BatchQuery(statements)
     const done = (error: Error | null, results: pg.QueryResult | pg.QueryResult[]) => {

@@ -90,7 +90,8 @@ export async function authenticate(
   if (!result.ok) {
     const code = result.reason === 'expired' ? 'PGRST303' : 'PGRST301'
     // PostgREST's words when no key of its JWKS matches the token's kid.
-    const message = result.reason === 'unknown_key' ? 'No suitable key or wrong key type' : result.message
+    const message =
+      result.reason === 'unknown_key' ? 'No suitable key or wrong key type' : result.message
     throw new RestError(401, code, message, null, null, {
       'www-authenticate': `Bearer error="invalid_token", error_description="${message}"`,
     })

@@ -183,7 +183,14 @@ export async function executeRead(
     const limit = opts.maxRows ?? null
     if (opts.count === 'estimated' && (limit === null || known <= limit)) known = null
   }
-  const sql = readStatementSql(params, node, source, page, opts, opts.count !== null && known === null)
+  const sql = readStatementSql(
+    params,
+    node,
+    source,
+    page,
+    opts,
+    opts.count !== null && known === null,
+  )
   if (plan) {
     // The plan as PostgreSQL prints it (FORMAT JSON too, not re-serialised).
     const explained = await client.query<{ 'QUERY PLAN': string }>({

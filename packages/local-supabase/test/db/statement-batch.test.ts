@@ -55,9 +55,14 @@ describe('statement batches', () => {
   })
 
   it('keeps at most 100 statements prepared per connection, closing the least recently used', async () => {
-    const shape = (i: number) => ({ name: `batch_test_shape_${i}`, text: `select $1::int + ${i} as n` })
+    const shape = (i: number) => ({
+      name: `batch_test_shape_${i}`,
+      text: `select $1::int + ${i} as n`,
+    })
     for (let i = 0; i < 130; i++) {
-      expect((await runBatch(client, [{ ...shape(i), values: [1] }]))[0]?.rows).toEqual([{ n: i + 1 }])
+      expect((await runBatch(client, [{ ...shape(i), values: [1] }]))[0]?.rows).toEqual([
+        { n: i + 1 },
+      ])
     }
     const { rows } = await client.query<{ n: number; newest: boolean }>(
       `select count(*)::int as n, bool_or(name = 'batch_test_shape_129') as newest from pg_prepared_statements`,
@@ -70,7 +75,9 @@ describe('statement batches', () => {
   it('refuses a value pg cannot send without writing anything', async () => {
     const circular: Record<string, unknown> = {}
     circular.self = circular
-    await expect(runBatch(client, [{ text: 'select $1::jsonb', values: [circular] }])).rejects.toThrow()
+    await expect(
+      runBatch(client, [{ text: 'select $1::jsonb', values: [circular] }]),
+    ).rejects.toThrow()
     expect((await runBatch(client, [{ text: 'select 1 as n' }]))[0]?.rows).toEqual([{ n: 1 }])
   })
 })
