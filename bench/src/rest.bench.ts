@@ -2,6 +2,7 @@
 // 32 concurrent clients. The HTTP clients run in a worker thread (they are not part of the server);
 // both sides run in alternating rounds so changes in machine load hit them alike.
 import { createHmac, randomUUID } from 'node:crypto'
+import { readdirSync, readFileSync } from 'node:fs'
 import { mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
@@ -38,6 +39,60 @@ const threshold = (i: number) => (i * 37) % 400
 interface Sample {
   latencies: number[]
   errors: number
+  /** Requests answered in the whole round, warm-up included (what the CPU figures cover). */
+  completed: number
+  /** CPU of the HTTP clients' worker thread, µs (0 on the pg side, whose client is the main thread). */
+  clientCpuUs: number
+}
+
+/** CPU spent per side: this process (stack and clients) and PostgreSQL's processes, µs. */
+interface CpuTally {
+  nodeUs: number
+  clientUs: number
+  postgresUs: number
+  completed: number
+}
+
+/** `[pid, ppid, utime + stime in µs]` of a process, from /proc (Linux); null elsewhere or when gone. */
+function procCpu(pid: string): [number, number] | null {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? []
+    return [Number(fields[1]), ((Number(fields[11]) + Number(fields[12])) * 1e6) / 100]
+  } catch {
+    return null
+  }
+}
+
+/** CPU of the postmaster and its backends so far, µs (NaN without /proc). */
+function postgresCpuUs(postmaster: number): number {
+  let total = 0
+  try {
+    for (const pid of readdirSync('/proc')) {
+      if (!/^[0-9]+$/.test(pid)) continue
+      const cpu = procCpu(pid)
+      if (cpu && (cpu[0] === postmaster || Number(pid) === postmaster)) total += cpu[1]
+    }
+  } catch {
+    return Number.NaN
+  }
+  return total
+}
+
+/** Runs one round and adds the CPU it cost to `tally`. */
+async function measured(
+  tally: CpuTally,
+  postmaster: number,
+  round: () => Promise<Sample>,
+): Promise<Sample> {
+  const node0 = process.cpuUsage()
+  const pg0 = postgresCpuUs(postmaster)
+  const sample = await round()
+  const node = process.cpuUsage(node0)
+  tally.nodeUs += node.user + node.system
+  tally.postgresUs += postgresCpuUs(postmaster) - pg0
+  tally.clientUs += sample.clientCpuUs
+  tally.completed += sample.completed
+  return sample
 }
 
 interface LoadJob {
@@ -62,6 +117,7 @@ async function drive(
 ): Promise<Sample> {
   const latencies: number[] = []
   let errors = 0
+  let completed = 0
   const warmEnd = performance.now() + warmupMs
   const end = warmEnd + runMs
   await Promise.all(
@@ -71,6 +127,7 @@ async function drive(
         if (t0 >= end) return
         try {
           await work(worker, i)
+          completed += 1
           if (t0 >= warmEnd) latencies.push(performance.now() - t0)
         } catch {
           if (t0 >= warmEnd) errors += 1
@@ -78,7 +135,7 @@ async function drive(
       }
     }),
   )
-  return { latencies, errors }
+  return { latencies, errors, completed, clientCpuUs: 0 }
 }
 
 /**
@@ -100,6 +157,7 @@ const get = (url, headers) => new Promise((resolve, reject) => {
 })
 const latencies = []
 let errors = 0
+let completed = 0
 const warmEnd = performance.now() + job.warmupMs
 const end = warmEnd + job.runMs
 Promise.all(Array.from({ length: job.concurrency }, async (_, worker) => {
@@ -111,12 +169,14 @@ Promise.all(Array.from({ length: job.concurrency }, async (_, worker) => {
       const res = await get(job.restUrl + '/bench_items?select=id,title,score&score=gte.' + threshold + '&order=score.desc&limit=20',
         { apikey: job.anonKey, Authorization: 'Bearer ' + job.tokens[worker % job.tokens.length] })
       if (res.status !== 200 || JSON.parse(res.body).length !== 20) throw new Error('unexpected answer ' + res.status)
+      completed += 1
       if (t0 >= warmEnd) latencies.push(performance.now() - t0)
     } catch {
       if (t0 >= warmEnd) errors += 1
     }
   }
-})).then(() => { agent.destroy(); parentPort.postMessage({ latencies, errors }) })
+})).then(() => { agent.destroy(); const cpu = typeof process.threadCpuUsage === 'function' ? process.threadCpuUsage() : null
+  parentPort.postMessage({ latencies, errors, completed, clientCpuUs: cpu ? cpu.user + cpu.system : Number.NaN }) })
 `
 
 function restRound(job: LoadJob): Promise<Sample> {
@@ -145,6 +205,7 @@ function summarize(name: string, samples: Sample[], seconds: number) {
     name,
     rps: latencies.length / seconds,
     p50: pick(50),
+    p95: pick(95),
     p99: pick(99),
     errors: samples.reduce((n, s) => n + s.errors, 0),
   }
@@ -163,6 +224,8 @@ export async function run(): Promise<void> {
       [users, ROWS_PER_USER],
     )
     await direct.query('analyze public.bench_items')
+    const backend = (await direct.query<{ pid: number }>('select pg_backend_pid() as pid')).rows[0]
+    const postmaster = procCpu(String(backend?.pid))?.[0] ?? -1
     const exp = Math.floor(Date.now() / 1000) + 3600
     const tokens = users.map((sub) =>
       signJwt({ sub, role: 'authenticated', aud: 'authenticated', exp }, stack.info.JWT_SECRET),
@@ -190,19 +253,25 @@ export async function run(): Promise<void> {
 
     const rest: Sample[] = []
     const sql: Sample[] = []
+    const restCpu: CpuTally = { nodeUs: 0, clientUs: 0, postgresUs: 0, completed: 0 }
+    const sqlCpu: CpuTally = { nodeUs: 0, clientUs: 0, postgresUs: 0, completed: 0 }
     for (let round = 0; round < ROUNDS; round++) {
       const warmupMs = round === 0 ? WARMUP_MS : 0
       rest.push(
-        await restRound({
-          restUrl: stack.info.REST_URL,
-          anonKey: stack.info.ANON_KEY,
-          tokens,
-          runMs: ROUND_MS,
-          warmupMs,
-        }),
+        await measured(restCpu, postmaster, () =>
+          restRound({
+            restUrl: stack.info.REST_URL,
+            anonKey: stack.info.ANON_KEY,
+            tokens,
+            runMs: ROUND_MS,
+            warmupMs,
+          }),
+        ),
       )
-      sql.push(await sqlRound(warmupMs))
+      sql.push(await measured(sqlCpu, postmaster, () => sqlRound(warmupMs)))
     }
+    const perRequest = (us: number, t: CpuTally) =>
+      Number.isFinite(us) && t.completed ? (us / t.completed).toFixed(0) : 'n/a'
 
     const seconds = (ROUNDS * ROUND_MS) / 1000
     const a = summarize('REST /rest/v1 (JWT, RLS, JSON)', rest, seconds)
@@ -212,13 +281,22 @@ export async function run(): Promise<void> {
       `Filtered, ordered select of 20 rows under RLS; ${CONCURRENCY} concurrent clients; ` +
         `${ROUNDS} alternating rounds of ${ROUND_MS / 1000} s per side; ${USERS * ROWS_PER_USER} rows.`,
       '',
-      '| path | requests/s | p50 ms | p99 ms | errors |',
-      '| --- | ---: | ---: | ---: | ---: |',
+      '| path | requests/s | p50 ms | p95 ms | p99 ms | errors |',
+      '| --- | ---: | ---: | ---: | ---: | ---: |',
       ...[a, b].map(
-        (r) => `| ${r.name} | ${r.rps.toFixed(0)} | ${fmt(r.p50)} | ${fmt(r.p99)} | ${r.errors} |`,
+        (r) =>
+          `| ${r.name} | ${r.rps.toFixed(0)} | ${fmt(r.p50)} | ${fmt(r.p95)} | ${fmt(r.p99)} | ${r.errors} |`,
       ),
       '',
-      `REST / pg: throughput ${(a.rps / b.rps).toFixed(2)}x, p50 latency ${(a.p50 / b.p50).toFixed(2)}x, p99 latency ${(a.p99 / b.p99).toFixed(2)}x`,
+      `REST / pg: throughput ${(a.rps / b.rps).toFixed(2)}x, p50 latency ${(a.p50 / b.p50).toFixed(2)}x, p95 latency ${(a.p95 / b.p95).toFixed(2)}x, p99 latency ${(a.p99 / b.p99).toFixed(2)}x`,
+      '',
+      // CPU per request depends far less on what else the machine runs than requests/s does.
+      'CPU per request, µs (this process: stack and clients; PostgreSQL: postmaster and backends):',
+      '',
+      '| path | Node.js, all | of which HTTP clients | PostgreSQL |',
+      '| --- | ---: | ---: | ---: |',
+      `| REST | ${perRequest(restCpu.nodeUs, restCpu)} | ${perRequest(restCpu.clientUs, restCpu)} | ${perRequest(restCpu.postgresUs, restCpu)} |`,
+      `| pg direct | ${perRequest(sqlCpu.nodeUs, sqlCpu)} | (in the main thread) | ${perRequest(sqlCpu.postgresUs, sqlCpu)} |`,
       '',
     ]
     process.stdout.write(`${lines.join('\n')}\n`)

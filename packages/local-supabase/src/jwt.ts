@@ -65,6 +65,12 @@ export function createJwtTools(config: JwtKeyConfig): JwtTools {
     )
   }
   const byKid = new Map(keys.map((key) => [key.kid, key]))
+  // Imported once: given raw bytes, jose would import the HMAC key again on every verification.
+  let hmacKey: Promise<CryptoKey> | undefined
+  const verifySecret = () =>
+    (hmacKey ??= crypto.subtle.importKey('raw', secret, { name: 'HMAC', hash: 'SHA-256' }, false, [
+      'verify',
+    ]))
   return {
     async sign(claims, expiresInSeconds) {
       const now = Math.floor(Date.now() / 1000)
@@ -98,7 +104,9 @@ export function createJwtTools(config: JwtKeyConfig): JwtTools {
         }
       }
       try {
-        const { payload } = await jwtVerify<JwtClaims>(token, secret, { algorithms: ['HS256'] })
+        const { payload } = await jwtVerify<JwtClaims>(token, await verifySecret(), {
+          algorithms: ['HS256'],
+        })
         return { ok: true, claims: payload }
       } catch (error) {
         return failure(error)

@@ -15,14 +15,18 @@ const TOKEN_CACHE_SIZE = 1000
 
 /**
  * Remembers verified tokens until they expire: the same few tokens arrive on every request, and
- * an HMAC check through WebCrypto per request is the largest fixed cost of a small read.
+ * an HMAC check through WebCrypto per request is the largest fixed cost of a small read. The
+ * least recently used token goes first when the cache is full.
  */
 export function createTokenVerifier(jwt: JwtTools): (token: string) => Promise<JwtResult> {
   const cache = new Map<string, { claims: JwtClaims; expiresAt: number }>()
   return async (token) => {
     const hit = cache.get(token)
-    if (hit && Date.now() < hit.expiresAt) return { ok: true, claims: hit.claims }
     if (hit) cache.delete(token)
+    if (hit && Date.now() < hit.expiresAt) {
+      cache.set(token, hit)
+      return { ok: true, claims: hit.claims }
+    }
     const result = await jwt.verify(token)
     if (result.ok) {
       const exp =
@@ -86,7 +90,8 @@ export async function authenticate(
   if (!result.ok) {
     const code = result.reason === 'expired' ? 'PGRST303' : 'PGRST301'
     // PostgREST's words when no key of its JWKS matches the token's kid.
-    const message = result.reason === 'unknown_key' ? 'No suitable key or wrong key type' : result.message
+    const message =
+      result.reason === 'unknown_key' ? 'No suitable key or wrong key type' : result.message
     throw new RestError(401, code, message, null, null, {
       'www-authenticate': `Bearer error="invalid_token", error_description="${message}"`,
     })

@@ -8,7 +8,17 @@ import { fromPgError, isPgError, RestError } from './errors.ts'
 import { parsePrefer } from './parse/prefer.ts'
 import { parseQuery } from './parse/query.ts'
 import { checkQueryText } from './parse/query-text.ts'
-import { countFor, executeRead, pageFor, readResponse } from './read.ts'
+import {
+  countFor,
+  executeRead,
+  pageFor,
+  type ReadOptions,
+  type ReadRow,
+  readNeedsMoreThanOneStatement,
+  readResponse,
+  readResultOf,
+  readStatementSql,
+} from './read.ts'
 import { readRestBody } from './request-body.ts'
 import { apiUrlFor } from '../http/api-url.ts'
 import { openApiDocument, visibleObjects } from './openapi.ts'
@@ -18,7 +28,7 @@ import type { SchemaCache } from './schema-cache.ts'
 import { createSchemaCacheHolder } from './schema-cache-holder.ts'
 import { Params, qualified } from './sql/quote.ts'
 import { planRead } from './sql/read-sql.ts'
-import { inRequestTransaction } from './transaction.ts'
+import { inRequestStatement, inRequestTransaction } from './transaction.ts'
 import { handleWrite } from './write.ts'
 
 const READ_METHODS = new Set(['GET', 'HEAD'])
@@ -174,14 +184,21 @@ export function createRestService(ctx: ServiceContext): HttpService {
     const page = pageFor(r, query)
     const head = method === 'HEAD'
     const sqlParams = new Params()
-    const result = await inRequestTransaction(pool, settingsFor(r, true), (client) =>
-      executeRead(client, sqlParams, node, qualified(relation.schema, relation.name), page, {
-        count: countFor(r),
-        maxRows: ctx.config.maxRows,
-        media,
-        head,
-      }),
-    )
+    const source = qualified(relation.schema, relation.name)
+    const opts: ReadOptions = { count: countFor(r), maxRows: ctx.config.maxRows, media, head }
+    const settings = settingsFor(r, true)
+    const result = readNeedsMoreThanOneStatement(opts)
+      ? await inRequestTransaction(pool, settings, (client) =>
+          executeRead(client, sqlParams, node, source, page, opts),
+        )
+      : readResultOf(
+          (
+            await inRequestStatement<ReadRow>(pool, settings, {
+              text: readStatementSql(sqlParams, node, source, page, opts, opts.count !== null),
+              values: sqlParams.values,
+            })
+          ).rows[0],
+        )
     return readResponse(r, result, page, head)
   }
 

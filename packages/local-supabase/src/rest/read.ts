@@ -105,6 +105,67 @@ async function plannedCount(
   return Math.round(result.rows[0]?.['QUERY PLAN'][0]?.Plan['Plan Rows'] ?? 0)
 }
 
+export interface ReadOptions {
+  count: Preferences['count']
+  media: MediaChoice
+  head: boolean
+  prefix?: string
+  maxRows?: number | null
+  /** SQL reading how many rows the write inserted, evaluated after it ran. */
+  inserted?: string
+}
+
+/** A read needs a statement before its own (the planner's estimate) or instead of it (EXPLAIN). */
+export function readNeedsMoreThanOneStatement(opts: ReadOptions): boolean {
+  return (
+    Boolean(opts.media.plan) ||
+    ((opts.count === 'planned' || opts.count === 'estimated') && !opts.prefix)
+  )
+}
+
+/** The read's statement: the page as one JSON (or CSV) text, built by PostgreSQL, with its counts. */
+export function readStatementSql(
+  params: Params,
+  node: ReadNode,
+  source: string,
+  page: Page,
+  opts: ReadOptions,
+  exactCount: boolean,
+): string {
+  const rows = compileNode(node, params, {
+    source,
+    alias: 't0',
+    mode: 'rows',
+    page: { limit: page.limit, offset: page.offset },
+  })
+  const count = exactCount
+    ? `(select count(*) from (${compileNode(node, params, { source, alias: 't0', mode: 'count' }).sql}) as _c)`
+    : 'null'
+  const inserted = opts.inserted ?? 'null'
+  return `${opts.prefix ? `${opts.prefix}, ` : 'with '}pgrst_body as (${rows.sql})
+select ${count}::bigint as total, count(_r)::bigint as page_total, ${bodyExpr(opts.media, opts.head)} as body,
+  ${inserted}::bigint as inserted
+from pgrst_body as _r`
+}
+
+export interface ReadRow {
+  total: string | null
+  page_total: string
+  body: string | null
+  inserted: string | null
+}
+
+/** The read statement's one row as a ReadResult; `known` is a count already known (planned). */
+export function readResultOf(row: ReadRow | undefined, known: number | null = null): ReadResult {
+  return {
+    total: known ?? (row?.total == null ? null : Number(row.total)),
+    pageTotal: Number(row?.page_total ?? 0),
+    body: row?.body ?? null,
+    inserted: row?.inserted == null ? null : Number(row.inserted),
+    plan: null,
+  }
+}
+
 /** Runs a read over `source` (a table, a CTE or a function call) and returns the JSON body and counts. */
 export async function executeRead(
   client: pg.PoolClient,
@@ -112,15 +173,7 @@ export async function executeRead(
   node: ReadNode,
   source: string,
   page: Page,
-  opts: {
-    count: Preferences['count']
-    media: MediaChoice
-    head: boolean
-    prefix?: string
-    maxRows?: number | null
-    /** SQL reading how many rows the write inserted, evaluated after it ran. */
-    inserted?: string
-  },
+  opts: ReadOptions,
 ): Promise<ReadResult> {
   let known: number | null = null
   const plan = opts.media.plan
@@ -130,21 +183,14 @@ export async function executeRead(
     const limit = opts.maxRows ?? null
     if (opts.count === 'estimated' && (limit === null || known <= limit)) known = null
   }
-  const wantExact = opts.count !== null && known === null
-  const rows = compileNode(node, params, {
+  const sql = readStatementSql(
+    params,
+    node,
     source,
-    alias: 't0',
-    mode: 'rows',
-    page: { limit: page.limit, offset: page.offset },
-  })
-  const count = wantExact
-    ? `(select count(*) from (${compileNode(node, params, { source, alias: 't0', mode: 'count' }).sql}) as _c)`
-    : 'null'
-  const inserted = opts.inserted ?? 'null'
-  const sql = `${opts.prefix ? `${opts.prefix}, ` : 'with '}pgrst_body as (${rows.sql})
-select ${count}::bigint as total, count(_r)::bigint as page_total, ${bodyExpr(opts.media, opts.head)} as body,
-  ${inserted}::bigint as inserted
-from pgrst_body as _r`
+    page,
+    opts,
+    opts.count !== null && known === null,
+  )
   if (plan) {
     // The plan as PostgreSQL prints it (FORMAT JSON too, not re-serialised).
     const explained = await client.query<{ 'QUERY PLAN': string }>({
@@ -156,20 +202,8 @@ from pgrst_body as _r`
     const lines = explained.rows.map((r) => r['QUERY PLAN'])
     return { total: null, pageTotal: 0, body: null, inserted: null, plan: `${lines.join('\n')}\n` }
   }
-  const result = await client.query<{
-    total: string | null
-    page_total: string
-    body: string | null
-    inserted: string | null
-  }>(sql, params.values)
-  const row = result.rows[0]
-  return {
-    total: known ?? (row?.total == null ? null : Number(row.total)),
-    pageTotal: Number(row?.page_total ?? 0),
-    body: row?.body ?? null,
-    inserted: row?.inserted == null ? null : Number(row.inserted),
-    plan: null,
-  }
+  const result = await client.query<ReadRow>(sql, params.values)
+  return readResultOf(result.rows[0], known)
 }
 
 /** The answer to a plan request: the EXPLAIN output, 200, whatever the statement would answer. */

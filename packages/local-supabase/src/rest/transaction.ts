@@ -2,6 +2,7 @@ import type { IncomingMessage } from 'node:http'
 import type pg from 'pg'
 import type { RequestAuth } from './auth.ts'
 import { isConnectionFailure } from '../db/connection-errors.ts'
+import { runBatch, type Statement, statementName } from '../db/statement-batch.ts'
 import { ident } from './sql/quote.ts'
 
 export interface RequestSettings {
@@ -26,7 +27,9 @@ function cookies(header: string | undefined): Record<string, string> {
 }
 
 // One set_config batch, as PostgREST sends it: every value bound, every setting transaction-local.
-const SETTINGS_SQL = `select
+// The timezone is only set when the request asks for one (`Prefer: timezone=`). No columns come
+// back: the values are the caller's own.
+const SETTINGS = `
   set_config('search_path', $1, true),
   set_config('role', $2, true),
   set_config('request.jwt.claims', $3, true),
@@ -34,12 +37,25 @@ const SETTINGS_SQL = `select
   set_config('request.path', $5, true),
   set_config('request.headers', $6, true),
   set_config('request.cookies', $7, true),
-  set_config('statement_timeout', $8, true),
-  set_config('timezone', coalesce($9, current_setting('timezone')), true)`
+  set_config('statement_timeout', $8, true)`
+const SETTINGS_SQL = `select from (select ${SETTINGS}) as settings`
+const SETTINGS_WITH_TIMEZONE_SQL = `select from (select ${SETTINGS},
+  set_config('timezone', $9, true)) as settings`
+
+// The fixed statements of every request transaction, prepared once per connection.
+const BEGIN_READ_ONLY: Statement = {
+  name: 'local_supabase_begin_read_only',
+  text: 'begin isolation level read committed read only',
+}
+const BEGIN_READ_WRITE: Statement = {
+  name: 'local_supabase_begin_read_write',
+  text: 'begin isolation level read committed read write',
+}
+const COMMIT: Statement = { name: 'local_supabase_commit', text: 'commit' }
 
 /**
  * Runs `work` in one transaction as the request's role, so Postgres enforces RLS and grants.
- * `finish` decides between commit and rollback (`Prefer: tx=rollback`).
+ * `rollback` ends it with ROLLBACK instead of COMMIT (`Prefer: tx=rollback`).
  */
 export async function inRequestTransaction<T>(
   pool: pg.Pool,
@@ -54,17 +70,15 @@ export async function inRequestTransaction<T>(
     let broken: Error | undefined
     let started = false
     try {
-      await begin(client, settings)
+      // BEGIN and the settings go out as one batch; the request's own SQL is only sent once both
+      // have succeeded, so it can never run outside the caller's role.
+      await runBatch(client, startStatements(settings))
       started = true
       const result = await work(client)
       await client.query(rollback ? 'rollback' : 'commit')
       return result
     } catch (error) {
-      await client.query('rollback').catch((rollbackError: Error) => {
-        broken = rollbackError
-      })
-      if ((error as { code?: string }).code === undefined || isConnectionFailure(error))
-        broken ??= error as Error
+      broken = await abandon(client, error)
       if (!started && attempt < 2 && isConnectionFailure(error)) continue
       throw error
     } finally {
@@ -73,30 +87,77 @@ export async function inRequestTransaction<T>(
   }
 }
 
-async function begin(client: pg.PoolClient, settings: RequestSettings): Promise<void> {
+/**
+ * Runs one statement as the request's role in its own transaction, in a single round trip: BEGIN,
+ * the settings, the statement and COMMIT go out as one batch, and the server skips whatever follows
+ * a failure, so the statement never runs outside the caller's role either. Only a read-only
+ * statement is retried on a fresh connection when the connection was lost, since a lost batch may
+ * have run.
+ */
+export async function inRequestStatement<R extends pg.QueryResultRow>(
+  pool: pg.Pool,
+  settings: RequestSettings,
+  statement: Statement,
+): Promise<pg.QueryResult<R>> {
+  for (let attempt = 0; ; attempt++) {
+    const client = await pool.connect()
+    let broken: Error | undefined
+    try {
+      // The statement stays prepared per connection: PostgreSQL plans each request shape once
+      // (values are always bound, so the text is the shape), as PostgREST's prepared statements do.
+      const results = await runBatch(client, [
+        ...startStatements(settings),
+        { ...statement, name: statementName(statement.text) },
+        COMMIT,
+      ])
+      return results[2] as pg.QueryResult<R>
+    } catch (error) {
+      broken = await abandon(client, error)
+      if (settings.readOnly && attempt < 2 && isConnectionFailure(error)) continue
+      throw error
+    } finally {
+      client.release(broken)
+    }
+  }
+}
+
+/** Rolls back after a failure; returns the error that makes the connection unfit for reuse, if any. */
+async function abandon(client: pg.PoolClient, error: unknown): Promise<Error | undefined> {
+  let broken: Error | undefined
+  await client.query('rollback').catch((rollbackError: Error) => {
+    broken = rollbackError
+  })
+  if ((error as { code?: string }).code === undefined || isConnectionFailure(error))
+    broken ??= error as Error
+  return broken
+}
+
+/** BEGIN and the request's settings, as the first two statements of its transaction. */
+function startStatements(settings: RequestSettings): Statement[] {
   const headers = Object.fromEntries(
     Object.entries(settings.req.headers).map(([k, v]) => [
       k.toLowerCase(),
       Array.isArray(v) ? v.join(', ') : (v ?? ''),
     ]),
   )
-  // BEGIN and the settings go out together (the REST pool pipelines); the request's own SQL is
-  // only sent once both have succeeded, so it can never run outside the caller's role.
-  const steps = await Promise.allSettled([
-    client.query(
-      `begin isolation level read committed ${settings.readOnly ? 'read only' : 'read write'}`,
-    ),
-    client.query(SETTINGS_SQL, [
-      `${ident(settings.schema)}, extensions`,
-      settings.auth.role,
-      JSON.stringify(settings.auth.claims),
-      settings.method,
-      settings.path,
-      JSON.stringify(headers),
-      JSON.stringify(cookies(settings.req.headers.cookie)),
-      String(settings.statementTimeoutMs),
-      settings.timezone,
-    ]),
-  ])
-  for (const step of steps) if (step.status === 'rejected') throw step.reason
+  const values = [
+    `${ident(settings.schema)}, extensions`,
+    settings.auth.role,
+    JSON.stringify(settings.auth.claims),
+    settings.method,
+    settings.path,
+    JSON.stringify(headers),
+    JSON.stringify(cookies(settings.req.headers.cookie)),
+    String(settings.statementTimeoutMs),
+  ]
+  return [
+    settings.readOnly ? BEGIN_READ_ONLY : BEGIN_READ_WRITE,
+    settings.timezone === null
+      ? { name: 'local_supabase_settings', text: SETTINGS_SQL, values }
+      : {
+          name: 'local_supabase_settings_timezone',
+          text: SETTINGS_WITH_TIMEZONE_SQL,
+          values: [...values, settings.timezone],
+        },
+  ]
 }

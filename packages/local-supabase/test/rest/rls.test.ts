@@ -47,6 +47,25 @@ describe('REST auth: keys, JWTs, roles', () => {
     expect(res.json.message).toBe('JWT expired')
   })
 
+  it('refuses a token that expires after it was first accepted (verified tokens are remembered only until exp)', async () => {
+    const token = await mintToken(
+      { role: 'authenticated', sub: '00000000-0000-0000-0000-000000000002' },
+      2,
+    )
+    const before = await restFetch('/rest_books?select=id&limit=1', {
+      headers: { Authorization: `Bearer ${token}` },
+    })
+    expect(before.status).toBe(200)
+    // jose's expiry check: expired once the clock reaches `exp` (seconds).
+    const exp = JSON.parse(Buffer.from(token.split('.')[1] as string, 'base64url').toString()).exp
+    await new Promise((resolve) => setTimeout(resolve, exp * 1000 - Date.now() + 50))
+    const after = await restFetch('/rest_books?select=id&limit=1', {
+      headers: { Authorization: `Bearer ${token}` },
+    })
+    expect(after.status).toBe(401)
+    expect(after.json.code).toBe('PGRST303')
+  })
+
   it('refuses roles the authenticator role is not granted', async () => {
     const token = await mintToken({ role: 'postgres' })
     const res = await restFetch('/rest_books', { headers: { Authorization: `Bearer ${token}` } })
