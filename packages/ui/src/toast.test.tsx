@@ -7,7 +7,8 @@ describe('toast', () => {
     const id = toast.success('Saved Stairs', { description: 'Both views are up to date.' })
     expect(typeof id).toBe('string')
     render(<Toaster />)
-    expect(await screen.findByText('Saved Stairs')).toBeTruthy()
+    // sonner is imported on first use: a loaded machine may take a while.
+    expect(await screen.findByText('Saved Stairs', {}, { timeout: 10_000 })).toBeTruthy()
     expect(screen.getByText('Both views are up to date.')).toBeTruthy()
     await act(async () => {
       toast.error('Not saved: the slot is taken')

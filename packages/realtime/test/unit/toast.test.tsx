@@ -161,7 +161,8 @@ describe('notifyChange', () => {
     await act(async () => {
       notifyChange(describeChange('invoices', 'UPDATE', { ...invoice, status: 'overdue' }, invoice))
     })
-    expect(await screen.findByText('Invoice overdue')).toBeTruthy()
+    // sonner loads on first use (@repo/ui/toast): a loaded machine may take a while to import it.
+    expect(await screen.findByText('Invoice overdue', {}, { timeout: 10_000 })).toBeTruthy()
     expect(screen.getByText('Invoice INV-1001 is past due')).toBeTruthy()
   })
 })
