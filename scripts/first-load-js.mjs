@@ -1,5 +1,7 @@
 // Prints first-load JS per route of an app's last `next build` (Next 16 no longer prints it):
-// the shared main chunks plus every client chunk of the route's layouts and page, gzipped.
+// the shared main chunks plus every client chunk of the route's layouts, page and the boundaries
+// rendered around them (error, not-found, loading, global-error: their client components load
+// with the page), gzipped. Matches Next's own .next/diagnostics/route-bundle-stats.json.
 // Usage: node scripts/first-load-js.mjs apps/portal
 import { readFileSync, readdirSync, statSync } from 'node:fs'
 import path from 'node:path'
@@ -37,11 +39,11 @@ for (const file of manifests(appDir)) {
   if (route.startsWith('/_')) continue
   const files = new Set(build.rootMainFiles)
   for (const [entry, chunks] of Object.entries(entries)) {
-    // Only the layouts and page on this route's path.
+    // Only the layouts, boundaries and page on this route's path.
     const segment = entry.replace(/^.*\/src\/app/, '').replace(/\/(page|layout|error|not-found|loading|global-error)$/, '')
     const routeSegment = `/${path.relative(appDir, routeDir)}`.replace(/\/$/, '')
     if (routeSegment === segment || routeSegment.startsWith(`${segment}/`) || segment === '') {
-      if (/\/(page|layout)$/.test(entry)) for (const c of chunks) files.add(c)
+      for (const c of chunks) files.add(c)
     }
   }
   const total = [...files].reduce((sum, f) => sum + gz(f), 0)

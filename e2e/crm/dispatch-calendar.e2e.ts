@@ -75,8 +75,14 @@ async function hourHeight(page: Page) {
   return Number(await page.getByTestId('calendar').getAttribute('data-hour-height'))
 }
 
+/** The calendar opens before its drag-and-drop layer has loaded; a hand can drag once it has. */
+async function dragReady(page: Page) {
+  await expect(page.getByTestId('calendar')).toHaveAttribute('data-drag-ready', 'true')
+}
+
 /** A real mouse drag, in small steps as a hand moves (dnd-kit starts after a few pixels). */
 async function dragBy(page: Page, jobId: string, to: { x?: number; dy: number }) {
+  await dragReady(page)
   const box = await block(page, jobId).getByRole('button').boundingBox()
   if (!box) throw new Error('the block is not laid out')
   const x = box.x + box.width / 2
@@ -347,6 +353,7 @@ test.describe('dispatch calendar', () => {
     await expect(details).toContainText('Pet stain & odor treatment')
     await expect(details).toContainText('Lockbox on the back door')
     await crm.keyboard.press('Escape')
+    await dragReady(crm)
     const handle = await created.getByTestId('resize-handle').boundingBox()
     if (!handle) throw new Error('no resize handle')
     await crm.mouse.move(handle.x + handle.width / 2, handle.y + handle.height / 2)

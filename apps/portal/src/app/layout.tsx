@@ -1,7 +1,7 @@
 import { PublicSupabaseEnv } from '@repo/database/public-env'
 import type { Metadata, Viewport } from 'next'
 import type { ReactNode } from 'react'
-import { Toaster } from 'sonner'
+import { Toaster } from '@repo/ui/toast'
 import './globals.css'
 
 export const metadata: Metadata = {

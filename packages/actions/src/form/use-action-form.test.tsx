@@ -7,7 +7,7 @@ import { useAction } from './use-action.ts'
 import { useActionForm } from './use-action-form.ts'
 
 const toast = vi.hoisted(() => ({ success: vi.fn(), error: vi.fn() }))
-vi.mock('sonner', () => ({ toast }))
+vi.mock('@repo/ui/toast', () => ({ toast }))
 
 type Answer = (input: { title: string; cents: number }) => ActionResult<{ title: string }>
 let answer: Answer

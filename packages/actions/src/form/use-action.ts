@@ -1,7 +1,7 @@
 'use client'
 
 import { startTransition, useActionState, useCallback, useEffect, useRef } from 'react'
-import { toast } from 'sonner'
+import { toast } from '@repo/ui/toast'
 import { type ActionFailure, type ActionResult, fieldError } from '../result.ts'
 
 /** What the user hears after an action: at most one toast, plus callbacks for the component. */

@@ -1,10 +1,10 @@
-import {
-  type ChangeFeedScope,
-  latestChangeId,
-  listChangeFeedPage,
-} from '@repo/database/repositories'
+import type { ChangeFeedScope } from '@repo/database/repositories'
 import type { ChangeFeedRow } from '@repo/database/types'
 import type { CatchUpOptions, CatchUpSummary, Client } from './types.ts'
+
+// The feed reads (with @repo/database's validation and errors) load with the first read, once the
+// socket has joined, not with every page that subscribes.
+const feedReads = () => import('@repo/database/repositories/change-feed')
 
 /** Missed entries a catch-up applies at most; beyond this the view re-fetches (`onResync`). */
 export const DEFAULT_CATCH_UP_MAX_ENTRIES = 5_000
@@ -150,6 +150,7 @@ export function createFeedCatchUp(config: FeedCatchUpConfig): FeedCatchUp {
     const entries: ChangeFeedRow[] = []
     let fromId = checkAnchor ? from : from + 1
     for (;;) {
+      const { listChangeFeedPage } = await feedReads()
       const page = await listChangeFeedPage(config.client, config.scope, {
         fromId,
         limit: pageSize,
@@ -212,6 +213,7 @@ export function createFeedCatchUp(config: FeedCatchUpConfig): FeedCatchUp {
       held = []
       droppedRows.clear()
       try {
+        const { latestChangeId } = await feedReads()
         const head = await latestChangeId(config.client, config.scope, filters)
         if (run !== current || stopped) return
         if (anchor === null || head > anchor) anchor = head
@@ -258,12 +260,14 @@ export function createFeedCatchUp(config: FeedCatchUpConfig): FeedCatchUp {
       const current = run
       if (!rejoin) {
         if (anchor !== null) return
-        void latestChangeId(config.client, config.scope, filters).then(
-          (head) => {
-            if (!stopped && (anchor === null || head > anchor)) anchor = head
-          },
-          () => undefined,
-        )
+        void feedReads()
+          .then(({ latestChangeId }) => latestChangeId(config.client, config.scope, filters))
+          .then(
+            (head) => {
+              if (!stopped && (anchor === null || head > anchor)) anchor = head
+            },
+            () => undefined,
+          )
         return
       }
       catchingUp = true

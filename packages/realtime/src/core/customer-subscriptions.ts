@@ -1,4 +1,3 @@
-import { listRowsByIds } from '@repo/database/repositories'
 import type {
   ChangeEvent,
   ChangeFeedRow,
@@ -391,6 +390,8 @@ async function currentRows(
     ids.set(entry.table_name, [...(ids.get(entry.table_name) ?? []), entry.record_id])
   }
   const rows = new Map<string, Record<string, unknown>>()
+  // Loaded with the first catch-up read, not with every page that subscribes (see catch-up.ts).
+  const { listRowsByIds } = await import('@repo/database/repositories/change-feed')
   for (const [table, recordIds] of ids) {
     for (const row of await listRowsByIds(client, table as DbTableName, recordIds)) {
       const record = row as Record<string, unknown>

@@ -1,4 +1,4 @@
-import { type ExternalToast, toast } from 'sonner'
+import { type ExternalToast, toast } from '@repo/ui/toast'
 import type { ChangeNotice } from '@repo/domain/realtime-tables'
 
 /**

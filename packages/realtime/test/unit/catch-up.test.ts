@@ -4,7 +4,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest'
 // The feed as the repository would return it: entries of one scope, read with `id >= fromId`.
 let feed: ChangeFeedRow[] = []
 let reads = 0
-vi.mock('@repo/database/repositories', () => ({
+vi.mock('@repo/database/repositories/change-feed', () => ({
   listChangeFeedPage: async (
     _client: unknown,
     _scope: unknown,

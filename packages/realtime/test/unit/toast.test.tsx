@@ -1,6 +1,12 @@
-import type { InvoiceRow, JobRow, LoyaltyTransactionRow, MessageRow, PaymentRow } from '@repo/database/types'
+import type {
+  InvoiceRow,
+  JobRow,
+  LoyaltyTransactionRow,
+  MessageRow,
+  PaymentRow,
+} from '@repo/database/types'
 import { act, cleanup, render, screen } from '@testing-library/react'
-import { Toaster } from 'sonner'
+import { Toaster } from '@repo/ui/toast'
 import { afterEach, describe, expect, it } from 'vitest'
 import { describeChange, notifyChange } from '../../src/toast/index.ts'
 
@@ -92,8 +98,17 @@ describe('describeChange', () => {
     ).toBe('New invoice')
     // Money received is told once, by the payment row, not again by the invoice turning paid.
     expect(describeChange('invoices', 'UPDATE', { ...invoice, status: 'paid' }, invoice)).toBeNull()
-    const pending = { id: invoice.id, status: 'pending', amount_cents: 4_200, tip_cents: 0, invoice_id: invoice.id, quote_id: null } as PaymentRow
-    expect(describeChange('payments', 'UPDATE', { ...pending, status: 'succeeded' }, pending)).toMatchObject({
+    const pending = {
+      id: invoice.id,
+      status: 'pending',
+      amount_cents: 4_200,
+      tip_cents: 0,
+      invoice_id: invoice.id,
+      quote_id: null,
+    } as PaymentRow
+    expect(
+      describeChange('payments', 'UPDATE', { ...pending, status: 'succeeded' }, pending),
+    ).toMatchObject({
       title: 'Payment received',
       tone: 'success',
     })
@@ -146,7 +161,8 @@ describe('notifyChange', () => {
     await act(async () => {
       notifyChange(describeChange('invoices', 'UPDATE', { ...invoice, status: 'overdue' }, invoice))
     })
-    expect(await screen.findByText('Invoice overdue')).toBeTruthy()
+    // sonner loads on first use (@repo/ui/toast): a loaded machine may take a while to import it.
+    expect(await screen.findByText('Invoice overdue', {}, { timeout: 10_000 })).toBeTruthy()
     expect(screen.getByText('Invoice INV-1001 is past due')).toBeTruthy()
   })
 })

@@ -7,7 +7,7 @@ import { Button } from '@repo/ui/button'
 import { TextAreaField, TextField } from '@repo/ui/field'
 import { useRouter } from 'next/navigation'
 import { type FormEvent, useRef, useState } from 'react'
-import { toast } from 'sonner'
+import { toast } from '@repo/ui/toast'
 import {
   createCustomerAction,
   type NewCustomerOutcome,

@@ -16,7 +16,7 @@ import { NativeSelect } from '@repo/ui/native-select'
 import { UploadList, useUploadQueue } from '@repo/ui/upload-list'
 import { can } from '@repo/domain/staff'
 import { useCallback, useEffect, useMemo, useState } from 'react'
-import { toast } from 'sonner'
+import { toast } from '@repo/ui/toast'
 import {
   listFilesAction,
   prepareUploadAction,

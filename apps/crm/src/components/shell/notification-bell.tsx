@@ -7,7 +7,7 @@ import { useOrganizationUpdates } from '@repo/realtime'
 import { Badge } from '@repo/ui/badge'
 import { Button } from '@repo/ui/button'
 import { lazy, Suspense, useRef, useState } from 'react'
-import { toast } from 'sonner'
+import { toast } from '@repo/ui/toast'
 import { markAllNotificationsReadAction, markNotificationReadAction } from '@/actions/notifications/notification-actions.ts'
 import { useStaffSession } from './staff-session.tsx'
 

@@ -7,7 +7,7 @@ import { FileDropZone } from '@repo/ui/file-drop-zone'
 import { UploadList, useUploadQueue } from '@repo/ui/upload-list'
 import { useRouter } from 'next/navigation'
 import { useCallback } from 'react'
-import { toast } from 'sonner'
+import { toast } from '@repo/ui/toast'
 import { prepareMyUploadAction, recordMyUploadAction } from '@/actions/uploads/upload-actions'
 
 const limits = ATTACHMENT_BUCKETS['customer-uploads']

@@ -1,9 +1,13 @@
 'use client'
 
 import type { NotificationPreferences } from '@repo/domain/notifications'
-import { customerNotice, notifyChange, useAllUpdates } from '@repo/realtime'
+import { notifyChange, useAllUpdates } from '@repo/realtime'
 import { useRouter } from 'next/navigation'
 import { useCallback, useEffect, useRef } from 'react'
+
+// The customers' toast wording for every kind of change loads with the first change, not with
+// every page.
+const wording = () => import('@repo/domain/realtime-tables')
 
 /**
  * The portal's single realtime channel (every customer-facing table of the realtime registry,
@@ -31,10 +35,21 @@ export function useLiveRefresh(
   }, [router])
   useEffect(() => () => clearTimeout(timer.current), [])
   const catchingUp = useRef(false)
+  // Each change's toast, in arrival order; the wording loads with the first one.
+  const toasts = useRef<Promise<void>>(Promise.resolve())
 
   return useAllUpdates(customerId, {
     onChange: (table, event, row, old) => {
-      if (!catchingUp.current) notifyChange(customerNotice(table, event, row, old, context.current))
+      if (!catchingUp.current) {
+        const at = context.current
+        toasts.current = toasts.current
+          .then(wording)
+          .then(({ customerNotice }) => {
+            notifyChange(customerNotice(table, event, row, old, at))
+          })
+          // A toast whose wording could not load is not shown; the page still refreshes.
+          .catch(() => undefined)
+      }
       refresh()
     },
     onCatchUpStart: () => {

@@ -17,7 +17,7 @@ import { Field } from '@repo/ui/field'
 import { Input } from '@repo/ui/input'
 import Link from 'next/link'
 import { useMemo, useState } from 'react'
-import { toast } from 'sonner'
+import { toast } from '@repo/ui/toast'
 import {
   checkCustomerImportAction,
   commitCustomerImportAction,

@@ -1,6 +1,5 @@
 'use client'
 
-import { useDroppable } from '@dnd-kit/core'
 import type { DayKey } from '@repo/domain/dates'
 import {
   type AbsenceSpan,
@@ -16,6 +15,7 @@ import {
 } from '@repo/domain/scheduling'
 import { cn } from '@repo/ui/cn'
 import type { ReactNode } from 'react'
+import { useDragHooks } from './drag-hooks.tsx'
 
 /** Where a drop lands: a day, and a technician (`keep`: the job's own, in the week view). */
 export interface DropColumn {
@@ -47,7 +47,7 @@ export function CalendarColumn({
   onPickSlot: ((drop: DropColumn, minute: number) => void) | null
   children: ReactNode
 }) {
-  const { setNodeRef, isOver } = useDroppable({ id, data: drop })
+  const { setNodeRef, isOver } = useDragHooks().useDrop({ id, data: drop })
   const band = (span: MinuteSpan) => ({
     top: minuteToOffset(span.start, axis),
     height: minutesToHeight(span.end - span.start, axis),

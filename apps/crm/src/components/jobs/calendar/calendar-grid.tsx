@@ -19,6 +19,7 @@ import {
 import Link from 'next/link'
 import type { CalendarData } from './calendar-data.ts'
 import { CalendarColumn, type DropColumn } from './calendar-column.tsx'
+import { useDragHooks } from './drag-hooks.tsx'
 import { JobBlock } from './job-block.tsx'
 import type { TechnicianColor } from './technician-colors.ts'
 
@@ -94,6 +95,7 @@ export function CalendarGrid({
   onPickSlot: ((drop: DropColumn, minute: number) => void) | null
 }) {
   const minWidth = data.view === 'day' ? '11rem' : '8.5rem'
+  const { ready } = useDragHooks()
   return (
     // A keyboard stop of its own, so the arrow keys scroll the columns sideways on a small screen.
     <section
@@ -103,6 +105,7 @@ export function CalendarGrid({
       className="max-w-full overflow-x-auto rounded-xl border border-slate-200 bg-white focus-visible:outline-2 focus-visible:outline-sky-700"
       data-testid="calendar"
       data-hour-height={axis.hourHeight}
+      data-drag-ready={ready || undefined}
     >
       <div
         className="grid min-w-fit"

@@ -1,17 +1,6 @@
 'use client'
 
-import {
-  type Announcements,
-  DndContext,
-  type DragEndEvent,
-  type DragMoveEvent,
-  DragOverlay,
-  type DragStartEvent,
-  PointerSensor,
-  pointerWithin,
-  useSensor,
-  useSensors,
-} from '@dnd-kit/core'
+import type { Announcements, DragEndEvent, DragMoveEvent, DragStartEvent } from '@dnd-kit/core'
 import type { JobRow } from '@repo/database/types'
 import { dayKey, formatDayKey, formatTime } from '@repo/domain/dates'
 import {
@@ -30,13 +19,14 @@ import {
 } from '@repo/domain/scheduling'
 import { can } from '@repo/domain/staff'
 import { Button } from '@repo/ui/button'
-import { lazy, Suspense, useEffect, useId, useMemo, useOptimistic, useState } from 'react'
+import { lazy, Suspense, useEffect, useMemo, useOptimistic, useState } from 'react'
 import { moveJobAction } from '@/actions/jobs/move-job-action.ts'
 import { useStaffSession } from '@/components/shell/staff-session.tsx'
 import { useFeedRefresh } from '@/live/use-feed-refresh.ts'
 import type { CalendarData } from './calendar-data.ts'
 import type { DropColumn } from './calendar-column.tsx'
 import { CalendarGrid, gridColumns } from './calendar-grid.tsx'
+import type { DragLayer as DragLayerComponent } from './drag-layer.tsx'
 import type { DragJob } from './job-block.tsx'
 import type { NewJobPreset } from './new-job-dialog.tsx'
 import { SidePanel } from './side-panel.tsx'
@@ -105,9 +95,18 @@ export function DispatchCalendar({ data }: { data: CalendarData }) {
   } | null>(null)
   const [resizing, setResizing] = useState<{ jobId: string; minutes: number } | null>(null)
   const move = useScheduleSave(moveJobAction, { success: 'Job moved' })
-  const sensors = useSensors(useSensor(PointerSensor, { activationConstraint: { distance: 6 } }))
-  // dnd-kit numbers its ids per module; React's id keeps the server render and hydration equal.
-  const dndId = useId()
+  // The drag-and-drop layer loads once the calendar is on screen and hydrated: the grid, the
+  // dialogs and the keyboard's Move work without it.
+  const [DragLayer, setDragLayer] = useState<typeof DragLayerComponent | null>(null)
+  useEffect(() => {
+    let mounted = true
+    void import('./drag-layer.tsx').then((m) => {
+      if (mounted) setDragLayer(() => m.DragLayer)
+    })
+    return () => {
+      mounted = false
+    }
+  }, [])
 
   const byId = useMemo(() => new Map(jobs.map((j) => [j.id, j])), [jobs])
   const colorOf = useMemo(
@@ -141,7 +140,8 @@ export function DispatchCalendar({ data }: { data: CalendarData }) {
     return { ...visibleHours(spans), hourHeight: HOUR_HEIGHT }
   }, [data.days, data.workingHours, data.technicians, jobs, timeZone])
 
-  // A link to a job (`?job=`, from a notification) shows it: scrolled to and focused.
+  // A link to a job (`?job=`, from a notification) shows it: scrolled to and focused (again once
+  // the drag layer has mounted the calendar anew).
   useEffect(() => {
     if (!data.selectedJobId) return
     const block = document.querySelector<HTMLElement>(
@@ -149,7 +149,7 @@ export function DispatchCalendar({ data }: { data: CalendarData }) {
     )
     block?.scrollIntoView({ block: 'center', inline: 'center' })
     block?.focus({ preventScroll: true })
-  }, [data.selectedJobId])
+  }, [data.selectedJobId, DragLayer])
 
   const staffName = (id: string | null) =>
     data.staff.find((s) => s.id === id)?.full_name ?? 'Unassigned'
@@ -248,28 +248,8 @@ export function DispatchCalendar({ data }: { data: CalendarData }) {
       ? formatDayKey(firstDay)
       : `${formatDayKey(firstDay)} – ${formatDayKey(data.days.at(-1) ?? firstDay)}`
 
-  return (
-    <DndContext
-      id={dndId}
-      // Stretching a block must not scroll the page under the pointer (that would stretch it further).
-      autoScroll={dragging?.kind !== 'resize'}
-      sensors={sensors}
-      collisionDetection={pointerWithin}
-      onDragStart={onDragStart}
-      onDragMove={onDragMove}
-      onDragEnd={onDragEnd}
-      onDragCancel={() => {
-        setDragging(null)
-        setResizing(null)
-      }}
-      accessibility={{
-        announcements,
-        screenReaderInstructions: {
-          draggable:
-            'To move this job with the keyboard, press Enter to open it, then choose Move.',
-        },
-      }}
-    >
+  const calendar = (
+    <>
       <div className="flex flex-wrap items-center justify-between gap-2">
         <h2 className="text-lg font-semibold" data-testid="calendar-range">
           {rangeLabel}
@@ -339,22 +319,44 @@ export function DispatchCalendar({ data }: { data: CalendarData }) {
           onDecline={(jobId) => setOpen({ kind: 'decline', jobId })}
         />
       </div>
-      <DragOverlay dropAnimation={null}>
-        {dragged ? (
-          <div
-            className="rounded-md border border-l-4 border-sky-700 bg-white px-2 py-1 text-xs text-slate-900 shadow-lg"
-            style={{
-              height: Math.max(
-                36,
-                (minutesBetween(dragged.scheduled_start, dragged.scheduled_end) * HOUR_HEIGHT) / 60,
-              ),
-            }}
-          >
-            <span className="block font-semibold">{dragging?.label ?? 'Drop on a column'}</span>
-            <span className="block truncate">{dragged.title}</span>
-          </div>
-        ) : null}
-      </DragOverlay>
+    </>
+  )
+  const overlay = dragged ? (
+    <div
+      className="rounded-md border border-l-4 border-sky-700 bg-white px-2 py-1 text-xs text-slate-900 shadow-lg"
+      style={{
+        height: Math.max(
+          36,
+          (minutesBetween(dragged.scheduled_start, dragged.scheduled_end) * HOUR_HEIGHT) / 60,
+        ),
+      }}
+    >
+      <span className="block font-semibold">{dragging?.label ?? 'Drop on a column'}</span>
+      <span className="block truncate">{dragged.title}</span>
+    </div>
+  ) : null
+
+  return (
+    <>
+      {DragLayer ? (
+        <DragLayer
+          // Stretching a block must not scroll the page under the pointer (that would stretch it further).
+          autoScroll={dragging?.kind !== 'resize'}
+          announcements={announcements}
+          onDragStart={onDragStart}
+          onDragMove={onDragMove}
+          onDragEnd={onDragEnd}
+          onDragCancel={() => {
+            setDragging(null)
+            setResizing(null)
+          }}
+          overlay={overlay}
+        >
+          {calendar}
+        </DragLayer>
+      ) : (
+        calendar
+      )}
       {move.conflictDialog}
       <Suspense fallback={null}>
         {open?.kind === 'details' && dialogJob ? (
@@ -394,6 +396,6 @@ export function DispatchCalendar({ data }: { data: CalendarData }) {
           />
         ) : null}
       </Suspense>
-    </DndContext>
+    </>
   )
 }

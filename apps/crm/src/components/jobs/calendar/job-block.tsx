@@ -1,12 +1,12 @@
 'use client'
 
-import { useDraggable } from '@dnd-kit/core'
 import type { JobRow } from '@repo/database/types'
 import { formatTime } from '@repo/domain/dates'
 import { jobStatusLabel } from '@repo/domain/jobs'
 import { cn } from '@repo/ui/cn'
 import type { CSSProperties } from 'react'
 import { JobStatusBadge } from '../job-card.tsx'
+import { useDragHooks } from './drag-hooks.tsx'
 import type { TechnicianColor } from './technician-colors.ts'
 
 export interface BlockPlacement {
@@ -46,12 +46,13 @@ export function JobBlock({
   selected: boolean
   onOpen: (jobId: string) => void
 }) {
-  const move = useDraggable({
+  const { useDrag } = useDragHooks()
+  const move = useDrag({
     id: `move:${job.id}`,
     data: { kind: 'move', jobId: job.id } satisfies DragJob,
     disabled: !draggable,
   })
-  const resize = useDraggable({
+  const resize = useDrag({
     id: `resize:${job.id}`,
     data: { kind: 'resize', jobId: job.id } satisfies DragJob,
     disabled: !draggable,

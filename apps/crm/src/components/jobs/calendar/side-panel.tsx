@@ -1,6 +1,5 @@
 'use client'
 
-import { useDraggable } from '@dnd-kit/core'
 import { useAction } from '@repo/actions/form'
 import type { JobRow, StaffMemberRow } from '@repo/database/types'
 import { type DayKey, dayKey, formatDayKey, formatTimeRange } from '@repo/domain/dates'
@@ -8,6 +7,7 @@ import { Button } from '@repo/ui/button'
 import { cn } from '@repo/ui/cn'
 import { changeJobStatusAction } from '@/actions/jobs/change-job-status-action.ts'
 import { JobStatusBadge } from '../job-card.tsx'
+import { useDragHooks } from './drag-hooks.tsx'
 import type { DragJob } from './job-block.tsx'
 
 interface PanelProps {
@@ -24,7 +24,8 @@ function UnassignedItem({
   draggable,
   ...props
 }: PanelProps & { job: JobRow; draggable: boolean }) {
-  const drag = useDraggable({
+  const { useDrag } = useDragHooks()
+  const drag = useDrag({
     id: `move:${job.id}`,
     data: { kind: 'move', jobId: job.id } satisfies DragJob,
     disabled: !draggable,
