@@ -9,7 +9,8 @@ export type JobNote = Row<'job_notes'> & {
 }
 export type JobLineItem = Row<'job_line_items'>
 
-const noteSelect = '*, author:staff_members!job_notes_organization_id_author_staff_id_fkey(id, full_name)' as const
+const noteSelect =
+  '*, author:staff_members!job_notes_organization_id_author_staff_id_fkey(id, full_name)' as const
 
 /** A job's notes, oldest first, with who wrote them. */
 export async function listJobNotes(client: Client, jobId: string): Promise<JobNote[]> {
@@ -84,7 +85,10 @@ export async function addJobLine(
           quantity: line.quantity,
           taxable: line.taxable,
         }
-  if (!('serviceId' in line) && (!Number.isInteger(line.unitPriceCents) || line.unitPriceCents < 0)) {
+  if (
+    !('serviceId' in line) &&
+    (!Number.isInteger(line.unitPriceCents) || line.unitPriceCents < 0)
+  ) {
     throw new ValidationError('unitPriceCents', 'must be whole cents, zero or more')
   }
   const result = await client
@@ -120,8 +124,14 @@ export interface CollectJobPaymentInput {
  * Cash or a check taken at the door by the job's technician: the database makes (and sends) the
  * job's invoice when it has none and records the payment as the office's "Record payment" does.
  */
-export async function collectJobPayment(client: Client, input: CollectJobPaymentInput): Promise<PaymentRow> {
-  if (input.amountCents != null && (!Number.isInteger(input.amountCents) || input.amountCents < 1)) {
+export async function collectJobPayment(
+  client: Client,
+  input: CollectJobPaymentInput,
+): Promise<PaymentRow> {
+  if (
+    input.amountCents != null &&
+    (!Number.isInteger(input.amountCents) || input.amountCents < 1)
+  ) {
     throw new ValidationError('amountCents', 'must be whole cents, at least 1')
   }
   const result = await client.rpc('collect_job_payment', {

@@ -6,7 +6,11 @@ import { assertUuid } from './validate.ts'
 export const AVATAR_BUCKET = 'avatars'
 
 /** Where a staff member's new photo goes: their own folder (the only one they may write). */
-export function avatarObjectPath(organizationId: string, staffMemberId: string, fileName: string): string {
+export function avatarObjectPath(
+  organizationId: string,
+  staffMemberId: string,
+  fileName: string,
+): string {
   const ext = /\.(jpe?g|png|webp)$/i.exec(fileName)?.[1]?.toLowerCase() ?? 'jpg'
   return `${assertUuid(organizationId, 'organizationId')}/${assertUuid(staffMemberId, 'staffMemberId')}/${crypto.randomUUID()}.${ext}`
 }
@@ -21,7 +25,10 @@ export async function uploadMyAvatar(
     .from(AVATAR_BUCKET)
     .upload(path, input.file, { contentType: input.file.type || 'image/jpeg', upsert: false })
   if (upload.error) throw new Error(`Uploading the photo failed: ${upload.error.message}`)
-  const result = await client.rpc('set_my_avatar', { p_organization_id: input.organizationId, p_path: path })
+  const result = await client.rpc('set_my_avatar', {
+    p_organization_id: input.organizationId,
+    p_path: path,
+  })
   return rpcRow(unwrap(result, 'setting the photo'), 'set_my_avatar')
 }
 

@@ -60,7 +60,12 @@ describe('field work on site', () => {
     // A forged author is replaced by the database.
     const { data: forged } = await clientFor(p.tech)
       .from('job_notes')
-      .insert({ organization_id: world.org1, job_id: job, body: 'Forged', author_staff_id: world.staff.owner })
+      .insert({
+        organization_id: world.org1,
+        job_id: job,
+        body: 'Forged',
+        author_staff_id: world.staff.owner,
+      })
       .select('author_staff_id')
       .single()
     expect(forged?.author_staff_id).toBe(world.staff.tech)
@@ -78,29 +83,51 @@ describe('field work on site', () => {
     // A price sent along with a catalog line is overwritten.
     const { data: cheap } = await clientFor(p.tech)
       .from('job_line_items')
-      .insert({ organization_id: world.org1, job_id: job, service_id: world.service, description: 'x', unit_price_cents: 1 })
+      .insert({
+        organization_id: world.org1,
+        job_id: job,
+        service_id: world.service,
+        description: 'x',
+        unit_price_cents: 1,
+      })
       .select('unit_price_cents')
       .single()
     expect(cheap?.unit_price_cents).toBe(9900)
     const custom = {
       organizationId: world.org1,
       jobId: job,
-      line: { description: 'Pet odor treatment', unitPriceCents: 2500, quantity: 1, taxable: false },
+      line: {
+        description: 'Pet odor treatment',
+        unitPriceCents: 2500,
+        quantity: 1,
+        taxable: false,
+      },
     }
     await expect(addJobLine(clientFor(p.tech), custom)).rejects.toThrow(/catalog/)
-    await sql('update public.organizations set technicians_add_custom_lines = true where id = $1', [world.org1])
+    await sql('update public.organizations set technicians_add_custom_lines = true where id = $1', [
+      world.org1,
+    ])
     const added = await addJobLine(clientFor(p.tech), custom)
     expect(added.amount_cents).toBe(2500)
-    await sql('update public.organizations set technicians_add_custom_lines = false where id = $1', [world.org1])
+    await sql(
+      'update public.organizations set technicians_add_custom_lines = false where id = $1',
+      [world.org1],
+    )
     // Office staff may always add a custom line.
-    await addJobLine(clientFor(p.office), { ...custom, line: { ...custom.line, description: 'Stairs' } })
+    await addJobLine(clientFor(p.office), {
+      ...custom,
+      line: { ...custom.line, description: 'Stairs' },
+    })
     expect((await listJobLines(clientFor(p.office), job)).length).toBe(4)
     expect(await listJobLines(clientFor(p.customerA), job)).toEqual([])
   })
 
   it('lines: a technician of another job is refused', async () => {
     const otherTech = await createStaff(world.org1, null, 'technician')
-    const notMine = await createJob(world.org1, world.customerB, { technician_id: otherTech, status: 'in_progress' })
+    const notMine = await createJob(world.org1, world.customerB, {
+      technician_id: otherTech,
+      status: 'in_progress',
+    })
     await expect(
       addJobLine(clientFor(p.tech), {
         organizationId: world.org1,
@@ -109,26 +136,48 @@ describe('field work on site', () => {
       }),
     ).rejects.toThrow()
     expect(
-      (await one<{ n: number }>('select count(*)::int as n from public.job_line_items where job_id = $1', [notMine])).n,
+      (
+        await one<{ n: number }>(
+          'select count(*)::int as n from public.job_line_items where job_id = $1',
+          [notMine],
+        )
+      ).n,
     ).toBe(0)
   })
 
   it('lines: refused after completion and once the job’s invoice is sent', async () => {
     const job = await openJob()
     const add = () =>
-      addJobLine(clientFor(p.tech), { organizationId: world.org1, jobId: job, line: { serviceId: world.service, quantity: 1 } })
+      addJobLine(clientFor(p.tech), {
+        organizationId: world.org1,
+        jobId: job,
+        line: { serviceId: world.service, quantity: 1 },
+      })
     const line = await add()
     await sql(`update public.jobs set status = 'completed' where id = $1`, [job])
     await expect(add()).rejects.toThrow(/completed/)
     await expect(removeJobLine(clientFor(p.tech), line.id)).rejects.toThrow(/completed/)
     await expect(
-      addJobLine(clientFor(p.office), { organizationId: world.org1, jobId: job, line: { serviceId: world.service, quantity: 1 } }),
+      addJobLine(clientFor(p.office), {
+        organizationId: world.org1,
+        jobId: job,
+        line: { serviceId: world.service, quantity: 1 },
+      }),
     ).rejects.toThrow(/completed/)
 
     const invoiced = await openJob()
-    await insertRow('invoices', { organization_id: world.org1, customer_id: world.customerA, job_id: invoiced, status: 'sent' })
+    await insertRow('invoices', {
+      organization_id: world.org1,
+      customer_id: world.customerA,
+      job_id: invoiced,
+      status: 'sent',
+    })
     await expect(
-      addJobLine(clientFor(p.tech), { organizationId: world.org1, jobId: invoiced, line: { serviceId: world.service, quantity: 1 } }),
+      addJobLine(clientFor(p.tech), {
+        organizationId: world.org1,
+        jobId: invoiced,
+        line: { serviceId: world.service, quantity: 1 },
+      }),
     ).rejects.toThrow(/invoiced/)
   })
 
@@ -159,14 +208,26 @@ describe('field work on site', () => {
     expect((await lines()).map((l) => l.job_line_item_id)).toEqual([first.id, second.id])
     await removeJobLine(clientFor(p.tech), second.id)
     expect((await lines()).map((l) => l.job_line_item_id)).toEqual([first.id])
-    expect((await one<{ subtotal_cents: number }>('select subtotal_cents from public.invoices where id = $1', [invoice])).subtotal_cents).toBe(9900)
+    expect(
+      (
+        await one<{ subtotal_cents: number }>(
+          'select subtotal_cents from public.invoices where id = $1',
+          [invoice],
+        )
+      ).subtotal_cents,
+    ).toBe(9900)
   })
 
   it('payment on site: the job’s technician collects cash; a double tap records it once', async () => {
     const job = await openJob()
-    await addJobLine(clientFor(p.tech), { organizationId: world.org1, jobId: job, line: { serviceId: world.service, quantity: 1 } })
+    await addJobLine(clientFor(p.tech), {
+      organizationId: world.org1,
+      jobId: job,
+      line: { serviceId: world.service, quantity: 1 },
+    })
     const paymentId = randomUUID()
-    const tap = () => collectJobPayment(clientFor(p.tech), { paymentId, jobId: job, method: 'cash' })
+    const tap = () =>
+      collectJobPayment(clientFor(p.tech), { paymentId, jobId: job, method: 'cash' })
     const [a, b] = await Promise.all([tap(), tap()])
     expect(a.id).toBe(paymentId)
     expect(b.id).toBe(paymentId)
@@ -182,14 +243,23 @@ describe('field work on site', () => {
     expect(invoice).toEqual({ status: 'paid', balance_cents: 0, job_id: job, n: 1 })
     // The same id with other details is refused, not a second payment.
     await expect(
-      collectJobPayment(clientFor(p.tech), { paymentId, jobId: job, method: 'check', checkNumber: '12' }),
+      collectJobPayment(clientFor(p.tech), {
+        paymentId,
+        jobId: job,
+        method: 'check',
+        checkNumber: '12',
+      }),
     ).rejects.toThrow(/other details/)
   })
 
   it('payment on site: a check needs its number; part payments leave a balance; the office sees it', async () => {
     const job = await openJob()
     await expect(
-      collectJobPayment(clientFor(p.tech), { paymentId: randomUUID(), jobId: job, method: 'check' }),
+      collectJobPayment(clientFor(p.tech), {
+        paymentId: randomUUID(),
+        jobId: job,
+        method: 'check',
+      }),
     ).rejects.toThrow(/check number/)
     const part = await collectJobPayment(clientFor(p.tech), {
       paymentId: randomUUID(),
@@ -199,25 +269,52 @@ describe('field work on site', () => {
       checkNumber: '1042',
     })
     expect(part.check_number).toBe('1042')
-    const { data } = await clientFor(p.office).from('invoices').select('balance_cents, status').eq('id', part.invoice_id ?? '').single()
+    const { data } = await clientFor(p.office)
+      .from('invoices')
+      .select('balance_cents, status')
+      .eq('id', part.invoice_id ?? '')
+      .single()
     expect(data).toEqual({ balance_cents: 10000, status: 'sent' })
   })
 
   it('payment on site: a technician of another job, the customer, and a visit not started are refused', async () => {
     const otherTech = await createStaff(world.org1, null, 'technician')
-    const notMine = await createJob(world.org1, world.customerA, { technician_id: otherTech, status: 'in_progress' })
+    const notMine = await createJob(world.org1, world.customerA, {
+      technician_id: otherTech,
+      status: 'in_progress',
+    })
     await expect(
-      collectJobPayment(clientFor(p.tech), { paymentId: randomUUID(), jobId: notMine, method: 'cash' }),
+      collectJobPayment(clientFor(p.tech), {
+        paymentId: randomUUID(),
+        jobId: notMine,
+        method: 'cash',
+      }),
     ).rejects.toThrow(/not found/)
     await expect(
-      collectJobPayment(clientFor(p.customerA), { paymentId: randomUUID(), jobId: notMine, method: 'cash' }),
+      collectJobPayment(clientFor(p.customerA), {
+        paymentId: randomUUID(),
+        jobId: notMine,
+        method: 'cash',
+      }),
     ).rejects.toThrow(/not found/)
     expect(
-      (await one<{ n: number }>('select count(*)::int as n from public.invoices where job_id = $1', [notMine])).n,
+      (
+        await one<{ n: number }>(
+          'select count(*)::int as n from public.invoices where job_id = $1',
+          [notMine],
+        )
+      ).n,
     ).toBe(0)
-    const scheduled = await createJob(world.org1, world.customerA, { technician_id: world.staff.tech, status: 'scheduled' })
+    const scheduled = await createJob(world.org1, world.customerA, {
+      technician_id: world.staff.tech,
+      status: 'scheduled',
+    })
     await expect(
-      collectJobPayment(clientFor(p.tech), { paymentId: randomUUID(), jobId: scheduled, method: 'cash' }),
+      collectJobPayment(clientFor(p.tech), {
+        paymentId: randomUUID(),
+        jobId: scheduled,
+        method: 'cash',
+      }),
     ).rejects.toThrow(/started/)
   })
 
@@ -234,15 +331,25 @@ describe('field work on site', () => {
     const tech = clientFor(p.tech)
     const path = `${world.org1}/${world.staff.tech}/me.png`
     const png = new Blob([Buffer.from('89504e470d0a1a0a', 'hex')], { type: 'image/png' })
-    const upload = await tech.storage.from('avatars').upload(path, png, { contentType: 'image/png' })
+    const upload = await tech.storage
+      .from('avatars')
+      .upload(path, png, { contentType: 'image/png' })
     expect(upload.error).toBeNull()
-    const { data, error } = await tech.rpc('set_my_avatar', { p_organization_id: world.org1, p_path: path })
+    const { data, error } = await tech.rpc('set_my_avatar', {
+      p_organization_id: world.org1,
+      p_path: path,
+    })
     expect(error).toBeNull()
     expect((data as { avatar_path: string } | null)?.avatar_path).toBe(path)
     // Not into a colleague's folder, and not a path with no object.
-    const theirs = await tech.storage.from('avatars').upload(`${world.org1}/${world.staff.office}/x.png`, png, { contentType: 'image/png' })
+    const theirs = await tech.storage
+      .from('avatars')
+      .upload(`${world.org1}/${world.staff.office}/x.png`, png, { contentType: 'image/png' })
     expect(theirs.error).not.toBeNull()
-    const missing = await tech.rpc('set_my_avatar', { p_organization_id: world.org1, p_path: `${world.org1}/${world.staff.tech}/none.png` })
+    const missing = await tech.rpc('set_my_avatar', {
+      p_organization_id: world.org1,
+      p_path: `${world.org1}/${world.staff.tech}/none.png`,
+    })
     expect(missing.error?.message).toMatch(/own folder/)
   })
 })
