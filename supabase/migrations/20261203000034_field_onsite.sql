@@ -520,7 +520,7 @@ create policy "avatars: staff remove their own" on storage.objects for delete to
   using (bucket_id = 'avatars' and private.is_my_avatar_folder(name));
 
 -- Staff set (or clear) their own photo; only an object stored in their own folder is accepted.
-create function public.set_my_avatar(p_organization_id uuid, p_path text)
+create function public.set_my_avatar(p_organization_id uuid, p_path text default null)
 returns public.staff_members
 language plpgsql
 security definer

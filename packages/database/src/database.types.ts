@@ -2930,7 +2930,7 @@ export type Database = {
         }
       }
       set_my_avatar: {
-        Args: { p_organization_id: string; p_path: string }
+        Args: { p_organization_id: string; p_path?: string }
         Returns: {
           active: boolean
           avatar_path: string | null

@@ -1,33 +1,40 @@
 // Staff photos: public objects in the `avatars` bucket (the portal's arrival banner shows them).
+// Each staff member writes only their own folder `<organization>/<staff member>/`.
+import { AVATAR_LIMITS, avatarProblem } from '../limits.ts'
 import type { Client, Row } from '../types.ts'
-import { rpcRow, unwrap } from './errors.ts'
+import { rpcRow, unwrap, ValidationError } from './errors.ts'
 import { assertUuid } from './validate.ts'
 
 export const AVATAR_BUCKET = 'avatars'
-
-/** Where a staff member's new photo goes: their own folder (the only one they may write). */
-export function avatarObjectPath(
-  organizationId: string,
-  staffMemberId: string,
-  fileName: string,
-): string {
-  const ext = /\.(jpe?g|png|webp)$/i.exec(fileName)?.[1]?.toLowerCase() ?? 'jpg'
-  return `${assertUuid(organizationId, 'organizationId')}/${assertUuid(staffMemberId, 'staffMemberId')}/${crypto.randomUUID()}.${ext}`
+const extensions: Record<(typeof AVATAR_LIMITS.mimeTypes)[number], string> = {
+  'image/jpeg': 'jpg',
+  'image/png': 'png',
+  'image/webp': 'webp',
 }
 
-/** Stores a photo as the signed-in staff member's avatar (replacing the previous one). */
-export async function uploadMyAvatar(
+/** A one-time upload URL for a new photo in the signed-in staff member's own folder. */
+export async function createAvatarUploadUrl(
   client: Client,
-  input: { organizationId: string; staffMemberId: string; file: Blob; fileName: string },
+  input: { organizationId: string; staffMemberId: string; type: string; size: number },
+): Promise<{ signedUrl: string; path: string }> {
+  const problem = avatarProblem(input)
+  if (problem) throw new ValidationError('file', problem)
+  const ext = extensions[input.type as (typeof AVATAR_LIMITS.mimeTypes)[number]]
+  const path = `${assertUuid(input.organizationId, 'organizationId')}/${assertUuid(input.staffMemberId, 'staffMemberId')}/${crypto.randomUUID()}.${ext}`
+  const { data, error } = await client.storage.from(AVATAR_BUCKET).createSignedUploadUrl(path)
+  if (error) throw new Error(`Preparing the upload failed: ${error.message}`)
+  return { signedUrl: data.signedUrl, path }
+}
+
+/** Makes a stored photo (in the caller's own folder) their avatar; null removes it. */
+export async function setMyAvatar(
+  client: Client,
+  organizationId: string,
+  path: string | null,
 ): Promise<Row<'staff_members'>> {
-  const path = avatarObjectPath(input.organizationId, input.staffMemberId, input.fileName)
-  const upload = await client.storage
-    .from(AVATAR_BUCKET)
-    .upload(path, input.file, { contentType: input.file.type || 'image/jpeg', upsert: false })
-  if (upload.error) throw new Error(`Uploading the photo failed: ${upload.error.message}`)
   const result = await client.rpc('set_my_avatar', {
-    p_organization_id: input.organizationId,
-    p_path: path,
+    p_organization_id: assertUuid(organizationId, 'organizationId'),
+    ...(path ? { p_path: path } : {}),
   })
   return rpcRow(unwrap(result, 'setting the photo'), 'set_my_avatar')
 }
