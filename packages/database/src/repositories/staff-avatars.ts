@@ -1,6 +1,6 @@
 // Staff photos: public objects in the `avatars` bucket (the portal's arrival banner shows them).
 // Each staff member writes only their own folder `<organization>/<staff member>/`.
-import { AVATAR_LIMITS, avatarProblem } from '../limits.ts'
+import { type AVATAR_LIMITS, avatarProblem } from '../limits.ts'
 import type { Client, Row } from '../types.ts'
 import { rpcRow, unwrap, ValidationError } from './errors.ts'
 import { assertUuid } from './validate.ts'

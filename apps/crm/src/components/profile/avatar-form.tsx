@@ -51,7 +51,7 @@ export function AvatarForm({ photoUrl, initials }: { photoUrl: string | null; in
         {photoUrl ? (
           <img
             src={photoUrl}
-            alt="Your photo"
+            alt=""
             width={80}
             height={80}
             className="size-20 rounded-full object-cover"
