@@ -70,7 +70,10 @@ export async function VisitOnSite({
         totalCents={total}
       />
       <VisitNotes jobId={job.id} notes={notes} canWrite={mayWork} />
-      {paying ? <VisitPayment jobId={job.id} dueCents={dueCents} payments={payments} /> : null}
+      {/* Keyed by what is due, so the amount starts from the new balance after a part payment. */}
+      {paying ? (
+        <VisitPayment key={dueCents} jobId={job.id} dueCents={dueCents} payments={payments} />
+      ) : null}
     </>
   )
 }
