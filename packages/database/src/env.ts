@@ -123,7 +123,11 @@ const settings = {
     if (raw === undefined) return { ok: true, value: null }
     return /^https?:\/\//.test(raw) && ['{z}', '{x}', '{y}'].every((p) => raw.includes(p))
       ? { ok: true, value: raw }
-      : { ok: false, variable: MAP_TILE_URL_VAR, problem: 'must be an http(s) URL with {z}, {x} and {y}' }
+      : {
+          ok: false,
+          variable: MAP_TILE_URL_VAR,
+          problem: 'must be an http(s) URL with {z}, {x} and {y}',
+        }
   },
 } satisfies Record<string, (source: EnvSource) => Check<unknown>>
 
