@@ -458,6 +458,7 @@ export type Database = {
           description: string
           id: string
           invoice_id: string
+          job_line_item_id: string | null
           position: number
           quantity: number
           service_id: string | null
@@ -472,6 +473,7 @@ export type Database = {
           description: string
           id?: string
           invoice_id: string
+          job_line_item_id?: string | null
           position?: number
           quantity?: number
           service_id?: string | null
@@ -486,6 +488,7 @@ export type Database = {
           description?: string
           id?: string
           invoice_id?: string
+          job_line_item_id?: string | null
           position?: number
           quantity?: number
           service_id?: string | null
@@ -506,6 +509,13 @@ export type Database = {
             columns: ["invoice_id"]
             isOneToOne: false
             referencedRelation: "invoices"
+            referencedColumns: ["id"]
+          },
+          {
+            foreignKeyName: "invoice_line_items_job_line_item_id_fkey"
+            columns: ["job_line_item_id"]
+            isOneToOne: true
+            referencedRelation: "job_line_items"
             referencedColumns: ["id"]
           },
           {
@@ -612,6 +622,7 @@ export type Database = {
         Row: {
           done_at: string
           done_by: string | null
+          id: string
           item: string
           job_id: string
           organization_id: string
@@ -619,6 +630,7 @@ export type Database = {
         Insert: {
           done_at?: string
           done_by?: string | null
+          id?: string
           item: string
           job_id: string
           organization_id: string
@@ -626,6 +638,7 @@ export type Database = {
         Update: {
           done_at?: string
           done_by?: string | null
+          id?: string
           item?: string
           job_id?: string
           organization_id?: string
@@ -633,6 +646,111 @@ export type Database = {
         Relationships: [
           {
             foreignKeyName: "job_checklist_ticks_organization_id_job_id_fkey"
+            columns: ["organization_id", "job_id"]
+            isOneToOne: false
+            referencedRelation: "jobs"
+            referencedColumns: ["organization_id", "id"]
+          },
+        ]
+      }
+      job_line_items: {
+        Row: {
+          added_by: string | null
+          amount_cents: number
+          created_at: string
+          description: string
+          id: string
+          job_id: string
+          organization_id: string
+          quantity: number
+          service_id: string | null
+          tax_rate_bps: number
+          taxable: boolean
+          unit_price_cents: number
+        }
+        Insert: {
+          added_by?: string | null
+          amount_cents?: number
+          created_at?: string
+          description: string
+          id?: string
+          job_id: string
+          organization_id: string
+          quantity?: number
+          service_id?: string | null
+          tax_rate_bps?: number
+          taxable?: boolean
+          unit_price_cents: number
+        }
+        Update: {
+          added_by?: string | null
+          amount_cents?: number
+          created_at?: string
+          description?: string
+          id?: string
+          job_id?: string
+          organization_id?: string
+          quantity?: number
+          service_id?: string | null
+          tax_rate_bps?: number
+          taxable?: boolean
+          unit_price_cents?: number
+        }
+        Relationships: [
+          {
+            foreignKeyName: "job_line_items_organization_id_job_id_fkey"
+            columns: ["organization_id", "job_id"]
+            isOneToOne: false
+            referencedRelation: "jobs"
+            referencedColumns: ["organization_id", "id"]
+          },
+          {
+            foreignKeyName: "job_line_items_organization_id_service_id_fkey"
+            columns: ["organization_id", "service_id"]
+            isOneToOne: false
+            referencedRelation: "services"
+            referencedColumns: ["organization_id", "id"]
+          },
+        ]
+      }
+      job_notes: {
+        Row: {
+          author_staff_id: string | null
+          body: string
+          created_at: string
+          created_by: string | null
+          id: string
+          job_id: string
+          organization_id: string
+        }
+        Insert: {
+          author_staff_id?: string | null
+          body: string
+          created_at?: string
+          created_by?: string | null
+          id?: string
+          job_id: string
+          organization_id: string
+        }
+        Update: {
+          author_staff_id?: string | null
+          body?: string
+          created_at?: string
+          created_by?: string | null
+          id?: string
+          job_id?: string
+          organization_id?: string
+        }
+        Relationships: [
+          {
+            foreignKeyName: "job_notes_organization_id_author_staff_id_fkey"
+            columns: ["organization_id", "author_staff_id"]
+            isOneToOne: false
+            referencedRelation: "staff_members"
+            referencedColumns: ["organization_id", "id"]
+          },
+          {
+            foreignKeyName: "job_notes_organization_id_job_id_fkey"
             columns: ["organization_id", "job_id"]
             isOneToOne: false
             referencedRelation: "jobs"
@@ -1085,6 +1203,7 @@ export type Database = {
           slug: string
           sms_quiet_end: string
           sms_quiet_start: string
+          technicians_add_custom_lines: boolean
           timezone: string
           updated_at: string
         }
@@ -1119,6 +1238,7 @@ export type Database = {
           slug: string
           sms_quiet_end?: string
           sms_quiet_start?: string
+          technicians_add_custom_lines?: boolean
           timezone?: string
           updated_at?: string
         }
@@ -1153,6 +1273,7 @@ export type Database = {
           slug?: string
           sms_quiet_end?: string
           sms_quiet_start?: string
+          technicians_add_custom_lines?: boolean
           timezone?: string
           updated_at?: string
         }
@@ -1196,6 +1317,7 @@ export type Database = {
       payments: {
         Row: {
           amount_cents: number
+          check_number: string | null
           checkout_url: string | null
           created_at: string
           customer_id: string
@@ -1220,6 +1342,7 @@ export type Database = {
         }
         Insert: {
           amount_cents: number
+          check_number?: string | null
           checkout_url?: string | null
           created_at?: string
           customer_id: string
@@ -1244,6 +1367,7 @@ export type Database = {
         }
         Update: {
           amount_cents?: number
+          check_number?: string | null
           checkout_url?: string | null
           created_at?: string
           customer_id?: string
@@ -1680,6 +1804,7 @@ export type Database = {
       staff_members: {
         Row: {
           active: boolean
+          avatar_path: string | null
           created_at: string
           email: string | null
           full_name: string
@@ -1694,6 +1819,7 @@ export type Database = {
         }
         Insert: {
           active?: boolean
+          avatar_path?: string | null
           created_at?: string
           email?: string | null
           full_name: string
@@ -1708,6 +1834,7 @@ export type Database = {
         }
         Update: {
           active?: boolean
+          avatar_path?: string | null
           created_at?: string
           email?: string | null
           full_name?: string
@@ -2003,6 +2130,7 @@ export type Database = {
         }
         Returns: {
           amount_cents: number
+          check_number: string | null
           checkout_url: string | null
           created_at: string
           customer_id: string
@@ -2148,6 +2276,47 @@ export type Database = {
           to: "notification_outbox"
           isOneToOne: false
           isSetofReturn: true
+        }
+      }
+      collect_job_payment: {
+        Args: {
+          p_amount_cents?: number
+          p_check_number?: string
+          p_job_id: string
+          p_method: Database["public"]["Enums"]["payment_method"]
+          p_payment_id: string
+          p_tip_cents?: number
+        }
+        Returns: {
+          amount_cents: number
+          check_number: string | null
+          checkout_url: string | null
+          created_at: string
+          customer_id: string
+          failure_message: string | null
+          id: string
+          invoice_id: string | null
+          method: Database["public"]["Enums"]["payment_method"]
+          note: string | null
+          organization_id: string
+          provider: string | null
+          provider_reference: string | null
+          provider_refund_reference: string | null
+          quote_id: string | null
+          received_at: string | null
+          recorded_by: string | null
+          refund_reason: string | null
+          refunded_at: string | null
+          refunded_by: string | null
+          status: Database["public"]["Enums"]["payment_status"]
+          tip_cents: number
+          updated_at: string
+        }
+        SetofOptions: {
+          from: "*"
+          to: "payments"
+          isOneToOne: true
+          isSetofReturn: false
         }
       }
       commit_customer_import: { Args: { p_import_id: string }; Returns: Json }
@@ -2298,6 +2467,7 @@ export type Database = {
           slug: string
           sms_quiet_end: string
           sms_quiet_start: string
+          technicians_add_custom_lines: boolean
           timezone: string
           updated_at: string
         }
@@ -2496,6 +2666,7 @@ export type Database = {
         }
         Returns: {
           amount_cents: number
+          check_number: string | null
           checkout_url: string | null
           created_at: string
           customer_id: string
@@ -2580,6 +2751,7 @@ export type Database = {
         }
         Returns: {
           amount_cents: number
+          check_number: string | null
           checkout_url: string | null
           created_at: string
           customer_id: string
@@ -2757,6 +2929,30 @@ export type Database = {
           isSetofReturn: true
         }
       }
+      set_my_avatar: {
+        Args: { p_organization_id: string; p_path?: string }
+        Returns: {
+          active: boolean
+          avatar_path: string | null
+          created_at: string
+          email: string | null
+          full_name: string
+          id: string
+          invited_at: string | null
+          joined_at: string | null
+          organization_id: string
+          phone: string | null
+          role: Database["public"]["Enums"]["staff_role"]
+          updated_at: string
+          user_id: string | null
+        }
+        SetofOptions: {
+          from: "*"
+          to: "staff_members"
+          isOneToOne: true
+          isSetofReturn: false
+        }
+      }
       set_working_hours: {
         Args: { p_shifts: Json; p_staff_member_id: string }
         Returns: {
@@ -2791,6 +2987,40 @@ export type Database = {
         Args: { org: string }
         Returns: Database["public"]["Enums"]["staff_role"]
       }
+      start_job_card_payment: {
+        Args: { p_job_id: string; p_payment_id: string }
+        Returns: {
+          amount_cents: number
+          check_number: string | null
+          checkout_url: string | null
+          created_at: string
+          customer_id: string
+          failure_message: string | null
+          id: string
+          invoice_id: string | null
+          method: Database["public"]["Enums"]["payment_method"]
+          note: string | null
+          organization_id: string
+          provider: string | null
+          provider_reference: string | null
+          provider_refund_reference: string | null
+          quote_id: string | null
+          received_at: string | null
+          recorded_by: string | null
+          refund_reason: string | null
+          refunded_at: string | null
+          refunded_by: string | null
+          status: Database["public"]["Enums"]["payment_status"]
+          tip_cents: number
+          updated_at: string
+        }
+        SetofOptions: {
+          from: "*"
+          to: "payments"
+          isOneToOne: true
+          isSetofReturn: false
+        }
+      }
       start_online_payment: {
         Args: {
           p_amount_cents: number
@@ -2801,6 +3031,7 @@ export type Database = {
         }
         Returns: {
           amount_cents: number
+          check_number: string | null
           checkout_url: string | null
           created_at: string
           customer_id: string

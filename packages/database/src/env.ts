@@ -45,6 +45,8 @@ export const LOG_LEVEL_VAR = 'LOG_LEVEL'
 export const NOTIFICATIONS_SIGNING_SECRET_VAR = 'NOTIFICATIONS_SIGNING_SECRET'
 export const DEFAULT_PORTAL_URL = 'http://localhost:3001'
 export const ETA_SPEED_KMH_VAR = 'ETA_SPEED_KMH'
+/** A map tile URL template (`…/{z}/{x}/{y}.png`); unset: the portal shows no map. */
+export const MAP_TILE_URL_VAR = 'NEXT_PUBLIC_MAP_TILE_URL'
 /** Average town driving speed for the straight-line arrival estimate. */
 export const DEFAULT_ETA_SPEED_KMH = 30
 const logLevels: readonly LogLevel[] = ['debug', 'info', 'warn', 'error']
@@ -116,6 +118,17 @@ const settings = {
           problem: 'must be a speed in km/h between 0 and 200',
         }
   },
+  mapTileUrl(source: EnvSource): Check<string | null> {
+    const raw = envValue(source, MAP_TILE_URL_VAR)
+    if (raw === undefined) return { ok: true, value: null }
+    return /^https?:\/\//.test(raw) && ['{z}', '{x}', '{y}'].every((p) => raw.includes(p))
+      ? { ok: true, value: raw }
+      : {
+          ok: false,
+          variable: MAP_TILE_URL_VAR,
+          problem: 'must be an http(s) URL with {z}, {x} and {y}',
+        }
+  },
 } satisfies Record<string, (source: EnvSource) => Check<unknown>>
 
 export type EnvSetting = keyof typeof settings
@@ -166,6 +179,12 @@ export function readCrmUrl(source: EnvSource = runtimeEnv()): string {
 export function readEtaSpeedKmh(source: EnvSource = runtimeEnv()): number {
   const checked = settings.etaSpeedKmh(source)
   return checked.ok ? checked.value : DEFAULT_ETA_SPEED_KMH
+}
+
+/** The map tile template for the arrival banner, or null (no map) when unset or malformed. */
+export function readMapTileUrl(source: EnvSource = runtimeEnv()): string | null {
+  const checked = settings.mapTileUrl(source)
+  return checked.ok ? checked.value : null
 }
 
 export function readLogLevel(source: EnvSource = runtimeEnv()): LogLevel {

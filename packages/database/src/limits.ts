@@ -70,3 +70,17 @@ export type AttachmentBucket = keyof typeof ATTACHMENT_BUCKETS
 
 /** Longest file name an attachment keeps (`attachments.name`). */
 export const ATTACHMENT_NAME_MAX_CHARS = 255
+
+/** Staff photos (the public `avatars` bucket, migration *_field_onsite): its own limits repeated. */
+export const AVATAR_LIMITS = {
+  maxBytes: 5 * 1024 * 1024,
+  mimeTypes: ['image/jpeg', 'image/png', 'image/webp'],
+} as const
+
+/** Why a file cannot be a staff photo, or null when it can. */
+export function avatarProblem(file: { type: string; size: number }): string | null {
+  if (!(AVATAR_LIMITS.mimeTypes as readonly string[]).includes(file.type))
+    return 'Choose a JPEG, PNG or WebP photo'
+  if (file.size > AVATAR_LIMITS.maxBytes) return 'A photo is at most 5 MB'
+  return null
+}

@@ -242,6 +242,7 @@ describe('team, settings and catalogue roles', () => {
     customersMayConfirm: 'on',
     customersMayReschedule: undefined,
     customersMayCancel: undefined,
+    techniciansAddCustomLines: undefined,
     pointsPerDollar: 1,
     pointsPerJob: 0,
   }

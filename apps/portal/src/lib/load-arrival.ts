@@ -1,9 +1,9 @@
 import 'server-only'
-import { getFieldJob, getJobPosition } from '@repo/database/repositories'
-import { readEtaSpeedKmh } from '@repo/database/env'
+import { avatarUrl, getFieldJob, getJobPosition } from '@repo/database/repositories'
+import { readEtaSpeedKmh, readMapTileUrl } from '@repo/database/env'
 import type { Client, JobRow } from '@repo/database/types'
 import { formatTime } from '@repo/domain/dates'
-import { firstNameOf, toGeoPoint } from '@repo/domain/field-work'
+import { firstNameOf, initialsOf, toGeoPoint } from '@repo/domain/field-work'
 import type { TechnicianArrivalProps } from '@/components/jobs/technician-arrival'
 import { toPositionMessage } from './position-message'
 
@@ -21,6 +21,9 @@ export async function loadArrival(
   return {
     jobId: job.id,
     technicianFirstName: firstNameOf(field.technician?.full_name),
+    technicianPhotoUrl: avatarUrl(supabase, field.technician?.avatar_path),
+    technicianInitials: initialsOf(field.technician?.full_name),
+    mapTileUrl: readMapTileUrl(),
     destination: toGeoPoint(field.property),
     initial: toPositionMessage(position),
     officeEstimate: formatTime(job.scheduled_start, timeZone),

@@ -8,7 +8,7 @@ const fieldJobSelect = `*,
   customer:customers!jobs_organization_id_customer_id_fkey(id, first_name, last_name, phone),
   property:properties!jobs_property_fkey(id, label, address_line1, address_line2, city, region, postal_code, access_notes, latitude, longitude),
   service:services!jobs_organization_id_service_id_fkey(id, name, checklist),
-  technician:staff_members!jobs_organization_id_technician_id_fkey(id, full_name)` as const
+  technician:staff_members!jobs_organization_id_technician_id_fkey(id, full_name, avatar_path)` as const
 
 export type FieldJobProperty = Pick<
   Row<'properties'>,
@@ -28,7 +28,7 @@ export type FieldJob = JobRow & {
   customer: Pick<Row<'customers'>, 'id' | 'first_name' | 'last_name' | 'phone'> | null
   property: FieldJobProperty | null
   service: Pick<Row<'services'>, 'id' | 'name' | 'checklist'> | null
-  technician: Pick<Row<'staff_members'>, 'id' | 'full_name'> | null
+  technician: Pick<Row<'staff_members'>, 'id' | 'full_name' | 'avatar_path'> | null
 }
 
 export type JobChecklistTick = Row<'job_checklist_ticks'>

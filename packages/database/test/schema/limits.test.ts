@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import {
   ATTACHMENT_BUCKETS,
+  AVATAR_LIMITS,
   CUSTOMER_EMAIL_PATTERN,
   CUSTOMER_FIELD_MAX_CHARS,
   MAX_IMPORT_ROWS,
@@ -95,5 +96,18 @@ describe('limits the forms show are the ones the database enforces', () => {
         ]),
       ),
     ).toEqual(ATTACHMENT_BUCKETS)
+  })
+
+  it('staff photos: the limits the profile form checks are the avatars bucket’s own', async () => {
+    const { rows } = await adminPool().query<{
+      file_size_limit: string
+      allowed_mime_types: string[]
+      public: boolean
+    }>(
+      `select file_size_limit, allowed_mime_types, public from storage.buckets where id = 'avatars'`,
+    )
+    expect(
+      rows.map((b) => ({ maxBytes: Number(b.file_size_limit), mimeTypes: b.allowed_mime_types })),
+    ).toEqual([AVATAR_LIMITS])
   })
 })

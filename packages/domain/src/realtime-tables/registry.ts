@@ -122,6 +122,10 @@ export const realtimeTables = {
   // Availability: open calendars re-check working hours and time off.
   working_hours: { published: false, changeFeed: true },
   time_off: { published: false, changeFeed: true },
+  // A visit as the office watches it: ticks, notes and extra lines from the technician's phone.
+  job_checklist_ticks: { published: false, changeFeed: true },
+  job_notes: { published: false, changeFeed: true },
+  job_line_items: { published: false, changeFeed: true },
 } as const satisfies { [T in TableName]?: RealtimeTableSpec<T> }
 
 type Registry = typeof realtimeTables

@@ -41,6 +41,7 @@ export const businessSettingsSchema = newBusinessSchema.omit({ ownerName: true }
   customersMayConfirm: z.preprocess((v) => v === 'on' || v === true, z.boolean()),
   customersMayReschedule: z.preprocess((v) => v === 'on' || v === true, z.boolean()),
   customersMayCancel: z.preprocess((v) => v === 'on' || v === true, z.boolean()),
+  techniciansAddCustomLines: z.preprocess((v) => v === 'on' || v === true, z.boolean()),
   pointsPerDollar: z.coerce
     .number({ message: 'Enter a number of points' })
     .int('Whole points only')

@@ -28,6 +28,7 @@ export const updateSettingsAction = staffAction(
       customers_may_confirm: input.customersMayConfirm,
       customers_may_reschedule: input.customersMayReschedule,
       customers_may_cancel: input.customersMayCancel,
+      technicians_add_custom_lines: input.techniciansAddCustomLines,
       points_per_dollar: input.pointsPerDollar,
       points_per_job: input.pointsPerJob,
       settings_saved_at: new Date().toISOString(),

@@ -1,6 +1,7 @@
 import { readPublicEnv } from '@repo/database/env'
 import { SignOutForm } from '@repo/ui/sign-out-form'
 import { listStaffNotifications } from '@repo/database/repositories'
+import Link from 'next/link'
 import type { ReactNode } from 'react'
 import { signOutAction } from '@/actions/auth/sign-out-action.ts'
 import { CrmRealtimeProvider } from '@/components/shell/crm-realtime-provider.tsx'
@@ -47,9 +48,9 @@ export default async function CrmLayout({ children }: { children: ReactNode }) {
           <div className="ml-auto flex shrink-0 items-center gap-2">
             <OrgLiveStatus />
             <NotificationBell initial={inbox} />
-            <span className="hidden text-sm text-slate-700 xl:inline">
+            <Link href="/profile" className="hidden text-sm text-slate-700 hover:underline xl:inline">
               {staff.full_name} · <span className="capitalize">{staff.role}</span>
-            </span>
+            </Link>
             <div className="hidden lg:block">
               <SignOutForm action={signOutAction} />
             </div>

@@ -77,6 +77,21 @@ export function SettingsForm({
             className="max-w-md"
           />
         </section>
+        <section aria-labelledby="field-heading" className={section}>
+          <h2 id="field-heading" className={legend}>
+            On site
+          </h2>
+          <div className="flex items-center gap-3">
+            <Checkbox
+              id="settings-techniciansAddCustomLines"
+              name="techniciansAddCustomLines"
+              defaultChecked={org.technicians_add_custom_lines}
+            />
+            <Label htmlFor="settings-techniciansAddCustomLines" className="font-normal">
+              Technicians may add a custom line with their own price (otherwise only catalog items)
+            </Label>
+          </div>
+        </section>
         <section aria-labelledby="loyalty-heading" className={section}>
           <h2 id="loyalty-heading" className={legend}>
             Loyalty

@@ -27,6 +27,8 @@ const links: ReadonlyArray<{
   { href: '/settings', label: 'Settings' },
   // Wide screens reach it from the bell's "See all notifications"; the phone menu lists it too.
   { href: '/notifications', label: 'Notifications', menuOnly: true },
+  // Wide screens reach it from their name in the header.
+  { href: '/profile', label: 'Your profile', menuOnly: true },
 ]
 
 function NavLinks({

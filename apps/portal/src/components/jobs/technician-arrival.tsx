@@ -10,10 +10,17 @@ import {
 import { useTechnicianPosition } from '@repo/realtime/hooks'
 import { useCallback, useEffect, useMemo, useState } from 'react'
 import { latestPositionAction } from '@/actions/appointments/latest-position-action'
+import { ArrivalMap } from './arrival-map'
+import { TechnicianAvatar } from './technician-avatar'
 
 export interface TechnicianArrivalProps {
   jobId: string
   technicianFirstName: string | null
+  /** The technician's photo (public URL), or null: their initials show instead. */
+  technicianPhotoUrl: string | null
+  technicianInitials: string
+  /** A map tile URL template; null: no map. */
+  mapTileUrl: string | null
   /** The property's coordinates; without them there is no countdown, only the office's estimate. */
   destination: GeoPoint | null
   /** The last known position when the page was rendered. */
@@ -61,8 +68,16 @@ export function TechnicianArrival(props: TechnicianArrivalProps) {
       className="rounded-xl border border-sky-200 bg-sky-50 p-4"
       data-testid="technician-arrival"
     >
-      <p className="text-lg font-semibold text-sky-900">{headline}</p>
-      {detail ? <p className="text-sm text-sky-800">{detail}</p> : null}
+      <div className="flex items-center gap-3">
+        <TechnicianAvatar photoUrl={props.technicianPhotoUrl} initials={props.technicianInitials} />
+        <div className="min-w-0">
+          <p className="text-lg font-semibold text-sky-900">{headline}</p>
+          {detail ? <p className="text-sm text-sky-800">{detail}</p> : null}
+        </div>
+      </div>
+      {props.mapTileUrl && position ? (
+        <ArrivalMap template={props.mapTileUrl} position={position} />
+      ) : null}
     </div>
   )
 }

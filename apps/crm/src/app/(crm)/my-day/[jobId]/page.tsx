@@ -11,9 +11,19 @@ import { VisitChecklist } from '@/components/field-work/visit-checklist.tsx'
 import { VisitContact } from '@/components/field-work/visit-details.tsx'
 import { VisitSignature } from '@/components/field-work/visit-signature.tsx'
 import { VisitStatusActions } from '@/components/field-work/visit-status-actions.tsx'
+import { VisitOnSite } from '@/components/field-work/visit-on-site.server.tsx'
 import { LiveRefresh } from '@/live/live-refresh.tsx'
 import { requireStaff } from '@/lib/staff-context.ts'
 import { nullIfNotFound } from '@repo/actions/errors'
+
+const onSiteTables = [
+  'job_checklist_ticks',
+  'job_notes',
+  'job_line_items',
+  'attachments',
+  'payments',
+  'invoices',
+] as const
 
 export const metadata: Metadata = { title: 'Job' }
 
@@ -44,6 +54,8 @@ export default async function VisitPage({ params }: { params: Promise<{ jobId: s
   return (
     <div className="mx-auto max-w-xl space-y-5">
       <LiveRefresh tables={['jobs']} recordId={job.id} />
+      {/* What the technician adds on site: the office's open view follows it. */}
+      <LiveRefresh tables={onSiteTables} />
       <Link
         href="/my-day"
         className="inline-flex min-h-11 items-center text-sky-800 hover:underline"
@@ -68,6 +80,7 @@ export default async function VisitPage({ params }: { params: Promise<{ jobId: s
         items={job.service?.checklist ?? []}
         done={ticks.map((t) => t.item)}
       />
+      <VisitOnSite supabase={supabase} job={job} staff={staff} organization={organization} />
       {finishing ? actions : null}
       {signature ? <VisitSignature signature={signature} timeZone={zone} /> : null}
     </div>
