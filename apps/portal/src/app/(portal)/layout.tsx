@@ -1,15 +1,16 @@
 import { readPublicEnv } from '@repo/database/env'
-import { countUnread } from '@repo/database/repositories'
 import { parsePreferences } from '@repo/domain/notifications'
 import type { ReactNode } from 'react'
 import { PortalLive } from '@/components/live/portal-live'
 import { PortalHeader } from '@/components/shell/portal-header'
 import { PortalNav } from '@/components/shell/portal-nav'
-import { requirePortalSession } from '@/lib/portal-session'
+import { loadUnreadCount, requirePortalSession } from '@/lib/portal-session'
 
 export default async function PortalLayout({ children }: { children: ReactNode }) {
-  const { supabase, customer, organization, userId } = await requirePortalSession()
-  const unread = await countUnread(supabase, customer.id, 'staff')
+  const [{ customer, organization, userId }, unread] = await Promise.all([
+    requirePortalSession(),
+    loadUnreadCount(),
+  ])
   return (
     <PortalLive
       customerId={customer.id}
