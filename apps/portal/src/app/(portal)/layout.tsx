@@ -23,7 +23,10 @@ export default async function PortalLayout({ children }: { children: ReactNode }
       preferences={parsePreferences(customer.notification_preferences)}
       supabaseEnv={readPublicEnv()}
     >
-      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:p-2">
+      <a
+        href="#main"
+        className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:p-2"
+      >
         Skip to content
       </a>
       <PortalHeader businessName={organization.name} customerFirstName={customer.first_name} />
