@@ -28,7 +28,11 @@ type ZoneNameStyle = NonNullable<Intl.DateTimeFormatOptions['timeZoneName']>
 // Building an Intl formatter costs far more than using one: one per locale, zone and style.
 const zoneNameFormats = new Map<string, Intl.DateTimeFormat>()
 
-function zoneNameFormat(locale: string, timeZone: string, style: ZoneNameStyle): Intl.DateTimeFormat {
+function zoneNameFormat(
+  locale: string,
+  timeZone: string,
+  style: ZoneNameStyle,
+): Intl.DateTimeFormat {
   const key = `${locale}|${timeZone}|${style}`
   let format = zoneNameFormats.get(key)
   if (!format) {
