@@ -48,9 +48,14 @@ async function writeSigningKeys(dir: string): Promise<string> {
   return file
 }
 
-async function inBatches<T, R>(items: T[], size: number, fn: (item: T) => Promise<R>): Promise<R[]> {
+async function inBatches<T, R>(
+  items: T[],
+  size: number,
+  fn: (item: T) => Promise<R>,
+): Promise<R[]> {
   const out: R[] = []
-  for (let i = 0; i < items.length; i += size) out.push(...(await Promise.all(items.slice(i, i + size).map(fn))))
+  for (let i = 0; i < items.length; i += size)
+    out.push(...(await Promise.all(items.slice(i, i + size).map(fn))))
   return out
 }
 
@@ -71,7 +76,8 @@ async function groupCpuSeconds(pgid: number): Promise<number> {
 
 /** Busy CPU seconds of the whole machine (every core, every process: other work included). */
 async function machineBusySeconds(): Promise<number> {
-  const cpu = (await readFile('/proc/stat', 'utf8')).split('\n')[0]?.split(/\s+/).slice(1).map(Number) ?? []
+  const cpu =
+    (await readFile('/proc/stat', 'utf8')).split('\n')[0]?.split(/\s+/).slice(1).map(Number) ?? []
   // user nice system idle iowait irq softirq steal
   const busy = cpu.reduce((a, b) => a + b, 0) - (cpu[3] ?? 0) - (cpu[4] ?? 0)
   return busy / 100
@@ -79,15 +85,21 @@ async function machineBusySeconds(): Promise<number> {
 
 function startPortal(port: number, env: NodeJS.ProcessEnv): ChildProcess {
   if (!existsSync(path.join(portalDir, '.next', 'BUILD_ID'))) {
-    throw new Error('the portal has no production build: run `pnpm turbo run build --filter=@repo/portal` first')
+    throw new Error(
+      'the portal has no production build: run `pnpm turbo run build --filter=@repo/portal` first',
+    )
   }
   // The package's own start script (what production runs), on a free port.
-  const child = spawn('pnpm', ['run', '--silent', 'start', '--port', String(port), '--hostname', '127.0.0.1'], {
-    cwd: portalDir,
-    env,
-    stdio: ['ignore', 'ignore', 'pipe'],
-    detached: true,
-  })
+  const child = spawn(
+    'pnpm',
+    ['run', '--silent', 'start', '--port', String(port), '--hostname', '127.0.0.1'],
+    {
+      cwd: portalDir,
+      env,
+      stdio: ['ignore', 'ignore', 'pipe'],
+      detached: true,
+    },
+  )
   child.stderr?.on('data', (chunk: Buffer) => process.stderr.write(`[portal] ${chunk}`))
   return child
 }
@@ -96,7 +108,10 @@ async function waitForHttp(url: string, child: ChildProcess): Promise<void> {
   const deadline = Date.now() + 60_000
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`the portal exited with code ${child.exitCode}`)
-    const ok = await fetch(url, { redirect: 'manual' }).then((r) => r.status < 500, () => false)
+    const ok = await fetch(url, { redirect: 'manual' }).then(
+      (r) => r.status < 500,
+      () => false,
+    )
     if (ok) return
     await new Promise((r) => setTimeout(r, 250))
   }
@@ -113,15 +128,24 @@ async function stopPortal(child: ChildProcess): Promise<void> {
 }
 
 /** Customers with a portal login, a few jobs and an open invoice each; their session cookies. */
-async function createCustomers(stack: Awaited<ReturnType<typeof startTestStack>>): Promise<Customer[]> {
+async function createCustomers(
+  stack: Awaited<ReturnType<typeof startTestStack>>,
+): Promise<Customer[]> {
   const api = stack.info.API_URL
-  const admin = { apikey: stack.info.SERVICE_ROLE_KEY, authorization: `Bearer ${stack.info.SERVICE_ROLE_KEY}` }
+  const admin = {
+    apikey: stack.info.SERVICE_ROLE_KEY,
+    authorization: `Bearer ${stack.info.SERVICE_ROLE_KEY}`,
+  }
   const indexes = Array.from({ length: CUSTOMERS }, (_, i) => i + 1)
   const userIds = await inBatches(indexes, 8, async (i) => {
     const res = await fetch(`${api}/auth/v1/admin/users`, {
       method: 'POST',
       headers: { ...admin, 'content-type': 'application/json' },
-      body: JSON.stringify({ email: `load${i}@bench.test`, password: PASSWORD, email_confirm: true }),
+      body: JSON.stringify({
+        email: `load${i}@bench.test`,
+        password: PASSWORD,
+        email_confirm: true,
+      }),
     })
     if (!res.ok) throw new Error(`creating a user failed: ${res.status} ${await res.text()}`)
     return ((await res.json()) as { id: string }).id
@@ -172,13 +196,20 @@ async function createCustomers(stack: Awaited<ReturnType<typeof startTestStack>>
         },
       },
     })
-    const { error } = await client.auth.signInWithPassword({ email: `load${i}@bench.test`, password: PASSWORD })
+    const { error } = await client.auth.signInWithPassword({
+      email: `load${i}@bench.test`,
+      password: PASSWORD,
+    })
     if (error) throw error
     return [...jar].map(([name, value]) => `${name}=${value}`).join('; ')
   })
   return indexes.map((i, k) => {
     const pad = String(i).padStart(3, '0')
-    return { name: `Pat${pad} Loadtest${pad}`, cookie: cookies[k] as string, jobId: jobIds[k] as string }
+    return {
+      name: `Pat${pad} Loadtest${pad}`,
+      cookie: cookies[k] as string,
+      jobId: jobIds[k] as string,
+    }
   })
 }
 
@@ -233,16 +264,19 @@ const get = (customer) => new Promise((resolve) => {
     let body = ''
     res.setEncoding('utf8')
     res.on('data', (c) => { body += c })
-    res.on('end', () => resolve(res.statusCode === 200 && body.includes(customer.name)))
+    res.on('end', () =>
+      resolve(res.statusCode !== 200 ? 'HTTP ' + res.statusCode : body.includes(customer.name) ? 'ok' : 'not their page'))
   })
-  req.on('error', () => resolve(false))
+  req.on('error', (error) => resolve(error.code || error.message))
 })
 ;(async () => {
   // Open the connections first, so the burst measures the server and not TCP set-up.
   await Promise.all(job.customers.map(get))
   const t0 = performance.now()
-  const oks = await Promise.all(job.customers.map(get))
-  parentPort.postMessage({ ms: performance.now() - t0, good: oks.filter(Boolean).length })
+  const outcomes = await Promise.all(job.customers.map(get))
+  const failures = {}
+  for (const outcome of outcomes) if (outcome !== 'ok') failures[outcome] = (failures[outcome] || 0) + 1
+  parentPort.postMessage({ ms: performance.now() - t0, good: outcomes.filter((o) => o === 'ok').length, failures })
   agent.destroy()
 })()
 `
@@ -259,7 +293,9 @@ function runWorker<T>(source: string, workerData: unknown): Promise<T> {
 }
 
 const percentile = (sorted: number[], p: number) =>
-  sorted.length ? (sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] as number) : Number.NaN
+  sorted.length
+    ? (sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] as number)
+    : Number.NaN
 
 export async function run(): Promise<void> {
   const dir = await tempDir('portal-bench-')
@@ -292,7 +328,8 @@ export async function run(): Promise<void> {
       seconds: 5,
       customers,
     })
-    if (warm.good === 0) throw new Error('no dashboard rendered during warm-up: is the build current?')
+    if (warm.good === 0)
+      throw new Error('no dashboard rendered during warm-up: is the build current?')
 
     const lines = [
       `${CUSTOMERS} signed-in customers, each request with its own session cookie; dashboard and appointment page ` +
@@ -307,10 +344,19 @@ export async function run(): Promise<void> {
       const own0 = process.cpuUsage()
       const machine0 = await machineBusySeconds()
       const t0 = performance.now()
-      const result = await runWorker<{ samples: number[]; good: number; bad: number; errors: number; timeouts: number }>(
-        LOAD_WORKER,
-        { autocannon: require.resolve('autocannon'), url, connections, seconds: SECONDS, customers },
-      )
+      const result = await runWorker<{
+        samples: number[]
+        good: number
+        bad: number
+        errors: number
+        timeouts: number
+      }>(LOAD_WORKER, {
+        autocannon: require.resolve('autocannon'),
+        url,
+        connections,
+        seconds: SECONDS,
+        customers,
+      })
       const wall = (performance.now() - t0) / 1000
       const cpu = (await groupCpuSeconds(pgid)) - cpu0
       const own = process.cpuUsage(own0)
@@ -324,7 +370,7 @@ export async function run(): Promise<void> {
           `${((own.user + own.system) / 1e6 / wall).toFixed(2)} | ${(machine / wall).toFixed(2)} |`,
       )
     }
-    const bursts: Array<{ ms: number; good: number }> = []
+    const bursts: Array<{ ms: number; good: number; failures: Record<string, number> }> = []
     for (let i = 0; i < BURST_ROUNDS; i++) {
       // Next answers an RSC request only on its `_rsc` URL (it redirects there otherwise).
       bursts.push(await runWorker(BURST_WORKER, { url: `${url}/?_rsc`, customers }))
@@ -334,7 +380,10 @@ export async function run(): Promise<void> {
       '',
       `Refresh burst: ${CUSTOMERS} customers' dashboard refreshes (RSC requests, each with its own cookie) sent at the same instant; ` +
         `time until the last is served, ${BURST_ROUNDS} rounds: ${burstMs.map((ms) => ms.toFixed(0)).join(' / ')} ms ` +
-        `(median ${percentile(burstMs, 50).toFixed(0)} ms); served correctly: ${bursts.map((b) => b.good).join(' / ')} of ${CUSTOMERS}.`,
+        `(median ${percentile(burstMs, 50).toFixed(0)} ms); served correctly: ${bursts.map((b) => b.good).join(' / ')} of ${CUSTOMERS}` +
+        (bursts.some((b) => b.good < CUSTOMERS)
+          ? ` (failures: ${bursts.map((b) => JSON.stringify(b.failures)).join(' / ')}).`
+          : '.'),
     )
     process.stdout.write(`${lines.join('\n')}\n\n`)
   } finally {
