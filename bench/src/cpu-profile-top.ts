@@ -2,8 +2,10 @@
 // `PORTAL_BENCH_CPU_PROF=<dir> pnpm bench portal`): self time by code location (the package or
 // bundled chunk a function lives in) and by function, as a share of all samples.
 // Usage: tsx src/cpu-profile-top.ts <dir> [rows]
+import { readFileSync } from 'node:fs'
 import { readdir, readFile } from 'node:fs/promises'
 import path from 'node:path'
+import { fileURLToPath } from 'node:url'
 
 interface ProfileNode {
   id: number
@@ -16,13 +18,38 @@ interface Profile {
   timeDeltas: number[]
 }
 
+// Bundled server chunks have hashed names: name them by what they hold (when the build that was
+// profiled is still on disk).
+const BUNDLED: Array<[RegExp, string]> = [
+  [/GoTrueClient|PostgrestBuilder|RealtimeClient/, '@supabase/* (bundled)'],
+  [/@supabase\/ssr|createServerClient/, '@supabase/ssr (bundled)'],
+]
+const chunkNames = new Map<string, string>()
+function bundledName(url: string, fallback: string): string {
+  const cached = chunkNames.get(url)
+  if (cached) return cached
+  let name = fallback
+  try {
+    const text = readFileSync(fileURLToPath(url), 'utf8')
+    name = BUNDLED.find(([pattern]) => pattern.test(text))?.[1] ?? fallback
+  } catch {
+    // The build is gone: keep the chunk's name.
+  }
+  chunkNames.set(url, name)
+  return name
+}
+
 /** A readable place for a script URL: the npm package, the bundled chunk, or Node's own code. */
 function place(url: string): string {
   if (!url) return '(native / V8)'
   if (url.startsWith('node:')) return url
   const pkg = url.match(/node_modules\/(?:\.pnpm\/[^/]+\/node_modules\/)?((?:@[^/]+\/)?[^/]+)/)
   const chunk = url.match(/\.next\/server\/(.+)$/)
-  if (chunk) return `.next/server/${(chunk[1] as string).replace(/_[0-9a-z-]{8,}\._?\.js$/, '…js')}`
+  if (chunk)
+    return bundledName(
+      url,
+      `.next/server/${(chunk[1] as string).replace(/_[0-9a-z-]{8,}\._?\.js$/, '…js')}`,
+    )
   if (pkg) return pkg[1] as string
   return path.basename(url)
 }
