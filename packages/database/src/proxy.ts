@@ -37,9 +37,10 @@ export async function updateSession(
     },
   })
   // Nothing may run between creating the client and this call, or sessions log out at random.
-  const {
-    data: { user },
-  } = await supabase.auth.getUser()
+  // getClaims refreshes an expired session (writing the new cookies above) and verifies the token
+  // locally against the signing keys; only HS256 projects make it ask Auth (`/auth/v1/user`).
+  const { data } = await supabase.auth.getClaims()
+  const user = data?.claims.sub ?? null
 
   const pathname = request.nextUrl.pathname
   if (!user && options.isProtectedPath?.(pathname)) {

@@ -23,6 +23,25 @@ export function wallTimeToInstant(wallTime: string, timeZone: string): string | 
   return isValid(date) ? new Date(date.getTime()).toISOString() : null
 }
 
+type ZoneNameStyle = NonNullable<Intl.DateTimeFormatOptions['timeZoneName']>
+
+// Building an Intl formatter costs far more than using one: one per locale, zone and style.
+const zoneNameFormats = new Map<string, Intl.DateTimeFormat>()
+
+function zoneNameFormat(
+  locale: string,
+  timeZone: string,
+  style: ZoneNameStyle,
+): Intl.DateTimeFormat {
+  const key = `${locale}|${timeZone}|${style}`
+  let format = zoneNameFormats.get(key)
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, { timeZone, timeZoneName: style })
+    zoneNameFormats.set(key, format)
+  }
+  return format
+}
+
 /**
  * The zone's name for display: specific at `instant` ("CDT" / "Central Daylight Time"), or the
  * generic one when there is no instant ("CT" / "Central Time"), so server and browser agree.
@@ -33,8 +52,8 @@ export function timeZoneNames(
   locale = 'en-US',
 ): { short: string; long: string } {
   const at = instant ? new Date(instant) : new Date(0)
-  const name = (style: Intl.DateTimeFormatOptions['timeZoneName']) =>
-    new Intl.DateTimeFormat(locale, { timeZone, timeZoneName: style })
+  const name = (style: ZoneNameStyle) =>
+    zoneNameFormat(locale, timeZone, style)
       .formatToParts(Number.isNaN(at.getTime()) ? new Date(0) : at)
       .find((part) => part.type === 'timeZoneName')?.value ?? timeZone
   return instant

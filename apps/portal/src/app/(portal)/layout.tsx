@@ -1,15 +1,16 @@
 import { readPublicEnv } from '@repo/database/env'
-import { countUnread } from '@repo/database/repositories'
 import { parsePreferences } from '@repo/domain/notifications'
 import type { ReactNode } from 'react'
 import { PortalLive } from '@/components/live/portal-live'
 import { PortalHeader } from '@/components/shell/portal-header'
 import { PortalNav } from '@/components/shell/portal-nav'
-import { requirePortalSession } from '@/lib/portal-session'
+import { loadUnreadCount, requirePortalSession } from '@/lib/portal-session'
 
 export default async function PortalLayout({ children }: { children: ReactNode }) {
-  const { supabase, customer, organization, userId } = await requirePortalSession()
-  const unread = await countUnread(supabase, customer.id, 'staff')
+  const [{ customer, organization, userId }, unread] = await Promise.all([
+    requirePortalSession(),
+    loadUnreadCount(),
+  ])
   return (
     <PortalLive
       customerId={customer.id}
@@ -22,7 +23,10 @@ export default async function PortalLayout({ children }: { children: ReactNode }
       preferences={parsePreferences(customer.notification_preferences)}
       supabaseEnv={readPublicEnv()}
     >
-      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:p-2">
+      <a
+        href="#main"
+        className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:p-2"
+      >
         Skip to content
       </a>
       <PortalHeader businessName={organization.name} customerFirstName={customer.first_name} />

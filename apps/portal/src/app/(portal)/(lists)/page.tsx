@@ -1,5 +1,4 @@
 import {
-  countUnread,
   getLoyaltyBalance,
   listCustomerInvoices,
   listCustomerJobs,
@@ -22,7 +21,7 @@ import { JobStatusBadge } from '@/components/jobs/job-status-badge'
 import { TechnicianArrival } from '@/components/jobs/technician-arrival'
 import { loadArrival } from '@/lib/load-arrival'
 import { AwaitingQuotesCard } from '@/components/quotes/awaiting-quotes-card'
-import { requirePortalSession } from '@/lib/portal-session'
+import { loadUnreadCount, requirePortalSession } from '@/lib/portal-session'
 
 export const metadata: Metadata = { title: 'Home' }
 
@@ -31,7 +30,7 @@ export default async function DashboardPage() {
   const [jobs, invoices, unread, points, openQuotes] = await Promise.all([
     listCustomerJobs(supabase, customer.id),
     listCustomerInvoices(supabase, customer.id),
-    countUnread(supabase, customer.id, 'staff'),
+    loadUnreadCount(),
     getLoyaltyBalance(supabase, customer.id),
     listQuotes(supabase, { customerId: customer.id, status: ['sent', 'viewed'] }),
   ])

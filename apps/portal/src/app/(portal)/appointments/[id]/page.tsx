@@ -27,12 +27,12 @@ export default async function AppointmentPage({ params }: { params: Promise<{ id
   if (job.customer_id !== customer.id) notFound()
   const tz = organization.timezone
   const policy = checkCancellation(job, organization)
-  const [properties, services] = await Promise.all([
+  const [properties, services, arrival] = await Promise.all([
     job.property_id ? getPropertiesByIds(supabase, [job.property_id]) : [],
     job.service_id ? listServices(supabase, organization.id) : [],
+    loadArrival(supabase, job, tz),
   ])
   const property = properties[0] ?? null
-  const arrival = await loadArrival(supabase, job, tz)
   const moving = checkReschedule(job, organization)
   const mode = rescheduleMode(
     job,
