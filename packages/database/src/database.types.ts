@@ -1079,13 +1079,18 @@ export type Database = {
           phone: string | null
           points_per_dollar: number
           points_per_job: number
+          public_review_url: string | null
           reminder_hours_before: number
+          review_low_rating_threshold: number
+          review_request_delay_hours: number
+          review_requests_enabled: boolean
           settings_saved_at: string | null
           setup_completed_at: string | null
           slug: string
           sms_quiet_end: string
           sms_quiet_start: string
           timezone: string
+          unread_message_notify_minutes: number
           updated_at: string
         }
         Insert: {
@@ -1113,13 +1118,18 @@ export type Database = {
           phone?: string | null
           points_per_dollar?: number
           points_per_job?: number
+          public_review_url?: string | null
           reminder_hours_before?: number
+          review_low_rating_threshold?: number
+          review_request_delay_hours?: number
+          review_requests_enabled?: boolean
           settings_saved_at?: string | null
           setup_completed_at?: string | null
           slug: string
           sms_quiet_end?: string
           sms_quiet_start?: string
           timezone?: string
+          unread_message_notify_minutes?: number
           updated_at?: string
         }
         Update: {
@@ -1147,13 +1157,18 @@ export type Database = {
           phone?: string | null
           points_per_dollar?: number
           points_per_job?: number
+          public_review_url?: string | null
           reminder_hours_before?: number
+          review_low_rating_threshold?: number
+          review_request_delay_hours?: number
+          review_requests_enabled?: boolean
           settings_saved_at?: string | null
           setup_completed_at?: string | null
           slug?: string
           sms_quiet_end?: string
           sms_quiet_start?: string
           timezone?: string
+          unread_message_notify_minutes?: number
           updated_at?: string
         }
         Relationships: []
@@ -1626,6 +1641,57 @@ export type Database = {
           table_name?: string
         }
         Relationships: []
+      }
+      reviews: {
+        Row: {
+          comment: string | null
+          created_at: string
+          customer_id: string
+          id: string
+          job_id: string
+          organization_id: string
+          rating: number | null
+          submitted_at: string | null
+          token_hash: string
+        }
+        Insert: {
+          comment?: string | null
+          created_at?: string
+          customer_id: string
+          id?: string
+          job_id: string
+          organization_id: string
+          rating?: number | null
+          submitted_at?: string | null
+          token_hash: string
+        }
+        Update: {
+          comment?: string | null
+          created_at?: string
+          customer_id?: string
+          id?: string
+          job_id?: string
+          organization_id?: string
+          rating?: number | null
+          submitted_at?: string | null
+          token_hash?: string
+        }
+        Relationships: [
+          {
+            foreignKeyName: "reviews_organization_id_customer_id_fkey"
+            columns: ["organization_id", "customer_id"]
+            isOneToOne: false
+            referencedRelation: "customers"
+            referencedColumns: ["organization_id", "id"]
+          },
+          {
+            foreignKeyName: "reviews_organization_id_job_id_fkey"
+            columns: ["organization_id", "job_id"]
+            isOneToOne: false
+            referencedRelation: "jobs"
+            referencedColumns: ["organization_id", "id"]
+          },
+        ]
       }
       services: {
         Row: {
@@ -2119,7 +2185,7 @@ export type Database = {
       }
       check_customer_import: { Args: { p_import_id: string }; Returns: Json }
       claim_notifications: {
-        Args: { p_lease_seconds?: number; p_limit?: number }
+        Args: { p_as_of?: string; p_lease_seconds?: number; p_limit?: number }
         Returns: {
           attempts: number
           channel: Database["public"]["Enums"]["notification_channel"]
@@ -2292,13 +2358,18 @@ export type Database = {
           phone: string | null
           points_per_dollar: number
           points_per_job: number
+          public_review_url: string | null
           reminder_hours_before: number
+          review_low_rating_threshold: number
+          review_request_delay_hours: number
+          review_requests_enabled: boolean
           settings_saved_at: string | null
           setup_completed_at: string | null
           slug: string
           sms_quiet_end: string
           sms_quiet_start: string
           timezone: string
+          unread_message_notify_minutes: number
           updated_at: string
         }
         SetofOptions: {
@@ -2675,6 +2746,7 @@ export type Database = {
           isSetofReturn: false
         }
       }
+      review_by_token: { Args: { p_token: string }; Returns: Json }
       revise_quote: {
         Args: { p_lines: Json; p_quote: Json; p_quote_id: string }
         Returns: {
@@ -2830,6 +2902,10 @@ export type Database = {
           isSetofReturn: false
         }
       }
+      submit_review: {
+        Args: { p_comment?: string; p_rating: number; p_token: string }
+        Returns: Json
+      }
       unsubscribe_notifications: {
         Args: {
           p_channel: Database["public"]["Enums"]["notification_channel"]
@@ -2872,6 +2948,10 @@ export type Database = {
         | "invoice_sent"
         | "payment_receipt"
         | "payment_failed"
+        | "technician_on_the_way"
+        | "job_completed"
+        | "message_unread"
+        | "review_request"
       notification_status: "pending" | "sending" | "sent" | "dead" | "cancelled"
       payment_method: "card" | "cash" | "check" | "bank_transfer" | "other"
       payment_status: "pending" | "succeeded" | "failed" | "refunded"
@@ -2895,6 +2975,7 @@ export type Database = {
         | "property_added"
         | "booking_requested"
         | "job_rescheduled"
+        | "low_rating"
       staff_role: "owner" | "admin" | "office" | "technician"
     }
     CompositeTypes: {
@@ -3057,6 +3138,10 @@ export const Constants = {
         "invoice_sent",
         "payment_receipt",
         "payment_failed",
+        "technician_on_the_way",
+        "job_completed",
+        "message_unread",
+        "review_request",
       ],
       notification_status: ["pending", "sending", "sent", "dead", "cancelled"],
       payment_method: ["card", "cash", "check", "bank_transfer", "other"],
@@ -3082,6 +3167,7 @@ export const Constants = {
         "property_added",
         "booking_requested",
         "job_rescheduled",
+        "low_rating",
       ],
       staff_role: ["owner", "admin", "office", "technician"],
     },
