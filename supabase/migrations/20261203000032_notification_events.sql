@@ -217,7 +217,8 @@ $$;
 create trigger enqueue_notifications after insert or update of read_at, deleted_at on public.messages
   for each row execute function private.enqueue_message_notifications();
 
--- The review page (no sign-in: the token is the proof). What the page shows for a token.
+-- The review page (no sign-in: the token is the proof; the portal's server calls it with the
+-- service role). What the page shows for a token.
 create function public.review_by_token(p_token text)
 returns jsonb
 language plpgsql
@@ -350,8 +351,11 @@ $$;
 revoke all on function private.new_review_token(), private.review_token_hash(text),
   private.enqueue_field_notifications(), private.enqueue_message_notifications()
   from public, anon, authenticated, service_role;
-revoke all on function public.review_by_token(text), public.submit_review(text, integer, text) from public;
+-- The portal's server calls these with the service role (no API role holds them: the token,
+-- checked here, is the only proof, as with the unsubscribe link).
+revoke all on function public.review_by_token(text), public.submit_review(text, integer, text)
+  from public, anon, authenticated;
 grant execute on function public.review_by_token(text), public.submit_review(text, integer, text)
-  to anon, authenticated, service_role;
+  to service_role;
 revoke all on function public.claim_notifications(integer, integer, timestamptz) from public, anon, authenticated;
 grant execute on function public.claim_notifications(integer, integer, timestamptz) to service_role;

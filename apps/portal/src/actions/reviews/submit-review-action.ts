@@ -3,7 +3,7 @@
 import { publicAction } from '@repo/actions/server'
 import { ok } from '@repo/actions/result'
 import { submitReview } from '@repo/database/repositories'
-import { createClient } from '@repo/database/server'
+import { createClient as createServiceClient } from '@repo/database/service-role'
 import { reviewSchema } from './schema'
 
 /**
@@ -18,5 +18,5 @@ export const submitReviewAction = publicAction(
     invalid: 'Please check the highlighted fields.',
   },
   async ({ input }) =>
-    ok(await submitReview(await createClient(), { token: input.token, rating: input.rating, comment: input.comment })),
+    ok(await submitReview(createServiceClient(), { token: input.token, rating: input.rating, comment: input.comment })),
 )

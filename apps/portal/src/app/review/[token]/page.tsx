@@ -1,5 +1,5 @@
 import { RepositoryError, reviewRequestByToken, type ReviewRequest } from '@repo/database/repositories'
-import { createClient } from '@repo/database/server'
+import { createClient as createServiceClient } from '@repo/database/service-role'
 import { formatDateTime } from '@repo/domain/dates'
 import type { Metadata } from 'next'
 import { AuthShell } from '@/components/auth/auth-shell'
@@ -13,7 +13,7 @@ export default async function ReviewPage({ params }: { params: Promise<{ token: 
   const { token } = await params
   let review: ReviewRequest | null = null
   try {
-    review = await reviewRequestByToken(await createClient(), token)
+    review = await reviewRequestByToken(createServiceClient(), token)
   } catch (error) {
     // A changed, truncated or unknown token: the same answer for all of them. Anything else
     // (the database unreachable) goes to the error page.
