@@ -17,7 +17,8 @@ afterAll(closeSql)
 beforeEach(quietQueue)
 
 const PORTAL = 'https://portal.shine.test'
-const of = <T extends { event: string }>(rows: T[], event: string) => rows.filter((r) => r.event === event)
+const of = <T extends { event: string }>(rows: T[], event: string) =>
+  rows.filter((r) => r.event === event)
 
 async function technician(b: Business, fullName = 'Tom Baker') {
   const [s] = await sql<{ id: string }>(
@@ -52,7 +53,9 @@ describe('new events: enqueued in the change’s own transaction, once per enabl
     // Back and forth (a wrong tap) does not announce it twice.
     await sql(`update jobs set status = 'scheduled' where id = $1`, [jobId])
     await sql(`update jobs set status = 'en_route' where id = $1`, [jobId])
-    expect(of(await outboxOf(b), 'technician_on_the_way').map((r) => [r.channel, r.recipient])).toEqual([
+    expect(
+      of(await outboxOf(b), 'technician_on_the_way').map((r) => [r.channel, r.recipient]),
+    ).toEqual([
       ['email', b.email],
       ['sms', b.phone],
     ])
@@ -63,18 +66,25 @@ describe('new events: enqueued in the change’s own transaction, once per enabl
     expect(mail.Text).toContain(`${PORTAL}/appointments/${jobId}`)
     const texts = await textsTo(b.phone)
     expect(texts.messages.map((t) => t.Body)).toContainEqual(
-      expect.stringMatching(new RegExp(`Tom is on the way for Window cleaning\\. Live arrival time: ${PORTAL}/appointments/${jobId}$`)),
+      expect.stringMatching(
+        new RegExp(
+          `Tom is on the way for Window cleaning\\. Live arrival time: ${PORTAL}/appointments/${jobId}$`,
+        ),
+      ),
     )
   })
 
   it('visit completed: one row per enabled channel with a summary (service, technician, time, checklist)', async () => {
     const b = await createBusiness({ prefs: { sms: false } })
     const jobId = await createJob(b, -2, 'Deep clean')
-    await sql('update jobs set technician_id = $2 where id = $1', [jobId, await technician(b, 'Maria Lopez')])
-    await sql(`insert into job_checklist_ticks (organization_id, job_id, item) values ($1, $2, 'Vacuum'), ($1, $2, 'Spot treat')`, [
-      b.organizationId,
+    await sql('update jobs set technician_id = $2 where id = $1', [
       jobId,
+      await technician(b, 'Maria Lopez'),
     ])
+    await sql(
+      `insert into job_checklist_ticks (organization_id, job_id, item) values ($1, $2, 'Vacuum'), ($1, $2, 'Spot treat')`,
+      [b.organizationId, jobId],
+    )
     await sql(`update jobs set status = 'completed', completed_at = now() where id = $1`, [jobId])
     const rows = of(await outboxOf(b), 'job_completed')
     expect(rows.map((r) => r.channel)).toEqual(['email'])
@@ -82,8 +92,15 @@ describe('new events: enqueued in the change’s own transaction, once per enabl
       `select payload from notification_outbox where customer_id = $1 and event = 'job_completed'`,
       [b.customerId],
     )
-    expect(stored?.payload).toMatchObject({ title: 'Deep clean', technician_first_name: 'Maria', status: 'completed' })
-    expect((stored?.payload.checklist as string[]).sort()).toEqual(['Spot treat', 'Vacuum'])
+    expect(stored?.payload).toMatchObject({
+      title: 'Deep clean',
+      technician_first_name: 'Maria',
+      status: 'completed',
+    })
+    expect([...((stored?.payload.checklist ?? []) as string[])].sort()).toEqual([
+      'Spot treat',
+      'Vacuum',
+    ])
     await testWorker({ portalUrl: PORTAL }).runOnce()
     const mail = await latestMail(b.email)
     expect(mail.Subject).toBe('Done: Deep clean')
@@ -99,7 +116,9 @@ describe('new events: enqueued in the change’s own transaction, once per enabl
       [b.organizationId, b.customerId],
     )
     await testWorker().runOnce()
-    expect((await mailsTo(b.email)).messages.map((m) => m.Subject)).toEqual([expect.stringMatching(/^Request received: Oven clean on /)])
+    expect((await mailsTo(b.email)).messages.map((m) => m.Subject)).toEqual([
+      expect.stringMatching(/^Request received: Oven clean on /),
+    ])
     await sql(`update jobs set status = 'scheduled' where id = $1`, [job?.id])
     await testWorker().runOnce()
     await sql(`update jobs set status = 'confirmed', confirmed_at = now() where id = $1`, [job?.id])
@@ -112,7 +131,9 @@ describe('new events: enqueued in the change’s own transaction, once per enabl
 describe('unread messages: announced after the business’s wait, withdrawn when read first', () => {
   it('one row per enabled channel, due after the business’s minutes; reading it first withdraws them', async () => {
     const b = await createBusiness({ org: {} })
-    await sql('update organizations set unread_message_notify_minutes = 30 where id = $1', [b.organizationId])
+    await sql('update organizations set unread_message_notify_minutes = 30 where id = $1', [
+      b.organizationId,
+    ])
     const messageId = await staffMessage(b, 'Your   quote is\nready')
     const rows = of(await outboxOf(b), 'message_unread')
     expect(rows.map((r) => [r.channel, r.status])).toEqual([
@@ -123,7 +144,10 @@ describe('unread messages: announced after the business’s wait, withdrawn when
     expect(Math.abs(due - (Date.now() + 30 * 60_000))).toBeLessThan(60_000)
     // The customer reads it (the portal sets read_at): nothing is sent.
     await sql('update messages set read_at = now() where id = $1', [messageId])
-    expect(of(await outboxOf(b), 'message_unread').map((r) => r.status)).toEqual(['cancelled', 'cancelled'])
+    expect(of(await outboxOf(b), 'message_unread').map((r) => r.status)).toEqual([
+      'cancelled',
+      'cancelled',
+    ])
     await testWorker().runOnce({ asOf: new Date(Date.now() + 31 * 60_000) })
     expect((await mailsTo(b.email)).messages_count).toBe(0)
     expect((await textsTo(b.phone)).count).toBe(0)
@@ -142,7 +166,9 @@ describe('unread messages: announced after the business’s wait, withdrawn when
     await testWorker({ portalUrl: PORTAL }).runOnce({ asOf: new Date(Date.now() + 16 * 60_000) })
     const texts = await textsTo(b.phone)
     expect(texts.messages.map((t) => t.Body)).toEqual([
-      expect.stringMatching(/^Shine [0-9a-f]{8}: New message: "Second line" Reply: https:\/\/portal\.shine\.test\/messages$/),
+      expect.stringMatching(
+        /^Shine [0-9a-f]{8}: New message: "Second line" Reply: https:\/\/portal\.shine\.test\/messages$/,
+      ),
     ])
     expect((await mailsTo(b.email)).messages_count).toBe(0)
   })
@@ -155,10 +181,16 @@ describe('review requests after a completed visit', () => {
     await sql(`update jobs set status = 'completed' where id = $1`, [jobId])
     const rows = of(await outboxOf(b), 'review_request')
     expect(rows.map((r) => r.channel)).toEqual(['email', 'sms'])
-    expect(Math.abs((rows[0]?.due_at.getTime() ?? 0) - (Date.now() + 2 * 3600_000))).toBeLessThan(60_000)
+    expect(Math.abs((rows[0]?.due_at.getTime() ?? 0) - (Date.now() + 2 * 3600_000))).toBeLessThan(
+      60_000,
+    )
     expect((await testWorker().runOnce()).sent).toBeGreaterThan(0) // the completion summary, not the request
-    expect((await mailsTo(b.email)).messages.map((m) => m.Subject)).toEqual(['Done: Gutter cleaning'])
-    await testWorker({ portalUrl: PORTAL }).runOnce({ asOf: new Date(Date.now() + 2 * 3600_000 + 60_000) })
+    expect((await mailsTo(b.email)).messages.map((m) => m.Subject)).toEqual([
+      'Done: Gutter cleaning',
+    ])
+    await testWorker({ portalUrl: PORTAL }).runOnce({
+      asOf: new Date(Date.now() + 2 * 3600_000 + 60_000),
+    })
     const mail = await latestMail(b.email)
     expect(mail.Subject).toBe('How was Gutter cleaning?')
     const [token] = await sql<{ token: string }>(
@@ -168,7 +200,9 @@ describe('review requests after a completed visit', () => {
     expect(mail.HTML).toContain(`href="${PORTAL}/review/${token?.token}"`)
 
     const off = await createBusiness()
-    await sql('update organizations set review_requests_enabled = false where id = $1', [off.organizationId])
+    await sql('update organizations set review_requests_enabled = false where id = $1', [
+      off.organizationId,
+    ])
     const other = await createJob(off, -3)
     await sql(`update jobs set status = 'completed' where id = $1`, [other])
     expect(of(await outboxOf(off), 'review_request')).toHaveLength(0)

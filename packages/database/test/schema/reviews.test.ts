@@ -5,9 +5,20 @@ import { closeAdminPool, one, serviceClient, sql } from './support/stack.ts'
 import { createJob, createWorld, type World } from './support/world.ts'
 
 /** Completes a job as the office would; returns the review link's token from the outbox. */
-async function completeAndGetToken(world: World, org: string, customer: string): Promise<{ job: string; token: string }> {
-  const job = await createJob(org, customer, { technician_id: org === world.org1 ? world.staff.tech : null }, -1)
-  await sql(`update public.jobs set status = 'completed', completed_at = now() where id = $1`, [job])
+async function completeAndGetToken(
+  world: World,
+  org: string,
+  customer: string,
+): Promise<{ job: string; token: string }> {
+  const job = await createJob(
+    org,
+    customer,
+    { technician_id: org === world.org1 ? world.staff.tech : null },
+    -1,
+  )
+  await sql(`update public.jobs set status = 'completed', completed_at = now() where id = $1`, [
+    job,
+  ])
   const row = await one<{ token: string }>(
     `select n.payload ->> 'token' as token from public.notification_outbox n
        join public.reviews r on r.id = n.record_id
@@ -21,7 +32,10 @@ describe('reviews: asked for after a completed visit, given once through an ungu
   let world: World
   beforeAll(async () => {
     world = await createWorld()
-    await sql(`update public.organizations set public_review_url = 'https://reviews.example.test/shine' where id = $1`, [world.org1])
+    await sql(
+      `update public.organizations set public_review_url = 'https://reviews.example.test/shine' where id = $1`,
+      [world.org1],
+    )
   })
   afterAll(closeAdminPool)
 
@@ -45,24 +59,45 @@ describe('reviews: asked for after a completed visit, given once through an ungu
     const { job, token } = await completeAndGetToken(world, world.org1, world.customerA)
     const client = serviceClient()
     const first = await submitReview(client, { token, rating: 5, comment: 'Spotless, thank you' })
-    expect(first).toMatchObject({ rating: 5, comment: 'Spotless, thank you', public_review_url: 'https://reviews.example.test/shine' })
-    await expect(submitReview(client, { token, rating: 1, comment: 'changed my mind' })).rejects.toThrow(
-      /already rated this visit/,
+    expect(first).toMatchObject({
+      rating: 5,
+      comment: 'Spotless, thank you',
+      public_review_url: 'https://reviews.example.test/shine',
+    })
+    await expect(
+      submitReview(client, { token, rating: 1, comment: 'changed my mind' }),
+    ).rejects.toThrow(/already rated this visit/)
+    const [kept] = await sql<{ rating: number; comment: string }>(
+      'select rating, comment from public.reviews where job_id = $1',
+      [job],
     )
-    const [kept] = await sql<{ rating: number; comment: string }>('select rating, comment from public.reviews where job_id = $1', [
-      job,
-    ])
     expect(kept).toEqual({ rating: 5, comment: 'Spotless, thank you' })
     // A high rating tells nobody in the office.
-    expect(await sql(`select 1 from public.staff_notifications where kind = 'low_rating' and record_id = (select id from public.reviews where job_id = $1)`, [job])).toHaveLength(0)
+    expect(
+      await sql(
+        `select 1 from public.staff_notifications where kind = 'low_rating' and record_id = (select id from public.reviews where job_id = $1)`,
+        [job],
+      ),
+    ).toHaveLength(0)
   })
 
   it('a rating at or under the threshold becomes a bell notice for the office, with no public link offered', async () => {
     const { job, token } = await completeAndGetToken(world, world.org1, world.customerA)
-    const answer = await submitReview(serviceClient(), { token, rating: 2, comment: 'Late   and\nrushed' })
+    const answer = await submitReview(serviceClient(), {
+      token,
+      rating: 2,
+      comment: 'Late   and\nrushed',
+    })
     expect(answer.public_review_url).toBeNull()
-    const review = await one<{ id: string }>('select id from public.reviews where job_id = $1', [job])
-    const notices = await sql<{ staff_member_id: string; title: string; body: string; record_table: string }>(
+    const review = await one<{ id: string }>('select id from public.reviews where job_id = $1', [
+      job,
+    ])
+    const notices = await sql<{
+      staff_member_id: string
+      title: string
+      body: string
+      record_table: string
+    }>(
       `select staff_member_id, title, body, record_table from public.staff_notifications
         where kind = 'low_rating' and record_id = $1 order by staff_member_id`,
       [review.id],
@@ -70,7 +105,11 @@ describe('reviews: asked for after a completed visit, given once through an ungu
     expect(notices.map((n) => n.staff_member_id).sort()).toEqual(
       [world.staff.owner, world.staff.admin, world.staff.office].sort(),
     )
-    expect(notices[0]).toMatchObject({ title: 'Alice Test rated Carpet cleaning 2 of 5', body: 'Late and rushed', record_table: 'reviews' })
+    expect(notices[0]).toMatchObject({
+      title: 'Alice Test rated Carpet cleaning 2 of 5',
+      body: 'Late and rushed',
+      record_table: 'reviews',
+    })
   })
 
   it('a foreign or altered token is refused, and bad ratings get a clear error', async () => {
@@ -92,7 +131,10 @@ describe('reviews: asked for after a completed visit, given once through an ungu
   it('only the service role (the portal server) opens or answers a link; the API roles cannot', async () => {
     const { token } = await completeAndGetToken(world, world.org1, world.customerA)
     for (const persona of [world.personas.anon, world.personas.customerA, world.personas.owner]) {
-      const { error } = await clientFor(persona).rpc('submit_review', { p_token: token, p_rating: 1 })
+      const { error } = await clientFor(persona).rpc('submit_review', {
+        p_token: token,
+        p_rating: 1,
+      })
       expect(error?.code, persona.name).toBe('42501')
     }
   })
@@ -103,7 +145,10 @@ describe('reviews: asked for after a completed visit, given once through an ungu
     const other = await completeAndGetToken(world, world.org2, world.customerOrg2)
     const ids = [a.job, b.job, other.job]
     const seen = async (who: keyof World['personas']) => {
-      const { data, error } = await clientFor(world.personas[who]).from('reviews').select('job_id').in('job_id', ids)
+      const { data, error } = await clientFor(world.personas[who])
+        .from('reviews')
+        .select('job_id')
+        .in('job_id', ids)
       expect(error).toBeNull()
       return (data ?? []).map((r) => r.job_id).sort()
     }
@@ -113,7 +158,10 @@ describe('reviews: asked for after a completed visit, given once through an ungu
     expect(await seen('otherOrgOwner')).toEqual([other.job])
     const hash = await clientFor(world.personas.owner).from('reviews').select('token_hash').limit(1)
     expect(hash.error?.code).toBe('42501')
-    const write = await clientFor(world.personas.customerA).from('reviews').update({ rating: 5 }).eq('job_id', a.job)
+    const write = await clientFor(world.personas.customerA)
+      .from('reviews')
+      .update({ rating: 5 })
+      .eq('job_id', a.job)
     expect(write.error?.code).toBe('42501')
   })
 })

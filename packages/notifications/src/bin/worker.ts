@@ -35,7 +35,8 @@ const { values: args } = parseArgs({
 })
 const asOf = args['as-of'] ? new Date(args['as-of']) : undefined
 if (asOf && Number.isNaN(asOf.getTime())) throw new Error(`--as-of ${args['as-of']} is not a time`)
-if (asOf && !args.once) throw new Error('--as-of goes with --once: the running worker claims what is due now')
+if (asOf && !args.once)
+  throw new Error('--as-of goes with --once: the running worker claims what is due now')
 
 const worker = createWorker({
   client: createClient<Database>(url, key, {

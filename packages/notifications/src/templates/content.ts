@@ -18,7 +18,9 @@ type Payload = Record<string, unknown>
 const text = (p: Payload, key: string) => (typeof p[key] === 'string' ? (p[key] as string) : '')
 const cents = (p: Payload, key: string) => (typeof p[key] === 'number' ? (p[key] as number) : 0)
 const list = (p: Payload, key: string) =>
-  Array.isArray(p[key]) ? (p[key] as unknown[]).filter((v): v is string => typeof v === 'string') : []
+  Array.isArray(p[key])
+    ? (p[key] as unknown[]).filter((v): v is string => typeof v === 'string')
+    : []
 /** A page of the portal, when the worker knows where the portal is. */
 const portalLink = (ctx: NotificationContext, path: string) =>
   ctx.portalUrl ? `${ctx.portalUrl.replace(/\/$/, '')}${path}` : ''

@@ -18,5 +18,11 @@ export const submitReviewAction = publicAction(
     invalid: 'Please check the highlighted fields.',
   },
   async ({ input }) =>
-    ok(await submitReview(createServiceClient(), { token: input.token, rating: input.rating, comment: input.comment })),
+    ok(
+      await submitReview(createServiceClient(), {
+        token: input.token,
+        rating: input.rating,
+        comment: input.comment,
+      }),
+    ),
 )

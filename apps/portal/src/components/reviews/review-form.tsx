@@ -10,7 +10,9 @@ import { ReviewThanks } from './review-thanks'
 
 /** Five star choices and a comment; after sending, the thanks (and a public review link, if offered). */
 export function ReviewForm({ token }: { token: string }) {
-  const { formProps, result, pending, fieldError, value } = useActionForm(submitReviewAction, { failure: false })
+  const { formProps, result, pending, fieldError, value } = useActionForm(submitReviewAction, {
+    failure: false,
+  })
   if (result?.ok) return <ReviewThanks review={result.data as ReviewRequest} />
   const chosen = value('rating')
   const ratingError = fieldError('rating')
@@ -25,7 +27,13 @@ export function ReviewForm({ token }: { token: string }) {
               key={n}
               className="flex min-h-11 min-w-14 cursor-pointer flex-col items-center justify-center rounded-lg border border-slate-300 px-2 py-1 text-sm text-slate-800 has-[:checked]:border-amber-600 has-[:checked]:bg-amber-50 has-[:focus-visible]:ring-2 has-[:focus-visible]:ring-sky-700"
             >
-              <input type="radio" name="rating" value={n} defaultChecked={chosen === String(n)} className="sr-only" />
+              <input
+                type="radio"
+                name="rating"
+                value={n}
+                defaultChecked={chosen === String(n)}
+                className="sr-only"
+              />
               <span aria-hidden className="text-lg leading-none text-amber-600">
                 {'★'.repeat(n)}
               </span>

@@ -7,10 +7,15 @@ export function ReviewThanks({ review }: { review: ReviewRequest }) {
     <div role="status" className="space-y-3">
       <p className="text-lg font-semibold text-slate-900">Thank you for your review!</p>
       <p className="text-slate-800">
-        You rated the visit <span aria-hidden className="text-amber-600">{ratingStars(review.rating ?? 0)}</span>{' '}
+        You rated the visit{' '}
+        <span aria-hidden className="text-amber-600">
+          {ratingStars(review.rating ?? 0)}
+        </span>{' '}
         <span>({ratingLabel(review.rating ?? 0)}).</span>
       </p>
-      {review.comment ? <p className="break-words whitespace-pre-line text-slate-700">“{review.comment}”</p> : null}
+      {review.comment ? (
+        <p className="break-words whitespace-pre-line text-slate-700">“{review.comment}”</p>
+      ) : null}
       {review.public_review_url ? (
         <p className="text-slate-800">
           Glad it went well. Would you share it with others too?{' '}

@@ -1,4 +1,8 @@
-import { RepositoryError, reviewRequestByToken, type ReviewRequest } from '@repo/database/repositories'
+import {
+  RepositoryError,
+  reviewRequestByToken,
+  type ReviewRequest,
+} from '@repo/database/repositories'
 import { createClient as createServiceClient } from '@repo/database/service-role'
 import { formatDateTime } from '@repo/domain/dates'
 import type { Metadata } from 'next'
@@ -17,7 +21,8 @@ export default async function ReviewPage({ params }: { params: Promise<{ token: 
   } catch (error) {
     // A changed, truncated or unknown token: the same answer for all of them. Anything else
     // (the database unreachable) goes to the error page.
-    if (!(error instanceof RepositoryError && ['PT404', 'invalid_input'].includes(error.code))) throw error
+    if (!(error instanceof RepositoryError && ['PT404', 'invalid_input'].includes(error.code)))
+      throw error
   }
   if (!review) {
     return (
@@ -31,7 +36,10 @@ export default async function ReviewPage({ params }: { params: Promise<{ token: 
   const when = formatDateTime(review.starts_at, review.timezone)
   const who = review.technician_first_name ? ` with ${review.technician_first_name}` : ''
   return (
-    <AuthShell title="How was your visit?" intro={`${review.business}: ${review.title}${who}, ${when}.`}>
+    <AuthShell
+      title="How was your visit?"
+      intro={`${review.business}: ${review.title}${who}, ${when}.`}
+    >
       {review.submitted_at ? <ReviewThanks review={review} /> : <ReviewForm token={token} />}
     </AuthShell>
   )
