@@ -27,7 +27,11 @@ export function CustomerReviews({
             className="rounded-lg border border-slate-200 p-3 text-sm"
           >
             <p className="flex flex-wrap items-baseline gap-x-2">
-              <span aria-label={ratingLabel(review.rating ?? 0)} className="text-amber-700">
+              <span
+                role="img"
+                aria-label={ratingLabel(review.rating ?? 0)}
+                className="text-amber-700"
+              >
                 {ratingStars(review.rating ?? 0)}
               </span>
               <span className="font-medium text-slate-900">{review.job_title ?? 'A visit'}</span>
