@@ -207,6 +207,9 @@ test.describe('notification stories: what the customer receives', () => {
     await otherTab.goto(link)
     await checkA11y(review)
     await saveScreenshot(review, 'portal-review-375')
+    await review.setViewportSize({ width: 1280, height: 900 })
+    await saveScreenshot(review, 'portal-review-1280')
+    await review.setViewportSize({ width: 375, height: 812 })
     await review.getByText('2 – Fair').click()
     await review.getByLabel('Comment (optional)').fill('Arrived late and left a wet floor.')
     await review.getByRole('button', { name: 'Send my review' }).click()
@@ -228,6 +231,15 @@ test.describe('notification stories: what the customer receives', () => {
       crm.getByTestId('customer-review').getByRole('img', { name: '2 of 5 stars' }),
     ).toBeVisible()
     await saveScreenshot(crm, 'crm-customer-review-1280')
+    // The business's settings for all this, beside the other notification settings.
+    await crm.goto(crmUrl('/settings/scheduling'))
+    await expect(
+      crm.getByLabel('Tell customers about an unread message after (minutes)'),
+    ).toHaveValue('15')
+    await expect(
+      crm.getByLabel('Ask customers to rate a visit after it is completed'),
+    ).toBeChecked()
+    await saveScreenshot(crm, 'crm-notification-settings-1280')
 
     // The second tab tries again: refused with a clear message, what was typed stays, the first review is kept.
     await otherTab.getByText('5 – Excellent').click()
