@@ -34,7 +34,7 @@ export function ReviewForm({ token }: { token: string }) {
                 defaultChecked={chosen === String(n)}
                 className="sr-only"
               />
-              <span aria-hidden className="text-lg leading-none text-amber-600">
+              <span aria-hidden className="text-lg leading-none text-amber-700">
                 {'★'.repeat(n)}
               </span>
               <span>{`${n} – ${ratingWord[n]}`}</span>

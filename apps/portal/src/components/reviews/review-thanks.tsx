@@ -8,7 +8,7 @@ export function ReviewThanks({ review }: { review: ReviewRequest }) {
       <p className="text-lg font-semibold text-slate-900">Thank you for your review!</p>
       <p className="text-slate-800">
         You rated the visit{' '}
-        <span aria-hidden className="text-amber-600">
+        <span aria-hidden className="text-amber-700">
           {ratingStars(review.rating ?? 0)}
         </span>{' '}
         <span>({ratingLabel(review.rating ?? 0)}).</span>
