@@ -21,4 +21,14 @@ export const e2eEnv = {
   get serviceRoleKey() {
     return required('SUPABASE_SERVICE_ROLE_KEY')
   },
+  /** The stack's mail and SMS catcher (Mailpit's API). */
+  get mailpitUrl() {
+    return required('MAILPIT_URL')
+  },
+  get smtpUrl() {
+    return required('SMTP_URL')
+  },
+  get notificationsSigningSecret() {
+    return required('NOTIFICATIONS_SIGNING_SECRET')
+  },
 }

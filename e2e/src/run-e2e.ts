@@ -4,7 +4,9 @@ import { type ChildProcess, spawn } from 'node:child_process'
 import { existsSync, readdirSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { randomBytes } from 'node:crypto'
 import { freePort, startTestStack } from '@repo/local-supabase/testing'
+import { startWorker } from './notification-worker.ts'
 
 const here = path.dirname(fileURLToPath(import.meta.url))
 const e2eDir = path.resolve(here, '..')
@@ -124,6 +126,22 @@ async function main(): Promise<number> {
   process.once('SIGTERM', onSignal)
 
   try {
+    // The notification worker sends to the stack's mail/SMS catcher (as `pnpm dev` runs it); the
+    // portal checks the same secret on unsubscribe links.
+    const signingSecret = randomBytes(32).toString('hex')
+    log('starting the notification worker')
+    const worker = startWorker({
+      supabaseUrl: stack.info.API_URL,
+      serviceRoleKey: stack.info.SERVICE_ROLE_KEY,
+      smtpUrl: stack.info.SMTP_URL,
+      mailpitUrl: stack.info.MAILPIT_URL,
+      portalUrl,
+      signingSecret,
+    })
+    worker.stderr?.on('data', (chunk: Buffer) => {
+      if (process.env.E2E_APP_LOGS) process.stderr.write(`[notify] ${chunk.toString()}`)
+    })
+    children.push(worker)
     const appEnv: NodeJS.ProcessEnv = {
       ...process.env,
       NODE_ENV: 'production',
@@ -131,6 +149,7 @@ async function main(): Promise<number> {
       NEXT_PUBLIC_SUPABASE_ANON_KEY: stack.info.ANON_KEY,
       SUPABASE_SERVICE_ROLE_KEY: stack.info.SERVICE_ROLE_KEY,
       PORTAL_URL: portalUrl,
+      NOTIFICATIONS_SIGNING_SECRET: signingSecret,
       // The stack's test checkout, never a developer's Stripe account.
       STRIPE_SECRET_KEY: '',
       STRIPE_WEBHOOK_SECRET: '',
@@ -164,6 +183,9 @@ async function main(): Promise<number> {
           SUPABASE_URL: stack.info.API_URL,
           SUPABASE_ANON_KEY: stack.info.ANON_KEY,
           SUPABASE_SERVICE_ROLE_KEY: stack.info.SERVICE_ROLE_KEY,
+          MAILPIT_URL: stack.info.MAILPIT_URL,
+          SMTP_URL: stack.info.SMTP_URL,
+          NOTIFICATIONS_SIGNING_SECRET: signingSecret,
         },
       })
       pw.once('exit', (exitCode, signal) => resolve(exitCode ?? (signal ? 1 : 0)))

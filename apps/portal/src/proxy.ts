@@ -1,11 +1,14 @@
 import { updateSession } from '@repo/database/proxy'
 import type { NextRequest } from 'next/server'
 
-// Everything except the auth pages, the payment provider's webhook and the unsubscribe link of
-// e-mails (both signed, not signed in) needs a session; the portal layout then checks it is a
-// customer.
+// Everything except the auth pages, the payment provider's webhook, the unsubscribe link of
+// e-mails and the review page (signed or holding an unguessable token, not signed in) needs a
+// session; the portal layout then checks it is a customer.
 const isProtectedPath = (pathname: string) =>
-  !pathname.startsWith('/auth') && pathname !== '/api/payments/webhook' && pathname !== '/unsubscribe'
+  !pathname.startsWith('/auth') &&
+  pathname !== '/api/payments/webhook' &&
+  pathname !== '/unsubscribe' &&
+  !pathname.startsWith('/review/')
 
 export async function proxy(request: NextRequest) {
   return updateSession(request, { isProtectedPath })

@@ -1197,7 +1197,11 @@ export type Database = {
           phone: string | null
           points_per_dollar: number
           points_per_job: number
+          public_review_url: string | null
           reminder_hours_before: number
+          review_low_rating_threshold: number
+          review_request_delay_hours: number
+          review_requests_enabled: boolean
           settings_saved_at: string | null
           setup_completed_at: string | null
           slug: string
@@ -1205,6 +1209,7 @@ export type Database = {
           sms_quiet_start: string
           technicians_add_custom_lines: boolean
           timezone: string
+          unread_message_notify_minutes: number
           updated_at: string
         }
         Insert: {
@@ -1232,7 +1237,11 @@ export type Database = {
           phone?: string | null
           points_per_dollar?: number
           points_per_job?: number
+          public_review_url?: string | null
           reminder_hours_before?: number
+          review_low_rating_threshold?: number
+          review_request_delay_hours?: number
+          review_requests_enabled?: boolean
           settings_saved_at?: string | null
           setup_completed_at?: string | null
           slug: string
@@ -1240,6 +1249,7 @@ export type Database = {
           sms_quiet_start?: string
           technicians_add_custom_lines?: boolean
           timezone?: string
+          unread_message_notify_minutes?: number
           updated_at?: string
         }
         Update: {
@@ -1267,7 +1277,11 @@ export type Database = {
           phone?: string | null
           points_per_dollar?: number
           points_per_job?: number
+          public_review_url?: string | null
           reminder_hours_before?: number
+          review_low_rating_threshold?: number
+          review_request_delay_hours?: number
+          review_requests_enabled?: boolean
           settings_saved_at?: string | null
           setup_completed_at?: string | null
           slug?: string
@@ -1275,6 +1289,7 @@ export type Database = {
           sms_quiet_start?: string
           technicians_add_custom_lines?: boolean
           timezone?: string
+          unread_message_notify_minutes?: number
           updated_at?: string
         }
         Relationships: []
@@ -1750,6 +1765,57 @@ export type Database = {
           table_name?: string
         }
         Relationships: []
+      }
+      reviews: {
+        Row: {
+          comment: string | null
+          created_at: string
+          customer_id: string
+          id: string
+          job_id: string
+          organization_id: string
+          rating: number | null
+          submitted_at: string | null
+          token_hash: string
+        }
+        Insert: {
+          comment?: string | null
+          created_at?: string
+          customer_id: string
+          id?: string
+          job_id: string
+          organization_id: string
+          rating?: number | null
+          submitted_at?: string | null
+          token_hash: string
+        }
+        Update: {
+          comment?: string | null
+          created_at?: string
+          customer_id?: string
+          id?: string
+          job_id?: string
+          organization_id?: string
+          rating?: number | null
+          submitted_at?: string | null
+          token_hash?: string
+        }
+        Relationships: [
+          {
+            foreignKeyName: "reviews_organization_id_customer_id_fkey"
+            columns: ["organization_id", "customer_id"]
+            isOneToOne: false
+            referencedRelation: "customers"
+            referencedColumns: ["organization_id", "id"]
+          },
+          {
+            foreignKeyName: "reviews_organization_id_job_id_fkey"
+            columns: ["organization_id", "job_id"]
+            isOneToOne: false
+            referencedRelation: "jobs"
+            referencedColumns: ["organization_id", "id"]
+          },
+        ]
       }
       services: {
         Row: {
@@ -2247,7 +2313,7 @@ export type Database = {
       }
       check_customer_import: { Args: { p_import_id: string }; Returns: Json }
       claim_notifications: {
-        Args: { p_lease_seconds?: number; p_limit?: number }
+        Args: { p_as_of?: string; p_lease_seconds?: number; p_limit?: number }
         Returns: {
           attempts: number
           channel: Database["public"]["Enums"]["notification_channel"]
@@ -2461,7 +2527,11 @@ export type Database = {
           phone: string | null
           points_per_dollar: number
           points_per_job: number
+          public_review_url: string | null
           reminder_hours_before: number
+          review_low_rating_threshold: number
+          review_request_delay_hours: number
+          review_requests_enabled: boolean
           settings_saved_at: string | null
           setup_completed_at: string | null
           slug: string
@@ -2469,6 +2539,7 @@ export type Database = {
           sms_quiet_start: string
           technicians_add_custom_lines: boolean
           timezone: string
+          unread_message_notify_minutes: number
           updated_at: string
         }
         SetofOptions: {
@@ -2847,6 +2918,7 @@ export type Database = {
           isSetofReturn: false
         }
       }
+      review_by_token: { Args: { p_token: string }; Returns: Json }
       revise_quote: {
         Args: { p_lines: Json; p_quote: Json; p_quote_id: string }
         Returns: {
@@ -3061,6 +3133,10 @@ export type Database = {
           isSetofReturn: false
         }
       }
+      submit_review: {
+        Args: { p_comment?: string; p_rating: number; p_token: string }
+        Returns: Json
+      }
       unsubscribe_notifications: {
         Args: {
           p_channel: Database["public"]["Enums"]["notification_channel"]
@@ -3103,6 +3179,10 @@ export type Database = {
         | "invoice_sent"
         | "payment_receipt"
         | "payment_failed"
+        | "technician_on_the_way"
+        | "job_completed"
+        | "message_unread"
+        | "review_request"
       notification_status: "pending" | "sending" | "sent" | "dead" | "cancelled"
       payment_method: "card" | "cash" | "check" | "bank_transfer" | "other"
       payment_status: "pending" | "succeeded" | "failed" | "refunded"
@@ -3126,6 +3206,7 @@ export type Database = {
         | "property_added"
         | "booking_requested"
         | "job_rescheduled"
+        | "low_rating"
       staff_role: "owner" | "admin" | "office" | "technician"
     }
     CompositeTypes: {
@@ -3288,6 +3369,10 @@ export const Constants = {
         "invoice_sent",
         "payment_receipt",
         "payment_failed",
+        "technician_on_the_way",
+        "job_completed",
+        "message_unread",
+        "review_request",
       ],
       notification_status: ["pending", "sending", "sent", "dead", "cancelled"],
       payment_method: ["card", "cash", "check", "bank_transfer", "other"],
@@ -3313,6 +3398,7 @@ export const Constants = {
         "property_added",
         "booking_requested",
         "job_rescheduled",
+        "low_rating",
       ],
       staff_role: ["owner", "admin", "office", "technician"],
     },

@@ -59,6 +59,7 @@ export type ServiceRow = Row<'services'>
 export type ChangeFeedRow = Row<'realtime_table_events'>
 export type StaffNotificationRow = Row<'staff_notifications'>
 export type AuditEventRow = Row<'audit_events'>
+export type ReviewRow = Row<'reviews'>
 export type JobStatus = EnumValue<'job_status'>
 export type InvoiceStatus = EnumValue<'invoice_status'>
 export type MessageSender = EnumValue<'message_sender'>

@@ -14,6 +14,7 @@ export {
 export {
   createWorker,
   messageIdFor,
+  type RoundOptions,
   type RoundResult,
   type Worker,
   type WorkerOptions,

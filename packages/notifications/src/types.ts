@@ -17,6 +17,8 @@ export interface NotificationContext {
     currency: string
   }
   customer: { first_name: string; last_name: string }
+  /** Where the customer portal is (links to pages, review forms); the worker's setting. */
+  portalUrl?: string
 }
 
 export interface Logger {

@@ -18,6 +18,8 @@ export interface WorkerOptions {
   leaseSeconds?: number
   /** Pause between rounds that found nothing to do. */
   idleMs?: number
+  /** The customer portal, for the links in messages (appointment page, review form). */
+  portalUrl?: string
   /** Where unsubscribe links point (`<url>?token=…`) and the key that signs them; both or neither. */
   unsubscribe?: { url: string; secret: string }
   /** Domain of the Message-IDs (default: the sender address's domain). */
@@ -34,9 +36,17 @@ export interface RoundResult {
   dead: number
 }
 
+export interface RoundOptions {
+  /**
+   * Claim as if it were this time (rows due by then). Only tests and the e2e runner move the
+   * clock; the running worker always claims what is due now.
+   */
+  asOf?: Date
+}
+
 export interface Worker {
   /** One round: claim due rows, send them, record each outcome. */
-  runOnce(): Promise<RoundResult>
+  runOnce(round?: RoundOptions): Promise<RoundResult>
   /** Rounds until `stop()`; resolves when the current round is done. */
   start(): void
   stop(): Promise<void>
@@ -63,7 +73,7 @@ export function createWorker(options: WorkerOptions): Worker {
   async function deliver(row: OutboxRow): Promise<string> {
     const { data, error } = await client.rpc('notification_context', { p_id: row.id })
     if (error) throw new Error(`notification context: ${error.message}`)
-    const context = contextOf(data)
+    const context = { ...contextOf(data), portalUrl: options.portalUrl }
     const payload = (row.payload ?? {}) as Record<string, unknown>
     if (row.channel === 'sms') {
       const body = renderSms(row.event, payload, context)
@@ -137,10 +147,11 @@ export function createWorker(options: WorkerOptions): Worker {
     return data ? 'sent' : 'lost'
   }
 
-  async function runOnce(): Promise<RoundResult> {
+  async function runOnce(round: RoundOptions = {}): Promise<RoundResult> {
     const { data, error } = await client.rpc('claim_notifications', {
       p_limit: batchSize,
       p_lease_seconds: leaseSeconds,
+      ...(round.asOf ? { p_as_of: round.asOf.toISOString() } : {}),
     })
     if (error) throw new Error(`claim_notifications: ${error.message}`)
     const rows = data ?? []

@@ -7,6 +7,7 @@ import { loyaltyAwardSchema } from './loyalty/schema.ts'
 import { messageSendSchema } from './messages/schema.ts'
 import { signInSchema } from './auth/schema.ts'
 import { staffUpdateSchema } from './staff/schema.ts'
+import { notificationSettingsSchema } from './business/schema.ts'
 
 const id = '6f1c1e7e-2a55-4b7a-9a4e-1f7f3d2c9b10'
 const seededId = '00000000-0000-0000-0000-000000000101'
@@ -225,5 +226,47 @@ describe('newRewardSchema', () => {
     const bad = newRewardSchema.safeParse({ name: 'x', pointsCost: '1', creditAmount: '-5' })
     expect(bad.success).toBe(false)
     expect(bad.error?.issues[0]?.message).toBe('Enter an amount like 10.00, or leave it empty')
+  })
+})
+
+describe('customer notification settings', () => {
+  const form = {
+    notifyByEmail: 'on',
+    reminderHoursBefore: '24',
+    smsQuietStart: '21:00',
+    smsQuietEnd: '08:00',
+    unreadMessageNotifyMinutes: '15',
+    reviewRequestsEnabled: 'on',
+    reviewRequestDelayHours: '2',
+    reviewLowRatingThreshold: '3',
+  }
+
+  it('reads the review and unread-message settings; an empty public review page is none', () => {
+    expect(notificationSettingsSchema.parse({ ...form, publicReviewUrl: '' })).toMatchObject({
+      unreadMessageNotifyMinutes: 15,
+      reviewRequestsEnabled: true,
+      reviewRequestDelayHours: 2,
+      reviewLowRatingThreshold: 3,
+      publicReviewUrl: null,
+    })
+    expect(
+      notificationSettingsSchema.parse({ ...form, publicReviewUrl: 'https://g.page/r/shine' })
+        .publicReviewUrl,
+    ).toBe('https://g.page/r/shine')
+  })
+
+  it('refuses other kinds of links and out-of-range numbers with words for people', () => {
+    const refused = (extra: Record<string, string>) =>
+      notificationSettingsSchema.safeParse({ ...form, ...extra }).error?.issues[0]?.message
+    expect(refused({ publicReviewUrl: 'javascript:alert(1)' })).toBe(
+      'Enter a web address starting with https://',
+    )
+    expect(refused({ publicReviewUrl: 'ftp://files.example.com' })).toBe(
+      'Enter a web address starting with https://',
+    )
+    expect(refused({ reviewLowRatingThreshold: '6' })).toBe('Low rating: at most 5 stars')
+    expect(refused({ unreadMessageNotifyMinutes: '0' })).toBe(
+      'Unread message notice: at least 1 minutes',
+    )
   })
 })

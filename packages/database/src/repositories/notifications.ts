@@ -10,7 +10,8 @@ export async function unsubscribeFromNotifications(
   client: Client,
   input: {
     customerId: string
-    group: 'appointments' | 'reminders' | 'billing'
+    /** A notification group (appointments, reminders, billing, messages, reviews); the database refuses others. */
+    group: string
     channel: Enums<'notification_channel'>
   },
 ): Promise<boolean> {

@@ -140,6 +140,15 @@ export interface NotificationSettings {
   /** `HH:MM` in the organization's time zone; equal start and end: no quiet hours. */
   sms_quiet_start: string
   sms_quiet_end: string
+  /** Minutes a message from the business may wait unread before the customer is told. */
+  unread_message_notify_minutes: number
+  review_requests_enabled: boolean
+  /** Hours after a completed visit before the review request goes out. */
+  review_request_delay_hours: number
+  /** Ratings at or under this tell the office (bell). */
+  review_low_rating_threshold: number
+  /** Where customers who rate highly may leave a public review (null: not offered). */
+  public_review_url: string | null
 }
 
 /** Saves how customers are notified (owners and admins, by RLS); the database checks the limits. */

@@ -11,7 +11,7 @@ describe('delivery preferences', () => {
     expect(defaultDeliveryPreferences.email).toBe(true)
     expect(defaultDeliveryPreferences.sms).toBe(false)
     expect(defaultDeliveryPreferences.billing_sms).toBe(true)
-    expect(deliveryKeys).toHaveLength(8)
+    expect(deliveryKeys).toHaveLength(12)
   })
 
   it('keep stored switches and ignore anything that is not one', () => {

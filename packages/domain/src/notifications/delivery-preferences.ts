@@ -1,9 +1,15 @@
 // Which notifications a customer gets by e-mail and by text message, stored beside the pop-up
 // switches in customers.notification_preferences. `email` and `sms` are the master switches; each
 // event group has one switch per channel (`appointments_email`, `billing_sms`, ...). The database
-// (migration 29, `private.notification_wanted`) reads the same keys with the same defaults.
+// (migrations 29 and 32, `private.notification_wanted`) reads the same keys with the same defaults.
 
-export const notificationGroups = ['appointments', 'reminders', 'billing'] as const
+export const notificationGroups = [
+  'appointments',
+  'reminders',
+  'billing',
+  'messages',
+  'reviews',
+] as const
 export type NotificationGroup = (typeof notificationGroups)[number]
 
 export const deliveryChannels = ['email', 'sms'] as const
@@ -28,9 +34,14 @@ export const defaultDeliveryPreferences = Object.fromEntries(
 ) as DeliveryPreferences
 
 export const notificationGroupLabel: Record<NotificationGroup, { title: string; help: string }> = {
-  appointments: { title: 'Appointments', help: 'Booked, confirmed, moved or cancelled.' },
+  appointments: {
+    title: 'Appointments',
+    help: 'Booked, confirmed, moved or cancelled; technician on the way; visit done.',
+  },
   reminders: { title: 'Reminders', help: 'The day before an appointment.' },
   billing: { title: 'Quotes and billing', help: 'Quotes, invoices, receipts and failed payments.' },
+  messages: { title: 'Messages', help: 'A message from the team you have not read yet.' },
+  reviews: { title: 'Feedback requests', help: 'How did the visit go? Asked once after a visit.' },
 }
 
 export const deliveryChannelLabel: Record<DeliveryChannel, string> = {

@@ -11,6 +11,7 @@ describe('staff notifications', () => {
     expect(staffNotificationHref({ record_table: 'customers', customer_id, record_id })).toBe('/customers/c1')
     expect(staffNotificationHref({ record_table: 'quotes', customer_id, record_id })).toBe('/quotes/r1')
     expect(staffNotificationHref({ record_table: 'invoices', customer_id, record_id })).toBe('/invoices/r1')
+    expect(staffNotificationHref({ record_table: 'reviews', customer_id, record_id })).toBe('/customers/c1?tab=jobs')
   })
 
   it('count unread for the bell, capped at 99+', () => {

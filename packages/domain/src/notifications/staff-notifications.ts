@@ -23,6 +23,8 @@ export function staffNotificationHref(notice: Target): string {
       return `/quotes/${notice.record_id}`
     case 'invoices':
       return `/invoices/${notice.record_id}`
+    case 'reviews':
+      return `/customers/${notice.customer_id}?tab=jobs`
     default:
       return `/customers/${notice.customer_id}`
   }
@@ -42,6 +44,7 @@ export const staffNotificationKindLabel: Record<StaffNotificationKind, string> =
   property_added: 'New property',
   booking_requested: 'Booking request',
   job_rescheduled: 'Appointment moved',
+  low_rating: 'Low rating',
 }
 
 /** The bell's badge: the count, capped so it fits. */

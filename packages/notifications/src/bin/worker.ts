@@ -1,5 +1,8 @@
 // The notification worker: `pnpm --filter @repo/notifications start` (started by `pnpm dev`).
 // Reads its settings from the environment; see docs/NOTIFICATIONS.md.
+// `--once [--as-of <ISO time>]` runs one round and exits: the e2e stories use it to send what is
+// due at a later time (a reminder a day ahead) without waiting a day.
+import { parseArgs } from 'node:util'
 import { createClient } from '@supabase/supabase-js'
 import type { Database } from '@repo/database/types'
 import { createSmtpSender } from '../email/smtp-sender.ts'
@@ -27,6 +30,14 @@ if (smsProvider !== 'local') {
 const unsubscribeSecret = process.env.NOTIFICATIONS_SIGNING_SECRET
 const portalUrl = process.env.PORTAL_URL ?? 'http://localhost:3001'
 
+const { values: args } = parseArgs({
+  options: { once: { type: 'boolean', default: false }, 'as-of': { type: 'string' } },
+})
+const asOf = args['as-of'] ? new Date(args['as-of']) : undefined
+if (asOf && Number.isNaN(asOf.getTime())) throw new Error(`--as-of ${args['as-of']} is not a time`)
+if (asOf && !args.once)
+  throw new Error('--as-of goes with --once: the running worker claims what is due now')
+
 const worker = createWorker({
   client: createClient<Database>(url, key, {
     auth: { persistSession: false, autoRefreshToken: false },
@@ -34,11 +45,17 @@ const worker = createWorker({
   email: createSmtpSender({ url: process.env.SMTP_URL ?? 'smtp://127.0.0.1:54325', fromAddress }),
   sms: createLocalSmsProvider(process.env.MAILPIT_URL ?? 'http://127.0.0.1:54324'),
   messageIdDomain: fromAddress.split('@')[1] ?? 'localhost',
+  portalUrl,
   unsubscribe: unsubscribeSecret
     ? { url: `${portalUrl}/unsubscribe`, secret: unsubscribeSecret }
     : undefined,
   log: consoleLogger,
 })
+if (args.once) {
+  const result = await worker.runOnce({ asOf })
+  consoleLogger.info('notification round done', { ...result, asOf: asOf?.toISOString() })
+  process.exit(0)
+}
 worker.start()
 consoleLogger.info('notification worker started', { supabase: url })
 

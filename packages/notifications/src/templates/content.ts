@@ -1,4 +1,4 @@
-import { formatDate, formatDateTime } from '@repo/domain/dates'
+import { formatDate, formatDateTime, formatTime } from '@repo/domain/dates'
 import { formatCents } from '@repo/domain/money'
 import type { NotificationContext, NotificationEvent } from '../types.ts'
 
@@ -9,22 +9,47 @@ export interface MessageContent {
   lines: string[]
   /** The one-line text message (the business's name is added in front). */
   sms: string
+  /** A button in the e-mail (and the link in its text part and the SMS), when there is one. */
+  action?: { label: string; url: string }
 }
 
 type Payload = Record<string, unknown>
 
 const text = (p: Payload, key: string) => (typeof p[key] === 'string' ? (p[key] as string) : '')
 const cents = (p: Payload, key: string) => (typeof p[key] === 'number' ? (p[key] as number) : 0)
+const list = (p: Payload, key: string) =>
+  Array.isArray(p[key])
+    ? (p[key] as unknown[]).filter((v): v is string => typeof v === 'string')
+    : []
+/** A page of the portal, when the worker knows where the portal is. */
+const portalLink = (ctx: NotificationContext, path: string) =>
+  ctx.portalUrl ? `${ctx.portalUrl.replace(/\/$/, '')}${path}` : ''
+/** "with Tom" when the job has a technician. */
+const withTechnician = (p: Payload) =>
+  text(p, 'technician_first_name') ? ` with ${text(p, 'technician_first_name')}` : ''
 
 /** Every event's words; a new event does not compile until it has them. */
 const WORDS: Record<NotificationEvent, (p: Payload, ctx: NotificationContext) => MessageContent> = {
   appointment_booked: (p, ctx) => {
     const when = formatDateTime(text(p, 'starts_at'), ctx.organization.timezone)
+    // Booked online and waiting for the office: a request, not yet a booking.
+    if (text(p, 'status') === 'requested') {
+      return {
+        subject: `Request received: ${text(p, 'title')} on ${when}`,
+        heading: 'We received your request',
+        lines: [
+          `You asked for ${text(p, 'title')} on ${when}.`,
+          'We will confirm the time shortly.',
+          text(p, 'address') && `Where: ${text(p, 'address')}`,
+        ],
+        sms: `We received your request for ${text(p, 'title')} on ${when}. We will confirm shortly.`,
+      }
+    }
     return {
       subject: `Booked: ${text(p, 'title')} on ${when}`,
       heading: 'Your appointment is booked',
       lines: [
-        `${text(p, 'title')} on ${when}.`,
+        `${text(p, 'title')} on ${when}${withTechnician(p)}.`,
         text(p, 'address') && `Where: ${text(p, 'address')}`,
       ],
       sms: `${text(p, 'title')} is booked for ${when}.`,
@@ -45,6 +70,17 @@ const WORDS: Record<NotificationEvent, (p: Payload, ctx: NotificationContext) =>
   appointment_rescheduled: (p, ctx) => {
     const zone = ctx.organization.timezone
     const when = formatDateTime(text(p, 'starts_at'), zone)
+    if (text(p, 'status') === 'requested') {
+      return {
+        subject: `Request received: move ${text(p, 'title')} to ${when}`,
+        heading: 'We received your request to move',
+        lines: [
+          `You asked to move ${text(p, 'title')} to ${when}.`,
+          'We will confirm the new time shortly.',
+        ],
+        sms: `We received your request to move ${text(p, 'title')} to ${when}.`,
+      }
+    }
     return {
       subject: `Moved: ${text(p, 'title')} is now on ${when}`,
       heading: 'Your appointment has moved',
@@ -75,6 +111,66 @@ const WORDS: Record<NotificationEvent, (p: Payload, ctx: NotificationContext) =>
         text(p, 'address') && `Where: ${text(p, 'address')}`,
       ],
       sms: `Reminder: ${text(p, 'title')} on ${when}.`,
+    }
+  },
+  technician_on_the_way: (p, ctx) => {
+    const who = text(p, 'technician_first_name') || 'Your technician'
+    const url = portalLink(ctx, `/appointments/${text(p, 'job_id')}`)
+    return {
+      subject: `${who} is on the way`,
+      heading: `${who} is on the way`,
+      lines: [
+        `${who} is heading to you for ${text(p, 'title')}.`,
+        url ? 'See when they will arrive on your appointment page.' : '',
+      ],
+      sms: `${who} is on the way for ${text(p, 'title')}.${url ? ` Live arrival time: ${url}` : ''}`,
+      action: url ? { label: 'See the arrival time', url } : undefined,
+    }
+  },
+  job_completed: (p, ctx) => {
+    const zone = ctx.organization.timezone
+    const done = text(p, 'completed_at')
+    const steps = list(p, 'checklist')
+    const service = text(p, 'service')
+    return {
+      subject: `Done: ${text(p, 'title')}`,
+      heading: 'Your visit is complete',
+      lines: [
+        `${text(p, 'title')}${withTechnician(p)} was completed${
+          done ? ` on ${formatDateTime(done, zone)}` : ''
+        }.`,
+        service && service !== text(p, 'title') ? `Service: ${service}` : '',
+        text(p, 'starts_at') &&
+          `Booked for ${formatDateTime(text(p, 'starts_at'), zone)}${
+            text(p, 'ends_at') ? `–${formatTime(text(p, 'ends_at'), zone)}` : ''
+          }.`,
+        text(p, 'address') && `Where: ${text(p, 'address')}`,
+        steps.length > 0 ? `Done: ${steps.join(', ')}.` : '',
+      ],
+      sms: `${text(p, 'title')} is done${withTechnician(p)}. Thank you!`,
+    }
+  },
+  message_unread: (p, ctx) => {
+    const url = portalLink(ctx, '/messages')
+    return {
+      subject: `New message from ${ctx.organization.name}`,
+      heading: 'You have a new message',
+      lines: [`"${text(p, 'preview')}"`, url ? 'Read and reply in the portal.' : ''],
+      sms: `New message: "${text(p, 'preview')}"${url ? ` Reply: ${url}` : ''}`,
+      action: url ? { label: 'Read the message', url } : undefined,
+    }
+  },
+  review_request: (p, ctx) => {
+    const url = portalLink(ctx, `/review/${text(p, 'token')}`)
+    return {
+      subject: `How was ${text(p, 'title')}?`,
+      heading: 'How did we do?',
+      lines: [
+        `Thank you for choosing ${ctx.organization.name} for ${text(p, 'title')}${withTechnician(p)}.`,
+        'Would you rate the visit? It takes a few seconds and no sign-in.',
+      ],
+      sms: `How was ${text(p, 'title')}?${url ? ` Rate it: ${url}` : ''}`,
+      action: url ? { label: 'Rate the visit', url } : undefined,
     }
   },
   quote_sent: (p, ctx) => {

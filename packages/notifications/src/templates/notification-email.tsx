@@ -55,6 +55,25 @@ export function NotificationEmail({ content, context, unsubscribeUrl }: Notifica
                       {line}
                     </p>
                   ))}
+                  {content.action ? (
+                    <p style={{ margin: '24px 0' }}>
+                      <a
+                        href={content.action.url}
+                        style={{
+                          backgroundColor: '#0f172a',
+                          color: '#ffffff',
+                          padding: '12px 20px',
+                          borderRadius: 6,
+                          fontSize: 15,
+                          fontWeight: 600,
+                          textDecoration: 'none',
+                          display: 'inline-block',
+                        }}
+                      >
+                        {content.action.label}
+                      </a>
+                    </p>
+                  ) : null}
                   <hr
                     style={{ border: 'none', borderTop: '1px solid #e5e7eb', margin: '24px 0' }}
                   />

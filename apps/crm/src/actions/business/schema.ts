@@ -158,4 +158,18 @@ export const notificationSettingsSchema = z.object({
   reminderHoursBefore: wholeNumber('Reminder', { min: 1, max: 168 }, 'hours'),
   smsQuietStart: clockTime('Quiet from'),
   smsQuietEnd: clockTime('Quiet until'),
+  unreadMessageNotifyMinutes: wholeNumber('Unread message notice', { min: 1, max: 10_080 }, 'minutes'),
+  reviewRequestsEnabled: ticked,
+  reviewRequestDelayHours: wholeNumber('Review request delay', { min: 0, max: 168 }, 'hours'),
+  reviewLowRatingThreshold: wholeNumber('Low rating', { min: 1, max: 5 }, 'stars'),
+  publicReviewUrl: z
+    .string()
+    .trim()
+    .max(500, 'At most 500 characters')
+    .transform((v) => (v === '' ? null : v))
+    .pipe(
+      z
+        .url({ protocol: /^https?$/, message: 'Enter a web address starting with https://' })
+        .nullable(),
+    ),
 })

@@ -21,6 +21,11 @@ export const updateNotificationSettingsAction = staffAction(
         reminder_hours_before: input.reminderHoursBefore,
         sms_quiet_start: input.smsQuietStart,
         sms_quiet_end: input.smsQuietEnd,
+        unread_message_notify_minutes: input.unreadMessageNotifyMinutes,
+        review_requests_enabled: input.reviewRequestsEnabled,
+        review_request_delay_hours: input.reviewRequestDelayHours,
+        review_low_rating_threshold: input.reviewLowRatingThreshold,
+        public_review_url: input.publicReviewUrl,
       }),
     ),
 )

@@ -64,6 +64,58 @@ export function NotificationSettingsForm({
             error={fieldError('smsQuietEnd')}
           />
         </div>
+        <TextField
+          label="Tell customers about an unread message after (minutes)"
+          name="unreadMessageNotifyMinutes"
+          type="number"
+          min={1}
+          max={10080}
+          defaultValue={org.unread_message_notify_minutes}
+          hint="A message you send that the customer has not read by then is sent by e-mail or text. Reading it first cancels the notice."
+          error={fieldError('unreadMessageNotifyMinutes')}
+        />
+        <fieldset className="space-y-4 border-t border-slate-200 pt-4">
+          <legend className="pt-4 font-medium text-slate-900">Reviews</legend>
+          <div className="flex min-h-11 items-center gap-3">
+            <Checkbox
+              id="notify-reviewRequestsEnabled"
+              name="reviewRequestsEnabled"
+              defaultChecked={org.review_requests_enabled}
+            />
+            <Label htmlFor="notify-reviewRequestsEnabled" className="font-normal">
+              Ask customers to rate a visit after it is completed
+            </Label>
+          </div>
+          <div className="grid gap-4 sm:grid-cols-2">
+            <TextField
+              label="Ask after (hours)"
+              name="reviewRequestDelayHours"
+              type="number"
+              min={0}
+              max={168}
+              defaultValue={org.review_request_delay_hours}
+              error={fieldError('reviewRequestDelayHours')}
+            />
+            <TextField
+              label="Tell the office about ratings of (stars) or fewer"
+              name="reviewLowRatingThreshold"
+              type="number"
+              min={1}
+              max={5}
+              defaultValue={org.review_low_rating_threshold}
+              error={fieldError('reviewLowRatingThreshold')}
+            />
+          </div>
+          <TextField
+            label="Public review page (optional)"
+            name="publicReviewUrl"
+            type="url"
+            placeholder="https://"
+            defaultValue={org.public_review_url ?? ''}
+            hint="Customers who rate higher than that are invited to review you there too."
+            error={fieldError('publicReviewUrl')}
+          />
+        </fieldset>
       </fieldset>
       {canEdit ? (
         <Button type="submit" pending={pending}>

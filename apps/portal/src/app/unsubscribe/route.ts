@@ -12,6 +12,8 @@ const GROUP_WORDS = {
   appointments: 'appointment updates',
   reminders: 'appointment reminders',
   billing: 'quotes, invoices and receipts',
+  messages: 'notices of unread messages',
+  reviews: 'requests to rate a visit',
 }
 
 const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`)

@@ -3,6 +3,7 @@ import {
   listAuditTrail,
   listCustomerInvoices,
   listCustomerJobs,
+  listCustomerReviews,
   listCustomerNotes,
   listCustomerProperties,
   listLoyaltyTransactions,
@@ -31,6 +32,7 @@ import { CustomerJobsPanel } from '@/components/jobs/customer-jobs-panel.tsx'
 import { CustomerLoyaltyPanel } from '@/components/loyalty/customer-loyalty-panel.tsx'
 import { CustomerQuotesPanel } from '@/components/quotes/customer-quotes-panel.tsx'
 import { MessageThread } from '@/components/messages/message-thread.tsx'
+import { CustomerReviews } from '@/components/reviews/customer-reviews.tsx'
 import { formatDate } from '@repo/domain/dates'
 import { can } from '@repo/domain/staff'
 import { loadCustomer } from '@/lib/load-customer.ts'
@@ -73,8 +75,17 @@ export default async function CustomerPage({
         {tab === 'properties' ? <CustomerPropertiesPanel customerId={customer.id} properties={properties} canEdit={canEdit} /> : null}
         {tab === 'jobs'
           ? await (async () => {
-              const [jobs, team] = await Promise.all([listCustomerJobs(supabase, id), listStaff(supabase, organization.id)])
-              return <CustomerJobsPanel customer={customer} jobs={jobs} staff={team} />
+              const [jobs, team, reviews] = await Promise.all([
+                listCustomerJobs(supabase, id),
+                listStaff(supabase, organization.id),
+                listCustomerReviews(supabase, id),
+              ])
+              return (
+                <>
+                  <CustomerJobsPanel customer={customer} jobs={jobs} staff={team} />
+                  <CustomerReviews reviews={reviews} timeZone={organization.timezone} />
+                </>
+              )
             })()
           : null}
         {tab === 'quotes' ? (
