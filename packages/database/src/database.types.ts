@@ -971,7 +971,7 @@ export type Database = {
           attempts: number
           channel: Database["public"]["Enums"]["notification_channel"]
           created_at: string
-          customer_id: string
+          customer_id: string | null
           due_at: string
           event: Database["public"]["Enums"]["notification_event"]
           event_group: string
@@ -987,6 +987,7 @@ export type Database = {
           record_id: string
           record_table: string
           sent_at: string | null
+          staff_member_id: string | null
           status: Database["public"]["Enums"]["notification_status"]
           updated_at: string
         }
@@ -994,7 +995,7 @@ export type Database = {
           attempts?: number
           channel: Database["public"]["Enums"]["notification_channel"]
           created_at?: string
-          customer_id: string
+          customer_id?: string | null
           due_at?: string
           event: Database["public"]["Enums"]["notification_event"]
           event_group: string
@@ -1010,6 +1011,7 @@ export type Database = {
           record_id: string
           record_table: string
           sent_at?: string | null
+          staff_member_id?: string | null
           status?: Database["public"]["Enums"]["notification_status"]
           updated_at?: string
         }
@@ -1017,7 +1019,7 @@ export type Database = {
           attempts?: number
           channel?: Database["public"]["Enums"]["notification_channel"]
           created_at?: string
-          customer_id?: string
+          customer_id?: string | null
           due_at?: string
           event?: Database["public"]["Enums"]["notification_event"]
           event_group?: string
@@ -1033,6 +1035,7 @@ export type Database = {
           record_id?: string
           record_table?: string
           sent_at?: string | null
+          staff_member_id?: string | null
           status?: Database["public"]["Enums"]["notification_status"]
           updated_at?: string
         }
@@ -1051,10 +1054,62 @@ export type Database = {
             referencedRelation: "organizations"
             referencedColumns: ["id"]
           },
+          {
+            foreignKeyName: "notification_outbox_staff_member_fkey"
+            columns: ["organization_id", "staff_member_id"]
+            isOneToOne: false
+            referencedRelation: "staff_members"
+            referencedColumns: ["organization_id", "id"]
+          },
+        ]
+      }
+      notification_templates: {
+        Row: {
+          body: string | null
+          channel: Database["public"]["Enums"]["notification_channel"]
+          created_at: string
+          event: Database["public"]["Enums"]["notification_event"]
+          id: string
+          organization_id: string
+          subject: string | null
+          updated_at: string
+          updated_by: string | null
+        }
+        Insert: {
+          body?: string | null
+          channel: Database["public"]["Enums"]["notification_channel"]
+          created_at?: string
+          event: Database["public"]["Enums"]["notification_event"]
+          id?: string
+          organization_id: string
+          subject?: string | null
+          updated_at?: string
+          updated_by?: string | null
+        }
+        Update: {
+          body?: string | null
+          channel?: Database["public"]["Enums"]["notification_channel"]
+          created_at?: string
+          event?: Database["public"]["Enums"]["notification_event"]
+          id?: string
+          organization_id?: string
+          subject?: string | null
+          updated_at?: string
+          updated_by?: string | null
+        }
+        Relationships: [
+          {
+            foreignKeyName: "notification_templates_organization_id_fkey"
+            columns: ["organization_id"]
+            isOneToOne: false
+            referencedRelation: "organizations"
+            referencedColumns: ["id"]
+          },
         ]
       }
       organizations: {
         Row: {
+          accent_color: string
           address: string | null
           booking_buffer_minutes: number
           booking_horizon_days: number
@@ -1089,6 +1144,7 @@ export type Database = {
           updated_at: string
         }
         Insert: {
+          accent_color?: string
           address?: string | null
           booking_buffer_minutes?: number
           booking_horizon_days?: number
@@ -1123,6 +1179,7 @@ export type Database = {
           updated_at?: string
         }
         Update: {
+          accent_color?: string
           address?: string | null
           booking_buffer_minutes?: number
           booking_horizon_days?: number
@@ -1677,6 +1734,44 @@ export type Database = {
           },
         ]
       }
+      staff_digest_settings: {
+        Row: {
+          created_at: string
+          frequency: string
+          hour: number
+          last_slot_at: string | null
+          organization_id: string
+          staff_member_id: string
+          updated_at: string
+        }
+        Insert: {
+          created_at?: string
+          frequency?: string
+          hour?: number
+          last_slot_at?: string | null
+          organization_id: string
+          staff_member_id: string
+          updated_at?: string
+        }
+        Update: {
+          created_at?: string
+          frequency?: string
+          hour?: number
+          last_slot_at?: string | null
+          organization_id?: string
+          staff_member_id?: string
+          updated_at?: string
+        }
+        Relationships: [
+          {
+            foreignKeyName: "staff_digest_settings_organization_id_staff_member_id_fkey"
+            columns: ["organization_id", "staff_member_id"]
+            isOneToOne: false
+            referencedRelation: "staff_members"
+            referencedColumns: ["organization_id", "id"]
+          },
+        ]
+      }
       staff_members: {
         Row: {
           active: boolean
@@ -2124,7 +2219,7 @@ export type Database = {
           attempts: number
           channel: Database["public"]["Enums"]["notification_channel"]
           created_at: string
-          customer_id: string
+          customer_id: string | null
           due_at: string
           event: Database["public"]["Enums"]["notification_event"]
           event_group: string
@@ -2140,6 +2235,7 @@ export type Database = {
           record_id: string
           record_table: string
           sent_at: string | null
+          staff_member_id: string | null
           status: Database["public"]["Enums"]["notification_status"]
           updated_at: string
         }[]
@@ -2268,6 +2364,7 @@ export type Database = {
           p_timezone: string
         }
         Returns: {
+          accent_color: string
           address: string | null
           booking_buffer_minutes: number
           booking_horizon_days: number
@@ -2346,6 +2443,7 @@ export type Database = {
           isSetofReturn: false
         }
       }
+      enqueue_staff_digests: { Args: { p_now?: string }; Returns: number }
       expire_quotes: { Args: Record<PropertyKey, never>; Returns: number }
       fail_notification: {
         Args: {
@@ -2675,6 +2773,7 @@ export type Database = {
           isSetofReturn: false
         }
       }
+      retry_notification: { Args: { p_id: string }; Returns: boolean }
       revise_quote: {
         Args: { p_lines: Json; p_quote: Json; p_quote_id: string }
         Returns: {
@@ -2787,6 +2886,16 @@ export type Database = {
         }
         Returns: string
       }
+      staff_digest_items: {
+        Args: { p_id: string }
+        Returns: {
+          body: string
+          created_at: string
+          id: string
+          kind: Database["public"]["Enums"]["staff_notification_kind"]
+          title: string
+        }[]
+      }
       staff_role_in: {
         Args: { org: string }
         Returns: Database["public"]["Enums"]["staff_role"]
@@ -2838,6 +2947,10 @@ export type Database = {
         }
         Returns: boolean
       }
+      withdraw_notification: {
+        Args: { p_attempt: number; p_id: string; p_reason: string }
+        Returns: boolean
+      }
     }
     Enums: {
       attachment_kind:
@@ -2872,6 +2985,7 @@ export type Database = {
         | "invoice_sent"
         | "payment_receipt"
         | "payment_failed"
+        | "staff_digest"
       notification_status: "pending" | "sending" | "sent" | "dead" | "cancelled"
       payment_method: "card" | "cash" | "check" | "bank_transfer" | "other"
       payment_status: "pending" | "succeeded" | "failed" | "refunded"
@@ -3057,6 +3171,7 @@ export const Constants = {
         "invoice_sent",
         "payment_receipt",
         "payment_failed",
+        "staff_digest",
       ],
       notification_status: ["pending", "sending", "sent", "dead", "cancelled"],
       payment_method: ["card", "cash", "check", "bank_transfer", "other"],

@@ -2,6 +2,7 @@ export { createSmtpSender, type EmailSender, type OutgoingEmail } from './email/
 export { createLocalSmsProvider } from './sms/local-provider.ts'
 export type { OutgoingSms, SmsProvider } from './sms/provider.ts'
 export { SmsRejectedError } from './sms/provider.ts'
+export { createTwilioSmsProvider, type TwilioSettings, twilioFailure } from './sms/twilio-provider.ts'
 export type * from './types.ts'
 export {
   applyUnsubscribeToken,
@@ -14,6 +15,7 @@ export {
 export {
   createWorker,
   messageIdFor,
+  recordLink,
   type RoundResult,
   type Worker,
   type WorkerOptions,
