@@ -54,8 +54,9 @@ create table public.staff_digest_settings (
   frequency text not null default 'off' check (frequency in ('off', 'hourly', 'daily')),
   -- Daily digests go out at this hour (0-23) in organizations.timezone.
   hour smallint not null default 7 check (hour between 0 and 23),
-  -- The last slot a digest was considered for (written by enqueue_staff_digests only).
-  last_slot_at timestamptz,
+  -- When a digest was last considered (written by enqueue_staff_digests only): its slot is done,
+  -- and the next digest covers what came after it.
+  last_digest_at timestamptz,
   created_at timestamptz not null default now(),
   updated_at timestamptz not null default now(),
   foreign key (organization_id, staff_member_id) references public.staff_members (organization_id, id)
@@ -123,7 +124,8 @@ end
 $$;
 
 -- Enqueues one digest per staff member whose slot has come and who has unread notifications
--- created since their previous slot (nothing unread: nothing is sent). Service role: the worker
+-- created since their previous digest (the first one: since one period before the slot).
+-- Nothing unread: nothing is enqueued, and the slot still counts as done. Service role: the worker
 -- calls it every minute, or pg_cron does on hosted Supabase. Returns the rows added.
 create function public.enqueue_staff_digests(p_now timestamptz default now())
 returns integer
@@ -140,7 +142,7 @@ declare
   n integer;
 begin
   for s in
-    select d.staff_member_id, d.organization_id, d.frequency, d.hour, d.last_slot_at,
+    select d.staff_member_id, d.organization_id, d.frequency, d.hour, d.last_digest_at,
            o.timezone, lower(btrim(m.email)) as email
       from public.staff_digest_settings d
       join public.staff_members m on m.id = d.staff_member_id and m.organization_id = d.organization_id
@@ -149,14 +151,14 @@ begin
      for update of d skip locked
   loop
     slot := private.digest_slot(s.frequency, s.hour, s.timezone, p_now);
-    continue when s.last_slot_at is not null and s.last_slot_at >= slot;
-    since := coalesce(s.last_slot_at,
+    continue when s.last_digest_at is not null and s.last_digest_at >= slot;
+    since := coalesce(s.last_digest_at,
       slot - case s.frequency when 'hourly' then interval '1 hour' else interval '1 day' end);
     select array_agg(sn.id order by sn.created_at desc) into ids
       from public.staff_notifications sn
      where sn.staff_member_id = s.staff_member_id and sn.read_at is null
        and sn.created_at <= p_now and sn.created_at > since;
-    update public.staff_digest_settings set last_slot_at = slot where staff_member_id = s.staff_member_id;
+    update public.staff_digest_settings set last_digest_at = p_now where staff_member_id = s.staff_member_id;
     continue when ids is null;
     insert into public.notification_outbox
       (organization_id, staff_member_id, event, event_group, channel, recipient, record_table,

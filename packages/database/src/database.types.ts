@@ -1739,7 +1739,7 @@ export type Database = {
           created_at: string
           frequency: string
           hour: number
-          last_slot_at: string | null
+          last_digest_at: string | null
           organization_id: string
           staff_member_id: string
           updated_at: string
@@ -1748,7 +1748,7 @@ export type Database = {
           created_at?: string
           frequency?: string
           hour?: number
-          last_slot_at?: string | null
+          last_digest_at?: string | null
           organization_id: string
           staff_member_id: string
           updated_at?: string
@@ -1757,7 +1757,7 @@ export type Database = {
           created_at?: string
           frequency?: string
           hour?: number
-          last_slot_at?: string | null
+          last_digest_at?: string | null
           organization_id?: string
           staff_member_id?: string
           updated_at?: string

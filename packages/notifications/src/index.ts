@@ -2,7 +2,11 @@ export { createSmtpSender, type EmailSender, type OutgoingEmail } from './email/
 export { createLocalSmsProvider } from './sms/local-provider.ts'
 export type { OutgoingSms, SmsProvider } from './sms/provider.ts'
 export { SmsRejectedError } from './sms/provider.ts'
-export { createTwilioSmsProvider, type TwilioSettings, twilioFailure } from './sms/twilio-provider.ts'
+export {
+  createTwilioSmsProvider,
+  type TwilioSettings,
+  twilioFailure,
+} from './sms/twilio-provider.ts'
 export type * from './types.ts'
 export {
   applyUnsubscribeToken,

@@ -117,15 +117,15 @@ export function createWorker(options: WorkerOptions): Worker {
     // Customers get a one-click unsubscribe; staff switch their digest off in the CRM.
     const unsubscribeUrl =
       options.unsubscribe && row.customer_id
-      ? `${options.unsubscribe.url}?token=${createUnsubscribeToken(
-          {
-            customerId: row.customer_id,
-            group: row.event_group as NotificationGroup,
-            channel: 'email',
-          },
-          options.unsubscribe.secret,
-        )}`
-      : undefined
+        ? `${options.unsubscribe.url}?token=${createUnsubscribeToken(
+            {
+              customerId: row.customer_id,
+              group: row.event_group as NotificationGroup,
+              channel: 'email',
+            },
+            options.unsubscribe.secret,
+          )}`
+        : undefined
     const mail = await renderEmail(row.event, payload, context, { unsubscribeUrl, link })
     const headers: Record<string, string> = { 'X-Notification-Key': row.idempotency_key }
     if (unsubscribeUrl) {

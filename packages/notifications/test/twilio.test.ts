@@ -23,10 +23,17 @@ const ANSWERS: Record<string, { status: number; body: Record<string, unknown> }>
   '+15005550006': { status: 201, body: {} },
   '+15005550001': {
     status: 400,
-    body: { code: 21211, message: "The 'To' number +15005550001 is not a valid phone number.", status: 400 },
+    body: {
+      code: 21211,
+      message: "The 'To' number +15005550001 is not a valid phone number.",
+      status: 400,
+    },
   },
   '+15005550429': { status: 429, body: { code: 20429, message: 'Too Many Requests', status: 429 } },
-  '+15005550503': { status: 503, body: { code: 20503, message: 'Service Unavailable', status: 503 } },
+  '+15005550503': {
+    status: 503,
+    body: { code: 20503, message: 'Service Unavailable', status: 503 },
+  },
 }
 
 const seen: Seen[] = []
@@ -77,28 +84,42 @@ beforeEach(() => {
   seen.length = 0
 })
 
-const provider = (extra: { from?: string; messagingServiceSid?: string } = { from: '+15005550000' }) =>
-  createTwilioSmsProvider({ accountSid: SID, authToken: TOKEN, apiBaseUrl: baseUrl, ...extra })
+const provider = (
+  extra: { from?: string; messagingServiceSid?: string } = { from: '+15005550000' },
+) => createTwilioSmsProvider({ accountSid: SID, authToken: TOKEN, apiBaseUrl: baseUrl, ...extra })
 
 async function refusal(to: string): Promise<SmsRejectedError> {
   const error = await provider()
     .send({ to, body: 'Hello', idempotencyKey: 'k' })
-    .then(() => null, (e: unknown) => e)
+    .then(
+      () => null,
+      (e: unknown) => e,
+    )
   expect(error).toBeInstanceOf(SmsRejectedError)
   return error as SmsRejectedError
 }
 
 describe('Twilio SMS provider (through the official SDK)', () => {
   it('posts the form Twilio expects with basic auth and returns the message SID', async () => {
-    const sent = await provider().send({ to: '+15005550006', body: 'Shine: booked', idempotencyKey: 'k1' })
+    const sent = await provider().send({
+      to: '+15005550006',
+      body: 'Shine: booked',
+      idempotencyKey: 'k1',
+    })
     expect(sent.id).toBe(`SM${'1'.padStart(32, '0')}`)
     expect(seen).toHaveLength(1)
     const [request] = seen
     expect(request?.method).toBe('POST')
     expect(request?.path).toBe(`/2010-04-01/Accounts/${SID}/Messages.json`)
-    expect(request?.authorization).toBe(`Basic ${Buffer.from(`${SID}:${TOKEN}`).toString('base64')}`)
+    expect(request?.authorization).toBe(
+      `Basic ${Buffer.from(`${SID}:${TOKEN}`).toString('base64')}`,
+    )
     expect(request?.contentType).toContain('application/x-www-form-urlencoded')
-    expect(request?.form).toEqual({ To: '+15005550006', From: '+15005550000', Body: 'Shine: booked' })
+    expect(request?.form).toEqual({
+      To: '+15005550006',
+      From: '+15005550000',
+      Body: 'Shine: booked',
+    })
   })
 
   it('sends through a Messaging Service instead of a number when one is set', async () => {
@@ -115,7 +136,9 @@ describe('Twilio SMS provider (through the official SDK)', () => {
   })
 
   it('refuses a setting with both or neither sender', () => {
-    expect(() => provider({})).toThrow(/exactly one of TWILIO_FROM and TWILIO_MESSAGING_SERVICE_SID/)
+    expect(() => provider({})).toThrow(
+      /exactly one of TWILIO_FROM and TWILIO_MESSAGING_SERVICE_SID/,
+    )
   })
 
   it('maps an invalid number (21211) to a permanent refusal, 429 and 5xx to a retry', async () => {
@@ -133,7 +156,9 @@ describe('Twilio SMS provider (through the official SDK)', () => {
       from: '+15005550000',
       apiBaseUrl: 'http://127.0.0.1:9',
     })
-    const error = await offline.send({ to: '+15005550006', body: 'x', idempotencyKey: 'k' }).catch((e) => e)
+    const error = await offline
+      .send({ to: '+15005550006', body: 'x', idempotencyKey: 'k' })
+      .catch((e) => e)
     expect(error).toBeInstanceOf(SmsRejectedError)
     expect(error.permanent).toBe(false)
   })

@@ -52,7 +52,12 @@ export async function saveNotificationTemplate(
   if (updated[0]) return updated[0]
   const inserted = await client
     .from('notification_templates')
-    .insert({ organization_id: organizationId, event: input.event, channel: input.channel, ...words })
+    .insert({
+      organization_id: organizationId,
+      event: input.event,
+      channel: input.channel,
+      ...words,
+    })
     .select('*')
     .single()
   // Someone saved the same template at the same moment: theirs is there now, write over it.
@@ -98,12 +103,21 @@ export async function getStaffDigestSetting(
 /** Saves a staff member's own digest setting (RLS: only their own). */
 export async function saveStaffDigestSetting(
   client: Client,
-  input: { staffMemberId: string; organizationId: string; frequency: DigestFrequency; hour: number },
+  input: {
+    staffMemberId: string
+    organizationId: string
+    frequency: DigestFrequency
+    hour: number
+  },
 ): Promise<StaffDigestSettingRow> {
   const staffMemberId = assertUuid(input.staffMemberId, 'staffMemberId')
   const setting = { frequency: input.frequency, hour: input.hour }
   const updated = unwrap(
-    await client.from('staff_digest_settings').update(setting).eq('staff_member_id', staffMemberId).select('*'),
+    await client
+      .from('staff_digest_settings')
+      .update(setting)
+      .eq('staff_member_id', staffMemberId)
+      .select('*'),
     'saving the digest setting',
   )
   if (updated[0]) return updated[0]

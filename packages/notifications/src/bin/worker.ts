@@ -24,7 +24,8 @@ const fromAddress = process.env.NOTIFICATIONS_FROM ?? 'notifications@localhost'
 /** `SMS_PROVIDER=local` (the catcher, the default) or `twilio` (production). */
 function smsProvider(): SmsProvider {
   const name = process.env.SMS_PROVIDER ?? 'local'
-  if (name === 'local') return createLocalSmsProvider(process.env.MAILPIT_URL ?? 'http://127.0.0.1:54324')
+  if (name === 'local')
+    return createLocalSmsProvider(process.env.MAILPIT_URL ?? 'http://127.0.0.1:54324')
   if (name === 'twilio') {
     return createTwilioSmsProvider({
       accountSid: required('TWILIO_ACCOUNT_SID'),
@@ -33,7 +34,9 @@ function smsProvider(): SmsProvider {
       messagingServiceSid: process.env.TWILIO_MESSAGING_SERVICE_SID || undefined,
     })
   }
-  throw new Error(`SMS_PROVIDER=${name} is unknown: use "local" or "twilio" (docs/NOTIFICATIONS.md)`)
+  throw new Error(
+    `SMS_PROVIDER=${name} is unknown: use "local" or "twilio" (docs/NOTIFICATIONS.md)`,
+  )
 }
 const unsubscribeSecret = process.env.NOTIFICATIONS_SIGNING_SECRET
 const portalUrl = process.env.PORTAL_URL ?? 'http://localhost:3001'

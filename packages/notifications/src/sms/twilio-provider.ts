@@ -21,7 +21,9 @@ export interface TwilioSettings {
  * unreachable numbers, numbers that replied STOP, destinations the account may not reach.
  * https://www.twilio.com/docs/api/errors
  */
-const PERMANENT_CODES = new Set([21211, 21212, 21214, 21217, 21219, 21408, 21601, 21610, 21612, 21614])
+const PERMANENT_CODES = new Set([
+  21211, 21212, 21214, 21217, 21219, 21408, 21601, 21610, 21612, 21614,
+])
 
 /**
  * What a refusal means for the outbox: 429 and 5xx (and no answer at all) are worth another try

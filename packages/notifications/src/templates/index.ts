@@ -45,7 +45,8 @@ export function composeContent(
   return {
     ...content,
     subject: subject ? fillTemplate(event, subject, source) : content.subject,
-    lines: body && channel === 'email' ? paragraphs(fillTemplate(event, body, source)) : content.lines,
+    lines:
+      body && channel === 'email' ? paragraphs(fillTemplate(event, body, source)) : content.lines,
     sms: body && channel === 'sms' ? fillTemplate(event, body, source) : content.sms,
   }
 }

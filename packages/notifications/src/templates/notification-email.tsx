@@ -31,10 +31,17 @@ const FALLBACK_ACCENT = '#0f172a'
  * One notification e-mail in the business's colours: its name and phone on top, the message, a
  * link to the record, its full contact details and the unsubscribe link below.
  */
-export function NotificationEmail({ content, context, unsubscribeUrl, link }: NotificationEmailProps) {
+export function NotificationEmail({
+  content,
+  context,
+  unsubscribeUrl,
+  link,
+}: NotificationEmailProps) {
   const business = context.organization
   // Checked by the database too; a stray value never reaches a style attribute.
-  const accent = /^#[0-9a-f]{6}$/i.test(business.accent_color) ? business.accent_color : FALLBACK_ACCENT
+  const accent = /^#[0-9a-f]{6}$/i.test(business.accent_color)
+    ? business.accent_color
+    : FALLBACK_ACCENT
   const contact = [business.phone, business.email, business.address].filter(Boolean).join(' · ')
   const greeting = context.customer.first_name ? `Hi ${context.customer.first_name},` : 'Hello,'
   return (

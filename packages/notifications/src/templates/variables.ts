@@ -30,11 +30,20 @@ const money = (s: VariableSource, key: string) =>
   formatCents(cents(s.payload, key), s.context.organization.currency)
 
 const common = {
-  'customer.first_name': { help: 'The customer’s first name', value: (s) => s.context.customer.first_name },
-  'customer.last_name': { help: 'The customer’s last name', value: (s) => s.context.customer.last_name ?? '' },
+  'customer.first_name': {
+    help: 'The customer’s first name',
+    value: (s) => s.context.customer.first_name,
+  },
+  'customer.last_name': {
+    help: 'The customer’s last name',
+    value: (s) => s.context.customer.last_name ?? '',
+  },
   'business.name': { help: 'Your business’s name', value: (s) => s.context.organization.name },
   'business.phone': { help: 'Your phone number', value: (s) => s.context.organization.phone ?? '' },
-  'business.email': { help: 'Your e-mail address', value: (s) => s.context.organization.email ?? '' },
+  'business.email': {
+    help: 'Your e-mail address',
+    value: (s) => s.context.organization.email ?? '',
+  },
   link: { help: 'The link to this in the customer portal', value: (s) => s.link },
 } satisfies Record<string, Variable>
 
@@ -52,7 +61,9 @@ const quote = {
   'quote.valid_until': {
     help: 'The last day the quote is valid',
     value: (s) =>
-      text(s.payload, 'valid_until') ? formatDate(`${text(s.payload, 'valid_until')}T12:00:00Z`, 'UTC') : '',
+      text(s.payload, 'valid_until')
+        ? formatDate(`${text(s.payload, 'valid_until')}T12:00:00Z`, 'UTC')
+        : '',
   },
 } satisfies Record<string, Variable>
 
@@ -63,7 +74,9 @@ const invoice = {
   'invoice.due': {
     help: 'When the invoice is due',
     value: (s) =>
-      text(s.payload, 'due_at') ? formatDate(text(s.payload, 'due_at'), s.context.organization.timezone) : '',
+      text(s.payload, 'due_at')
+        ? formatDate(text(s.payload, 'due_at'), s.context.organization.timezone)
+        : '',
   },
 } satisfies Record<string, Variable>
 
@@ -71,9 +84,15 @@ const payment = {
   'payment.amount': {
     help: 'The amount paid (with any tip)',
     value: (s) =>
-      formatCents(cents(s.payload, 'amount_cents') + cents(s.payload, 'tip_cents'), s.context.organization.currency),
+      formatCents(
+        cents(s.payload, 'amount_cents') + cents(s.payload, 'tip_cents'),
+        s.context.organization.currency,
+      ),
   },
-  'payment.invoice_number': { help: 'The invoice it pays', value: (s) => text(s.payload, 'invoice_number') },
+  'payment.invoice_number': {
+    help: 'The invoice it pays',
+    value: (s) => text(s.payload, 'invoice_number'),
+  },
 } satisfies Record<string, Variable>
 
 /** Every event's variables; a new event does not compile until it has its list. */
@@ -83,12 +102,18 @@ const VARIABLES: Record<TemplateEvent, Record<string, Variable>> = {
   appointment_rescheduled: {
     ...common,
     ...job,
-    'job.previous_start': { help: 'When the visit was before', value: (s) => when(s, 'previous_starts_at') },
+    'job.previous_start': {
+      help: 'When the visit was before',
+      value: (s) => when(s, 'previous_starts_at'),
+    },
   },
   appointment_cancelled: {
     ...common,
     ...job,
-    'job.cancellation_reason': { help: 'Why it was cancelled', value: (s) => text(s.payload, 'cancellation_reason') },
+    'job.cancellation_reason': {
+      help: 'Why it was cancelled',
+      value: (s) => text(s.payload, 'cancellation_reason'),
+    },
   },
   appointment_reminder: { ...common, ...job },
   quote_sent: { ...common, ...quote },
@@ -97,7 +122,10 @@ const VARIABLES: Record<TemplateEvent, Record<string, Variable>> = {
   payment_failed: {
     ...common,
     ...payment,
-    'payment.failure_message': { help: 'Why the payment failed', value: (s) => text(s.payload, 'failure_message') },
+    'payment.failure_message': {
+      help: 'Why the payment failed',
+      value: (s) => text(s.payload, 'failure_message'),
+    },
   },
 }
 
@@ -163,7 +191,11 @@ export function validateTemplate(
 }
 
 /** Fills a validated template's variables (plain text; the e-mail template escapes it). */
-export function fillTemplate(event: TemplateEvent, template: string, source: VariableSource): string {
+export function fillTemplate(
+  event: TemplateEvent,
+  template: string,
+  source: VariableSource,
+): string {
   const known = VARIABLES[event]
   return template.replace(PLACEHOLDER, (_, name: string) => known[name]?.value(source) ?? '')
 }
