@@ -68,7 +68,6 @@ export function NotificationEmail({
                   <p style={{ fontSize: 15, color: '#111827' }}>{greeting}</p>
                   {content.lines.map((line, i) => (
                     // Lines may repeat (a digest of two alike notices): the index keeps them apart.
-                    // biome-ignore lint/suspicious/noArrayIndexKey: static list, rendered once
                     <p key={i} style={{ fontSize: 15, lineHeight: '22px', color: '#111827' }}>
                       {line}
                     </p>

@@ -95,39 +95,54 @@ const payment = {
   },
 } satisfies Record<string, Variable>
 
-/** Every event's variables; a new event does not compile until it has its list. */
-const VARIABLES: Record<TemplateEvent, Record<string, Variable>> = {
-  appointment_booked: { ...common, ...job },
-  appointment_confirmed: { ...common, ...job },
+/** Every event's name in the CRM and its variables; a new event does not compile until it has them. */
+const EVENTS: Record<TemplateEvent, { label: string; variables: Record<string, Variable> }> = {
+  appointment_booked: { label: 'Appointment booked', variables: { ...common, ...job } },
+  appointment_confirmed: { label: 'Appointment confirmed', variables: { ...common, ...job } },
   appointment_rescheduled: {
-    ...common,
-    ...job,
-    'job.previous_start': {
-      help: 'When the visit was before',
-      value: (s) => when(s, 'previous_starts_at'),
+    label: 'Appointment moved',
+    variables: {
+      ...common,
+      ...job,
+      'job.previous_start': {
+        help: 'When the visit was before',
+        value: (s) => when(s, 'previous_starts_at'),
+      },
     },
   },
   appointment_cancelled: {
-    ...common,
-    ...job,
-    'job.cancellation_reason': {
-      help: 'Why it was cancelled',
-      value: (s) => text(s.payload, 'cancellation_reason'),
+    label: 'Appointment cancelled',
+    variables: {
+      ...common,
+      ...job,
+      'job.cancellation_reason': {
+        help: 'Why it was cancelled',
+        value: (s) => text(s.payload, 'cancellation_reason'),
+      },
     },
   },
-  appointment_reminder: { ...common, ...job },
-  quote_sent: { ...common, ...quote },
-  invoice_sent: { ...common, ...invoice },
-  payment_receipt: { ...common, ...payment },
+  appointment_reminder: { label: 'Appointment reminder', variables: { ...common, ...job } },
+  quote_sent: { label: 'Quote sent', variables: { ...common, ...quote } },
+  invoice_sent: { label: 'Invoice sent', variables: { ...common, ...invoice } },
+  payment_receipt: { label: 'Payment received', variables: { ...common, ...payment } },
   payment_failed: {
-    ...common,
-    ...payment,
-    'payment.failure_message': {
-      help: 'Why the payment failed',
-      value: (s) => text(s.payload, 'failure_message'),
+    label: 'Payment failed',
+    variables: {
+      ...common,
+      ...payment,
+      'payment.failure_message': {
+        help: 'Why the payment failed',
+        value: (s) => text(s.payload, 'failure_message'),
+      },
     },
   },
 }
+const VARIABLES = Object.fromEntries(
+  Object.entries(EVENTS).map(([event, { variables }]) => [event, variables]),
+) as Record<TemplateEvent, Record<string, Variable>>
+
+/** What the CRM calls an event. */
+export const templateEventLabel = (event: TemplateEvent): string => EVENTS[event].label
 
 /** The events in the editor's order (the registry's). */
 export const templateEvents = Object.keys(VARIABLES) as TemplateEvent[]
