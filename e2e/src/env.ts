@@ -1,7 +1,8 @@
 /** Values the runner (src/run-e2e.ts) passes to Playwright. */
 function required(name: string): string {
   const value = process.env[name]
-  if (!value) throw new Error(`${name} is not set: run the e2e suite with \`pnpm --filter @repo/e2e test\``)
+  if (!value)
+    throw new Error(`${name} is not set: run the e2e suite with \`pnpm --filter @repo/e2e test\``)
   return value
 }
 
@@ -20,5 +21,12 @@ export const e2eEnv = {
   },
   get serviceRoleKey() {
     return required('SUPABASE_SERVICE_ROLE_KEY')
+  },
+  /** The stack's mail and SMS catcher (Mailpit's API under /api/v1), where the worker delivers. */
+  get mailpitUrl() {
+    return required('MAILPIT_URL')
+  },
+  get notificationsSigningSecret() {
+    return required('NOTIFICATIONS_SIGNING_SECRET')
   },
 }

@@ -42,7 +42,7 @@ export function TemplateEditor({
     <div className="space-y-4">
       <div className="flex flex-col gap-3 sm:flex-row sm:items-end">
         <div className="space-y-1 sm:w-80">
-          <Label htmlFor="template-event">Message</Label>
+          <Label htmlFor="template-event">Notification</Label>
           <NativeSelect
             id="template-event"
             value={current.event}
