@@ -183,11 +183,15 @@ function checkText(event: TemplateEvent, value: string): string | null {
   return null
 }
 
-/** Field errors for a business's wording, or null when it can be saved. */
+/**
+ * Field errors for a business's wording, or null when it can be saved. `allowEmpty` (a preview
+ * of an empty draft): no words at all means the default words, not an error.
+ */
 export function validateTemplate(
   event: TemplateEvent,
   channel: NotificationChannel,
   draft: TemplateDraft,
+  options: { allowEmpty?: boolean } = {},
 ): TemplateErrors | null {
   const errors: TemplateErrors = {}
   const subject = draft.subject?.trim() ?? ''
@@ -197,7 +201,8 @@ export function validateTemplate(
     errors.subject = `At most ${templateLimits.subject} characters`
   const bodyLimit = channel === 'sms' ? templateLimits.smsBody : templateLimits.emailBody
   if (body.length > bodyLimit) errors.body = `At most ${bodyLimit} characters`
-  if (!subject && !body) errors.body = 'Write a subject or a message, or reset to the default'
+  if (!subject && !body && !options.allowEmpty)
+    errors.body = 'Write a subject or a message, or reset to the default'
   errors.subject ??= (subject && checkText(event, subject)) || undefined
   errors.body ??= (body && checkText(event, body)) || undefined
   if (!errors.subject) delete errors.subject

@@ -6,7 +6,7 @@ import type { OrganizationRow } from '@repo/database/types'
 import type { NotificationContext } from '@repo/notifications'
 import { renderEmail, renderSms, samplePayloads } from '@repo/notifications/templates'
 import { staffAction } from '@/lib/staff-action.ts'
-import { templateSchema } from './schema.ts'
+import { templateDraftSchema } from './schema.ts'
 
 export type TemplatePreview =
   | { channel: 'email'; subject: string; html: string; text: string }
@@ -37,7 +37,7 @@ function previewContext(
  * rendered by the worker's own functions (the same React e-mail, the same plain-text part).
  */
 export const previewTemplateAction = staffAction(
-  { name: 'notifications.template.preview', schema: templateSchema, role: 'settings.manage' },
+  { name: 'notifications.template.preview', schema: templateDraftSchema, role: 'settings.manage' },
   async ({ input, ctx: { organization } }) => {
     const template =
       input.subject || input.body

@@ -20,12 +20,16 @@ export const templateKeySchema = z.object({
   channel: z.enum(['email', 'sms'], { message: 'Pick e-mail or text message' }),
 })
 
-/** A business's own subject and body, checked against the event's variables and the limits. */
-export const templateSchema = templateKeySchema
-  .extend({ subject: words, body: words })
-  .superRefine((value, ctx) => {
-    const errors = validateTemplate(value.event, value.channel, value)
+const checked = (allowEmpty: boolean) =>
+  templateKeySchema.extend({ subject: words, body: words }).superRefine((value, ctx) => {
+    const errors = validateTemplate(value.event, value.channel, value, { allowEmpty })
     for (const [field, message] of Object.entries(errors ?? {})) {
       ctx.addIssue({ code: 'custom', path: [field], message })
     }
   })
+
+/** A business's own subject and body, checked against the event's variables and the limits. */
+export const templateSchema = checked(false)
+
+/** A draft to preview: the same checks, and an empty one previews the default words. */
+export const templateDraftSchema = checked(true)
