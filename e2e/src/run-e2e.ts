@@ -27,10 +27,7 @@ const wanted = (process.env.E2E_APPS ?? 'portal,crm').split(',').map((s) => s.tr
 const apps = allApps.filter((a) => wanted.includes(a.name))
 
 function hasSpecs(dir: string): boolean {
-  return (
-    existsSync(dir) &&
-    readdirSync(dir, { recursive: true }).some((f) => String(f).endsWith('.e2e.ts'))
-  )
+  return existsSync(dir) && readdirSync(dir, { recursive: true }).some((f) => String(f).endsWith('.e2e.ts'))
 }
 
 function log(message: string) {
@@ -39,21 +36,15 @@ function log(message: string) {
 
 function startApp(app: AppSpec, port: number, env: NodeJS.ProcessEnv): ChildProcess {
   if (!existsSync(path.join(app.dir, '.next', 'BUILD_ID'))) {
-    throw new Error(
-      `${app.name} has no production build: run \`pnpm turbo run build --filter=@repo/${app.name}\` first`,
-    )
+    throw new Error(`${app.name} has no production build: run \`pnpm turbo run build --filter=@repo/${app.name}\` first`)
   }
   const nextBin = path.join(app.dir, 'node_modules', 'next', 'dist', 'bin', 'next')
-  const child = spawn(
-    process.execPath,
-    [nextBin, 'start', '--port', String(port), '--hostname', '127.0.0.1'],
-    {
-      cwd: app.dir,
-      env,
-      stdio: ['ignore', 'pipe', 'pipe'],
-      detached: true,
-    },
-  )
+  const child = spawn(process.execPath, [nextBin, 'start', '--port', String(port), '--hostname', '127.0.0.1'], {
+    cwd: app.dir,
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true,
+  })
   const prefix = `[${app.name}] `
   const forward = (chunk: Buffer) => {
     if (process.env.E2E_APP_LOGS) process.stderr.write(prefix + chunk.toString())
@@ -66,17 +57,11 @@ function startApp(app: AppSpec, port: number, env: NodeJS.ProcessEnv): ChildProc
 function startWorker(env: NodeJS.ProcessEnv): ChildProcess {
   const dir = path.join(repoRoot, 'packages/notifications')
   const tsx = path.join(dir, 'node_modules', 'tsx', 'dist', 'cli.mjs')
-  const child = spawn(process.execPath, [tsx, 'src/bin/worker.ts'], {
-    cwd: dir,
-    env,
-    stdio: ['ignore', 'pipe', 'pipe'],
-    detached: true,
-  })
+  const child = spawn(process.execPath, [tsx, 'src/bin/worker.ts'], { cwd: dir, env, stdio: ['ignore', 'pipe', 'pipe'], detached: true })
   // Its JSON lines only with E2E_APP_LOGS; errors always.
   child.stderr?.on('data', (chunk: Buffer) => {
     const text = chunk.toString()
-    if (process.env.E2E_APP_LOGS || text.includes('"level":"error"'))
-      process.stderr.write(`[notify] ${text}`)
+    if (process.env.E2E_APP_LOGS || text.includes('"level":"error"')) process.stderr.write(`[notify] ${text}`)
   })
   return child
 }
@@ -84,8 +69,7 @@ function startWorker(env: NodeJS.ProcessEnv): ChildProcess {
 async function waitForHttp(url: string, child: ChildProcess, timeoutMs = 60_000): Promise<void> {
   const deadline = Date.now() + timeoutMs
   while (Date.now() < deadline) {
-    if (child.exitCode !== null)
-      throw new Error(`${url} exited with code ${child.exitCode} before it was ready`)
+    if (child.exitCode !== null) throw new Error(`${url} exited with code ${child.exitCode} before it was ready`)
     try {
       const response = await fetch(url, { redirect: 'manual' })
       if (response.status < 500) return
@@ -172,12 +156,7 @@ async function main(): Promise<number> {
     // The notification worker, as `pnpm dev` runs it: e-mails and texts land in the stack's catcher.
     log('starting the notification worker')
     children.push(
-      startWorker({
-        ...appEnv,
-        SUPABASE_URL: stack.info.API_URL,
-        SMTP_URL: stack.info.SMTP_URL,
-        MAILPIT_URL: stack.info.MAILPIT_URL,
-      }),
+      startWorker({ ...appEnv, SUPABASE_URL: stack.info.API_URL, SMTP_URL: stack.info.SMTP_URL, MAILPIT_URL: stack.info.MAILPIT_URL }),
     )
     const urls: Record<string, string> = {}
     for (const app of apps) {
@@ -191,9 +170,7 @@ async function main(): Promise<number> {
 
     const playwrightCli = path.join(e2eDir, 'node_modules', '@playwright', 'test', 'cli.js')
     // A project runs only when its folder has specs (e2e/portal, e2e/crm).
-    const projects = apps
-      .filter((a) => hasSpecs(path.join(e2eDir, a.name)))
-      .flatMap((a) => ['--project', a.name])
+    const projects = apps.filter((a) => hasSpecs(path.join(e2eDir, a.name))).flatMap((a) => ['--project', a.name])
     // Filters first: --project takes every name that follows it.
     const args = [playwrightCli, 'test', ...process.argv.slice(2), ...projects]
     log(`running playwright ${args.slice(2).join(' ')}`)
