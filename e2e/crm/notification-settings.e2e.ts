@@ -115,7 +115,7 @@ test.describe('the business writes its own notification e-mails', () => {
       .not.toBe('')
     const { data: row, error } = await service
       .from('notification_outbox')
-      .update({ status: 'dead', last_error: '550 Mailbox unavailable' })
+      .update({ status: 'dead', sent_at: null, last_error: '550 Mailbox unavailable' })
       .eq('id', sentId)
       .select('id')
       .single()
