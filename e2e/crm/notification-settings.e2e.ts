@@ -52,8 +52,9 @@ test.describe('the business writes its own notification e-mails', () => {
     await saveScreenshot(page, 'crm-notification-templates-375')
     await page.setViewportSize({ width: 1280, height: 800 })
     // The text message's editor; axe runs there, as it cannot enter the e-mail's sandboxed frame.
-    await page.getByRole('tab', { name: 'Text message' }).click()
+    await page.getByRole('button', { name: 'Text message' }).click()
     await expect(page.getByTestId('sms-preview')).toHaveText(/^Dirt Free Carpet Cleaning: Carpet cleaning is booked for /)
+    await expect(toast(page, 'Saved your words')).toHaveCount(0, { timeout: 15_000 })
     await checkA11y(page)
 
     // The event: a visit booked for Alice; the worker sends the business's words.

@@ -4,7 +4,7 @@ import type { NotificationChannel } from '@repo/notifications'
 import type { TemplateEvent } from '@repo/notifications/template-variables'
 import { Label } from '@repo/ui/label'
 import { NativeSelect, NativeSelectOption } from '@repo/ui/native-select'
-import { Tabs, TabsList, TabsTrigger } from '@repo/ui/tabs'
+import { Button } from '@repo/ui/button'
 import { useState } from 'react'
 import { TemplateForm } from './template-form.tsx'
 
@@ -56,12 +56,25 @@ export function TemplateEditor({
             ))}
           </NativeSelect>
         </div>
-        <Tabs value={channel} onValueChange={(v) => setChannel(v as NotificationChannel)}>
-          <TabsList aria-label="Channel">
-            <TabsTrigger value="email">E-mail</TabsTrigger>
-            <TabsTrigger value="sms">Text message</TabsTrigger>
-          </TabsList>
-        </Tabs>
+        {/* A switch between two forms, not tabs with panels: two pressed-or-not buttons. */}
+        <div role="group" aria-label="Channel" className="flex gap-1">
+          {(
+            [
+              ['email', 'E-mail'],
+              ['sms', 'Text message'],
+            ] as const
+          ).map(([value, text]) => (
+            <Button
+              key={value}
+              type="button"
+              variant={channel === value ? 'primary' : 'secondary'}
+              aria-pressed={channel === value}
+              onClick={() => setChannel(value)}
+            >
+              {text}
+            </Button>
+          ))}
+        </div>
       </div>
       <TemplateForm
         key={`${current.event}:${channel}`}
