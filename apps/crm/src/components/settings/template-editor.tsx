@@ -57,7 +57,8 @@ export function TemplateEditor({
           </NativeSelect>
         </div>
         {/* A switch between two forms, not tabs with panels: two pressed-or-not buttons. */}
-        <div role="group" aria-label="Channel" className="flex gap-1">
+        <fieldset className="flex gap-1">
+          <legend className="sr-only">Channel</legend>
           {(
             [
               ['email', 'E-mail'],
@@ -74,7 +75,7 @@ export function TemplateEditor({
               {text}
             </Button>
           ))}
-        </div>
+        </fieldset>
       </div>
       <TemplateForm
         key={`${current.event}:${channel}`}
