@@ -7,7 +7,20 @@ const config: NextConfig = {
   // @react-pdf/renderer (under @repo/documents) must stay external, never bundled: bundled, it
   // meets the react-server build of React and fails at render. Next 16 keeps it external by itself
   // (its built-in serverExternalPackages list names it), so it is not listed here.
-  transpilePackages: ['@repo/actions', '@repo/database', '@repo/documents', '@repo/domain', '@repo/payments', '@repo/realtime', '@repo/ui'],
+  transpilePackages: [
+    '@repo/actions',
+    '@repo/database',
+    '@repo/documents',
+    '@repo/domain',
+    '@repo/notifications',
+    '@repo/payments',
+    '@repo/realtime',
+    '@repo/ui',
+  ],
+  // The template preview renders e-mails with the notification worker's own code; bundled into the
+  // server-components layer, @react-email/render would meet the react-server build of react-dom,
+  // which refuses to render. Loaded by Node, it gets the ordinary one.
+  serverExternalPackages: ['@react-email/render'],
   poweredByHeader: false,
   typedRoutes: false,
 }

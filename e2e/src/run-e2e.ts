@@ -1,10 +1,10 @@
 // Self-contained e2e run: private seeded stack -> production builds of both apps on free ports ->
 // `playwright test` -> teardown. Exit code is Playwright's.
 import { type ChildProcess, spawn } from 'node:child_process'
+import { randomBytes } from 'node:crypto'
 import { existsSync, readdirSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { randomBytes } from 'node:crypto'
 import { freePort, startTestStack } from '@repo/local-supabase/testing'
 import { startWorker } from './notification-worker.ts'
 
@@ -138,8 +138,10 @@ async function main(): Promise<number> {
       portalUrl,
       signingSecret,
     })
+    // Its JSON lines only with E2E_APP_LOGS; errors always.
     worker.stderr?.on('data', (chunk: Buffer) => {
-      if (process.env.E2E_APP_LOGS) process.stderr.write(`[notify] ${chunk.toString()}`)
+      const text = chunk.toString()
+      if (process.env.E2E_APP_LOGS || text.includes('"level":"error"')) process.stderr.write(`[notify] ${text}`)
     })
     children.push(worker)
     const appEnv: NodeJS.ProcessEnv = {

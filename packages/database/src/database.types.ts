@@ -458,7 +458,6 @@ export type Database = {
           description: string
           id: string
           invoice_id: string
-          job_line_item_id: string | null
           position: number
           quantity: number
           service_id: string | null
@@ -473,7 +472,6 @@ export type Database = {
           description: string
           id?: string
           invoice_id: string
-          job_line_item_id?: string | null
           position?: number
           quantity?: number
           service_id?: string | null
@@ -488,7 +486,6 @@ export type Database = {
           description?: string
           id?: string
           invoice_id?: string
-          job_line_item_id?: string | null
           position?: number
           quantity?: number
           service_id?: string | null
@@ -509,13 +506,6 @@ export type Database = {
             columns: ["invoice_id"]
             isOneToOne: false
             referencedRelation: "invoices"
-            referencedColumns: ["id"]
-          },
-          {
-            foreignKeyName: "invoice_line_items_job_line_item_id_fkey"
-            columns: ["job_line_item_id"]
-            isOneToOne: true
-            referencedRelation: "job_line_items"
             referencedColumns: ["id"]
           },
           {
@@ -622,7 +612,6 @@ export type Database = {
         Row: {
           done_at: string
           done_by: string | null
-          id: string
           item: string
           job_id: string
           organization_id: string
@@ -630,7 +619,6 @@ export type Database = {
         Insert: {
           done_at?: string
           done_by?: string | null
-          id?: string
           item: string
           job_id: string
           organization_id: string
@@ -638,7 +626,6 @@ export type Database = {
         Update: {
           done_at?: string
           done_by?: string | null
-          id?: string
           item?: string
           job_id?: string
           organization_id?: string
@@ -646,111 +633,6 @@ export type Database = {
         Relationships: [
           {
             foreignKeyName: "job_checklist_ticks_organization_id_job_id_fkey"
-            columns: ["organization_id", "job_id"]
-            isOneToOne: false
-            referencedRelation: "jobs"
-            referencedColumns: ["organization_id", "id"]
-          },
-        ]
-      }
-      job_line_items: {
-        Row: {
-          added_by: string | null
-          amount_cents: number
-          created_at: string
-          description: string
-          id: string
-          job_id: string
-          organization_id: string
-          quantity: number
-          service_id: string | null
-          tax_rate_bps: number
-          taxable: boolean
-          unit_price_cents: number
-        }
-        Insert: {
-          added_by?: string | null
-          amount_cents?: number
-          created_at?: string
-          description: string
-          id?: string
-          job_id: string
-          organization_id: string
-          quantity?: number
-          service_id?: string | null
-          tax_rate_bps?: number
-          taxable?: boolean
-          unit_price_cents: number
-        }
-        Update: {
-          added_by?: string | null
-          amount_cents?: number
-          created_at?: string
-          description?: string
-          id?: string
-          job_id?: string
-          organization_id?: string
-          quantity?: number
-          service_id?: string | null
-          tax_rate_bps?: number
-          taxable?: boolean
-          unit_price_cents?: number
-        }
-        Relationships: [
-          {
-            foreignKeyName: "job_line_items_organization_id_job_id_fkey"
-            columns: ["organization_id", "job_id"]
-            isOneToOne: false
-            referencedRelation: "jobs"
-            referencedColumns: ["organization_id", "id"]
-          },
-          {
-            foreignKeyName: "job_line_items_organization_id_service_id_fkey"
-            columns: ["organization_id", "service_id"]
-            isOneToOne: false
-            referencedRelation: "services"
-            referencedColumns: ["organization_id", "id"]
-          },
-        ]
-      }
-      job_notes: {
-        Row: {
-          author_staff_id: string | null
-          body: string
-          created_at: string
-          created_by: string | null
-          id: string
-          job_id: string
-          organization_id: string
-        }
-        Insert: {
-          author_staff_id?: string | null
-          body: string
-          created_at?: string
-          created_by?: string | null
-          id?: string
-          job_id: string
-          organization_id: string
-        }
-        Update: {
-          author_staff_id?: string | null
-          body?: string
-          created_at?: string
-          created_by?: string | null
-          id?: string
-          job_id?: string
-          organization_id?: string
-        }
-        Relationships: [
-          {
-            foreignKeyName: "job_notes_organization_id_author_staff_id_fkey"
-            columns: ["organization_id", "author_staff_id"]
-            isOneToOne: false
-            referencedRelation: "staff_members"
-            referencedColumns: ["organization_id", "id"]
-          },
-          {
-            foreignKeyName: "job_notes_organization_id_job_id_fkey"
             columns: ["organization_id", "job_id"]
             isOneToOne: false
             referencedRelation: "jobs"
@@ -1089,7 +971,7 @@ export type Database = {
           attempts: number
           channel: Database["public"]["Enums"]["notification_channel"]
           created_at: string
-          customer_id: string
+          customer_id: string | null
           due_at: string
           event: Database["public"]["Enums"]["notification_event"]
           event_group: string
@@ -1105,6 +987,7 @@ export type Database = {
           record_id: string
           record_table: string
           sent_at: string | null
+          staff_member_id: string | null
           status: Database["public"]["Enums"]["notification_status"]
           updated_at: string
         }
@@ -1112,7 +995,7 @@ export type Database = {
           attempts?: number
           channel: Database["public"]["Enums"]["notification_channel"]
           created_at?: string
-          customer_id: string
+          customer_id?: string | null
           due_at?: string
           event: Database["public"]["Enums"]["notification_event"]
           event_group: string
@@ -1128,6 +1011,7 @@ export type Database = {
           record_id: string
           record_table: string
           sent_at?: string | null
+          staff_member_id?: string | null
           status?: Database["public"]["Enums"]["notification_status"]
           updated_at?: string
         }
@@ -1135,7 +1019,7 @@ export type Database = {
           attempts?: number
           channel?: Database["public"]["Enums"]["notification_channel"]
           created_at?: string
-          customer_id?: string
+          customer_id?: string | null
           due_at?: string
           event?: Database["public"]["Enums"]["notification_event"]
           event_group?: string
@@ -1151,6 +1035,7 @@ export type Database = {
           record_id?: string
           record_table?: string
           sent_at?: string | null
+          staff_member_id?: string | null
           status?: Database["public"]["Enums"]["notification_status"]
           updated_at?: string
         }
@@ -1169,10 +1054,62 @@ export type Database = {
             referencedRelation: "organizations"
             referencedColumns: ["id"]
           },
+          {
+            foreignKeyName: "notification_outbox_staff_member_fkey"
+            columns: ["organization_id", "staff_member_id"]
+            isOneToOne: false
+            referencedRelation: "staff_members"
+            referencedColumns: ["organization_id", "id"]
+          },
+        ]
+      }
+      notification_templates: {
+        Row: {
+          body: string | null
+          channel: Database["public"]["Enums"]["notification_channel"]
+          created_at: string
+          event: Database["public"]["Enums"]["notification_event"]
+          id: string
+          organization_id: string
+          subject: string | null
+          updated_at: string
+          updated_by: string | null
+        }
+        Insert: {
+          body?: string | null
+          channel: Database["public"]["Enums"]["notification_channel"]
+          created_at?: string
+          event: Database["public"]["Enums"]["notification_event"]
+          id?: string
+          organization_id: string
+          subject?: string | null
+          updated_at?: string
+          updated_by?: string | null
+        }
+        Update: {
+          body?: string | null
+          channel?: Database["public"]["Enums"]["notification_channel"]
+          created_at?: string
+          event?: Database["public"]["Enums"]["notification_event"]
+          id?: string
+          organization_id?: string
+          subject?: string | null
+          updated_at?: string
+          updated_by?: string | null
+        }
+        Relationships: [
+          {
+            foreignKeyName: "notification_templates_organization_id_fkey"
+            columns: ["organization_id"]
+            isOneToOne: false
+            referencedRelation: "organizations"
+            referencedColumns: ["id"]
+          },
         ]
       }
       organizations: {
         Row: {
+          accent_color: string
           address: string | null
           booking_buffer_minutes: number
           booking_horizon_days: number
@@ -1197,22 +1134,17 @@ export type Database = {
           phone: string | null
           points_per_dollar: number
           points_per_job: number
-          public_review_url: string | null
           reminder_hours_before: number
-          review_low_rating_threshold: number
-          review_request_delay_hours: number
-          review_requests_enabled: boolean
           settings_saved_at: string | null
           setup_completed_at: string | null
           slug: string
           sms_quiet_end: string
           sms_quiet_start: string
-          technicians_add_custom_lines: boolean
           timezone: string
-          unread_message_notify_minutes: number
           updated_at: string
         }
         Insert: {
+          accent_color?: string
           address?: string | null
           booking_buffer_minutes?: number
           booking_horizon_days?: number
@@ -1237,22 +1169,17 @@ export type Database = {
           phone?: string | null
           points_per_dollar?: number
           points_per_job?: number
-          public_review_url?: string | null
           reminder_hours_before?: number
-          review_low_rating_threshold?: number
-          review_request_delay_hours?: number
-          review_requests_enabled?: boolean
           settings_saved_at?: string | null
           setup_completed_at?: string | null
           slug: string
           sms_quiet_end?: string
           sms_quiet_start?: string
-          technicians_add_custom_lines?: boolean
           timezone?: string
-          unread_message_notify_minutes?: number
           updated_at?: string
         }
         Update: {
+          accent_color?: string
           address?: string | null
           booking_buffer_minutes?: number
           booking_horizon_days?: number
@@ -1277,19 +1204,13 @@ export type Database = {
           phone?: string | null
           points_per_dollar?: number
           points_per_job?: number
-          public_review_url?: string | null
           reminder_hours_before?: number
-          review_low_rating_threshold?: number
-          review_request_delay_hours?: number
-          review_requests_enabled?: boolean
           settings_saved_at?: string | null
           setup_completed_at?: string | null
           slug?: string
           sms_quiet_end?: string
           sms_quiet_start?: string
-          technicians_add_custom_lines?: boolean
           timezone?: string
-          unread_message_notify_minutes?: number
           updated_at?: string
         }
         Relationships: []
@@ -1332,7 +1253,6 @@ export type Database = {
       payments: {
         Row: {
           amount_cents: number
-          check_number: string | null
           checkout_url: string | null
           created_at: string
           customer_id: string
@@ -1357,7 +1277,6 @@ export type Database = {
         }
         Insert: {
           amount_cents: number
-          check_number?: string | null
           checkout_url?: string | null
           created_at?: string
           customer_id: string
@@ -1382,7 +1301,6 @@ export type Database = {
         }
         Update: {
           amount_cents?: number
-          check_number?: string | null
           checkout_url?: string | null
           created_at?: string
           customer_id?: string
@@ -1766,57 +1684,6 @@ export type Database = {
         }
         Relationships: []
       }
-      reviews: {
-        Row: {
-          comment: string | null
-          created_at: string
-          customer_id: string
-          id: string
-          job_id: string
-          organization_id: string
-          rating: number | null
-          submitted_at: string | null
-          token_hash: string
-        }
-        Insert: {
-          comment?: string | null
-          created_at?: string
-          customer_id: string
-          id?: string
-          job_id: string
-          organization_id: string
-          rating?: number | null
-          submitted_at?: string | null
-          token_hash: string
-        }
-        Update: {
-          comment?: string | null
-          created_at?: string
-          customer_id?: string
-          id?: string
-          job_id?: string
-          organization_id?: string
-          rating?: number | null
-          submitted_at?: string | null
-          token_hash?: string
-        }
-        Relationships: [
-          {
-            foreignKeyName: "reviews_organization_id_customer_id_fkey"
-            columns: ["organization_id", "customer_id"]
-            isOneToOne: false
-            referencedRelation: "customers"
-            referencedColumns: ["organization_id", "id"]
-          },
-          {
-            foreignKeyName: "reviews_organization_id_job_id_fkey"
-            columns: ["organization_id", "job_id"]
-            isOneToOne: false
-            referencedRelation: "jobs"
-            referencedColumns: ["organization_id", "id"]
-          },
-        ]
-      }
       services: {
         Row: {
           active: boolean
@@ -1867,10 +1734,47 @@ export type Database = {
           },
         ]
       }
+      staff_digest_settings: {
+        Row: {
+          created_at: string
+          frequency: string
+          hour: number
+          last_digest_at: string | null
+          organization_id: string
+          staff_member_id: string
+          updated_at: string
+        }
+        Insert: {
+          created_at?: string
+          frequency?: string
+          hour?: number
+          last_digest_at?: string | null
+          organization_id: string
+          staff_member_id: string
+          updated_at?: string
+        }
+        Update: {
+          created_at?: string
+          frequency?: string
+          hour?: number
+          last_digest_at?: string | null
+          organization_id?: string
+          staff_member_id?: string
+          updated_at?: string
+        }
+        Relationships: [
+          {
+            foreignKeyName: "staff_digest_settings_organization_id_staff_member_id_fkey"
+            columns: ["organization_id", "staff_member_id"]
+            isOneToOne: false
+            referencedRelation: "staff_members"
+            referencedColumns: ["organization_id", "id"]
+          },
+        ]
+      }
       staff_members: {
         Row: {
           active: boolean
-          avatar_path: string | null
           created_at: string
           email: string | null
           full_name: string
@@ -1885,7 +1789,6 @@ export type Database = {
         }
         Insert: {
           active?: boolean
-          avatar_path?: string | null
           created_at?: string
           email?: string | null
           full_name: string
@@ -1900,7 +1803,6 @@ export type Database = {
         }
         Update: {
           active?: boolean
-          avatar_path?: string | null
           created_at?: string
           email?: string | null
           full_name?: string
@@ -2196,7 +2098,6 @@ export type Database = {
         }
         Returns: {
           amount_cents: number
-          check_number: string | null
           checkout_url: string | null
           created_at: string
           customer_id: string
@@ -2313,12 +2214,12 @@ export type Database = {
       }
       check_customer_import: { Args: { p_import_id: string }; Returns: Json }
       claim_notifications: {
-        Args: { p_as_of?: string; p_lease_seconds?: number; p_limit?: number }
+        Args: { p_lease_seconds?: number; p_limit?: number }
         Returns: {
           attempts: number
           channel: Database["public"]["Enums"]["notification_channel"]
           created_at: string
-          customer_id: string
+          customer_id: string | null
           due_at: string
           event: Database["public"]["Enums"]["notification_event"]
           event_group: string
@@ -2334,6 +2235,7 @@ export type Database = {
           record_id: string
           record_table: string
           sent_at: string | null
+          staff_member_id: string | null
           status: Database["public"]["Enums"]["notification_status"]
           updated_at: string
         }[]
@@ -2342,47 +2244,6 @@ export type Database = {
           to: "notification_outbox"
           isOneToOne: false
           isSetofReturn: true
-        }
-      }
-      collect_job_payment: {
-        Args: {
-          p_amount_cents?: number
-          p_check_number?: string
-          p_job_id: string
-          p_method: Database["public"]["Enums"]["payment_method"]
-          p_payment_id: string
-          p_tip_cents?: number
-        }
-        Returns: {
-          amount_cents: number
-          check_number: string | null
-          checkout_url: string | null
-          created_at: string
-          customer_id: string
-          failure_message: string | null
-          id: string
-          invoice_id: string | null
-          method: Database["public"]["Enums"]["payment_method"]
-          note: string | null
-          organization_id: string
-          provider: string | null
-          provider_reference: string | null
-          provider_refund_reference: string | null
-          quote_id: string | null
-          received_at: string | null
-          recorded_by: string | null
-          refund_reason: string | null
-          refunded_at: string | null
-          refunded_by: string | null
-          status: Database["public"]["Enums"]["payment_status"]
-          tip_cents: number
-          updated_at: string
-        }
-        SetofOptions: {
-          from: "*"
-          to: "payments"
-          isOneToOne: true
-          isSetofReturn: false
         }
       }
       commit_customer_import: { Args: { p_import_id: string }; Returns: Json }
@@ -2503,6 +2364,7 @@ export type Database = {
           p_timezone: string
         }
         Returns: {
+          accent_color: string
           address: string | null
           booking_buffer_minutes: number
           booking_horizon_days: number
@@ -2527,19 +2389,13 @@ export type Database = {
           phone: string | null
           points_per_dollar: number
           points_per_job: number
-          public_review_url: string | null
           reminder_hours_before: number
-          review_low_rating_threshold: number
-          review_request_delay_hours: number
-          review_requests_enabled: boolean
           settings_saved_at: string | null
           setup_completed_at: string | null
           slug: string
           sms_quiet_end: string
           sms_quiet_start: string
-          technicians_add_custom_lines: boolean
           timezone: string
-          unread_message_notify_minutes: number
           updated_at: string
         }
         SetofOptions: {
@@ -2587,6 +2443,7 @@ export type Database = {
           isSetofReturn: false
         }
       }
+      enqueue_staff_digests: { Args: { p_now?: string }; Returns: number }
       expire_quotes: { Args: Record<PropertyKey, never>; Returns: number }
       fail_notification: {
         Args: {
@@ -2737,7 +2594,6 @@ export type Database = {
         }
         Returns: {
           amount_cents: number
-          check_number: string | null
           checkout_url: string | null
           created_at: string
           customer_id: string
@@ -2822,7 +2678,6 @@ export type Database = {
         }
         Returns: {
           amount_cents: number
-          check_number: string | null
           checkout_url: string | null
           created_at: string
           customer_id: string
@@ -2918,7 +2773,7 @@ export type Database = {
           isSetofReturn: false
         }
       }
-      review_by_token: { Args: { p_token: string }; Returns: Json }
+      retry_notification: { Args: { p_id: string }; Returns: boolean }
       revise_quote: {
         Args: { p_lines: Json; p_quote: Json; p_quote_id: string }
         Returns: {
@@ -3001,30 +2856,6 @@ export type Database = {
           isSetofReturn: true
         }
       }
-      set_my_avatar: {
-        Args: { p_organization_id: string; p_path?: string }
-        Returns: {
-          active: boolean
-          avatar_path: string | null
-          created_at: string
-          email: string | null
-          full_name: string
-          id: string
-          invited_at: string | null
-          joined_at: string | null
-          organization_id: string
-          phone: string | null
-          role: Database["public"]["Enums"]["staff_role"]
-          updated_at: string
-          user_id: string | null
-        }
-        SetofOptions: {
-          from: "*"
-          to: "staff_members"
-          isOneToOne: true
-          isSetofReturn: false
-        }
-      }
       set_working_hours: {
         Args: { p_shifts: Json; p_staff_member_id: string }
         Returns: {
@@ -3055,43 +2886,19 @@ export type Database = {
         }
         Returns: string
       }
+      staff_digest_items: {
+        Args: { p_id: string }
+        Returns: {
+          body: string
+          created_at: string
+          id: string
+          kind: Database["public"]["Enums"]["staff_notification_kind"]
+          title: string
+        }[]
+      }
       staff_role_in: {
         Args: { org: string }
         Returns: Database["public"]["Enums"]["staff_role"]
-      }
-      start_job_card_payment: {
-        Args: { p_job_id: string; p_payment_id: string }
-        Returns: {
-          amount_cents: number
-          check_number: string | null
-          checkout_url: string | null
-          created_at: string
-          customer_id: string
-          failure_message: string | null
-          id: string
-          invoice_id: string | null
-          method: Database["public"]["Enums"]["payment_method"]
-          note: string | null
-          organization_id: string
-          provider: string | null
-          provider_reference: string | null
-          provider_refund_reference: string | null
-          quote_id: string | null
-          received_at: string | null
-          recorded_by: string | null
-          refund_reason: string | null
-          refunded_at: string | null
-          refunded_by: string | null
-          status: Database["public"]["Enums"]["payment_status"]
-          tip_cents: number
-          updated_at: string
-        }
-        SetofOptions: {
-          from: "*"
-          to: "payments"
-          isOneToOne: true
-          isSetofReturn: false
-        }
       }
       start_online_payment: {
         Args: {
@@ -3103,7 +2910,6 @@ export type Database = {
         }
         Returns: {
           amount_cents: number
-          check_number: string | null
           checkout_url: string | null
           created_at: string
           customer_id: string
@@ -3133,16 +2939,16 @@ export type Database = {
           isSetofReturn: false
         }
       }
-      submit_review: {
-        Args: { p_comment?: string; p_rating: number; p_token: string }
-        Returns: Json
-      }
       unsubscribe_notifications: {
         Args: {
           p_channel: Database["public"]["Enums"]["notification_channel"]
           p_customer_id: string
           p_group: string
         }
+        Returns: boolean
+      }
+      withdraw_notification: {
+        Args: { p_attempt: number; p_id: string; p_reason: string }
         Returns: boolean
       }
     }
@@ -3179,10 +2985,7 @@ export type Database = {
         | "invoice_sent"
         | "payment_receipt"
         | "payment_failed"
-        | "technician_on_the_way"
-        | "job_completed"
-        | "message_unread"
-        | "review_request"
+        | "staff_digest"
       notification_status: "pending" | "sending" | "sent" | "dead" | "cancelled"
       payment_method: "card" | "cash" | "check" | "bank_transfer" | "other"
       payment_status: "pending" | "succeeded" | "failed" | "refunded"
@@ -3206,7 +3009,6 @@ export type Database = {
         | "property_added"
         | "booking_requested"
         | "job_rescheduled"
-        | "low_rating"
       staff_role: "owner" | "admin" | "office" | "technician"
     }
     CompositeTypes: {
@@ -3369,10 +3171,7 @@ export const Constants = {
         "invoice_sent",
         "payment_receipt",
         "payment_failed",
-        "technician_on_the_way",
-        "job_completed",
-        "message_unread",
-        "review_request",
+        "staff_digest",
       ],
       notification_status: ["pending", "sending", "sent", "dead", "cancelled"],
       payment_method: ["card", "cash", "check", "bank_transfer", "other"],
@@ -3398,7 +3197,6 @@ export const Constants = {
         "property_added",
         "booking_requested",
         "job_rescheduled",
-        "low_rating",
       ],
       staff_role: ["owner", "admin", "office", "technician"],
     },

@@ -2,6 +2,11 @@ export { createSmtpSender, type EmailSender, type OutgoingEmail } from './email/
 export { createLocalSmsProvider } from './sms/local-provider.ts'
 export type { OutgoingSms, SmsProvider } from './sms/provider.ts'
 export { SmsRejectedError } from './sms/provider.ts'
+export {
+  createTwilioSmsProvider,
+  type TwilioSettings,
+  twilioFailure,
+} from './sms/twilio-provider.ts'
 export type * from './types.ts'
 export {
   applyUnsubscribeToken,
@@ -15,6 +20,7 @@ export {
   createWorker,
   messageIdFor,
   type RoundOptions,
+  recordLink,
   type RoundResult,
   type Worker,
   type WorkerOptions,

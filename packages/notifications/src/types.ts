@@ -15,8 +15,13 @@ export interface NotificationContext {
     address: string | null
     timezone: string
     currency: string
+    /** The business's colour (`#rrggbb`): the e-mail's top bar and heading. */
+    accent_color: string
   }
-  customer: { first_name: string; last_name: string }
+  /** Whom the message addresses: the customer, or the staff member of a digest. */
+  customer: { first_name: string; last_name: string | null }
+  /** The business's own wording for this event and channel (absent: the built-in words). */
+  template?: { subject: string | null; body: string | null } | null
   /** Where the customer portal is (links to pages, review forms); the worker's setting. */
   portalUrl?: string
 }

@@ -18,10 +18,14 @@ export interface WorkerOptions {
   leaseSeconds?: number
   /** Pause between rounds that found nothing to do. */
   idleMs?: number
-  /** The customer portal, for the links in messages (appointment page, review form). */
-  portalUrl?: string
   /** Where unsubscribe links point (`<url>?token=…`) and the key that signs them; both or neither. */
   unsubscribe?: { url: string; secret: string }
+  /** The customer portal (`{{link}}`, the e-mail's button, review forms); absent: no links. */
+  portalUrl?: string
+  /** The CRM (a staff digest's button); absent: no link. */
+  crmUrl?: string
+  /** How often a running worker enqueues due staff digests (default a minute; 0: never). */
+  digestEveryMs?: number
   /** Domain of the Message-IDs (default: the sender address's domain). */
   messageIdDomain: string
   log?: Logger
@@ -34,6 +38,8 @@ export interface RoundResult {
   sent: number
   retried: number
   dead: number
+  /** Claimed but nothing left to say (a digest whose notifications were all read). */
+  withdrawn: number
 }
 
 export interface RoundOptions {
@@ -47,6 +53,8 @@ export interface RoundOptions {
 export interface Worker {
   /** One round: claim due rows, send them, record each outcome. */
   runOnce(round?: RoundOptions): Promise<RoundResult>
+  /** Enqueues the staff digests due at `now` (default: the database's now); the rows added. */
+  enqueueDigests(now?: Date): Promise<number>
   /** Rounds until `stop()`; resolves when the current round is done. */
   start(): void
   stop(): Promise<void>
@@ -55,6 +63,25 @@ export interface Worker {
 /** The same notification always gets the same Message-ID, resend or not. */
 export function messageIdFor(idempotencyKey: string, domain: string): string {
   return `<${createHash('sha256').update(idempotencyKey).digest('hex').slice(0, 40)}@${domain}>`
+}
+
+/** The portal page of the record a customer's notification is about. */
+const PORTAL_PATHS: Record<string, string> = {
+  jobs: 'appointments',
+  quotes: 'quotes',
+  invoices: 'invoices',
+  payments: 'payments',
+}
+
+export function recordLink(
+  row: Pick<OutboxRow, 'record_table' | 'record_id' | 'staff_member_id'>,
+  urls: { portalUrl?: string; crmUrl?: string },
+): string {
+  const base = (url: string) => url.replace(/\/+$/, '')
+  if (row.staff_member_id) return urls.crmUrl ? `${base(urls.crmUrl)}/notifications` : ''
+  const path = PORTAL_PATHS[row.record_table]
+  if (!urls.portalUrl) return ''
+  return path ? `${base(urls.portalUrl)}/${path}/${row.record_id}` : base(urls.portalUrl)
 }
 
 function contextOf(value: unknown): NotificationContext {
@@ -70,28 +97,44 @@ export function createWorker(options: WorkerOptions): Worker {
   const idleMs = options.idleMs ?? 500
   const { client } = options
 
-  async function deliver(row: OutboxRow): Promise<string> {
+  /** A digest's notifications still unread now; none means there is nothing to send. */
+  async function digestItems(row: OutboxRow) {
+    const { data, error } = await client.rpc('staff_digest_items', { p_id: row.id })
+    if (error) throw new Error(`staff_digest_items: ${error.message}`)
+    return data ?? []
+  }
+
+  /** Sends one row; the provider's id, or null when there is nothing left to send. */
+  async function deliver(row: OutboxRow): Promise<string | null> {
     const { data, error } = await client.rpc('notification_context', { p_id: row.id })
     if (error) throw new Error(`notification context: ${error.message}`)
     const context = { ...contextOf(data), portalUrl: options.portalUrl }
-    const payload = (row.payload ?? {}) as Record<string, unknown>
+    let payload = (row.payload ?? {}) as Record<string, unknown>
+    if (row.event === 'staff_digest') {
+      const items = await digestItems(row)
+      if (items.length === 0) return null
+      payload = { ...payload, items }
+    }
+    const link = recordLink(row, options)
     if (row.channel === 'sms') {
-      const body = renderSms(row.event, payload, context)
+      const body = renderSms(row.event, payload, context, link)
       return (
         await options.sms.send({ to: row.recipient, body, idempotencyKey: row.idempotency_key })
       ).id
     }
-    const unsubscribeUrl = options.unsubscribe
-      ? `${options.unsubscribe.url}?token=${createUnsubscribeToken(
-          {
-            customerId: row.customer_id,
-            group: row.event_group as NotificationGroup,
-            channel: 'email',
-          },
-          options.unsubscribe.secret,
-        )}`
-      : undefined
-    const mail = await renderEmail(row.event, payload, context, unsubscribeUrl)
+    // Customers get a one-click unsubscribe; staff switch their digest off in the CRM.
+    const unsubscribeUrl =
+      options.unsubscribe && row.customer_id
+        ? `${options.unsubscribe.url}?token=${createUnsubscribeToken(
+            {
+              customerId: row.customer_id,
+              group: row.event_group as NotificationGroup,
+              channel: 'email',
+            },
+            options.unsubscribe.secret,
+          )}`
+        : undefined
+    const mail = await renderEmail(row.event, payload, context, { unsubscribeUrl, link })
     const headers: Record<string, string> = { 'X-Notification-Key': row.idempotency_key }
     if (unsubscribeUrl) {
       // RFC 8058 one-click: mail clients POST to the link without opening it.
@@ -111,8 +154,10 @@ export function createWorker(options: WorkerOptions): Worker {
     return sent.messageId
   }
 
-  async function handle(row: OutboxRow): Promise<'sent' | 'retried' | 'dead' | 'lost'> {
-    let providerId: string
+  async function handle(
+    row: OutboxRow,
+  ): Promise<'sent' | 'retried' | 'dead' | 'withdrawn' | 'lost'> {
+    let providerId: string | null
     try {
       providerId = await deliver(row)
     } catch (error) {
@@ -135,6 +180,15 @@ export function createWorker(options: WorkerOptions): Worker {
         error: message,
       })
       return status === 'dead' ? 'dead' : status === 'pending' ? 'retried' : 'lost'
+    }
+    if (providerId === null) {
+      const { data, error } = await client.rpc('withdraw_notification', {
+        p_id: row.id,
+        p_attempt: row.attempts,
+        p_reason: 'nothing unread any more',
+      })
+      if (error) throw new Error(`withdraw_notification: ${error.message}`)
+      return data ? 'withdrawn' : 'lost'
     }
     await options.afterSend?.(row)
     const { data, error } = await client.rpc('complete_notification', {
@@ -165,13 +219,27 @@ export function createWorker(options: WorkerOptions): Worker {
       sent: outcomes.filter((o) => o === 'sent').length,
       retried: outcomes.filter((o) => o === 'retried').length,
       dead: outcomes.filter((o) => o === 'dead').length,
+      withdrawn: outcomes.filter((o) => o === 'withdrawn').length,
     }
   }
+
+  /** Puts due staff digests in the queue (the database decides who is due and has news). */
+  async function enqueueDigests(now?: Date): Promise<number> {
+    const { data, error } = await client.rpc(
+      'enqueue_staff_digests',
+      now ? { p_now: now.toISOString() } : {},
+    )
+    if (error) throw new Error(`enqueue_staff_digests: ${error.message}`)
+    return data ?? 0
+  }
+  const digestEveryMs = options.digestEveryMs ?? 60_000
+  let lastDigestRun = 0
 
   let running: Promise<void> | null = null
   let stopping = false
   return {
     runOnce,
+    enqueueDigests,
     start() {
       if (running) return
       stopping = false
@@ -179,6 +247,10 @@ export function createWorker(options: WorkerOptions): Worker {
         while (!stopping) {
           let result: RoundResult | null = null
           try {
+            if (digestEveryMs > 0 && Date.now() - lastDigestRun >= digestEveryMs) {
+              lastDigestRun = Date.now()
+              await enqueueDigests()
+            }
             result = await runOnce()
           } catch (error) {
             log.error('notification round failed', { error: (error as Error).message })

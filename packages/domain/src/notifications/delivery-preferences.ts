@@ -60,3 +60,18 @@ export function parseDeliveryPreferences(value: unknown): DeliveryPreferences {
   }
   return out
 }
+
+/** What a group's messages are, in a sentence ("You will no longer get appointment reminders"). */
+export const notificationGroupTopic: Record<NotificationGroup, string> = {
+  appointments: 'appointment updates',
+  reminders: 'appointment reminders',
+  billing: 'quotes, invoices and receipts',
+  messages: 'notices of unread messages',
+  reviews: 'requests to rate a visit',
+}
+
+/** "by e-mail" / "by text". */
+export const deliveryChannelPhrase: Record<DeliveryChannel, string> = {
+  email: 'by e-mail',
+  sms: 'by text',
+}

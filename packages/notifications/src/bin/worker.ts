@@ -7,6 +7,8 @@ import { createClient } from '@supabase/supabase-js'
 import type { Database } from '@repo/database/types'
 import { createSmtpSender } from '../email/smtp-sender.ts'
 import { createLocalSmsProvider } from '../sms/local-provider.ts'
+import type { SmsProvider } from '../sms/provider.ts'
+import { createTwilioSmsProvider } from '../sms/twilio-provider.ts'
 import { consoleLogger } from '../types.ts'
 import { createWorker } from '../worker.ts'
 
@@ -21,10 +23,22 @@ function required(name: string, ...fallbacks: string[]): string {
 const url = required('SUPABASE_URL', 'NEXT_PUBLIC_SUPABASE_URL')
 const key = required('SUPABASE_SECRET_KEY', 'SUPABASE_SERVICE_ROLE_KEY')
 const fromAddress = process.env.NOTIFICATIONS_FROM ?? 'notifications@localhost'
-const smsProvider = process.env.SMS_PROVIDER ?? 'local'
-if (smsProvider !== 'local') {
+
+/** `SMS_PROVIDER=local` (the catcher, the default) or `twilio` (production). */
+function smsProvider(): SmsProvider {
+  const name = process.env.SMS_PROVIDER ?? 'local'
+  if (name === 'local')
+    return createLocalSmsProvider(process.env.MAILPIT_URL ?? 'http://127.0.0.1:54324')
+  if (name === 'twilio') {
+    return createTwilioSmsProvider({
+      accountSid: required('TWILIO_ACCOUNT_SID'),
+      authToken: required('TWILIO_AUTH_TOKEN'),
+      from: process.env.TWILIO_FROM || undefined,
+      messagingServiceSid: process.env.TWILIO_MESSAGING_SERVICE_SID || undefined,
+    })
+  }
   throw new Error(
-    `SMS_PROVIDER=${smsProvider} is not available yet; only "local" (docs/NOTIFICATIONS.md)`,
+    `SMS_PROVIDER=${name} is unknown: use "local" or "twilio" (docs/NOTIFICATIONS.md)`,
   )
 }
 const unsubscribeSecret = process.env.NOTIFICATIONS_SIGNING_SECRET
@@ -43,9 +57,10 @@ const worker = createWorker({
     auth: { persistSession: false, autoRefreshToken: false },
   }),
   email: createSmtpSender({ url: process.env.SMTP_URL ?? 'smtp://127.0.0.1:54325', fromAddress }),
-  sms: createLocalSmsProvider(process.env.MAILPIT_URL ?? 'http://127.0.0.1:54324'),
-  messageIdDomain: fromAddress.split('@')[1] ?? 'localhost',
+  sms: smsProvider(),
   portalUrl,
+  crmUrl: process.env.CRM_URL ?? 'http://localhost:3000',
+  messageIdDomain: fromAddress.split('@')[1] ?? 'localhost',
   unsubscribe: unsubscribeSecret
     ? { url: `${portalUrl}/unsubscribe`, secret: unsubscribeSecret }
     : undefined,

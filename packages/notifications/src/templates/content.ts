@@ -11,6 +11,8 @@ export interface MessageContent {
   sms: string
   /** A button in the e-mail (and the link in its text part and the SMS), when there is one. */
   action?: { label: string; url: string }
+  /** The words of the e-mail's link to the record (default: "Open the portal"). */
+  linkLabel?: string
 }
 
 type Payload = Record<string, unknown>
@@ -230,6 +232,22 @@ const WORDS: Record<NotificationEvent, (p: Payload, ctx: NotificationContext) =>
         'Please try again in the portal or call us.',
       ],
       sms: `Your payment of ${amount} did not go through. Please try again in the portal.`,
+    }
+  },
+  staff_digest: (p, ctx) => {
+    const items = Array.isArray(p.items) ? (p.items as Payload[]) : []
+    const count = items.length
+    return {
+      subject: `${count} unread notification${count === 1 ? '' : 's'} at ${ctx.organization.name}`,
+      heading: `You have ${count} unread notification${count === 1 ? '' : 's'}`,
+      lines: items.map(
+        (item) =>
+          `${formatDateTime(text(item, 'created_at'), ctx.organization.timezone)}: ${text(item, 'title')}${
+            text(item, 'body') ? ` (${text(item, 'body')})` : ''
+          }`,
+      ),
+      sms: '',
+      linkLabel: 'Open the CRM',
     }
   },
 }

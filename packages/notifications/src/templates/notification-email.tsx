@@ -8,6 +8,8 @@ export interface NotificationEmailProps {
   context: NotificationContext
   /** The one-click link that switches this kind of e-mail off (absent: no link). */
   unsubscribeUrl?: string
+  /** The record in the portal (or the CRM, for a digest); absent: no link. */
+  link?: string
 }
 
 const page = {
@@ -23,11 +25,27 @@ const card = {
   borderRadius: 8,
 }
 const small = { color: '#6b7280', fontSize: 12, lineHeight: '18px' }
+const FALLBACK_ACCENT = '#0f172a'
 
-/** One notification e-mail: the business's name on top, the message, its contact details below. */
-export function NotificationEmail({ content, context, unsubscribeUrl }: NotificationEmailProps) {
+/**
+ * One notification e-mail in the business's colours: its name and phone on top, the message, a
+ * link to the record, its full contact details and the unsubscribe link below.
+ */
+export function NotificationEmail({
+  content,
+  context,
+  unsubscribeUrl,
+  link,
+}: NotificationEmailProps) {
   const business = context.organization
+  // Checked by the database too; a stray value never reaches a style attribute.
+  const accent = /^#[0-9a-f]{6}$/i.test(business.accent_color)
+    ? business.accent_color
+    : FALLBACK_ACCENT
   const contact = [business.phone, business.email, business.address].filter(Boolean).join(' · ')
+  // The event's own call to action (see the arrival time, rate the visit), else the record.
+  const button =
+    content.action ?? (link ? { url: link, label: content.linkLabel ?? 'Open the portal' } : null)
   const greeting = context.customer.first_name ? `Hi ${context.customer.first_name},` : 'Hello,'
   return (
     <html lang="en">
@@ -40,27 +58,29 @@ export function NotificationEmail({ content, context, unsubscribeUrl }: Notifica
           <tbody>
             <tr>
               <td>
-                <div style={card}>
-                  <p
-                    style={{ fontSize: 14, fontWeight: 700, color: '#0f172a', margin: '0 0 16px' }}
-                  >
+                <div style={{ ...card, borderTop: `6px solid ${accent}` }}>
+                  <p style={{ fontSize: 14, fontWeight: 700, color: accent, margin: '0 0 4px' }}>
                     {business.name}
                   </p>
-                  <h1 style={{ fontSize: 22, color: '#111827', margin: '0 0 16px' }}>
+                  {business.phone ? (
+                    <p style={{ ...small, margin: '0 0 16px' }}>{business.phone}</p>
+                  ) : null}
+                  <h1 style={{ fontSize: 22, color: '#111827', margin: '16px 0' }}>
                     {content.heading}
                   </h1>
                   <p style={{ fontSize: 15, color: '#111827' }}>{greeting}</p>
-                  {content.lines.map((line) => (
-                    <p key={line} style={{ fontSize: 15, lineHeight: '22px', color: '#111827' }}>
+                  {content.lines.map((line, i) => (
+                    // Lines may repeat (a digest of two alike notices): the index keeps them apart.
+                    <p key={i} style={{ fontSize: 15, lineHeight: '22px', color: '#111827' }}>
                       {line}
                     </p>
                   ))}
-                  {content.action ? (
+                  {button ? (
                     <p style={{ margin: '24px 0' }}>
                       <a
-                        href={content.action.url}
+                        href={button.url}
                         style={{
-                          backgroundColor: '#0f172a',
+                          backgroundColor: accent,
                           color: '#ffffff',
                           padding: '12px 20px',
                           borderRadius: 6,
@@ -70,7 +90,7 @@ export function NotificationEmail({ content, context, unsubscribeUrl }: Notifica
                           display: 'inline-block',
                         }}
                       >
-                        {content.action.label}
+                        {button.label}
                       </a>
                     </p>
                   ) : null}

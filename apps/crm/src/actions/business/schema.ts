@@ -56,7 +56,11 @@ export const businessSettingsSchema = newBusinessSchema.omit({ ownerName: true }
 
 export const newRewardSchema = z.object({
   name: z.string().trim().min(1, 'Name the reward').max(200, 'At most 200 characters'),
-  pointsCost: z.coerce.number({ message: 'Enter a number of points' }).int('Whole points only').min(1, 'At least 1 point').max(1_000_000),
+  pointsCost: z.coerce
+    .number({ message: 'Enter a number of points' })
+    .int('Whole points only')
+    .min(1, 'At least 1 point')
+    .max(1_000_000),
   // "$10 off": money off the customer's next invoice, in dollars as typed (empty: not a credit).
   creditAmount: z
     .string()
@@ -93,7 +97,11 @@ export const newServiceSchema = z.object({
   description: optional(2000),
   basePriceCents: z.preprocess(
     (v) => (typeof v === 'string' && v.trim() !== '' ? Math.round(Number(v) * 100) : v),
-    z.number({ message: 'Enter a price, e.g. 149.00' }).int().min(0, 'The price cannot be negative').max(100_000_000),
+    z
+      .number({ message: 'Enter a price, e.g. 149.00' })
+      .int()
+      .min(0, 'The price cannot be negative')
+      .max(100_000_000),
   ),
   // What the price is per (visit, room, rug); empty: each.
   unit: z
@@ -102,7 +110,11 @@ export const newServiceSchema = z.object({
     .max(40, 'At most 40 characters')
     .optional()
     .transform((v) => v || 'each'),
-  durationMinutes: z.coerce.number({ message: 'Enter minutes' }).int('Whole minutes only').min(1, 'At least 1 minute').max(1440, 'At most 24 hours'),
+  durationMinutes: z.coerce
+    .number({ message: 'Enter minutes' })
+    .int('Whole minutes only')
+    .min(1, 'At least 1 minute')
+    .max(1440, 'At most 24 hours'),
   taxable: ticked,
 })
 
@@ -110,7 +122,11 @@ export const serviceActiveSchema = z.object({ serviceId: recordId('Service'), ac
 
 /** A tax rate: its name and the percent as people write it ("8.25"), stored as basis points. */
 export const newTaxRateSchema = z.object({
-  name: z.string().trim().min(1, 'Name the rate, e.g. Sales tax').max(100, 'At most 100 characters'),
+  name: z
+    .string()
+    .trim()
+    .min(1, 'Name the rate, e.g. Sales tax')
+    .max(100, 'At most 100 characters'),
   rateBps: z.preprocess(
     (v) => (typeof v === 'string' ? (parseRatePercent(v) ?? Number.NaN) : v),
     z
@@ -146,7 +162,10 @@ export const bookingRulesSchema = z.object({
     .refine(isSlotStep, 'Pick 15, 20, 30 or 60 minutes'),
 })
 
-export const serviceBookableSchema = z.object({ serviceId: recordId('Service'), bookable: z.boolean() })
+export const serviceBookableSchema = z.object({
+  serviceId: recordId('Service'),
+  bookable: z.boolean(),
+})
 
 const clockTime = (label: string) =>
   z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, `${label}: enter a time such as 21:00`)
@@ -172,4 +191,13 @@ export const notificationSettingsSchema = z.object({
         .url({ protocol: /^https?$/, message: 'Enter a web address starting with https://' })
         .nullable(),
     ),
+})
+
+/** The accent colour of the business's e-mails: `#rrggbb`, stored in lower case. */
+export const brandSchema = z.object({
+  accentColor: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .regex(/^#[0-9a-f]{6}$/, 'Enter a colour like #0f766e'),
 })

@@ -11,7 +11,7 @@ export const updateNotificationSettingsAction = staffAction(
     name: 'settings.notifications',
     schema: notificationSettingsSchema,
     role: 'settings.manage',
-    revalidate: ['/settings/scheduling'],
+    revalidate: ['/settings/notifications'],
   },
   async ({ input, ctx: { supabase, organization } }) =>
     ok(

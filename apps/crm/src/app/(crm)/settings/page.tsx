@@ -22,7 +22,11 @@ export default async function SettingsPage() {
   return (
     <div className="space-y-4">
       <h1 className="text-2xl font-bold">Settings</h1>
-      <SettingsNav active="general" showScheduling={can(staff.role, 'jobs.schedule')} />
+      <SettingsNav
+        active="general"
+        showScheduling={can(staff.role, 'jobs.schedule')}
+        showNotifications={canEdit}
+      />
       <SettingsForm
         organization={organization}
         timeZones={timeZones()}

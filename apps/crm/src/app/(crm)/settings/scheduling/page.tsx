@@ -10,7 +10,6 @@ import { can } from '@repo/domain/staff'
 import type { Metadata } from 'next'
 import { redirect } from 'next/navigation'
 import { BookingRulesForm } from '@/components/settings/booking-rules-form.tsx'
-import { NotificationSettingsForm } from '@/components/settings/notification-settings-form.tsx'
 import { SettingsNav } from '@/components/settings/settings-nav.tsx'
 import { TechnicianPicker } from '@/components/settings/technician-picker.tsx'
 import { TechnicianSkills } from '@/components/settings/technician-skills.tsx'
@@ -54,28 +53,16 @@ export default async function SchedulingSettingsPage({
         tables={['working_hours', 'time_off', 'organizations', 'services', 'staff_members']}
       />
       <h1 className="text-2xl font-bold">Settings</h1>
-      <SettingsNav active="scheduling" showScheduling />
+      <SettingsNav
+        active="scheduling"
+        showScheduling
+        showNotifications={can(staff.role, 'settings.manage')}
+      />
       <section aria-labelledby="booking-heading" className={section}>
         <h2 id="booking-heading" className="text-lg font-semibold">
           Online booking
         </h2>
         <BookingRulesForm
-          organization={organization}
-          canEdit={can(staff.role, 'settings.manage')}
-        />
-      </section>
-
-      <section aria-labelledby="notifications-heading" className={section}>
-        <div>
-          <h2 id="notifications-heading" className="text-lg font-semibold">
-            Customer notifications
-          </h2>
-          <p className="text-sm text-slate-700">
-            Booked, confirmed, moved and cancelled visits, reminders, quotes, invoices and receipts.
-            Customers choose for themselves in the portal too.
-          </p>
-        </div>
-        <NotificationSettingsForm
           organization={organization}
           canEdit={can(staff.role, 'settings.manage')}
         />
