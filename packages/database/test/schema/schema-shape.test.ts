@@ -48,7 +48,7 @@ describe('schema shape', () => {
        from pg_class c join pg_namespace n on n.oid = c.relnamespace
        where n.nspname = 'public' and c.relkind = 'r' order by 1`,
     )
-    expect(tables.length).toBe(32)
+    expect(tables.length).toBe(33)
     for (const t of tables) {
       expect(t.rls, t.name).toBe(true)
       expect(t.policies, t.name).toBeGreaterThan(0)
