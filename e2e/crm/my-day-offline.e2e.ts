@@ -119,7 +119,7 @@ test.describe('My day offline (375 px)', () => {
     // Online: Start, sent at once.
     await tech
       .getByTestId('visit')
-      .filter({ hasText: visit.title })
+      .filter({ has: tech.locator(`a[href="/my-day/${visit.id}"]`) })
       .getByRole('link', { name: 'Open job' })
       .click()
     await tech.waitForURL(`**/my-day/${visit.id}`)
