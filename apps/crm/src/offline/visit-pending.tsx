@@ -92,8 +92,8 @@ export function VisitPending() {
             ) : null}
           </ul>
           <p className="text-sm">
-            Your changes from “{describe(conflict)}” on wait. Send them on top of the office’s
-            version, or drop them and keep the office’s.
+            “{describe(conflict)}” and your changes after it are on hold. Send them on top of the
+            office’s version, or drop them and keep the office’s.
           </p>
           <div className="grid grid-cols-2 gap-2">
             <Button onClick={() => void queue.resolve(visit.jobId, 'mine')}>
