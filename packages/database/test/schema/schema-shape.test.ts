@@ -56,7 +56,7 @@ describe('schema shape', () => {
     const total = await one<{ n: number }>(
       `select count(*)::int as n from pg_policies where schemaname = 'public'`,
     )
-    expect(total.n).toBe(116)
+    expect(total.n).toBe(118)
   })
 
   it('anon holds no privilege on any public table or rpc function', async () => {
