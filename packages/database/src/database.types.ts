@@ -450,6 +450,41 @@ export type Database = {
           },
         ]
       }
+      field_action_receipts: {
+        Row: {
+          created_at: string
+          created_by: string
+          job_id: string
+          key: string
+          kind: string
+          organization_id: string
+        }
+        Insert: {
+          created_at?: string
+          created_by?: string
+          job_id: string
+          key: string
+          kind: string
+          organization_id: string
+        }
+        Update: {
+          created_at?: string
+          created_by?: string
+          job_id?: string
+          key?: string
+          kind?: string
+          organization_id?: string
+        }
+        Relationships: [
+          {
+            foreignKeyName: "field_action_receipts_organization_id_job_id_fkey"
+            columns: ["organization_id", "job_id"]
+            isOneToOne: false
+            referencedRelation: "jobs"
+            referencedColumns: ["organization_id", "id"]
+          },
+        ]
+      }
       invoice_line_items: {
         Row: {
           amount_cents: number
@@ -2045,6 +2080,16 @@ export type Database = {
         Args: Record<PropertyKey, never>
         Returns: number
       }
+      apply_field_job_status: {
+        Args: {
+          p_expected_status: Database["public"]["Enums"]["job_status"]
+          p_expected_updated_at: string
+          p_job_id: string
+          p_key: string
+          p_status: Database["public"]["Enums"]["job_status"]
+        }
+        Returns: Json
+      }
       approve_quote: {
         Args: {
           p_quote_id: string
@@ -2486,6 +2531,10 @@ export type Database = {
         }
       }
       is_staff_of: { Args: { org: string }; Returns: boolean }
+      job_changes_by_others: {
+        Args: { p_job_id: string; p_since: string }
+        Returns: Json
+      }
       loyalty_balance: { Args: { p_customer_id: string }; Returns: number }
       mark_overdue_invoices: {
         Args: Record<PropertyKey, never>

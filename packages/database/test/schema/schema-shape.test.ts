@@ -48,7 +48,7 @@ describe('schema shape', () => {
        from pg_class c join pg_namespace n on n.oid = c.relnamespace
        where n.nspname = 'public' and c.relkind = 'r' order by 1`,
     )
-    expect(tables.length).toBe(37)
+    expect(tables.length).toBe(38)
     for (const t of tables) {
       expect(t.rls, t.name).toBe(true)
       expect(t.policies, t.name).toBeGreaterThan(0)
@@ -56,7 +56,7 @@ describe('schema shape', () => {
     const total = await one<{ n: number }>(
       `select count(*)::int as n from pg_policies where schemaname = 'public'`,
     )
-    expect(total.n).toBe(131)
+    expect(total.n).toBe(133)
   })
 
   it('anon holds no privilege on any public table or rpc function', async () => {

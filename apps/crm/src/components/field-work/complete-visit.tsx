@@ -1,28 +1,36 @@
 'use client'
 
-import { useAction } from '@repo/actions/form'
 import type { WorkSummary } from '@repo/domain/field-work'
 import { Button } from '@repo/ui/button'
 import { TextField } from '@repo/ui/field'
 import { useId, useState } from 'react'
-import { completeVisitAction } from '@/actions/field-work/field-work-actions.ts'
+import { type CompletePayload, fieldKinds } from '@/offline/field/field-kinds.ts'
+import { useVisit } from '@/offline/offline-visit.tsx'
 import { SignaturePad } from './signature-pad.tsx'
 
-/** The end of a visit: the customer reads the work summary, signs on the screen, and it is done. */
+/**
+ * The end of a visit: the customer reads the work summary, signs on the screen, and it is done.
+ * Completing goes through the offline queue like every step of the visit.
+ */
 export function CompleteVisit({
-  jobId,
   customerName,
   summary,
 }: {
-  jobId: string
   customerName: string
   summary: WorkSummary
 }) {
   const uid = useId()
   const [signature, setSignature] = useState<string | null>(null)
   const [signer, setSigner] = useState(customerName)
-  const complete = useAction(completeVisitAction, { success: 'Job completed' })
-  const done = summary.checklist.filter((step) => step.done)
+  const visit = useVisit()
+  const [sending, setSending] = useState(false)
+  const complete = (payload: CompletePayload) => {
+    setSending(true)
+    void visit.change(fieldKinds.complete, payload).finally(() => setSending(false))
+  }
+  const signerError = signature && !signer.trim() ? 'Who is signing?' : undefined
+  // What the customer signs for: the checklist as ticked on this phone, sent or not yet.
+  const done = summary.checklist.filter((step) => visit.done.has(step.item))
   return (
     <section
       aria-labelledby={`${uid}-title`}
@@ -47,23 +55,24 @@ export function CompleteVisit({
         name="signerName"
         value={signer}
         onChange={(event) => setSigner(event.target.value)}
-        error={complete.fieldError('signerName')}
+        error={signerError}
       />
       <SignaturePad label="Customer signature" onChange={setSignature} />
       <Button
         size="lg"
         className="w-full text-lg"
-        disabled={!signature || !signer.trim()}
-        pending={complete.pending}
-        onClick={() => complete.run({ jobId, signerName: signer.trim(), signaturePng: signature })}
+        disabled={!visit.ready || !signature || !signer.trim()}
+        pending={sending}
+        onClick={() => complete({ signerName: signer.trim(), signaturePng: signature })}
       >
         Complete with signature
       </Button>
       <Button
         variant="secondary"
         className="w-full"
-        pending={complete.pending}
-        onClick={() => complete.run({ jobId, signerName: null, signaturePng: null })}
+        disabled={!visit.ready}
+        pending={sending}
+        onClick={() => complete({ signerName: null, signaturePng: null })}
       >
         Complete without signature
       </Button>

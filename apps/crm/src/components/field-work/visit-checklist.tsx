@@ -1,44 +1,32 @@
 'use client'
 
-import { useAction } from '@repo/actions/form'
+import { offlineWording } from '@repo/domain/field-work'
 import { Checkbox } from '@repo/ui/checkbox'
-import { useId, useOptimistic } from 'react'
-import { setChecklistItemAction } from '@/actions/field-work/field-work-actions.ts'
+import { useId } from 'react'
+import { fieldKinds, type TickPayload } from '@/offline/field/field-kinds.ts'
+import { useVisit } from '@/offline/offline-visit.tsx'
 
-/** The service's checklist for this visit; a tick is saved at once and shown before it is. */
-export function VisitChecklist({
-  jobId,
-  items,
-  done,
-}: {
-  jobId: string
-  items: string[]
-  done: string[]
-}) {
+/**
+ * The service's checklist for this visit. A tick shows at once and goes through the offline
+ * queue: saved right away with a connection, marked "waiting to send" without one.
+ */
+export function VisitChecklist({ items }: { items: string[] }) {
   const uid = useId()
-  const [shown, setShown] = useOptimistic(
-    new Set(done),
-    (current, change: { item: string; done: boolean }) => {
-      const next = new Set(current)
-      if (change.done) next.add(change.item)
-      else next.delete(change.item)
-      return next
-    },
-  )
-  const tick = useAction(setChecklistItemAction)
+  const visit = useVisit()
   if (items.length === 0) return null
+  const doneCount = items.filter((item) => visit.done.has(item)).length
   return (
     <section aria-labelledby={`${uid}-title`} className="space-y-2">
       <h2 id={`${uid}-title`} className="text-lg font-semibold">
         Checklist{' '}
         <span className="font-normal text-slate-500">
-          {shown.size} of {items.length}
+          {doneCount} of {items.length}
         </span>
       </h2>
       <ul className="divide-y divide-slate-100 rounded-xl border border-slate-200 bg-white">
         {items.map((item, index) => {
           const id = `${uid}-${index}`
-          const checked = shown.has(item)
+          const checked = visit.done.has(item)
           return (
             <li key={item}>
               <label
@@ -48,13 +36,18 @@ export function VisitChecklist({
                 <Checkbox
                   id={id}
                   checked={checked}
+                  disabled={!visit.ready}
                   className="size-6"
-                  onCheckedChange={(value) => {
-                    const change = { item, done: value === true }
-                    tick.run({ jobId, ...change }, () => setShown(change))
-                  }}
+                  onCheckedChange={(value) =>
+                    void visit.change<TickPayload>(fieldKinds.tick, { item, done: value === true })
+                  }
                 />
                 <span className={checked ? 'text-slate-500 line-through' : ''}>{item}</span>
+                {visit.itemsWaiting.has(item) ? (
+                  <span className="ml-auto shrink-0 text-xs text-amber-800">
+                    {offlineWording.waiting}
+                  </span>
+                ) : null}
               </label>
             </li>
           )

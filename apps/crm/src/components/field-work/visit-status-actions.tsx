@@ -1,54 +1,54 @@
 'use client'
 
-import { useAction } from '@repo/actions/form'
 import type { WorkSummary } from '@repo/domain/field-work'
-import type { JobStatus } from '@repo/domain/jobs'
-import { allowedNextStatuses, jobStatusLabel } from '@repo/domain/jobs'
+import { allowedNextStatuses } from '@repo/domain/jobs'
 import { canSetJobStatus } from '@repo/domain/staff'
 import { Button } from '@repo/ui/button'
-import { changeJobStatusAction } from '@/actions/jobs/change-job-status-action.ts'
 import { useStaffSession } from '@/components/shell/staff-session.tsx'
+import {
+  type FieldStep,
+  fieldKinds,
+  type StatusPayload,
+  stepLabel,
+} from '@/offline/field/field-kinds.ts'
+import { useVisit } from '@/offline/offline-visit.tsx'
 import { CompleteVisit } from './complete-visit.tsx'
 
-// The technician's steps, in order, and the words on each button.
-const steps: ReadonlyArray<{ to: JobStatus; label: string }> = [
-  { to: 'en_route', label: 'On my way' },
-  { to: 'in_progress', label: 'Start' },
-  { to: 'completed', label: 'Complete' },
-]
+// The technician's steps, in order.
+const steps: readonly FieldStep[] = ['en_route', 'in_progress', 'completed']
 
-/** The one next step of a visit (On my way → Start → Complete) as a large button. */
+/**
+ * The one next step of a visit (On my way → Start → Complete) as a large button. Steps go through
+ * the offline queue: sent at once with a connection, kept on the phone without one.
+ */
 export function VisitStatusActions({
   job,
   customerName,
   summary,
 }: {
-  job: { id: string; status: JobStatus; technician_id: string | null }
+  job: { id: string; technician_id: string | null }
   customerName: string
   summary: WorkSummary
 }) {
   const session = useStaffSession()
+  const visit = useVisit()
   const me = { id: session.staffId, role: session.role }
-  const status = useAction(changeJobStatusAction, {
-    success: (j) => `Job ${jobStatusLabel[j.status].toLowerCase()}`,
-  })
   const next = steps.find(
-    (step) =>
-      allowedNextStatuses(job.status).includes(step.to) && canSetJobStatus(me, job, step.to),
+    (to) => allowedNextStatuses(visit.status).includes(to) && canSetJobStatus(me, job, to),
   )
   if (!next) return null
   // Completing from the visit itself asks for the customer's signature.
-  if (next.to === 'completed' && job.status === 'in_progress') {
-    return <CompleteVisit jobId={job.id} customerName={customerName} summary={summary} />
+  if (next === 'completed' && visit.status === 'in_progress') {
+    return <CompleteVisit customerName={customerName} summary={summary} />
   }
   return (
     <Button
       size="lg"
       className="w-full text-lg"
-      pending={status.pending}
-      onClick={() => status.run({ jobId: job.id, status: next.to })}
+      disabled={!visit.ready}
+      onClick={() => void visit.change<StatusPayload>(fieldKinds.status, { status: next })}
     >
-      {next.label}
+      {stepLabel[next]}
     </Button>
   )
 }

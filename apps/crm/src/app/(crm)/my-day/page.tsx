@@ -4,6 +4,7 @@ import type { Metadata } from 'next'
 import { VisitCard } from '@/components/field-work/visit-card.tsx'
 import { LiveRefresh } from '@/live/live-refresh.tsx'
 import { requireStaff } from '@/lib/staff-context.ts'
+import { SaveForOffline } from '@/offline/save-for-offline.tsx'
 
 export const metadata: Metadata = { title: 'My day' }
 
@@ -33,6 +34,7 @@ export default async function MyDayPage() {
   return (
     <div className="mx-auto max-w-xl space-y-6">
       <LiveRefresh tables={['jobs', 'properties']} />
+      <SaveForOffline paths={['/my-day', ...jobs.map((job) => `/my-day/${job.id}`)]} />
       <h1 className="text-2xl font-bold">My day</h1>
       {days.map((day) => (
         <section key={day.key} aria-labelledby={`day-${day.key}`} className="space-y-3">

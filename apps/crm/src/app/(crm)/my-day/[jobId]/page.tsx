@@ -1,8 +1,6 @@
 import { getFieldJob, getJobSignature, listChecklistTicks } from '@repo/database/repositories'
 import { formatDay, formatTime } from '@repo/domain/dates'
 import { workSummary } from '@repo/domain/field-work'
-import { jobStatusLabel, jobStatusTone } from '@repo/domain/jobs'
-import { Badge } from '@repo/ui/badge'
 import type { Metadata } from 'next'
 import Link from 'next/link'
 import { notFound } from 'next/navigation'
@@ -13,6 +11,9 @@ import { VisitSignature } from '@/components/field-work/visit-signature.tsx'
 import { VisitStatusActions } from '@/components/field-work/visit-status-actions.tsx'
 import { VisitOnSite } from '@/components/field-work/visit-on-site.server.tsx'
 import { LiveRefresh } from '@/live/live-refresh.tsx'
+import { OfflineVisit } from '@/offline/offline-visit.tsx'
+import { VisitPending } from '@/offline/visit-pending.tsx'
+import { VisitStatusBadge } from '@/offline/visit-status-badge.tsx'
 import { requireStaff } from '@/lib/staff-context.ts'
 import { nullIfNotFound } from '@repo/actions/errors'
 
@@ -51,7 +52,7 @@ export default async function VisitPage({ params }: { params: Promise<{ jobId: s
       summary={workSummary(job, done)}
     />
   )
-  return (
+  const screen = (
     <div className="mx-auto max-w-xl space-y-5">
       <LiveRefresh tables={['jobs']} recordId={job.id} />
       {/* What the technician adds on site: the office's open view follows it. */}
@@ -70,19 +71,22 @@ export default async function VisitPage({ params }: { params: Promise<{ jobId: s
             {formatTime(job.scheduled_end, zone)}
           </p>
         </div>
-        <Badge tone={jobStatusTone[job.status]}>{jobStatusLabel[job.status]}</Badge>
+        <VisitStatusBadge />
       </div>
+      <VisitPending />
       {finishing ? null : actions}
       {mine && job.status === 'en_route' ? <PositionSharing jobId={job.id} /> : null}
       <VisitContact job={job} />
-      <VisitChecklist
-        jobId={job.id}
-        items={job.service?.checklist ?? []}
-        done={ticks.map((t) => t.item)}
-      />
+      <VisitChecklist items={job.service?.checklist ?? []} />
       <VisitOnSite supabase={supabase} job={job} staff={staff} organization={organization} />
       {finishing ? actions : null}
       {signature ? <VisitSignature signature={signature} timeZone={zone} /> : null}
     </div>
+  )
+  // The screen shows the job with the changes still queued on this phone laid over it.
+  return (
+    <OfflineVisit job={job} done={done}>
+      {screen}
+    </OfflineVisit>
   )
 }
