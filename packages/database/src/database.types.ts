@@ -493,6 +493,7 @@ export type Database = {
           description: string
           id: string
           invoice_id: string
+          job_line_item_id: string | null
           position: number
           quantity: number
           service_id: string | null
@@ -507,6 +508,7 @@ export type Database = {
           description: string
           id?: string
           invoice_id: string
+          job_line_item_id?: string | null
           position?: number
           quantity?: number
           service_id?: string | null
@@ -521,6 +523,7 @@ export type Database = {
           description?: string
           id?: string
           invoice_id?: string
+          job_line_item_id?: string | null
           position?: number
           quantity?: number
           service_id?: string | null
@@ -541,6 +544,13 @@ export type Database = {
             columns: ["invoice_id"]
             isOneToOne: false
             referencedRelation: "invoices"
+            referencedColumns: ["id"]
+          },
+          {
+            foreignKeyName: "invoice_line_items_job_line_item_id_fkey"
+            columns: ["job_line_item_id"]
+            isOneToOne: true
+            referencedRelation: "job_line_items"
             referencedColumns: ["id"]
           },
           {
@@ -647,6 +657,7 @@ export type Database = {
         Row: {
           done_at: string
           done_by: string | null
+          id: string
           item: string
           job_id: string
           organization_id: string
@@ -654,6 +665,7 @@ export type Database = {
         Insert: {
           done_at?: string
           done_by?: string | null
+          id?: string
           item: string
           job_id: string
           organization_id: string
@@ -661,6 +673,7 @@ export type Database = {
         Update: {
           done_at?: string
           done_by?: string | null
+          id?: string
           item?: string
           job_id?: string
           organization_id?: string
@@ -668,6 +681,111 @@ export type Database = {
         Relationships: [
           {
             foreignKeyName: "job_checklist_ticks_organization_id_job_id_fkey"
+            columns: ["organization_id", "job_id"]
+            isOneToOne: false
+            referencedRelation: "jobs"
+            referencedColumns: ["organization_id", "id"]
+          },
+        ]
+      }
+      job_line_items: {
+        Row: {
+          added_by: string | null
+          amount_cents: number
+          created_at: string
+          description: string
+          id: string
+          job_id: string
+          organization_id: string
+          quantity: number
+          service_id: string | null
+          tax_rate_bps: number
+          taxable: boolean
+          unit_price_cents: number
+        }
+        Insert: {
+          added_by?: string | null
+          amount_cents?: number
+          created_at?: string
+          description: string
+          id?: string
+          job_id: string
+          organization_id: string
+          quantity?: number
+          service_id?: string | null
+          tax_rate_bps?: number
+          taxable?: boolean
+          unit_price_cents: number
+        }
+        Update: {
+          added_by?: string | null
+          amount_cents?: number
+          created_at?: string
+          description?: string
+          id?: string
+          job_id?: string
+          organization_id?: string
+          quantity?: number
+          service_id?: string | null
+          tax_rate_bps?: number
+          taxable?: boolean
+          unit_price_cents?: number
+        }
+        Relationships: [
+          {
+            foreignKeyName: "job_line_items_organization_id_job_id_fkey"
+            columns: ["organization_id", "job_id"]
+            isOneToOne: false
+            referencedRelation: "jobs"
+            referencedColumns: ["organization_id", "id"]
+          },
+          {
+            foreignKeyName: "job_line_items_organization_id_service_id_fkey"
+            columns: ["organization_id", "service_id"]
+            isOneToOne: false
+            referencedRelation: "services"
+            referencedColumns: ["organization_id", "id"]
+          },
+        ]
+      }
+      job_notes: {
+        Row: {
+          author_staff_id: string | null
+          body: string
+          created_at: string
+          created_by: string | null
+          id: string
+          job_id: string
+          organization_id: string
+        }
+        Insert: {
+          author_staff_id?: string | null
+          body: string
+          created_at?: string
+          created_by?: string | null
+          id?: string
+          job_id: string
+          organization_id: string
+        }
+        Update: {
+          author_staff_id?: string | null
+          body?: string
+          created_at?: string
+          created_by?: string | null
+          id?: string
+          job_id?: string
+          organization_id?: string
+        }
+        Relationships: [
+          {
+            foreignKeyName: "job_notes_organization_id_author_staff_id_fkey"
+            columns: ["organization_id", "author_staff_id"]
+            isOneToOne: false
+            referencedRelation: "staff_members"
+            referencedColumns: ["organization_id", "id"]
+          },
+          {
+            foreignKeyName: "job_notes_organization_id_job_id_fkey"
             columns: ["organization_id", "job_id"]
             isOneToOne: false
             referencedRelation: "jobs"
@@ -1169,13 +1287,19 @@ export type Database = {
           phone: string | null
           points_per_dollar: number
           points_per_job: number
+          public_review_url: string | null
           reminder_hours_before: number
+          review_low_rating_threshold: number
+          review_request_delay_hours: number
+          review_requests_enabled: boolean
           settings_saved_at: string | null
           setup_completed_at: string | null
           slug: string
           sms_quiet_end: string
           sms_quiet_start: string
+          technicians_add_custom_lines: boolean
           timezone: string
+          unread_message_notify_minutes: number
           updated_at: string
         }
         Insert: {
@@ -1204,13 +1328,19 @@ export type Database = {
           phone?: string | null
           points_per_dollar?: number
           points_per_job?: number
+          public_review_url?: string | null
           reminder_hours_before?: number
+          review_low_rating_threshold?: number
+          review_request_delay_hours?: number
+          review_requests_enabled?: boolean
           settings_saved_at?: string | null
           setup_completed_at?: string | null
           slug: string
           sms_quiet_end?: string
           sms_quiet_start?: string
+          technicians_add_custom_lines?: boolean
           timezone?: string
+          unread_message_notify_minutes?: number
           updated_at?: string
         }
         Update: {
@@ -1239,13 +1369,19 @@ export type Database = {
           phone?: string | null
           points_per_dollar?: number
           points_per_job?: number
+          public_review_url?: string | null
           reminder_hours_before?: number
+          review_low_rating_threshold?: number
+          review_request_delay_hours?: number
+          review_requests_enabled?: boolean
           settings_saved_at?: string | null
           setup_completed_at?: string | null
           slug?: string
           sms_quiet_end?: string
           sms_quiet_start?: string
+          technicians_add_custom_lines?: boolean
           timezone?: string
+          unread_message_notify_minutes?: number
           updated_at?: string
         }
         Relationships: []
@@ -1288,6 +1424,7 @@ export type Database = {
       payments: {
         Row: {
           amount_cents: number
+          check_number: string | null
           checkout_url: string | null
           created_at: string
           customer_id: string
@@ -1312,6 +1449,7 @@ export type Database = {
         }
         Insert: {
           amount_cents: number
+          check_number?: string | null
           checkout_url?: string | null
           created_at?: string
           customer_id: string
@@ -1336,6 +1474,7 @@ export type Database = {
         }
         Update: {
           amount_cents?: number
+          check_number?: string | null
           checkout_url?: string | null
           created_at?: string
           customer_id?: string
@@ -1719,6 +1858,57 @@ export type Database = {
         }
         Relationships: []
       }
+      reviews: {
+        Row: {
+          comment: string | null
+          created_at: string
+          customer_id: string
+          id: string
+          job_id: string
+          organization_id: string
+          rating: number | null
+          submitted_at: string | null
+          token_hash: string
+        }
+        Insert: {
+          comment?: string | null
+          created_at?: string
+          customer_id: string
+          id?: string
+          job_id: string
+          organization_id: string
+          rating?: number | null
+          submitted_at?: string | null
+          token_hash: string
+        }
+        Update: {
+          comment?: string | null
+          created_at?: string
+          customer_id?: string
+          id?: string
+          job_id?: string
+          organization_id?: string
+          rating?: number | null
+          submitted_at?: string | null
+          token_hash?: string
+        }
+        Relationships: [
+          {
+            foreignKeyName: "reviews_organization_id_customer_id_fkey"
+            columns: ["organization_id", "customer_id"]
+            isOneToOne: false
+            referencedRelation: "customers"
+            referencedColumns: ["organization_id", "id"]
+          },
+          {
+            foreignKeyName: "reviews_organization_id_job_id_fkey"
+            columns: ["organization_id", "job_id"]
+            isOneToOne: false
+            referencedRelation: "jobs"
+            referencedColumns: ["organization_id", "id"]
+          },
+        ]
+      }
       services: {
         Row: {
           active: boolean
@@ -1810,6 +2000,7 @@ export type Database = {
       staff_members: {
         Row: {
           active: boolean
+          avatar_path: string | null
           created_at: string
           email: string | null
           full_name: string
@@ -1824,6 +2015,7 @@ export type Database = {
         }
         Insert: {
           active?: boolean
+          avatar_path?: string | null
           created_at?: string
           email?: string | null
           full_name: string
@@ -1838,6 +2030,7 @@ export type Database = {
         }
         Update: {
           active?: boolean
+          avatar_path?: string | null
           created_at?: string
           email?: string | null
           full_name?: string
@@ -2143,6 +2336,7 @@ export type Database = {
         }
         Returns: {
           amount_cents: number
+          check_number: string | null
           checkout_url: string | null
           created_at: string
           customer_id: string
@@ -2259,7 +2453,7 @@ export type Database = {
       }
       check_customer_import: { Args: { p_import_id: string }; Returns: Json }
       claim_notifications: {
-        Args: { p_lease_seconds?: number; p_limit?: number }
+        Args: { p_as_of?: string; p_lease_seconds?: number; p_limit?: number }
         Returns: {
           attempts: number
           channel: Database["public"]["Enums"]["notification_channel"]
@@ -2289,6 +2483,47 @@ export type Database = {
           to: "notification_outbox"
           isOneToOne: false
           isSetofReturn: true
+        }
+      }
+      collect_job_payment: {
+        Args: {
+          p_amount_cents?: number
+          p_check_number?: string
+          p_job_id: string
+          p_method: Database["public"]["Enums"]["payment_method"]
+          p_payment_id: string
+          p_tip_cents?: number
+        }
+        Returns: {
+          amount_cents: number
+          check_number: string | null
+          checkout_url: string | null
+          created_at: string
+          customer_id: string
+          failure_message: string | null
+          id: string
+          invoice_id: string | null
+          method: Database["public"]["Enums"]["payment_method"]
+          note: string | null
+          organization_id: string
+          provider: string | null
+          provider_reference: string | null
+          provider_refund_reference: string | null
+          quote_id: string | null
+          received_at: string | null
+          recorded_by: string | null
+          refund_reason: string | null
+          refunded_at: string | null
+          refunded_by: string | null
+          status: Database["public"]["Enums"]["payment_status"]
+          tip_cents: number
+          updated_at: string
+        }
+        SetofOptions: {
+          from: "*"
+          to: "payments"
+          isOneToOne: true
+          isSetofReturn: false
         }
       }
       commit_customer_import: { Args: { p_import_id: string }; Returns: Json }
@@ -2434,13 +2669,19 @@ export type Database = {
           phone: string | null
           points_per_dollar: number
           points_per_job: number
+          public_review_url: string | null
           reminder_hours_before: number
+          review_low_rating_threshold: number
+          review_request_delay_hours: number
+          review_requests_enabled: boolean
           settings_saved_at: string | null
           setup_completed_at: string | null
           slug: string
           sms_quiet_end: string
           sms_quiet_start: string
+          technicians_add_custom_lines: boolean
           timezone: string
+          unread_message_notify_minutes: number
           updated_at: string
         }
         SetofOptions: {
@@ -2643,6 +2884,7 @@ export type Database = {
         }
         Returns: {
           amount_cents: number
+          check_number: string | null
           checkout_url: string | null
           created_at: string
           customer_id: string
@@ -2727,6 +2969,7 @@ export type Database = {
         }
         Returns: {
           amount_cents: number
+          check_number: string | null
           checkout_url: string | null
           created_at: string
           customer_id: string
@@ -2823,6 +3066,7 @@ export type Database = {
         }
       }
       retry_notification: { Args: { p_id: string }; Returns: boolean }
+      review_by_token: { Args: { p_token: string }; Returns: Json }
       revise_quote: {
         Args: { p_lines: Json; p_quote: Json; p_quote_id: string }
         Returns: {
@@ -2905,6 +3149,30 @@ export type Database = {
           isSetofReturn: true
         }
       }
+      set_my_avatar: {
+        Args: { p_organization_id: string; p_path?: string }
+        Returns: {
+          active: boolean
+          avatar_path: string | null
+          created_at: string
+          email: string | null
+          full_name: string
+          id: string
+          invited_at: string | null
+          joined_at: string | null
+          organization_id: string
+          phone: string | null
+          role: Database["public"]["Enums"]["staff_role"]
+          updated_at: string
+          user_id: string | null
+        }
+        SetofOptions: {
+          from: "*"
+          to: "staff_members"
+          isOneToOne: true
+          isSetofReturn: false
+        }
+      }
       set_working_hours: {
         Args: { p_shifts: Json; p_staff_member_id: string }
         Returns: {
@@ -2949,16 +3217,11 @@ export type Database = {
         Args: { org: string }
         Returns: Database["public"]["Enums"]["staff_role"]
       }
-      start_online_payment: {
-        Args: {
-          p_amount_cents: number
-          p_invoice_id?: string
-          p_payment_id: string
-          p_quote_id?: string
-          p_tip_cents?: number
-        }
+      start_job_card_payment: {
+        Args: { p_job_id: string; p_payment_id: string }
         Returns: {
           amount_cents: number
+          check_number: string | null
           checkout_url: string | null
           created_at: string
           customer_id: string
@@ -2987,6 +3250,50 @@ export type Database = {
           isOneToOne: true
           isSetofReturn: false
         }
+      }
+      start_online_payment: {
+        Args: {
+          p_amount_cents: number
+          p_invoice_id?: string
+          p_payment_id: string
+          p_quote_id?: string
+          p_tip_cents?: number
+        }
+        Returns: {
+          amount_cents: number
+          check_number: string | null
+          checkout_url: string | null
+          created_at: string
+          customer_id: string
+          failure_message: string | null
+          id: string
+          invoice_id: string | null
+          method: Database["public"]["Enums"]["payment_method"]
+          note: string | null
+          organization_id: string
+          provider: string | null
+          provider_reference: string | null
+          provider_refund_reference: string | null
+          quote_id: string | null
+          received_at: string | null
+          recorded_by: string | null
+          refund_reason: string | null
+          refunded_at: string | null
+          refunded_by: string | null
+          status: Database["public"]["Enums"]["payment_status"]
+          tip_cents: number
+          updated_at: string
+        }
+        SetofOptions: {
+          from: "*"
+          to: "payments"
+          isOneToOne: true
+          isSetofReturn: false
+        }
+      }
+      submit_review: {
+        Args: { p_comment?: string; p_rating: number; p_token: string }
+        Returns: Json
       }
       unsubscribe_notifications: {
         Args: {
@@ -3034,6 +3341,10 @@ export type Database = {
         | "invoice_sent"
         | "payment_receipt"
         | "payment_failed"
+        | "technician_on_the_way"
+        | "job_completed"
+        | "message_unread"
+        | "review_request"
         | "staff_digest"
       notification_status: "pending" | "sending" | "sent" | "dead" | "cancelled"
       payment_method: "card" | "cash" | "check" | "bank_transfer" | "other"
@@ -3058,6 +3369,7 @@ export type Database = {
         | "property_added"
         | "booking_requested"
         | "job_rescheduled"
+        | "low_rating"
       staff_role: "owner" | "admin" | "office" | "technician"
     }
     CompositeTypes: {
@@ -3220,6 +3532,10 @@ export const Constants = {
         "invoice_sent",
         "payment_receipt",
         "payment_failed",
+        "technician_on_the_way",
+        "job_completed",
+        "message_unread",
+        "review_request",
         "staff_digest",
       ],
       notification_status: ["pending", "sending", "sent", "dead", "cancelled"],
@@ -3246,6 +3562,7 @@ export const Constants = {
         "property_added",
         "booking_requested",
         "job_rescheduled",
+        "low_rating",
       ],
       staff_role: ["owner", "admin", "office", "technician"],
     },
