@@ -81,6 +81,8 @@ export function sendWhatIsDueAt(asOf: Date): void {
 }
 
 /** One e-mail's HTML and plain-text parts. */
-export async function caughtMail(id: string): Promise<{ Subject: string; HTML: string; Text: string }> {
+export async function caughtMail(
+  id: string,
+): Promise<{ Subject: string; HTML: string; Text: string }> {
   return getJson<{ Subject: string; HTML: string; Text: string }>(`/api/v1/message/${id}`)
 }

@@ -1,7 +1,8 @@
 /** Values the runner (src/run-e2e.ts) passes to Playwright. */
 function required(name: string): string {
   const value = process.env[name]
-  if (!value) throw new Error(`${name} is not set: run the e2e suite with \`pnpm --filter @repo/e2e test\``)
+  if (!value)
+    throw new Error(`${name} is not set: run the e2e suite with \`pnpm --filter @repo/e2e test\``)
   return value
 }
 

@@ -28,7 +28,10 @@ const wanted = (process.env.E2E_APPS ?? 'portal,crm').split(',').map((s) => s.tr
 const apps = allApps.filter((a) => wanted.includes(a.name))
 
 function hasSpecs(dir: string): boolean {
-  return existsSync(dir) && readdirSync(dir, { recursive: true }).some((f) => String(f).endsWith('.e2e.ts'))
+  return (
+    existsSync(dir) &&
+    readdirSync(dir, { recursive: true }).some((f) => String(f).endsWith('.e2e.ts'))
+  )
 }
 
 function log(message: string) {
@@ -37,15 +40,21 @@ function log(message: string) {
 
 function startApp(app: AppSpec, port: number, env: NodeJS.ProcessEnv): ChildProcess {
   if (!existsSync(path.join(app.dir, '.next', 'BUILD_ID'))) {
-    throw new Error(`${app.name} has no production build: run \`pnpm turbo run build --filter=@repo/${app.name}\` first`)
+    throw new Error(
+      `${app.name} has no production build: run \`pnpm turbo run build --filter=@repo/${app.name}\` first`,
+    )
   }
   const nextBin = path.join(app.dir, 'node_modules', 'next', 'dist', 'bin', 'next')
-  const child = spawn(process.execPath, [nextBin, 'start', '--port', String(port), '--hostname', '127.0.0.1'], {
-    cwd: app.dir,
-    env,
-    stdio: ['ignore', 'pipe', 'pipe'],
-    detached: true,
-  })
+  const child = spawn(
+    process.execPath,
+    [nextBin, 'start', '--port', String(port), '--hostname', '127.0.0.1'],
+    {
+      cwd: app.dir,
+      env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      detached: true,
+    },
+  )
   const prefix = `[${app.name}] `
   const forward = (chunk: Buffer) => {
     if (process.env.E2E_APP_LOGS) process.stderr.write(prefix + chunk.toString())
@@ -58,7 +67,8 @@ function startApp(app: AppSpec, port: number, env: NodeJS.ProcessEnv): ChildProc
 async function waitForHttp(url: string, child: ChildProcess, timeoutMs = 60_000): Promise<void> {
   const deadline = Date.now() + timeoutMs
   while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`${url} exited with code ${child.exitCode} before it was ready`)
+    if (child.exitCode !== null)
+      throw new Error(`${url} exited with code ${child.exitCode} before it was ready`)
     try {
       const response = await fetch(url, { redirect: 'manual' })
       if (response.status < 500) return
@@ -141,7 +151,8 @@ async function main(): Promise<number> {
     // Its JSON lines only with E2E_APP_LOGS; errors always.
     worker.stderr?.on('data', (chunk: Buffer) => {
       const text = chunk.toString()
-      if (process.env.E2E_APP_LOGS || text.includes('"level":"error"')) process.stderr.write(`[notify] ${text}`)
+      if (process.env.E2E_APP_LOGS || text.includes('"level":"error"'))
+        process.stderr.write(`[notify] ${text}`)
     })
     children.push(worker)
     const appEnv: NodeJS.ProcessEnv = {
@@ -170,7 +181,9 @@ async function main(): Promise<number> {
 
     const playwrightCli = path.join(e2eDir, 'node_modules', '@playwright', 'test', 'cli.js')
     // A project runs only when its folder has specs (e2e/portal, e2e/crm).
-    const projects = apps.filter((a) => hasSpecs(path.join(e2eDir, a.name))).flatMap((a) => ['--project', a.name])
+    const projects = apps
+      .filter((a) => hasSpecs(path.join(e2eDir, a.name)))
+      .flatMap((a) => ['--project', a.name])
     // Filters first: --project takes every name that follows it.
     const args = [playwrightCli, 'test', ...process.argv.slice(2), ...projects]
     log(`running playwright ${args.slice(2).join(' ')}`)

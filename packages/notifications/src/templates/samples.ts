@@ -1,7 +1,7 @@
 import type { TemplateEvent } from './variables.ts'
 
 // What the CRM's preview fills a template with: a made-up visit, quote, invoice and payment
-// shaped like the payloads the database writes (migration 29), two days from now.
+// shaped like the payloads the database writes (migrations 29 and 32), two days from now.
 const inTwoDays = () => {
   const start = new Date(Date.now() + 2 * 86_400_000)
   start.setUTCHours(15, 0, 0, 0)
@@ -27,6 +27,18 @@ export const samplePayloads: Record<TemplateEvent, () => Record<string, unknown>
     job({ previous_starts_at: new Date(inTwoDays().getTime() - 86_400_000).toISOString() }),
   appointment_cancelled: () => job({ cancellation_reason: 'The customer is away that week.' }),
   appointment_reminder: () => job(),
+  technician_on_the_way: () => job({ job_id: 'sample', technician_first_name: 'Tom' }),
+  job_completed: () =>
+    job({
+      technician_first_name: 'Tom',
+      service: 'Carpet cleaning',
+      completed_at: new Date().toISOString(),
+      checklist: ['Move furniture', 'Pre-treat stains', 'Steam clean'],
+    }),
+  message_unread: () => ({
+    preview: 'Tom can come an hour earlier on Friday. Does 9:00 suit you?',
+  }),
+  review_request: () => job({ technician_first_name: 'Tom', token: 'sample' }),
   quote_sent: () => ({
     number: 'Q-0042',
     title: 'Whole-house carpet cleaning',

@@ -54,6 +54,13 @@ const job = {
   'job.address': { help: 'Where the visit is', value: (s) => text(s.payload, 'address') },
 } satisfies Record<string, Variable>
 
+const technician = {
+  'technician.first_name': {
+    help: 'The technician’s first name',
+    value: (s) => text(s.payload, 'technician_first_name'),
+  },
+} satisfies Record<string, Variable>
+
 const quote = {
   'quote.number': { help: 'The quote’s number', value: (s) => text(s.payload, 'number') },
   'quote.title': { help: 'What the quote is for', value: (s) => text(s.payload, 'title') },
@@ -122,6 +129,43 @@ const EVENTS: Record<TemplateEvent, { label: string; variables: Record<string, V
     },
   },
   appointment_reminder: { label: 'Appointment reminder', variables: { ...common, ...job } },
+  technician_on_the_way: {
+    label: 'Technician on the way',
+    variables: { ...common, ...job, ...technician },
+  },
+  job_completed: {
+    label: 'Visit completed',
+    variables: {
+      ...common,
+      ...job,
+      ...technician,
+      'job.completed_at': {
+        help: 'When the visit was completed',
+        value: (s) => when(s, 'completed_at'),
+      },
+      'job.checklist': {
+        help: 'The checklist steps done',
+        value: (s) =>
+          (Array.isArray(s.payload.checklist) ? s.payload.checklist : [])
+            .filter((v): v is string => typeof v === 'string')
+            .join(', '),
+      },
+    },
+  },
+  message_unread: {
+    label: 'Unread message',
+    variables: {
+      ...common,
+      'message.preview': {
+        help: 'The start of the message',
+        value: (s) => text(s.payload, 'preview'),
+      },
+    },
+  },
+  review_request: {
+    label: 'Review request',
+    variables: { ...common, 'job.title': job['job.title'], ...technician },
+  },
   quote_sent: { label: 'Quote sent', variables: { ...common, ...quote } },
   invoice_sent: { label: 'Invoice sent', variables: { ...common, ...invoice } },
   payment_receipt: { label: 'Payment received', variables: { ...common, ...payment } },
