@@ -1,40 +1,26 @@
 import { randomUUID } from 'node:crypto'
-import type { Browser, Page } from '@playwright/test'
-import { createClient, type SupabaseClient } from '@supabase/supabase-js'
-import WebSocket from 'ws'
+import { createClient } from '@supabase/supabase-js'
 import { openedContexts, signInToPortal, test } from '../src/fixtures.ts'
 import { e2eEnv } from '../src/env.ts'
 import { crmUrl, demo, expect, toast } from './crm-fixtures.ts'
+import {
+  carpetCleaning,
+  closer,
+  etaMinutes,
+  expectNoHorizontalScroll,
+  house,
+  phone,
+  signedIn,
+  tom,
+  tomOnPhone,
+  watchConsole,
+} from './field-work-fixtures.ts'
 
 // A technician's day on a 375 px phone: Tom lands on My day, works a visit (On my way with moving
 // positions → Start → checklist → Complete) while the customer watches the arrival estimate fall in
 // the portal. Each run uses a customer of its own, so the seeded ones other specs rely on stay.
 
-const tom = { id: demo.staff.techId, name: 'Tom Becker' }
 const marco = { id: '20000000-0000-4000-8000-000000000004' }
-const carpetCleaning = {
-  id: '40000000-0000-4000-8000-000000000001',
-  firstStep: 'Walk the rooms with the customer',
-}
-const phone = { width: 375, height: 812 }
-// The customer's house and two points on Tom's way there (about 3.3 km, then about 1 km away).
-const house = { latitude: 30.2545, longitude: -97.7794 }
-const farAway = { latitude: 30.2672, longitude: -97.7431 }
-const closer = { latitude: 30.2585, longitude: -97.77 }
-
-function client(): SupabaseClient {
-  return createClient(e2eEnv.supabaseUrl, e2eEnv.anonKey, {
-    auth: { persistSession: false, autoRefreshToken: false },
-    realtime: { transport: WebSocket as unknown as typeof globalThis.WebSocket },
-  })
-}
-
-async function signedIn(email: string, password: string): Promise<SupabaseClient> {
-  const c = client()
-  const { error } = await c.auth.signInWithPassword({ email, password })
-  if (error) throw error
-  return c
-}
 
 /** A customer of our own with a portal login, a house with coordinates, and visits today. */
 async function setUpVisit(tag: string) {
@@ -111,47 +97,6 @@ async function setUpVisit(tag: string) {
   const [tomsJob, marcosJob] = jobs.data as { id: string; title: string }[]
   if (!tomsJob || !marcosJob) throw new Error('jobs were not created')
   return { customerId, email, password, tomsJob, marcosJob }
-}
-
-/** Tom on his phone, signed in through the CRM's form, with location allowed and set. */
-async function tomOnPhone(browser: Browser): Promise<Page> {
-  const context = await browser.newContext({
-    viewport: phone,
-    hasTouch: true,
-    isMobile: true,
-    permissions: ['geolocation'],
-    geolocation: farAway,
-  })
-  openedContexts.add(context)
-  const page = await context.newPage()
-  await page.goto(crmUrl('/auth/login'))
-  await page.getByLabel('Email', { exact: true }).fill(demo.staff.tech)
-  await page.getByLabel('Password', { exact: true }).fill(demo.password)
-  await page.getByRole('button', { name: 'Sign in' }).click()
-  return page
-}
-
-function watchConsole(page: Page): string[] {
-  const problems: string[] = []
-  page.on('console', (message) => {
-    if (message.type() === 'error' || /hydrat/i.test(message.text()))
-      problems.push(`${message.type()}: ${message.text()}`)
-  })
-  page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`))
-  return problems
-}
-
-async function expectNoHorizontalScroll(page: Page) {
-  const width = await page.evaluate(() => document.documentElement.scrollWidth)
-  expect(width).toBeLessThanOrEqual(phone.width)
-}
-
-/** Minutes in "arriving in about N minutes". */
-async function etaMinutes(page: Page): Promise<number> {
-  const text = (await page.getByTestId('technician-arrival').textContent()) ?? ''
-  const match = /arriving in about (\d+) minute/.exec(text)
-  if (!match) throw new Error(`no estimate in "${text}"`)
-  return Number(match[1])
 }
 
 test.describe('My day (375 px)', () => {
