@@ -35,6 +35,8 @@ test.describe('every CRM page renders (screenshots saved as artifacts)', () => {
       ['/messages', 'Messages', 'crm-messages'],
       [`/messages/${demo.alice.customerId}`, 'Alice Johnson', 'crm-conversation'],
       ['/staff', 'Staff', 'crm-staff'],
+      ['/settings/notifications/deliveries', 'Delivery log', 'crm-delivery-log'],
+      ['/profile', 'Olivia Owens', 'crm-profile'],
     ]
     for (const [path, heading, name] of pages) {
       await page.goto(crmUrl(path))
@@ -103,6 +105,9 @@ test.describe('every CRM page renders (screenshots saved as artifacts)', () => {
       '/messages',
       '/staff',
       '/settings',
+      '/settings/notifications',
+      '/settings/notifications/deliveries',
+      '/profile',
       '/notifications',
       '/customers/new',
       '/customers/import',
