@@ -96,7 +96,10 @@ test.describe('live updates on the open dashboard', () => {
     const suffix = Date.now().toString(36)
     await page.goto(`${e2eEnv.portalUrl}/profile`)
     await waitForLive(page)
-    const messages = page.getByRole('checkbox', { name: /^Messages/ })
+    // The pop-up switch, not the e-mail and text switches of the same area below it.
+    const messages = page
+      .getByRole('group', { name: /pop-up notification/ })
+      .getByRole('checkbox', { name: /^Messages/ })
     await expect(messages).toBeChecked()
     // Waits for the Server Action's answer, which carries the re-rendered layout with the new setting.
     const saved = () => page.waitForResponse((r) => r.request().method() === 'POST' && new URL(r.url()).pathname === '/profile')

@@ -233,7 +233,7 @@ test.describe('notification stories: what the customer receives', () => {
     ).toBeVisible()
     await saveScreenshot(crm, 'crm-customer-review-1280')
     // The business's settings for all this, beside the other notification settings.
-    await crm.goto(crmUrl('/settings/scheduling'))
+    await crm.goto(crmUrl('/settings/notifications'))
     await expect(
       crm.getByLabel('Tell customers about an unread message after (minutes)'),
     ).toHaveValue('15')
