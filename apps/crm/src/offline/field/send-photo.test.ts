@@ -92,7 +92,8 @@ describe('queued photos', () => {
     s.drops.push('before prepare')
     expect(await sendQueued(store, kindOf)).toEqual({ sent: [], unreachable: true })
     const [kept] = await store.all()
-    const file = (kept?.payload as PhotoPayload).file
+    if (!kept) throw new Error('the photo left the queue')
+    const file = (kept.payload as PhotoPayload).file
     expect(file).toBeInstanceOf(Blob)
     expect(await file.text()).toBe('png bytes')
 
