@@ -82,7 +82,7 @@ export function VisitPhotos({ photos, canAdd }: { photos: SignedAttachment[]; ca
       ) : null}
       {shown.length > 0 ? <AttachmentGrid attachments={shown} /> : null}
       {waiting.length > 0 ? (
-        <ul className="grid grid-cols-3 gap-2">
+        <ul aria-label="Photos waiting to send" className="grid grid-cols-2 gap-2 sm:grid-cols-3">
           {waiting.map((photo) => (
             <WaitingPhoto key={photo.id} photo={photo} />
           ))}
