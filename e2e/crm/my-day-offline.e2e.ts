@@ -160,6 +160,9 @@ test.describe('My day offline (375 px)', () => {
     await expect(tech.getByTestId('payment-needs-connection')).toContainText(
       'Taking a payment needs a connection',
     )
+    // Extra work is not queued: it says so and cannot be added.
+    await expect(tech.getByTestId('lines-need-connection')).toBeVisible()
+    await expect(tech.getByRole('button', { name: 'Add to the visit' })).toBeDisabled()
 
     // A note and a before photo, kept on the phone (the photo's bytes in IndexedDB).
     const noteText = `Stain by the window treated twice ${tag}`
