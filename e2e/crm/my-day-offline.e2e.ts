@@ -275,6 +275,7 @@ test.describe('My day offline (375 px)', () => {
         .getByTestId('visit-photos')
         .getByRole('img', { name: 'Before photo: before-sofa.png' }),
     ).toBeVisible()
+    await saveScreenshot(office, 'my-day-offline-office-1280')
   })
 
   test('the office changes a job while the technician is offline: on reconnect the technician decides', async ({
