@@ -18,6 +18,12 @@ const carpetCleaning = {
 }
 const phone = { width: 375, height: 812 }
 
+/** A 1×1 PNG: the smallest photo Storage accepts as an image. */
+const tinyPng = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
+  'base64',
+)
+
 function service(): SupabaseClient {
   return createClient(e2eEnv.supabaseUrl, e2eEnv.serviceRoleKey, {
     auth: { persistSession: false },
@@ -89,24 +95,37 @@ async function drawSignature(page: Page) {
 /** The job's rows as the database has them (service role: the whole truth). */
 async function stored(jobId: string) {
   const db = service()
-  const [job, ticks, signatures, receipts] = await Promise.all([
+  const [job, ticks, signatures, receipts, notes, attachments] = await Promise.all([
     db.from('jobs').select('status, title').eq('id', jobId).single(),
     db.from('job_checklist_ticks').select('item, done_at').eq('job_id', jobId).order('done_at'),
     db.from('job_signatures').select('signer_name, summary, signed_at').eq('job_id', jobId),
     db.from('field_action_receipts').select('kind').eq('job_id', jobId),
+    db.from('job_notes').select('id, body').eq('job_id', jobId),
+    db.from('attachments').select('id, kind, name, bucket_id, object_path').eq('job_id', jobId),
   ])
-  for (const r of [job, ticks, signatures, receipts]) if (r.error) throw r.error
+  for (const r of [job, ticks, signatures, receipts, notes, attachments]) if (r.error) throw r.error
   return {
     status: job.data?.status,
     title: job.data?.title,
     ticks: ticks.data ?? [],
     signatures: signatures.data ?? [],
     receipts: receipts.data?.length ?? 0,
+    notes: notes.data ?? [],
+    attachments: attachments.data ?? [],
   }
 }
 
+/** The stored objects in a job's photo folder (a retried upload must not leave a second one). */
+async function storedPhotos(jobId: string): Promise<string[]> {
+  const { data, error } = await service()
+    .storage.from('job-photos')
+    .list(`${demo.organizationId}/${jobId}`)
+  if (error) throw error
+  return (data ?? []).map((o) => o.name)
+}
+
 test.describe('My day offline (375 px)', () => {
-  test('started online; ticks, signature and Complete made offline wait on the phone and are sent in order, once', async ({
+  test('started online; a note, a photo, ticks, signature and Complete made offline wait on the phone and are sent in order, once', async ({
     browser,
     saveScreenshot,
   }) => {
@@ -137,21 +156,51 @@ test.describe('My day offline (375 px)', () => {
     await expect(bar(tech)).toContainText('Offline')
     await expect(tech.getByText('In progress', { exact: true })).toBeVisible()
 
+    // Taking a payment needs the office: the section says so instead of offering it.
+    await expect(tech.getByTestId('payment-needs-connection')).toContainText(
+      'Taking a payment needs a connection',
+    )
+    // Extra work is not queued: it says so and cannot be added.
+    await expect(tech.getByTestId('lines-need-connection')).toBeVisible()
+    await expect(tech.getByRole('button', { name: 'Add to the visit' })).toBeDisabled()
+
+    // A note and a before photo, kept on the phone (the photo's bytes in IndexedDB).
+    const noteText = `Stain by the window treated twice ${tag}`
+    await tech.getByLabel('New note').fill(noteText)
+    await tech.getByRole('button', { name: 'Add note' }).click()
+    await expect(tech.getByTestId('note-waiting')).toContainText(noteText)
+    await expect(tech.getByTestId('note-waiting')).toContainText('Waiting to send')
+    const beforeInput = tech.getByLabel('Take a before photo')
+    await expect(beforeInput).toBeEnabled()
+    await beforeInput.setInputFiles({
+      name: 'before-sofa.png',
+      mimeType: 'image/png',
+      buffer: tinyPng,
+    })
+    const waitingPhoto = tech.getByTestId('photo-waiting')
+    await expect(waitingPhoto).toContainText('Before · Waiting to send')
+    await expect(
+      waitingPhoto.getByRole('img', { name: 'Before photo: before-sofa.png' }),
+    ).toHaveAttribute('src', /^blob:/)
+    await expect(tech.getByTestId('waiting-count')).toHaveText('2 changes waiting to send')
+
     // Two ticks and the signed completion, all kept on the phone.
     for (const step of carpetCleaning.steps) {
       const box = tech.getByRole('checkbox', { name: step })
       await box.click()
       await expect(box).toBeChecked()
     }
-    await expect(tech.getByTestId('waiting-count')).toHaveText('2 changes waiting to send')
+    await expect(tech.getByTestId('waiting-count')).toHaveText('4 changes waiting to send')
     await expect(tech.getByRole('heading', { name: 'Finish the visit' })).toBeVisible()
     await drawSignature(tech)
     await tech.getByRole('button', { name: 'Complete with signature' }).click()
-    await expect(tech.getByTestId('waiting-count')).toHaveText('3 changes waiting to send')
+    await expect(tech.getByTestId('waiting-count')).toHaveText('5 changes waiting to send')
     await expect(tech.getByText('Completed', { exact: true })).toBeVisible()
     await expect(tech.getByTestId('status-waiting')).toHaveText('Waiting to send')
     const pending = tech.getByTestId('visit-pending')
     await expect(pending.getByRole('listitem')).toHaveText([
+      /Note “Stain by the window treated twice .*”\s*Waiting to send/,
+      /Before photo\s*Waiting to send/,
       /Tick “Walk the rooms with the customer”\s*Waiting to send/,
       /Tick “Move light furniture”\s*Waiting to send/,
       /Complete, signed by Bob .*Waiting to send/,
@@ -163,11 +212,17 @@ test.describe('My day offline (375 px)', () => {
       ticks: [],
       signatures: [],
       receipts: 1,
+      notes: [],
+      attachments: [],
     })
+    expect(await storedPhotos(visit.id)).toEqual([])
 
-    // Still offline, the phone is reopened: the queue is still there.
+    // Still offline, the phone is reopened: the queue is still there, the photo with it.
     await tech.reload()
-    await expect(tech.getByTestId('waiting-count')).toHaveText('3 changes waiting to send')
+    await expect(tech.getByTestId('waiting-count')).toHaveText('5 changes waiting to send')
+    await expect(
+      tech.getByTestId('photo-waiting').getByRole('img', { name: 'Before photo: before-sofa.png' }),
+    ).toHaveAttribute('src', /^blob:/)
 
     // The connection returns: everything is sent, in order, once.
     await tech.context().setOffline(false)
@@ -186,6 +241,20 @@ test.describe('My day offline (375 px)', () => {
     })
     // Start and Complete, one receipt each.
     expect(after.receipts).toBe(2)
+    // One note and one photo: one row each, one stored file, named after the photo's row.
+    expect(after.notes.map((n) => n.body)).toEqual([noteText])
+    expect(after.attachments).toHaveLength(1)
+    const [photo] = after.attachments
+    expect(photo).toMatchObject({
+      kind: 'before',
+      name: 'before-sofa.png',
+      bucket_id: 'job-photos',
+    })
+    expect(await storedPhotos(visit.id)).toEqual([`${photo?.id}-before-sofa.png`])
+    await expect(tech.getByTestId('note-waiting')).toHaveCount(0)
+    await expect(tech.getByTestId('photo-waiting')).toHaveCount(0)
+    await expect(tech.getByTestId('visit-notes')).toContainText(noteText)
+    await expect(tech.getByRole('img', { name: 'Before photo: before-sofa.png' })).toBeVisible()
 
     // The office, on its own screen, sees the finished visit.
     const officeContext = await browser.newContext({ viewport: { width: 1280, height: 800 } })
@@ -200,6 +269,13 @@ test.describe('My day offline (375 px)', () => {
     await expect(office.getByText('Completed', { exact: true })).toBeVisible()
     await expect(office.getByTestId('visit-signature')).toContainText('Signed by Bob')
     await expect(office.getByText('2 of 5')).toBeVisible()
+    await expect(office.getByTestId('visit-notes')).toContainText(noteText)
+    await expect(
+      office
+        .getByTestId('visit-photos')
+        .getByRole('img', { name: 'Before photo: before-sofa.png' }),
+    ).toBeVisible()
+    await saveScreenshot(office, 'my-day-offline-office-1280')
   })
 
   test('the office changes a job while the technician is offline: on reconnect the technician decides', async ({

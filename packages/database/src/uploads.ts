@@ -3,6 +3,11 @@
 // same multipart form storage-js's `uploadToSignedUrl` sends.
 import { ATTACHMENT_BUCKETS, type AttachmentBucket } from './limits.ts'
 
+/** Storage answered and refused the bytes (too large, wrong type, no right): trying again won't help. */
+export class UploadRefusedError extends Error {
+  override name = 'UploadRefusedError'
+}
+
 export interface UploadProgress {
   loaded: number
   total: number
@@ -27,7 +32,11 @@ export function uploadToSignedUrl(
         resolve()
         return
       }
-      reject(new Error(storageMessage(xhr.responseText) ?? `Upload failed (HTTP ${xhr.status})`))
+      reject(
+        new UploadRefusedError(
+          storageMessage(xhr.responseText) ?? `Upload failed (HTTP ${xhr.status})`,
+        ),
+      )
     }
     xhr.onerror = () =>
       reject(new Error('The upload was interrupted. Check the connection and try again.'))
@@ -82,7 +91,8 @@ type Step<T> = Promise<{ ok: true; data: T } | { ok: false; error: string }>
 export async function uploadFile<Row>(
   file: File,
   steps: {
-    prepare: (facts: UploadFacts) => Step<{ signedUrl: string; path: string }>
+    /** No URL: the bytes are already stored (a retried upload of a file whose id was chosen). */
+    prepare: (facts: UploadFacts) => Step<{ signedUrl: string | null; path: string }>
     record: (facts: UploadFacts, path: string) => Step<Row>
     onProgress?: (progress: UploadProgress) => void
   },
@@ -90,7 +100,9 @@ export async function uploadFile<Row>(
   const facts = { name: file.name, type: file.type, size: file.size }
   const prepared = await steps.prepare(facts)
   if (!prepared.ok) throw new Error(prepared.error)
-  await uploadToSignedUrl(prepared.data.signedUrl, file, { onProgress: steps.onProgress })
+  if (prepared.data.signedUrl) {
+    await uploadToSignedUrl(prepared.data.signedUrl, file, { onProgress: steps.onProgress })
+  }
   const recorded = await steps.record(facts, prepared.data.path)
   if (!recorded.ok) throw new Error(recorded.error)
   return recorded.data

@@ -88,9 +88,14 @@ export function storageFileName(name: string): string {
 
 /**
  * Checks a file against its bucket's limits (the same ones Storage enforces) and names its object:
- * `<folder>/<random id>-<safe name>`, so two uploads of `photo.jpg` never collide.
+ * `<folder>/<id>-<safe name>`, so two uploads of `photo.jpg` never collide. The id is random, or
+ * the attachment's own id when the phone chose it (a retried upload then names the same object).
  */
-export function planUpload(target: AttachmentTarget, file: FileFacts): PlannedUpload {
+export function planUpload(
+  target: AttachmentTarget,
+  file: FileFacts,
+  id: string = crypto.randomUUID(),
+): PlannedUpload {
   const bucket = bucketOf(target)
   const limits = ATTACHMENT_BUCKETS[bucket]
   const name = file.name.trim()
@@ -103,7 +108,7 @@ export function planUpload(target: AttachmentTarget, file: FileFacts): PlannedUp
   if (file.size > limits.maxBytes) {
     throw new ValidationError('file.size', `must be at most ${limits.maxBytes / 1024 / 1024} MB`)
   }
-  return { bucket, path: `${folderOf(target)}/${crypto.randomUUID()}-${storageFileName(name)}` }
+  return { bucket, path: `${folderOf(target)}/${assertUuid(id, 'id')}-${storageFileName(name)}` }
 }
 
 /** storage-js's StorageError (and StorageApiError, which adds the HTTP status and code). */
@@ -133,7 +138,30 @@ export async function createAttachmentUploadUrl(
   return { ...plan, signedUrl: data.signedUrl, token: data.token }
 }
 
+/**
+ * The upload of an attachment whose id the phone chose, safe to try again: no URL when the object
+ * is already stored (an earlier try sent the bytes and lost the answer), else a one-time URL.
+ */
+export async function resumeAttachmentUpload(
+  client: Client,
+  target: AttachmentTarget,
+  file: FileFacts,
+  id: string,
+): Promise<PlannedUpload & { signedUrl: string | null }> {
+  const plan = planUpload(target, file, id)
+  const bucket = client.storage.from(plan.bucket)
+  const stored = await bucket.exists(plan.path).catch((error: StorageFailure) => {
+    throw fromStorageError(error, 'checking the upload')
+  })
+  if (stored.data) return { ...plan, signedUrl: null }
+  const { data, error } = await bucket.createSignedUploadUrl(plan.path)
+  if (error) throw fromStorageError(error, 'preparing the upload')
+  return { ...plan, signedUrl: data.signedUrl }
+}
+
 export interface RecordAttachmentInput {
+  /** Chosen on the phone: recording the same id again answers the row already there. */
+  id?: string
   target: AttachmentTarget
   /** The customer the target belongs to; looked up when left out (the database sets it from the record). */
   customerId?: string
@@ -174,10 +202,20 @@ export async function recordAttachment(
   if (bucketOf(target) !== input.bucket || !input.path.startsWith(`${folderOf(target)}/`)) {
     throw new ValidationError('path', 'is not in the folder of its record')
   }
+  if (input.id) {
+    const earlier = await client
+      .from('attachments')
+      .select('*')
+      .eq('id', assertUuid(input.id, 'id'))
+      .maybeSingle()
+    check(earlier, 'looking up the file')
+    if (earlier.data) return earlier.data
+  }
   const customerId = input.customerId ?? (await customerOf(client, target))
   const result = await client
     .from('attachments')
     .insert({
+      ...(input.id ? { id: input.id } : {}),
       organization_id: target.organizationId,
       customer_id: assertUuid(customerId, 'customerId'),
       job_id:

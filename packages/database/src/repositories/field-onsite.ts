@@ -23,13 +23,25 @@ export async function listJobNotes(client: Client, jobId: string): Promise<JobNo
   return unwrap(result, 'listing the job’s notes')
 }
 
-/** Adds a note to a job; the database records the author and the time. */
+/**
+ * Adds a note to a job; the database records the author and the time. With an id chosen on the
+ * phone, adding it again (a retried send whose answer was lost) answers the note already there.
+ */
 export async function addJobNote(
   client: Client,
   input: { id?: string; organizationId: string; jobId: string; body: string },
 ): Promise<JobNote> {
   const body = input.body.trim()
   if (!body) throw new ValidationError('body', 'must not be empty')
+  if (input.id) {
+    const earlier = await client
+      .from('job_notes')
+      .select(noteSelect)
+      .eq('id', assertUuid(input.id, 'id'))
+      .maybeSingle()
+    check(earlier, 'looking up the note')
+    if (earlier.data) return earlier.data
+  }
   const result = await client
     .from('job_notes')
     .insert({

@@ -71,6 +71,16 @@ describe('field work on site', () => {
     expect(forged?.author_staff_id).toBe(world.staff.tech)
   })
 
+  it('notes: a note sent again with its id (its answer lost) is added once', async () => {
+    const job = await openJob()
+    const id = randomUUID()
+    const input = { id, organizationId: world.org1, jobId: job, body: 'Queued on the phone' }
+    const first = await addJobNote(clientFor(p.tech), input)
+    const again = await addJobNote(clientFor(p.tech), input)
+    expect(again).toEqual(first)
+    expect((await listJobNotes(clientFor(p.office), job)).map((n) => n.id)).toEqual([id])
+  })
+
   it('lines: catalog lines take the catalog’s price; custom lines only where the business allows', async () => {
     const job = await openJob()
     const line = await addJobLine(clientFor(p.tech), {

@@ -1,6 +1,7 @@
 // Files: who may read and write which objects in the job-photos, documents and customer-uploads
 // buckets (policies on storage.objects) and which attachment rows they see, through supabase-js
 // against the stack's Storage API.
+import { randomUUID } from 'node:crypto'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import {
   type AttachmentTarget,
@@ -8,6 +9,7 @@ import {
   planUpload,
   recordAttachment,
   removeAttachment,
+  resumeAttachmentUpload,
   signAttachments,
   uploadAttachment,
 } from '../../src/repositories/attachments.ts'
@@ -179,6 +181,52 @@ describe('files: storage policies and attachments', () => {
       kind: 'photo',
     })
     expect(insert.error?.code).toBe('23514')
+  })
+
+  it('a photo whose id the phone chose is sent again safely: one object, one row', async () => {
+    const id = randomUUID()
+    const file = jpeg('queued')
+    const facts = { name: 'Queued sofa.jpg', type: 'image/jpeg', size: file.size }
+    const first = await resumeAttachmentUpload(as.tech, jobA, facts, id)
+    expect(first.path).toBe(`${world.org1}/${world.jobA}/${id}-Queued-sofa.jpg`)
+    if (!first.signedUrl) throw new Error('no upload URL for a new photo')
+    // The bytes reach Storage (as the phone sends them); say the answer was lost.
+    const form = new FormData()
+    form.append('cacheControl', '3600')
+    form.append('', file)
+    const put = await fetch(first.signedUrl, {
+      method: 'PUT',
+      headers: { 'x-upsert': 'false' },
+      body: form,
+    })
+    expect(put.ok).toBe(true)
+    // The retry names the same object and gets no URL: nothing is sent twice.
+    const again = await resumeAttachmentUpload(as.tech, jobA, facts, id)
+    expect(again).toMatchObject({ path: first.path, signedUrl: null })
+    const record = () =>
+      recordAttachment(as.tech, {
+        id,
+        target: jobA,
+        customerId: world.customerA,
+        bucket: 'job-photos',
+        path: first.path,
+        file: facts,
+        kind: 'before',
+      })
+    const row = await record()
+    // Recorded again (that answer lost too): the same row, and the object stays.
+    expect(await record()).toEqual(row)
+    expect(row.id).toBe(id)
+    expect(await storedObjects('job-photos', `${world.org1}/${world.jobA}/${id}`)).toEqual([
+      first.path,
+    ])
+    const rows = await sql<{ n: number }>(
+      'select count(*)::int as n from public.attachments where object_path = $1',
+      [first.path],
+    )
+    expect(rows[0]?.n).toBe(1)
+    // Leaves the job's photos as the later tests expect them.
+    await removeAttachment(as.tech, id)
   })
 
   it('the bucket refuses a type it does not allow', async () => {

@@ -58,4 +58,8 @@ export const offlineWording = {
   conflictTitle: 'The office changed this job while you were offline',
   applyMine: 'Apply mine',
   keepOffice: 'Keep office’s',
+  // Money is not queued: the office must confirm a payment while the customer is there.
+  linesNeedConnection: 'Adding or removing extra work needs a connection.',
+  paymentNeedsConnection:
+    'Taking a payment needs a connection. Notes, photos and the checklist are kept on this phone.',
 } as const

@@ -8,6 +8,7 @@ import {
   listAttachments,
   recordAttachment,
   removeAttachment,
+  resumeAttachmentUpload,
   signAttachments,
   THUMBNAIL_WIDTH,
 } from '@repo/database/repositories'
@@ -43,16 +44,18 @@ const pageOf = (target: FileTarget) =>
 const roleFor = (target: FileTarget): Permission =>
   target.type === 'job' ? 'jobs.photos' : 'quotes.manage'
 
-/** A signed upload URL for one file; the browser sends the bytes itself, with progress. */
+/**
+ * A signed upload URL for one file; the browser sends the bytes itself, with progress. With the
+ * attachment's id (a queued photo): no URL when an earlier try already stored the bytes.
+ */
 export const prepareUploadAction = staffAction(
   { name: 'files.prepare', schema: prepareUploadSchema, role: 'jobs.photos' },
   async ({ input, ctx: { supabase, organization, staff } }) => {
     if (!can(staff.role, roleFor(input.target))) return fail('Your role may not add files here.')
-    const upload = await createAttachmentUploadUrl(
-      supabase,
-      storageTarget(input.target, organization.id),
-      input.file,
-    )
+    const target = storageTarget(input.target, organization.id)
+    const upload: { signedUrl: string | null; path: string } = input.id
+      ? await resumeAttachmentUpload(supabase, target, input.file, input.id)
+      : await createAttachmentUploadUrl(supabase, target, input.file)
     return ok({ signedUrl: upload.signedUrl, path: upload.path })
   },
 )
@@ -69,6 +72,7 @@ export const recordUploadAction = staffAction(
     }
     const target = storageTarget(input.target, organization.id)
     const attachment = await recordAttachment(supabase, {
+      id: input.id,
       target,
       bucket: bucketOf(target),
       path: input.path,

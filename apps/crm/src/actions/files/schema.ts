@@ -22,9 +22,17 @@ export const fileTargetSchema = z.discriminatedUnion('type', [
 ])
 export type FileTarget = z.infer<typeof fileTargetSchema>
 
-export const prepareUploadSchema = z.object({ target: fileTargetSchema, file: fileFacts })
+// An id chosen on the phone makes the upload safe to retry: the same object, the same row.
+const attachmentId = recordId('File').optional()
+
+export const prepareUploadSchema = z.object({
+  target: fileTargetSchema,
+  file: fileFacts,
+  id: attachmentId,
+})
 
 export const recordUploadSchema = z.object({
+  id: attachmentId,
   target: fileTargetSchema,
   path: z.string().min(3).max(1024),
   file: fileFacts,

@@ -2,6 +2,7 @@
 
 import { useAction } from '@repo/actions/form'
 import type { JobLineItem } from '@repo/database/repositories'
+import { offlineWording } from '@repo/domain/field-work'
 import { formatCents, parseMoneyToCents } from '@repo/domain/money'
 import { Button } from '@repo/ui/button'
 import { Input } from '@repo/ui/input'
@@ -9,6 +10,7 @@ import { NativeSelect } from '@repo/ui/native-select'
 import { useId, useState } from 'react'
 import { addJobLineAction, removeJobLineAction } from '@/actions/field-work/onsite-actions.ts'
 import { useStaffSession } from '@/components/shell/staff-session.tsx'
+import { useOfflineQueue } from '@/offline/offline-queue-provider.tsx'
 
 export interface CatalogChoice {
   id: string
@@ -38,6 +40,8 @@ export function VisitLines({
 }) {
   const uid = useId()
   const { currency } = useStaffSession()
+  // Extra lines are not queued yet: without a connection they could not be sent.
+  const { online } = useOfflineQueue()
   const [mode, setMode] = useState<'catalog' | 'custom'>('catalog')
   const [serviceId, setServiceId] = useState('')
   const [quantity, setQuantity] = useState('1')
@@ -90,7 +94,7 @@ export function VisitLines({
                   variant="ghost"
                   size="sm"
                   aria-label={`Remove ${line.description}`}
-                  disabled={remove.pending}
+                  disabled={remove.pending || !online}
                   onClick={() => remove.run({ jobId, lineId: line.id })}
                 >
                   Remove
@@ -188,10 +192,17 @@ export function VisitLines({
                 add.result.error}
             </p>
           ) : null}
+          {online ? null : (
+            <p role="status" data-testid="lines-need-connection" className="text-sm text-amber-900">
+              {offlineWording.linesNeedConnection}
+            </p>
+          )}
           <Button
             className="w-full"
             pending={add.pending}
-            disabled={mode === 'catalog' ? !serviceId : !description.trim() || !price.trim()}
+            disabled={
+              !online || (mode === 'catalog' ? !serviceId : !description.trim() || !price.trim())
+            }
             onClick={submit}
           >
             Add to the visit

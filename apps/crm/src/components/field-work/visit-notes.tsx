@@ -1,58 +1,71 @@
 'use client'
 
-import { useAction } from '@repo/actions/form'
 import type { JobNote } from '@repo/database/repositories'
 import { formatMessageTime } from '@repo/domain/dates'
+import { offlineWording } from '@repo/domain/field-work'
 import { Button } from '@repo/ui/button'
 import { Textarea } from '@repo/ui/textarea'
-import { useId, useOptimistic, useState } from 'react'
-import { addJobNoteAction } from '@/actions/field-work/onsite-actions.ts'
+import { useId, useState } from 'react'
+import { toast } from 'sonner'
 import { useStaffSession } from '@/components/shell/staff-session.tsx'
+import { fieldKinds, type NotePayload } from '@/offline/field/field-kinds.ts'
+import { useVisit } from '@/offline/offline-visit.tsx'
 
-/** Notes written on site, oldest first, for the office (the customer never sees them). */
-export function VisitNotes({
-  jobId,
-  notes,
-  canWrite,
-}: {
-  jobId: string
-  notes: JobNote[]
-  canWrite: boolean
-}) {
+/**
+ * Notes written on site, oldest first, for the office (the customer never sees them). A new note
+ * goes through the offline queue: sent at once with a connection, else kept on the phone and
+ * shown as waiting until it is.
+ */
+export function VisitNotes({ notes, canWrite }: { notes: JobNote[]; canWrite: boolean }) {
   const uid = useId()
   const { timeZone, fullName } = useStaffSession()
+  const visit = useVisit()
   const [body, setBody] = useState('')
-  const [shown, addShown] = useOptimistic(notes, (current, note: JobNote) => [...current, note])
-  const add = useAction(addJobNoteAction, { onSuccess: () => setBody('') })
-  const send = () => {
+  const [saving, setSaving] = useState(false)
+  const sent = new Set(notes.map((n) => n.id))
+  const waiting = visit.queued
+    .filter((a) => a.kind === fieldKinds.note)
+    .map((a) => a.payload as NotePayload)
+    .filter((n) => !sent.has(n.id))
+  const send = async () => {
     const text = body.trim()
     if (!text) return
-    const id = crypto.randomUUID()
-    add.run({ id, jobId, body: text }, () =>
-      addShown({
-        id,
-        job_id: jobId,
-        organization_id: '',
-        body: text,
-        author_staff_id: null,
-        author: { id: '', full_name: fullName },
-        created_by: null,
-        created_at: new Date().toISOString(),
-      }),
-    )
+    setSaving(true)
+    try {
+      await visit.change<NotePayload>(fieldKinds.note, { id: crypto.randomUUID(), body: text })
+      setBody('')
+    } catch (error) {
+      toast.error(error instanceof Error ? error.message : 'The note could not be kept.')
+    } finally {
+      setSaving(false)
+    }
   }
   return (
     <section aria-labelledby={`${uid}-title`} className="space-y-2" data-testid="visit-notes">
       <h2 id={`${uid}-title`} className="text-lg font-semibold">
         Notes
       </h2>
-      {shown.length === 0 ? <p className="text-sm text-slate-600">No notes yet.</p> : null}
+      {notes.length + waiting.length === 0 ? (
+        <p className="text-sm text-slate-600">No notes yet.</p>
+      ) : null}
       <ul className="space-y-2">
-        {shown.map((note) => (
+        {notes.map((note) => (
           <li key={note.id} className="rounded-xl border border-slate-200 bg-white p-3">
             <p className="break-words whitespace-pre-wrap">{note.body}</p>
             <p className="mt-1 text-xs text-slate-600">
               {note.author?.full_name ?? 'Staff'} · {formatMessageTime(note.created_at, timeZone)}
+            </p>
+          </li>
+        ))}
+        {waiting.map((note) => (
+          <li
+            key={note.id}
+            data-testid="note-waiting"
+            className="rounded-xl border border-amber-300 bg-amber-50 p-3"
+          >
+            <p className="break-words whitespace-pre-wrap">{note.body}</p>
+            <p className="mt-1 text-xs text-amber-900">
+              {fullName} · {offlineWording.waiting}
             </p>
           </li>
         ))}
@@ -72,9 +85,9 @@ export function VisitNotes({
           <Button
             className="w-full"
             variant="secondary"
-            pending={add.pending}
-            disabled={!body.trim()}
-            onClick={send}
+            pending={saving}
+            disabled={!body.trim() || !visit.ready}
+            onClick={() => void send()}
           >
             Add note
           </Button>

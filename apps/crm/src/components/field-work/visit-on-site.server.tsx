@@ -60,7 +60,7 @@ export async function VisitOnSite({
   const customAllowed = organization.technicians_add_custom_lines || staff.role !== 'technician'
   return (
     <>
-      <VisitPhotos jobId={job.id} photos={photos} canAdd={mayWork} />
+      <VisitPhotos photos={photos} canAdd={mayWork} />
       <VisitLines
         jobId={job.id}
         lines={lines}
@@ -69,7 +69,7 @@ export async function VisitOnSite({
         open={open}
         totalCents={total}
       />
-      <VisitNotes jobId={job.id} notes={notes} canWrite={mayWork} />
+      <VisitNotes notes={notes} canWrite={mayWork} />
       {/* Keyed by what is due, so the amount starts from the new balance after a part payment. */}
       {paying ? (
         <VisitPayment key={dueCents} jobId={job.id} dueCents={dueCents} payments={payments} />

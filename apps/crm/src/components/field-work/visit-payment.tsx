@@ -5,6 +5,7 @@ import type { PaymentRow } from '@repo/database/types'
 import {
   type OnSitePaymentChoice,
   onSitePaymentChoices,
+  offlineWording,
   onSitePaymentLabel,
   paymentRecordedMessage,
 } from '@repo/domain/field-work'
@@ -18,6 +19,7 @@ import {
   startJobCardPaymentAction,
 } from '@/actions/field-work/onsite-actions.ts'
 import { useStaffSession } from '@/components/shell/staff-session.tsx'
+import { useOfflineQueue } from '@/offline/offline-queue-provider.tsx'
 
 /**
  * Payment at the door: cash or a check (the amount defaults to what is due), or the customer pays
@@ -36,6 +38,7 @@ export function VisitPayment({
 }) {
   const uid = useId()
   const { currency } = useStaffSession()
+  const { online } = useOfflineQueue()
   const [method, setMethod] = useState<OnSitePaymentChoice>('cash')
   const [amount, setAmount] = useState(() => centsToInput(dueCents))
   const [checkNumber, setCheckNumber] = useState('')
@@ -75,6 +78,14 @@ export function VisitPayment({
       ) : null}
       {dueCents <= 0 ? (
         <p className="font-medium text-emerald-800">Nothing left to pay.</p>
+      ) : !online ? (
+        <p
+          role="status"
+          data-testid="payment-needs-connection"
+          className="rounded-xl border border-amber-300 bg-amber-50 p-3 text-amber-950"
+        >
+          {offlineWording.paymentNeedsConnection}
+        </p>
       ) : (
         <div className="space-y-3 rounded-xl border border-slate-200 bg-white p-3">
           <p className="flex justify-between font-semibold">

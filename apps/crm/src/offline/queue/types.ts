@@ -1,5 +1,5 @@
 // The offline queue's small contract. A kind of change (a status step, a checklist tick, a
-// signature; later notes, photos, extra lines, payments) registers how it is sent; the queue
+// signature, a note, a photo; extra lines later) registers how it is sent; the queue
 // keeps every change made on the phone in IndexedDB and sends them in order.
 
 /** A record as the phone saw it when a change was made (and as the server has it now). */
