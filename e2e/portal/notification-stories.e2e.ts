@@ -232,15 +232,17 @@ test.describe('notification stories: what the customer receives', () => {
       crm.getByTestId('customer-review').getByRole('img', { name: '2 of 5 stars' }),
     ).toBeVisible()
     await saveScreenshot(crm, 'crm-customer-review-1280')
-    // The business's settings for all this, beside the other notification settings.
-    await crm.goto(crmUrl('/settings/notifications'))
+    // The business's settings for all this, beside the other notification settings (owners and
+    // admins manage them; the office member is sent to the general settings).
+    const owner = await signInToCrm(browser, demo.staff.owner)
+    await owner.goto(crmUrl('/settings/notifications'))
     await expect(
-      crm.getByLabel('Tell customers about an unread message after (minutes)'),
+      owner.getByLabel('Tell customers about an unread message after (minutes)'),
     ).toHaveValue('15')
     await expect(
-      crm.getByLabel('Ask customers to rate a visit after it is completed'),
+      owner.getByLabel('Ask customers to rate a visit after it is completed'),
     ).toBeChecked()
-    await saveScreenshot(crm, 'crm-notification-settings-1280')
+    await saveScreenshot(owner, 'crm-notification-settings-1280')
 
     // The second tab tries again: refused with a clear message, what was typed stays, the first review is kept.
     await otherTab.getByText('5 – Excellent').click()
