@@ -225,11 +225,13 @@ test.describe('notification stories: what the customer receives', () => {
     await expect(toast(crm, noticeTitle)).toBeVisible({ timeout: 15_000 })
     await expect(crm.getByTestId('bell-count')).toBeVisible()
     await crm.goto(crmUrl(`/customers/${customer.id}?tab=jobs`))
-    await expect(crm.getByTestId('customer-review')).toContainText(
+    // Within the Reviews section: while the tab streams in, a hidden copy may still be in the page.
+    const reviews = crm.getByRole('region', { name: 'Reviews' })
+    await expect(reviews.getByTestId('customer-review')).toContainText(
       'Arrived late and left a wet floor.',
     )
     await expect(
-      crm.getByTestId('customer-review').getByRole('img', { name: '2 of 5 stars' }),
+      reviews.getByTestId('customer-review').getByRole('img', { name: '2 of 5 stars' }),
     ).toBeVisible()
     await saveScreenshot(crm, 'crm-customer-review-1280')
     // The business's settings for all this, beside the other notification settings (owners and
