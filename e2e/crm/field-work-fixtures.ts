@@ -38,8 +38,11 @@ export async function signedIn(email: string, password: string): Promise<Supabas
   return c
 }
 
-/** A customer of the run's own with a portal login, a house with coordinates, and Tom's visit today. */
-export async function setUpTomsVisit(tag: string) {
+/**
+ * Fern, a customer of the run's own with a portal login and a house with coordinates (plus any
+ * other property details, e.g. access notes). Returns the office's client, still signed in.
+ */
+export async function setUpFieldCustomer(tag: string, property: Record<string, unknown> = {}) {
   const office = await signedIn(demo.staff.office, demo.password)
   const admin = createClient(e2eEnv.supabaseUrl, e2eEnv.serviceRoleKey, {
     auth: { persistSession: false },
@@ -70,14 +73,20 @@ export async function setUpTomsVisit(tag: string) {
     p_user_id: user.data.user.id,
   })
   if (linked.error) throw linked.error
-  const property = await office
+  const updated = await office
     .from('properties')
-    .update(house)
+    .update({ ...house, ...property })
     .eq('customer_id', customerId)
     .eq('is_primary', true)
     .select('id')
     .single()
-  if (property.error) throw property.error
+  if (updated.error) throw updated.error
+  return { office, customerId, email, password }
+}
+
+/** Fern (above) and Tom's visit to her today. */
+export async function setUpTomsVisit(tag: string) {
+  const { office, customerId, email, password } = await setUpFieldCustomer(tag)
   const start = new Date(Date.now() + 10 * 60_000)
   const job = await office
     .from('jobs')

@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto'
-import { createClient } from '@supabase/supabase-js'
 import { openedContexts, signInToPortal, test } from '../src/fixtures.ts'
 import { e2eEnv } from '../src/env.ts'
 import { crmUrl, demo, expect, toast } from './crm-fixtures.ts'
@@ -8,8 +7,8 @@ import {
   closer,
   etaMinutes,
   expectNoHorizontalScroll,
-  house,
   phone,
+  setUpFieldCustomer,
   signedIn,
   tom,
   tomOnPhone,
@@ -22,46 +21,11 @@ import {
 
 const marco = { id: '20000000-0000-4000-8000-000000000004' }
 
-/** A customer of our own with a portal login, a house with coordinates, and visits today. */
+/** Fern (a customer of the run's own) with Tom's visit and Marco's today. */
 async function setUpVisit(tag: string) {
-  const office = await signedIn(demo.staff.office, demo.password)
-  const admin = createClient(e2eEnv.supabaseUrl, e2eEnv.serviceRoleKey, {
-    auth: { persistSession: false },
+  const { office, customerId, email, password } = await setUpFieldCustomer(tag, {
+    access_notes: `Side gate code ${tag.slice(0, 4)}`,
   })
-  const email = `fern-${tag}@example.com`
-  const password = `fern-${randomUUID()}`
-  const user = await admin.auth.admin.createUser({ email, password, email_confirm: true })
-  if (user.error) throw user.error
-  const customer = await office
-    .from('customers')
-    .insert({
-      organization_id: demo.organizationId,
-      first_name: 'Fern',
-      last_name: `Field ${tag}`,
-      email,
-      phone: '(512) 555-0199',
-      address_line1: '1300 Barton Springs Rd',
-      city: 'Austin',
-      region: 'TX',
-      postal_code: '78704',
-    })
-    .select('id')
-    .single()
-  if (customer.error) throw customer.error
-  const customerId = customer.data.id as string
-  const linked = await office.rpc('provision_portal_user', {
-    p_customer_id: customerId,
-    p_user_id: user.data.user.id,
-  })
-  if (linked.error) throw linked.error
-  const property = await office
-    .from('properties')
-    .update({ ...house, access_notes: `Side gate code ${tag.slice(0, 4)}` })
-    .eq('customer_id', customerId)
-    .eq('is_primary', true)
-    .select('id')
-    .single()
-  if (property.error) throw property.error
   // Soon today (the spec's runs are short); an hour long.
   const start = new Date(Date.now() + 10 * 60_000)
   const end = new Date(start.getTime() + 3_600_000)
