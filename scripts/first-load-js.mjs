@@ -3,8 +3,9 @@
 // rendered around them (error, not-found, loading, global-error: their client components load
 // with the page), gzipped. Matches Next's own .next/diagnostics/route-bundle-stats.json.
 // Usage: node scripts/first-load-js.mjs apps/portal
-import { readFileSync, readdirSync, statSync } from 'node:fs'
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs'
 import path from 'node:path'
+import vm from 'node:vm'
 import { gzipSync } from 'node:zlib'
 
 const appArg = process.argv[2]
@@ -16,8 +17,16 @@ const next = path.resolve(appArg, '.next')
 const appDir = path.join(next, 'server', 'app')
 const sizes = new Map()
 const gz = (file) => {
-  if (!sizes.has(file)) sizes.set(file, gzipSync(readFileSync(path.join(next, file))).length)
+  if (!sizes.has(file))
+    sizes.set(file, gzipSync(readFileSync(path.join(next, decodeURIComponent(file)))).length)
   return sizes.get(file)
+}
+
+// The manifest is a script assigning globalThis.__RSC_MANIFEST[page]; run it in an empty context.
+function readManifest(file) {
+  const context = { globalThis: {} }
+  vm.runInNewContext(readFileSync(file, 'utf8'), context)
+  return Object.values(context.globalThis.__RSC_MANIFEST)[0]
 }
 
 function* manifests(dir) {
@@ -31,19 +40,31 @@ function* manifests(dir) {
 const rows = []
 for (const file of manifests(appDir)) {
   const routeDir = path.dirname(file)
-  const build = JSON.parse(readFileSync(path.join(routeDir, 'page', 'build-manifest.json'), 'utf8'))
-  const source = readFileSync(file, 'utf8')
-  const json = source.slice(source.indexOf('= {', source.indexOf('__RSC_MANIFEST[')) + 2, source.lastIndexOf('}') + 1)
-  const entries = JSON.parse(json).entryJSFiles ?? {}
-  const route = `/${path.relative(appDir, routeDir)}`.replace(/\/\([^)]+\)/g, '').replace(/^\/$/, '/') || '/'
+  // Turbopack writes a build manifest per page; webpack one for the app.
+  const perPage = path.join(routeDir, 'page', 'build-manifest.json')
+  const build = JSON.parse(
+    readFileSync(existsSync(perPage) ? perPage : path.join(next, 'build-manifest.json'), 'utf8'),
+  )
+  const manifest = readManifest(file)
+  const route =
+    `/${path.relative(appDir, routeDir)}`.replace(/\/\([^)]+\)/g, '').replace(/^\/$/, '/') || '/'
   if (route.startsWith('/_')) continue
   const files = new Set(build.rootMainFiles)
-  for (const [entry, chunks] of Object.entries(entries)) {
-    // Only the layouts, boundaries and page on this route's path.
-    const segment = entry.replace(/^.*\/src\/app/, '').replace(/\/(page|layout|error|not-found|loading|global-error)$/, '')
-    const routeSegment = `/${path.relative(appDir, routeDir)}`.replace(/\/$/, '')
-    if (routeSegment === segment || routeSegment.startsWith(`${segment}/`) || segment === '') {
-      for (const c of chunks) files.add(c)
+  if (manifest.entryJSFiles) {
+    for (const [entry, chunks] of Object.entries(manifest.entryJSFiles)) {
+      // Only the layouts, boundaries and page on this route's path.
+      const segment = entry
+        .replace(/^.*\/src\/app/, '')
+        .replace(/\/(page|layout|error|not-found|loading|global-error)$/, '')
+      const routeSegment = `/${path.relative(appDir, routeDir)}`.replace(/\/$/, '')
+      if (routeSegment === segment || routeSegment.startsWith(`${segment}/`) || segment === '') {
+        for (const c of chunks) files.add(c)
+      }
+    }
+  } else {
+    // webpack: each client module on this route lists its chunks as [id, file, id, file, …].
+    for (const { chunks } of Object.values(manifest.clientModules)) {
+      for (const c of chunks) if (c.startsWith('static/')) files.add(c)
     }
   }
   const total = [...files].reduce((sum, f) => sum + gz(f), 0)
@@ -52,4 +73,5 @@ for (const file of manifests(appDir)) {
 rows.sort((a, b) => a[0].localeCompare(b[0]))
 const width = Math.max(...rows.map(([r]) => r.length))
 console.log(`\n${appArg}\n${'Route'.padEnd(width)}  First-load JS (gzip)`)
-for (const [route, bytes] of rows) console.log(`${route.padEnd(width)}  ${(bytes / 1024).toFixed(1)} kB`)
+for (const [route, bytes] of rows)
+  console.log(`${route.padEnd(width)}  ${(bytes / 1024).toFixed(1)} kB`)
