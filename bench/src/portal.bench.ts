@@ -224,33 +224,32 @@ const autocannon = require(job.autocannon)
 let next = 0
 const samples = []
 let good = 0, bad = 0
-const check = (status, body, context) => {
-  if (status === 200 && body.includes(context.customer.name)) good += 1
+const check = (status, body, context, expected) => {
+  if (status === 200 && body.includes(expected)) good += 1
   else bad += 1
   if (context.t0 !== undefined) samples.push(performance.now() - context.t0)
 }
+// The floor row asks every customer for a page with no data of its own (the proxy still verifies
+// the session), so what it costs is the framework's share of every page.
+const pages = job.floor
+  ? [{ path: () => '/auth/error', shows: () => 'This link has expired' }]
+  : [
+      { path: () => '/', shows: (customer) => customer.name },
+      { path: (customer) => '/appointments/' + customer.jobId, shows: (customer) => customer.name },
+    ]
 autocannon({
   url: job.url,
   connections: job.connections,
   duration: job.seconds,
   timeout: 30,
-  requests: [
-    {
-      setupRequest: (req, context) => {
-        context.customer = job.customers[next++ % job.customers.length]
-        context.t0 = performance.now()
-        return { ...req, path: '/', headers: { cookie: context.customer.cookie } }
-      },
-      onResponse: check,
+  requests: pages.map((page, i) => ({
+    setupRequest: (req, context) => {
+      if (i === 0) context.customer = job.customers[next++ % job.customers.length]
+      context.t0 = performance.now()
+      return { ...req, path: page.path(context.customer), headers: { cookie: context.customer.cookie } }
     },
-    {
-      setupRequest: (req, context) => {
-        context.t0 = performance.now()
-        return { ...req, path: '/appointments/' + context.customer.jobId, headers: { cookie: context.customer.cookie } }
-      },
-      onResponse: check,
-    },
-  ],
+    onResponse: (status, body, context) => check(status, body, context, page.shows(context.customer)),
+  })),
 }).then((result) => parentPort.postMessage({ samples, good, bad, errors: result.errors, timeouts: result.timeouts }))
 `
 
@@ -339,7 +338,7 @@ export async function run(): Promise<void> {
       '| concurrent customers | requests/s | p50 ms | p95 ms | p99 ms | not 200 or not their own page | portal CPU (cores) | portal CPU ms / request | stack + load generator CPU (cores) | machine busy (cores) |',
       '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
     ]
-    for (const connections of CONCURRENCY) {
+    const measure = async (label: string, connections: number, floor: boolean) => {
       const cpu0 = await groupCpuSeconds(pgid)
       const own0 = process.cpuUsage()
       const machine0 = await machineBusySeconds()
@@ -356,6 +355,7 @@ export async function run(): Promise<void> {
         connections,
         seconds: SECONDS,
         customers,
+        floor,
       })
       const wall = (performance.now() - t0) / 1000
       const cpu = (await groupCpuSeconds(pgid)) - cpu0
@@ -363,13 +363,16 @@ export async function run(): Promise<void> {
       const machine = (await machineBusySeconds()) - machine0
       const sorted = result.samples.sort((a, b) => a - b)
       lines.push(
-        `| ${connections} | ${(result.good / SECONDS).toFixed(0)} | ${percentile(sorted, 50).toFixed(0)} | ` +
+        `| ${label} | ${(result.good / SECONDS).toFixed(0)} | ${percentile(sorted, 50).toFixed(0)} | ` +
           `${percentile(sorted, 95).toFixed(0)} | ${percentile(sorted, 99).toFixed(0)} | ` +
           `${result.bad + result.errors + result.timeouts} | ${(cpu / wall).toFixed(2)} | ` +
           `${((cpu * 1000) / Math.max(1, result.good)).toFixed(1)} | ` +
           `${((own.user + own.system) / 1e6 / wall).toFixed(2)} | ${(machine / wall).toFixed(2)} |`,
       )
     }
+    for (const connections of CONCURRENCY) await measure(String(connections), connections, false)
+    // The framework's floor: the same customers at 50, on a page without data (proxy + render).
+    await measure('50, page without data (`/auth/error`)', 50, true)
     const bursts: Array<{ ms: number; good: number; failures: Record<string, number> }> = []
     for (let i = 0; i < BURST_ROUNDS; i++) {
       // Next answers an RSC request only on its `_rsc` URL (it redirects there otherwise).

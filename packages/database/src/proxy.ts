@@ -2,6 +2,7 @@ import { createServerClient } from '@supabase/ssr'
 import { type NextRequest, NextResponse } from 'next/server'
 import { readPublicEnv } from './env.ts'
 import { serverRealtimeOptions } from './server-transport.ts'
+import { verifyAccessToken } from './verified-tokens.ts'
 import type { Database } from './types.ts'
 
 export interface UpdateSessionOptions {
@@ -37,10 +38,12 @@ export async function updateSession(
     },
   })
   // Nothing may run between creating the client and this call, or sessions log out at random.
-  // getClaims refreshes an expired session (writing the new cookies above) and verifies the token
-  // locally against the signing keys; only HS256 projects make it ask Auth (`/auth/v1/user`).
-  const { data } = await supabase.auth.getClaims()
-  const user = data?.claims.sub ?? null
+  // getSession refreshes an expired session (writing the new cookies above); the token is then
+  // verified locally against the signing keys (only HS256 projects ask Auth, `/auth/v1/user`), as
+  // getClaims() does, remembering a verified token for the page's own check.
+  const { data } = await supabase.auth.getSession()
+  const token = data.session?.access_token
+  const user = token ? ((await verifyAccessToken(supabase.auth, token)).claims?.sub ?? null) : null
 
   const pathname = request.nextUrl.pathname
   if (!user && options.isProtectedPath?.(pathname)) {

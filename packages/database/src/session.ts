@@ -6,6 +6,7 @@ import {
 } from '@supabase/supabase-js'
 import type { PublicSupabaseEnv } from './env-checks.ts'
 import { serverRealtimeOptions } from './server-transport.ts'
+import { verifyAccessToken } from './verified-tokens.ts'
 import type { Client, Database } from './types.ts'
 
 export interface VerifiedSession {
@@ -26,7 +27,8 @@ export type SessionResult =
  * The signed-in user behind a request's auth cookies, or null with the reason. The session is read
  * from the cookies once (refreshed first when its access token has expired, through `setAll`) and
  * its access token is verified with `getClaims()`: locally, against the project's published signing
- * keys (fetched once, then cached by auth-js), when tokens are asymmetric (ES256/RS256); projects
+ * keys (fetched once, then cached by auth-js; a token that verified is remembered until it expires),
+ * when tokens are asymmetric (ES256/RS256); projects
  * still on the HS256 secret make auth-js ask Auth (`GET /auth/v1/user`) instead. The returned client
  * carries the token itself, so its queries do not decode the cookies again.
  */
@@ -41,9 +43,8 @@ export async function verifySession(
   const { data, error } = await auth.auth.getSession()
   const token = data.session?.access_token
   if (!token) return { session: null, error }
-  const verified = await auth.auth.getClaims(token)
-  if (!verified.data) return { session: null, error: verified.error }
-  const { claims } = verified.data
+  const { claims, error: claimsError } = await verifyAccessToken(auth.auth, token)
+  if (!claims) return { session: null, error: claimsError }
   const supabase = createSupabaseClient<Database>(env.url, env.anonKey, {
     accessToken: async () => token,
     realtime: serverRealtimeOptions(),

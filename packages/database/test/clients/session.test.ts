@@ -179,6 +179,38 @@ describe('verifySession (asymmetric signing keys)', () => {
     expect(session).toBeNull()
   })
 
+  it('still refuses a changed copy of a token it has already verified', async () => {
+    const jar = await signIn()
+    expect((await verifySession(env(), cookieMethods(jar))).session?.userId).toBe(userId)
+    editSession(jar, (s) => {
+      const [header, , signature] = s.access_token.split('.')
+      const payload = { ...payloadOf(s.access_token), sub: randomUUID() }
+      const forged = `${header}.${Buffer.from(JSON.stringify(payload)).toString('base64url')}.${signature}`
+      return { ...s, access_token: forged }
+    })
+    expect((await verifySession(env(), cookieMethods(jar))).session).toBeNull()
+  })
+
+  it('remembers a verified token only until it expires', async () => {
+    const jar = await signIn()
+    const key = await importJWK(signingKey, 'ES256')
+    const now = Math.floor(Date.now() / 1000)
+    const shortLived = await new SignJWT({ role: 'authenticated', aud: 'authenticated', email })
+      .setProtectedHeader({ alg: 'ES256', kid: signingKey.kid, typ: 'JWT' })
+      .setSubject(userId)
+      .setIssuedAt(now)
+      .setExpirationTime(now + 2)
+      .sign(key)
+    // The stored session claims a later expiry, so the client does not refresh it first: only the
+    // token's own `exp` can end it.
+    editSession(jar, (s) => ({ ...s, access_token: shortLived, expires_at: now + 3600 }))
+    expect((await verifySession(env(), cookieMethods(jar))).session?.userId).toBe(userId)
+    await new Promise((resolve) => setTimeout(resolve, (now + 3) * 1000 - Date.now()))
+    const later = await verifySession(env(), cookieMethods(jar))
+    expect(later.session).toBeNull()
+    expect(later.error?.message).toMatch(/expired/i)
+  })
+
   describe('the proxy', () => {
     const saved = { ...process.env }
     afterEach(() => {
