@@ -14,13 +14,13 @@ import {
 } from '@repo/domain/realtime-tables'
 import { createFeedCatchUp, type FeedCatchUp } from './catch-up.ts'
 import {
-  assertUuid,
   dispatchChange,
   type PostgresBinding,
   type RawChangePayload,
   subscribeToChannel,
   toChange,
 } from './channel-subscription.ts'
+import { assertUuid } from './uuid.ts'
 import type {
   CatchUpLifecycle,
   Client,

@@ -4,7 +4,7 @@ import {
   type PositionMessage,
   parsePositionMessage,
 } from '@repo/domain/field-work'
-import { assertUuid } from './channel-subscription.ts'
+import { assertUuid } from './uuid.ts'
 import { privateChannel, subscribeAuthorized } from './private-channel.ts'
 import type { Client, RealtimeStatus, Unsubscribe } from './types.ts'
 

@@ -1,7 +1,7 @@
 import type { MessageSender } from '@repo/database/types'
 import { isMessageSender } from '@repo/domain/messages'
 import type { RealtimeChannel } from '@supabase/supabase-js'
-import { assertUuid } from './channel-subscription.ts'
+import { assertUuid } from './uuid.ts'
 import { privateChannel, subscribeAuthorized } from './private-channel.ts'
 import type { Client, RealtimeStatus, Unsubscribe } from './types.ts'
 

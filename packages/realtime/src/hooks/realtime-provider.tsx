@@ -4,6 +4,7 @@ import { createContext, type ReactNode, useContext, useEffect, useState } from '
 import { syncRealtimeAuth } from '../core/auth-sync.ts'
 import { createStatusStore, type StatusStore } from '../core/status-store.ts'
 import type { Client } from '../core/types.ts'
+import { loadRealtimeCore } from './use-realtime-core.ts'
 
 export interface RealtimeContextValue {
   /** Null while a client given as a promise is still loading: hooks wait, reporting "connecting". */
@@ -38,8 +39,12 @@ export function RealtimeProvider({
   children,
 }: RealtimeProviderProps) {
   const [statusStore] = useState(createStatusStore)
-  const [client, setClient] = useState<Client | null>(() => (given instanceof Promise ? null : given))
+  const [client, setClient] = useState<Client | null>(() =>
+    given instanceof Promise ? null : given,
+  )
   useEffect(() => {
+    // The channel code loads beside the client, not after it.
+    void loadRealtimeCore()
     if (!(given instanceof Promise)) {
       setClient(given)
       return

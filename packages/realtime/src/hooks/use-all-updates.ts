@@ -1,11 +1,7 @@
 'use client'
 
-import {
-  ALL_UPDATES_TABLES,
-  type AllUpdatesCallbacks,
-  type CustomerTable,
-  subscribeToAll,
-} from '../core/customer-subscriptions.ts'
+import { customerTables } from '@repo/domain/realtime-tables'
+import type { AllUpdatesCallbacks, CustomerTable } from '../core/customer-subscriptions.ts'
 import type { CatchUpLifecycle } from '../core/types.ts'
 import { useLatest } from './use-latest.ts'
 import {
@@ -42,8 +38,8 @@ export function useAllUpdates(
   const state = useRealtimeSubscription(
     customerId ? `all:${customerId}` : null,
     'Live updates',
-    (client, lifecycle) =>
-      subscribeToAll(client, customerId ?? '', {
+    (client, lifecycle, core) =>
+      core.subscribeToAll(client, customerId ?? '', {
         ...lifecycle,
         catchUp: options.catchUp,
         onCatchUpStart: () => handlers.current.onCatchUpStart?.(),
@@ -64,5 +60,5 @@ export function useAllUpdates(
       }),
     options,
   )
-  return { ...state, activeSubscriptions: state.isConnected ? ALL_UPDATES_TABLES : NONE }
+  return { ...state, activeSubscriptions: state.isConnected ? customerTables : NONE }
 }

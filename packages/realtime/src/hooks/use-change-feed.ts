@@ -1,12 +1,7 @@
 'use client'
 
 import type { ChangeFeedRow, Row } from '@repo/database/types'
-import {
-  type ChangeFeedTable,
-  type PublishedTable,
-  subscribeToChangeFeed,
-  subscribeToRecord,
-} from '../core/customer-subscriptions.ts'
+import type { ChangeFeedTable, PublishedTable } from '../core/customer-subscriptions.ts'
 import type { CatchUpLifecycle } from '../core/types.ts'
 import { useLatest } from './use-latest.ts'
 import {
@@ -44,8 +39,8 @@ export function useChangeFeed(
   return useRealtimeSubscription(
     organizationId ? `feed:${organizationId}:${options.recordId ?? '*'}:${tablesKey}` : null,
     'Changes',
-    (client, lifecycle) =>
-      subscribeToChangeFeed(client, organizationId ?? '', {
+    (client, lifecycle, core) =>
+      core.subscribeToChangeFeed(client, organizationId ?? '', {
         ...lifecycle,
         catchUp: options.catchUp,
         onCatchUpStart: () => handlers.current.onCatchUpStart?.(),
@@ -71,7 +66,7 @@ export function useRecordUpdates<T extends PublishedTable>(
   return useTableSubscription(
     recordId ? `record:${table}:${recordId}` : null,
     'This record',
-    (client, handlers) => subscribeToRecord(client, table, recordId ?? '', handlers),
+    (client, handlers, core) => core.subscribeToRecord(client, table, recordId ?? '', handlers),
     options,
   )
 }

@@ -1,6 +1,5 @@
 'use client'
 
-import { subscribeToInvoiceUpdates } from '../core/customer-subscriptions.ts'
 import type { InvoiceRow } from '../core/types.ts'
 import {
   type TableHookOptions,
@@ -20,7 +19,7 @@ export function useInvoiceUpdates(
   return useTableSubscription(
     customerId ? `invoices:${customerId}` : null,
     'Invoices',
-    (client, handlers) => subscribeToInvoiceUpdates(client, customerId ?? '', handlers),
+    (client, handlers, core) => core.subscribeToInvoiceUpdates(client, customerId ?? '', handlers),
     options,
   )
 }

@@ -1,6 +1,5 @@
 'use client'
 
-import { subscribeToJobUpdates } from '../core/customer-subscriptions.ts'
 import type { JobRow } from '../core/types.ts'
 import {
   type TableHookOptions,
@@ -25,7 +24,7 @@ export function useJobUpdates(
   return useTableSubscription(
     customerId ? `jobs:${customerId}` : null,
     'Appointments',
-    (client, handlers) => subscribeToJobUpdates(client, customerId ?? '', handlers),
+    (client, handlers, core) => core.subscribeToJobUpdates(client, customerId ?? '', handlers),
     options,
   )
 }

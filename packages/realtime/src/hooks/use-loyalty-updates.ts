@@ -1,7 +1,7 @@
 'use client'
 
 import { useEffect, useState } from 'react'
-import { type LoyaltyCallbacks, subscribeToLoyaltyUpdates } from '../core/customer-subscriptions.ts'
+import type { LoyaltyCallbacks } from '../core/customer-subscriptions.ts'
 import type { LoyaltyTransactionRow, RealtimeChange } from '../core/types.ts'
 import type { TableHookState } from './use-table-subscription.ts'
 import { useLatest } from './use-latest.ts'
@@ -43,8 +43,8 @@ export function useLoyaltyUpdates(
   const state = useRealtimeSubscription(
     customerId ? `loyalty:${customerId}` : null,
     'Loyalty points',
-    (client, lifecycle) =>
-      subscribeToLoyaltyUpdates(client, customerId ?? '', {
+    (client, lifecycle, core) =>
+      core.subscribeToLoyaltyUpdates(client, customerId ?? '', {
         ...lifecycle,
         onPointsEarned: (transaction) => handlers.current.onPointsEarned?.(transaction),
         onPointsRedeemed: (transaction) => handlers.current.onPointsRedeemed?.(transaction),

@@ -1,7 +1,7 @@
 'use client'
 
 import { useEffect, useState } from 'react'
-import { type MessageCallbacks, subscribeToMessageUpdates } from '../core/customer-subscriptions.ts'
+import type { MessageCallbacks } from '../core/customer-subscriptions.ts'
 import type { MessageRow, RealtimeChange } from '../core/types.ts'
 import type { TableHookState } from './use-table-subscription.ts'
 import { useLatest } from './use-latest.ts'
@@ -54,8 +54,8 @@ export function useMessageUpdates(
   const state = useRealtimeSubscription(
     customerId ? `messages:${customerId}` : null,
     'Messages',
-    (client, lifecycle) =>
-      subscribeToMessageUpdates(client, customerId ?? '', {
+    (client, lifecycle, core) =>
+      core.subscribeToMessageUpdates(client, customerId ?? '', {
         ...lifecycle,
         onNewMessage: (message) => handlers.current.onNewMessage?.(message),
         onMessageRead: (message) => handlers.current.onMessageRead?.(message),

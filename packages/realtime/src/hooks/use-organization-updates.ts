@@ -1,10 +1,7 @@
 'use client'
 
 import type { Row } from '@repo/database/types'
-import {
-  type OrganizationTable,
-  subscribeToOrganizationUpdates,
-} from '../core/customer-subscriptions.ts'
+import type { OrganizationTable } from '../core/customer-subscriptions.ts'
 import {
   type TableHookOptions,
   type TableHookState,
@@ -27,8 +24,8 @@ export function useOrganizationUpdates<T extends OrganizationTable>(
   return useTableSubscription(
     organizationId ? `org:${table}:${organizationId}` : null,
     `Organization ${table}`,
-    (client, handlers) =>
-      subscribeToOrganizationUpdates(client, table, organizationId ?? '', handlers),
+    (client, handlers, core) =>
+      core.subscribeToOrganizationUpdates(client, table, organizationId ?? '', handlers),
     options,
   )
 }

@@ -1,14 +1,10 @@
 'use client'
 
 import { useEffect, useState } from 'react'
-import {
-  type PresenceMetadata,
-  type PresenceUser,
-  trackPresence,
-  watchPresence,
-} from '../core/presence.ts'
+import type { PresenceMetadata, PresenceUser } from '../core/presence.ts'
 import type { Client, RealtimeStatus } from '../core/types.ts'
 import { useRealtimeClient } from './realtime-provider.tsx'
+import { useRealtimeCore } from './use-realtime-core.ts'
 
 export interface PresenceState<M extends PresenceMetadata> {
   onlineUsers: PresenceUser<M>[]
@@ -29,19 +25,20 @@ export function usePresence<M extends PresenceMetadata>(
   options: { client?: Client } = {},
 ): PresenceState<M> {
   const client = useRealtimeClient(options.client)
+  const core = useRealtimeCore()
   const [onlineUsers, setOnlineUsers] = useState<PresenceUser<M>[]>([])
   const [status, setStatus] = useState<RealtimeStatus>('disconnected')
   // Content, not identity: an inline `{ name }` object must not re-join on every render.
   const metadataKey = JSON.stringify(metadata)
 
   useEffect(() => {
-    if (!userId || !client) return
+    if (!userId || !client || !core) return
     const meta = JSON.parse(metadataKey) as M
-    return trackPresence(client, room, userId, meta, {
+    return core.trackPresence(client, room, userId, meta, {
       onSync: setOnlineUsers,
       onStatus: (next) => setStatus(next),
     })
-  }, [client, room, userId, metadataKey])
+  }, [client, core, room, userId, metadataKey])
 
   return { onlineUsers, isConnected: status === 'connected', status }
 }
@@ -57,16 +54,17 @@ export function useWatchPresence<M extends PresenceMetadata = PresenceMetadata>(
   options: { client?: Client } = {},
 ): PresenceState<M> {
   const client = useRealtimeClient(options.client)
+  const core = useRealtimeCore()
   const [onlineUsers, setOnlineUsers] = useState<PresenceUser<M>[]>([])
   const [status, setStatus] = useState<RealtimeStatus>('disconnected')
 
   useEffect(() => {
-    if (!room || !client) return
-    return watchPresence<M>(client, room, {
+    if (!room || !client || !core) return
+    return core.watchPresence<M>(client, room, {
       onSync: setOnlineUsers,
       onStatus: (next) => setStatus(next),
     })
-  }, [client, room])
+  }, [client, core, room])
 
   return { onlineUsers, isConnected: status === 'connected', status }
 }

@@ -4,6 +4,7 @@ import { useEffect, useId, useState } from 'react'
 import type { Client, RealtimeStatus, SubscriptionLifecycle, Unsubscribe } from '../core/types.ts'
 import { useRealtimeClient, useRealtimeContext } from './realtime-provider.tsx'
 import { useLatest } from './use-latest.ts'
+import { type RealtimeCore, useRealtimeCore } from './use-realtime-core.ts'
 
 /** Options every realtime hook accepts next to its callbacks. */
 export interface RealtimeHookOptions {
@@ -27,6 +28,7 @@ export interface RealtimeHookState {
 type Open = (
   client: Client,
   lifecycle: Required<Pick<SubscriptionLifecycle, 'onStatus' | 'onResync'>> & SubscriptionLifecycle,
+  core: RealtimeCore,
 ) => Unsubscribe
 
 /**
@@ -41,6 +43,7 @@ export function useRealtimeSubscription(
 ): RealtimeHookState {
   const context = useRealtimeContext()
   const client = useRealtimeClient(options.client)
+  const core = useRealtimeCore()
   const pauseWhenHidden = options.pauseWhenHidden ?? context?.pauseWhenHidden ?? false
   const active = key !== null && options.enabled !== false
   const openRef = useLatest(open)
@@ -58,14 +61,19 @@ export function useRealtimeSubscription(
       setState({ isConnected: false, status: 'disconnected', error: null })
       return
     }
-    // The provider's client is still loading: stay "connecting" until it is here.
-    if (!client) return
-    return openRef.current(client, {
-      pauseWhenHidden,
-      onStatus: (status, error) => setState({ isConnected: status === 'connected', status, error }),
-      onResync: () => resyncRef.current?.(),
-    })
-  }, [client, key, active, pauseWhenHidden, openRef, resyncRef])
+    // The provider's client or the channel code is still loading: stay "connecting" until both are.
+    if (!client || !core) return
+    return openRef.current(
+      client,
+      {
+        pauseWhenHidden,
+        onStatus: (status, error) =>
+          setState({ isConnected: status === 'connected', status, error }),
+        onResync: () => resyncRef.current?.(),
+      },
+      core,
+    )
+  }, [client, core, key, active, pauseWhenHidden, openRef, resyncRef])
 
   useEffect(() => {
     if (!store) return

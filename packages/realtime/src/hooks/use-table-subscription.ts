@@ -9,6 +9,7 @@ import type {
   Unsubscribe,
 } from '../core/types.ts'
 import { useLatest } from './use-latest.ts'
+import type { RealtimeCore } from './use-realtime-core.ts'
 import {
   type RealtimeHookOptions,
   type RealtimeHookState,
@@ -25,6 +26,7 @@ export interface TableHookState<Row> extends RealtimeHookState {
 type OpenTable<Row> = (
   client: Client,
   handlers: TableChangeHandlers<Row> & SubscriptionLifecycle,
+  core: RealtimeCore,
 ) => Unsubscribe
 
 /**
@@ -42,17 +44,21 @@ export function useTableSubscription<Row>(
   const state = useRealtimeSubscription(
     key,
     label,
-    (client, lifecycle) =>
-      open(client, {
-        ...lifecycle,
-        onInsert: (row) => handlers.current.onInsert?.(row),
-        onUpdate: (row, old) => handlers.current.onUpdate?.(row, old),
-        onDelete: (old) => handlers.current.onDelete?.(old),
-        onChange: (change) => {
-          setLatestUpdate(change)
-          handlers.current.onChange?.(change)
+    (client, lifecycle, core) =>
+      open(
+        client,
+        {
+          ...lifecycle,
+          onInsert: (row) => handlers.current.onInsert?.(row),
+          onUpdate: (row, old) => handlers.current.onUpdate?.(row, old),
+          onDelete: (old) => handlers.current.onDelete?.(old),
+          onChange: (change) => {
+            setLatestUpdate(change)
+            handlers.current.onChange?.(change)
+          },
         },
-      }),
+        core,
+      ),
     options,
   )
   return { ...state, latestUpdate }

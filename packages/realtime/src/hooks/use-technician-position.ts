@@ -1,13 +1,13 @@
 'use client'
 
 import { useCallback, useEffect, useRef, useState } from 'react'
-import {
-  type PositionMessage,
-  subscribeToTechnicianPosition,
-  type TechnicianPositionSubscription,
+import type {
+  PositionMessage,
+  TechnicianPositionSubscription,
 } from '../core/technician-position.ts'
 import type { Client, RealtimeStatus } from '../core/types.ts'
 import { useRealtimeClient } from './realtime-provider.tsx'
+import { useRealtimeCore } from './use-realtime-core.ts'
 
 export interface TechnicianPositionOptions {
   /** The last known position from the server render (`job_positions`), shown until a live one. */
@@ -41,6 +41,7 @@ export function useTechnicianPosition(
   options: TechnicianPositionOptions = {},
 ): TechnicianPositionState {
   const client = useRealtimeClient(options.client)
+  const core = useRealtimeCore()
   const [position, setPosition] = useState<PositionMessage | null>(options.initial ?? null)
   const [status, setStatus] = useState<RealtimeStatus>('disconnected')
   const subscription = useRef<TechnicianPositionSubscription | null>(null)
@@ -52,8 +53,8 @@ export function useTechnicianPosition(
   }, [options.initial])
 
   useEffect(() => {
-    if (!jobId || !client) return
-    const current = subscribeToTechnicianPosition(client, jobId, {
+    if (!jobId || !client || !core) return
+    const current = core.subscribeToTechnicianPosition(client, jobId, {
       onStatus: (next) => {
         setStatus(next)
         if (next !== 'connected' || !loadLatest.current) return
@@ -70,7 +71,7 @@ export function useTechnicianPosition(
       if (subscription.current === current) subscription.current = null
       setStatus('disconnected')
     }
-  }, [client, jobId])
+  }, [client, core, jobId])
 
   const send = useCallback((next: PositionMessage) => subscription.current?.send(next) ?? false, [])
   return { position, send, isConnected: status === 'connected', status }

@@ -1,9 +1,10 @@
 'use client'
 
 import { useCallback, useEffect, useRef, useState } from 'react'
-import { subscribeToTyping, type TypingSender, type TypingSubscription } from '../core/typing.ts'
+import type { TypingSender, TypingSubscription } from '../core/typing.ts'
 import type { Client, RealtimeStatus } from '../core/types.ts'
 import { useRealtimeClient } from './realtime-provider.tsx'
+import { useRealtimeCore } from './use-realtime-core.ts'
 
 export interface TypingIndicatorOptions {
   /** Our side of the thread: our own side's events are never shown back to us. */
@@ -47,6 +48,7 @@ export function useTypingIndicator(
 ): TypingIndicatorState {
   const { sender, name, idleMs = 3_000, throttleMs = 1_000 } = options
   const client = useRealtimeClient(options.client)
+  const core = useRealtimeCore()
   const [typistName, setTypistName] = useState<string | null>(null)
   const [status, setStatus] = useState<RealtimeStatus>('disconnected')
   const subscription = useRef<TypingSubscription | null>(null)
@@ -60,8 +62,8 @@ export function useTypingIndicator(
   }, [])
 
   useEffect(() => {
-    if (!customerId || !client) return
-    const current = subscribeToTyping(client, customerId, sender, {
+    if (!customerId || !client || !core) return
+    const current = core.subscribeToTyping(client, customerId, sender, {
       onStatus: (next) => setStatus(next),
       onTyping: (payload) => {
         if (idleTimer.current) clearTimeout(idleTimer.current)
@@ -84,7 +86,7 @@ export function useTypingIndicator(
       idleTimer.current = null
       setTypistName(null)
     }
-  }, [client, customerId, sender, idleMs])
+  }, [client, core, customerId, sender, idleMs])
 
   const notifyTyping = useCallback(
     (typing = true) => {
