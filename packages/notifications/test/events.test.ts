@@ -3,6 +3,7 @@ import {
   type Business,
   closeSql,
   createBusiness,
+  createTechnician,
   createJob,
   mailsTo,
   outboxOf,
@@ -19,14 +20,6 @@ beforeEach(quietQueue)
 const PORTAL = 'https://portal.shine.test'
 const of = <T extends { event: string }>(rows: T[], event: string) =>
   rows.filter((r) => r.event === event)
-
-async function technician(b: Business, fullName = 'Tom Baker') {
-  const [s] = await sql<{ id: string }>(
-    `insert into staff_members (organization_id, full_name, role) values ($1, $2, 'technician') returning id`,
-    [b.organizationId, fullName],
-  )
-  return s?.id ?? ''
-}
 
 async function staffMessage(b: Business, body: string) {
   const [m] = await sql<{ id: string }>(
@@ -48,7 +41,10 @@ describe('new events: enqueued in the change’s own transaction, once per enabl
   it('on the way: one row per channel, and the message links to the appointment page with the live arrival time', async () => {
     const b = await createBusiness()
     const jobId = await createJob(b, 2, 'Window cleaning')
-    await sql('update jobs set technician_id = $2 where id = $1', [jobId, await technician(b)])
+    await sql('update jobs set technician_id = $2 where id = $1', [
+      jobId,
+      await createTechnician(b),
+    ])
     await sql(`update jobs set status = 'en_route' where id = $1`, [jobId])
     // Back and forth (a wrong tap) does not announce it twice.
     await sql(`update jobs set status = 'scheduled' where id = $1`, [jobId])
@@ -79,7 +75,7 @@ describe('new events: enqueued in the change’s own transaction, once per enabl
     const jobId = await createJob(b, -2, 'Deep clean')
     await sql('update jobs set technician_id = $2 where id = $1', [
       jobId,
-      await technician(b, 'Maria Lopez'),
+      await createTechnician(b, 'Maria Lopez'),
     ])
     await sql(
       `insert into job_checklist_ticks (organization_id, job_id, item) values ($1, $2, 'Vacuum'), ($1, $2, 'Spot treat')`,

@@ -5,6 +5,7 @@ import {
   closeSql,
   createBusiness,
   createJob,
+  createTechnician,
   outboxOf,
   quietQueue,
   sql,
@@ -134,5 +135,31 @@ describe('SMS quiet hours', () => {
     expect(Math.abs((reminder?.due_at.getTime() ?? 0) - (Date.now() + 52 * 3600_000))).toBeLessThan(
       60_000,
     )
+  })
+
+  it('sends "on the way" at once even in quiet hours; the booking text beside it waits', async () => {
+    // Quiet all day but one minute (in the business's zone, UTC here).
+    const [hours] = await sql<{ start: string; end: string }>(
+      `select to_char(now() at time zone 'UTC' - interval '1 hour', 'HH24:MI') as start,
+              to_char(now() at time zone 'UTC' - interval '1 hour 1 minute', 'HH24:MI') as end`,
+    )
+    const b = await createBusiness({
+      org: { sms_quiet_start: hours?.start, sms_quiet_end: hours?.end },
+    })
+    const jobId = await createJob(b, 1)
+    await sql('update jobs set technician_id = $2 where id = $1', [
+      jobId,
+      await createTechnician(b),
+    ])
+    await sql(`update jobs set status = 'en_route' where id = $1`, [jobId])
+    await testWorker().runOnce()
+    const texts = await textsTo(b.phone)
+    expect(texts.count).toBe(1)
+    expect(texts.messages[0]?.Body).toMatch(/on the way/i)
+    const sms = (await outboxOf(b)).filter((r) => r.channel === 'sms')
+    expect(sms.map((r) => [r.event, r.status]).sort()).toEqual([
+      ['appointment_booked', 'pending'],
+      ['technician_on_the_way', 'sent'],
+    ])
   })
 })

@@ -105,6 +105,15 @@ export async function createJob(b: Business, hoursAhead = 48, title = 'Carpet cl
   return job?.id ?? ''
 }
 
+/** A technician of the business (no login), for jobs that need one. */
+export async function createTechnician(b: Business, fullName = 'Tom Baker') {
+  const [s] = await sql<{ id: string }>(
+    `insert into staff_members (organization_id, full_name, role) values ($1, $2, 'technician') returning id`,
+    [b.organizationId, fullName],
+  )
+  return s?.id ?? ''
+}
+
 export interface OutboxLine {
   id: string
   event: string
