@@ -266,7 +266,9 @@ describe('customer notification settings', () => {
     )
     expect(refused({ reviewLowRatingThreshold: '6' })).toBe('Low rating: at most 5 stars')
     expect(refused({ unreadMessageNotifyMinutes: '0' })).toBe(
-      'Unread message notice: at least 1 minutes',
+      'Unread message notice: at least 1 minute',
     )
+    expect(refused({ reminderHoursBefore: '0' })).toBe('Reminder: at least 1 hour')
+    expect(refused({ reminderHoursBefore: '169' })).toBe('Reminder: at most 168 hours')
   })
 })

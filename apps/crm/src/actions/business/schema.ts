@@ -143,12 +143,15 @@ export const taxRateChangeSchema = z.object({
   change: z.enum(['make_default', 'withdraw', 'offer'], { message: 'Unknown change' }),
 })
 
+/** "1 minute", "5 minutes": `unit` is given in the plural. */
+const amountOf = (n: number, unit: string) => `${n} ${n === 1 ? unit.replace(/s$/, '') : unit}`
+
 const wholeNumber = (label: string, { min, max }: { min: number; max: number }, unit: string) =>
   z.coerce
     .number({ message: `Enter a number of ${unit}` })
     .int(`Whole ${unit} only`)
-    .min(min, `${label}: at least ${min} ${unit}`)
-    .max(max, `${label}: at most ${max} ${unit}`)
+    .min(min, `${label}: at least ${amountOf(min, unit)}`)
+    .max(max, `${label}: at most ${amountOf(max, unit)}`)
 
 /** How customers book online (the limits the database checks on organizations). */
 export const bookingRulesSchema = z.object({
