@@ -7,7 +7,7 @@ import { loyaltyAwardSchema } from './loyalty/schema.ts'
 import { messageSendSchema } from './messages/schema.ts'
 import { signInSchema } from './auth/schema.ts'
 import { staffUpdateSchema } from './staff/schema.ts'
-import { notificationSettingsSchema } from './business/schema.ts'
+import { brandSchema, notificationSettingsSchema } from './business/schema.ts'
 
 const id = '6f1c1e7e-2a55-4b7a-9a4e-1f7f3d2c9b10'
 const seededId = '00000000-0000-0000-0000-000000000101'
@@ -37,7 +37,10 @@ describe('customer update', () => {
   })
 
   it('accepts the exact updated_at PostgREST returns (microseconds, +00:00)', () => {
-    const r = parseInput(customerUpdateSchema, { ...valid, expectedUpdatedAt: '2026-11-22T00:35:12.123456+00:00' })
+    const r = parseInput(customerUpdateSchema, {
+      ...valid,
+      expectedUpdatedAt: '2026-11-22T00:35:12.123456+00:00',
+    })
     expect(r.ok).toBe(true)
   })
 
@@ -46,7 +49,13 @@ describe('customer update', () => {
   })
 
   it('reports each bad field by name', () => {
-    const r = parseInput(customerUpdateSchema, { ...valid, id: 'nope', first_name: '  ', email: 'not-an-email', phone: 'abc' })
+    const r = parseInput(customerUpdateSchema, {
+      ...valid,
+      id: 'nope',
+      first_name: '  ',
+      email: 'not-an-email',
+      phone: 'abc',
+    })
     expect(r.ok).toBe(false)
     if (r.ok) return
     expect(r.fieldErrors.id).toEqual(['Customer is not a valid id'])
@@ -75,7 +84,10 @@ describe('job scheduling', () => {
 
   it('accepts a valid job and defaults the optional links to null', () => {
     const r = parseInput(jobScheduleSchema, valid)
-    expect(r).toMatchObject({ ok: true, data: { serviceId: null, technicianId: null, address: null } })
+    expect(r).toMatchObject({
+      ok: true,
+      data: { serviceId: null, technicianId: null, address: null },
+    })
   })
 
   it('rejects an end before (or equal to) the start on the end field', () => {
@@ -97,7 +109,11 @@ describe('job scheduling', () => {
   })
 
   it('rejects negative and fractional prices and bad dates', () => {
-    const r = parseInput(jobScheduleSchema, { ...valid, priceCents: -1, scheduledStart: 'tomorrow' })
+    const r = parseInput(jobScheduleSchema, {
+      ...valid,
+      priceCents: -1,
+      scheduledStart: 'tomorrow',
+    })
     expect(r.ok).toBe(false)
     if (r.ok) return
     expect(r.fieldErrors.priceCents).toEqual(['Price cannot be negative'])
@@ -133,13 +149,19 @@ describe('invoices', () => {
       ...valid,
       lineItems: [{ ...valid.lineItems[0], serviceId: id, taxable: true, taxRateBps: 825 }],
     })
-    expect(fromCatalog.ok && fromCatalog.data.lineItems[0]).toMatchObject({ serviceId: id, taxable: true, taxRateBps: 825 })
+    expect(fromCatalog.ok && fromCatalog.data.lineItems[0]).toMatchObject({
+      serviceId: id,
+      taxable: true,
+      taxRateBps: 825,
+    })
   })
 
   it('refuses a tax rate outside 0–100 % and a service that is not an id', () => {
     const r = parseInput(invoiceCreateSchema, {
       ...valid,
-      lineItems: [{ ...valid.lineItems[0], serviceId: 'carpet', taxable: true, taxRateBps: 10_001 }],
+      lineItems: [
+        { ...valid.lineItems[0], serviceId: 'carpet', taxable: true, taxRateBps: 10_001 },
+      ],
     })
     expect(r.ok).toBe(false)
     if (r.ok) return
@@ -161,7 +183,12 @@ describe('invoices', () => {
   })
 
   it('needs at least one line item and a sane number; the tax is not staff’s to type', () => {
-    const r = parseInput(invoiceCreateSchema, { ...valid, lineItems: [], number: 'INV 7!', taxCents: 123 })
+    const r = parseInput(invoiceCreateSchema, {
+      ...valid,
+      lineItems: [],
+      number: 'INV 7!',
+      taxCents: 123,
+    })
     expect(r.ok).toBe(false)
     if (r.ok) return
     expect(r.fieldErrors.lineItems).toEqual(['Add at least one line item'])
@@ -187,16 +214,31 @@ describe('messages, loyalty and sign-in', () => {
   })
 
   it('keeps awards positive and adjustments explained', () => {
-    const negativeBonus = parseInput(loyaltyAwardSchema, { customerId: id, kind: 'bonus', points: -5 })
+    const negativeBonus = parseInput(loyaltyAwardSchema, {
+      customerId: id,
+      kind: 'bonus',
+      points: -5,
+    })
     expect(negativeBonus.ok ? [] : negativeBonus.fieldErrors.points).toEqual([
       'Awards and bonuses must be positive; use an adjustment',
     ])
-    const silentAdjust = parseInput(loyaltyAwardSchema, { customerId: id, kind: 'adjustment', points: -20 })
-    expect(silentAdjust.ok ? [] : silentAdjust.fieldErrors.description).toEqual(['An adjustment needs a reason'])
+    const silentAdjust = parseInput(loyaltyAwardSchema, {
+      customerId: id,
+      kind: 'adjustment',
+      points: -20,
+    })
+    expect(silentAdjust.ok ? [] : silentAdjust.fieldErrors.description).toEqual([
+      'An adjustment needs a reason',
+    ])
     const zero = parseInput(loyaltyAwardSchema, { customerId: id, kind: 'earned', points: 0 })
     expect(zero.ok ? [] : zero.fieldErrors.points).toEqual(['Points cannot be zero'])
     expect(
-      parseInput(loyaltyAwardSchema, { customerId: id, kind: 'adjustment', points: -20, description: 'Duplicate award' }).ok,
+      parseInput(loyaltyAwardSchema, {
+        customerId: id,
+        kind: 'adjustment',
+        points: -20,
+        description: 'Duplicate award',
+      }).ok,
     ).toBe(true)
   })
 
@@ -209,7 +251,9 @@ describe('messages, loyalty and sign-in', () => {
 
 describe('staff', () => {
   it('knows only the four roles and needs an explicit active flag', () => {
-    expect(parseInput(staffUpdateSchema, { staffId: id, role: 'admin', active: true }).ok).toBe(true)
+    expect(parseInput(staffUpdateSchema, { staffId: id, role: 'admin', active: true }).ok).toBe(
+      true,
+    )
     const bad = parseInput(staffUpdateSchema, { staffId: id, role: 'superuser', active: 'yes' })
     expect(bad.ok ? {} : bad.fieldErrors).toEqual({
       role: ['Choose owner, admin, office or technician'],
@@ -221,8 +265,13 @@ describe('staff', () => {
 describe('newRewardSchema', () => {
   it('reads "money off" as cents, leaves it out when empty, and refuses what is not an amount', async () => {
     const { newRewardSchema } = await import('./business/schema.ts')
-    expect(newRewardSchema.parse({ name: '$10 off', pointsCost: '100', creditAmount: '10' }).creditAmount).toBe(1000)
-    expect(newRewardSchema.parse({ name: 'Free rug', pointsCost: '500', creditAmount: '' }).creditAmount).toBeNull()
+    expect(
+      newRewardSchema.parse({ name: '$10 off', pointsCost: '100', creditAmount: '10' })
+        .creditAmount,
+    ).toBe(1000)
+    expect(
+      newRewardSchema.parse({ name: 'Free rug', pointsCost: '500', creditAmount: '' }).creditAmount,
+    ).toBeNull()
     const bad = newRewardSchema.safeParse({ name: 'x', pointsCost: '1', creditAmount: '-5' })
     expect(bad.success).toBe(false)
     expect(bad.error?.issues[0]?.message).toBe('Enter an amount like 10.00, or leave it empty')
@@ -270,5 +319,17 @@ describe('customer notification settings', () => {
     )
     expect(refused({ reminderHoursBefore: '0' })).toBe('Reminder: at least 1 hour')
     expect(refused({ reminderHoursBefore: '169' })).toBe('Reminder: at most 168 hours')
+  })
+})
+
+describe('e-mail accent colour', () => {
+  it('keeps a dark colour in lower case and refuses one too light for white button text', () => {
+    expect(brandSchema.parse({ accentColor: ' #0F766E ' })).toEqual({ accentColor: '#0f766e' })
+    expect(brandSchema.safeParse({ accentColor: '#fde047' }).error?.issues[0]?.message).toBe(
+      'Too light: white button text on it would be hard to read. Pick a darker colour',
+    )
+    expect(brandSchema.safeParse({ accentColor: 'teal' }).error?.issues[0]?.message).toBe(
+      'Enter a colour like #0f766e',
+    )
   })
 })

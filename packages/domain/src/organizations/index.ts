@@ -1,2 +1,3 @@
 export * from './regions.ts'
 export * from './setup-checklist.ts'
+export * from './accent-colour.ts'

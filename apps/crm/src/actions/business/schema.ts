@@ -1,7 +1,12 @@
 import { bookingRuleLimits, isSlotStep } from '@repo/domain/availability'
 import { parseMoneyToCents } from '@repo/domain/money'
 import { parseRatePercent } from '@repo/domain/money'
-import { countries, currencies } from '@repo/domain/organizations'
+import {
+  contrastWithWhite,
+  countries,
+  currencies,
+  MIN_ACCENT_CONTRAST,
+} from '@repo/domain/organizations'
 import { recordId } from '../ids.ts'
 import { z } from 'zod'
 
@@ -180,7 +185,11 @@ export const notificationSettingsSchema = z.object({
   reminderHoursBefore: wholeNumber('Reminder', { min: 1, max: 168 }, 'hours'),
   smsQuietStart: clockTime('Quiet from'),
   smsQuietEnd: clockTime('Quiet until'),
-  unreadMessageNotifyMinutes: wholeNumber('Unread message notice', { min: 1, max: 10_080 }, 'minutes'),
+  unreadMessageNotifyMinutes: wholeNumber(
+    'Unread message notice',
+    { min: 1, max: 10_080 },
+    'minutes',
+  ),
   reviewRequestsEnabled: ticked,
   reviewRequestDelayHours: wholeNumber('Review request delay', { min: 0, max: 168 }, 'hours'),
   reviewLowRatingThreshold: wholeNumber('Low rating', { min: 1, max: 5 }, 'stars'),
@@ -202,5 +211,9 @@ export const brandSchema = z.object({
     .string()
     .trim()
     .toLowerCase()
-    .regex(/^#[0-9a-f]{6}$/, 'Enter a colour like #0f766e'),
+    .regex(/^#[0-9a-f]{6}$/, 'Enter a colour like #0f766e')
+    .refine((hex) => contrastWithWhite(hex) >= MIN_ACCENT_CONTRAST, {
+      // The e-mail button's white label must stay readable on it.
+      message: 'Too light: white button text on it would be hard to read. Pick a darker colour',
+    }),
 })

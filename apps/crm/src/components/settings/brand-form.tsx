@@ -23,7 +23,7 @@ export function BrandForm({ organization: org }: { organization: OrganizationRow
           name="accentColor"
           value={colour}
           onChange={(e) => setColour(e.target.value)}
-          hint="The bar, your name and the button in every e-mail, e.g. #0f766e."
+          hint="The bar, your name and the button in every e-mail, e.g. #0f766e: dark enough for white text."
           error={fieldError('accentColor')}
           className="w-64"
         />
