@@ -398,6 +398,9 @@ declare
   setting text;
   seen boolean[];
   result boolean[] := '{}';
+  execute_prefix text;
+  identity_count int := coalesce(array_length(roles, 1), 0);
+  next_identity int := 1;
 begin
   if key_count = 0 then
     -- No key to find a row by: nobody can be shown to see it.
@@ -420,23 +423,31 @@ begin
   if not exists (select from pg_prepared_statements p where p.name = statement_name) then
     execute format('prepare %I(text[]) as %s', statement_name, query);
   end if;
-  for i in 1 .. coalesce(array_length(roles, 1), 0) loop
+  execute_prefix := format('execute %I(', statement_name);
+  -- One subtransaction for a run of identities, not one each (its start and end cost more than a
+  -- lookup). When an identity's check fails, the block is undone (its role and claims settings with
+  -- it; the answers so far are variables and stay), that identity sees nothing, and a new run
+  -- starts after it: a failing check isolates only its own subscriber, as Supabase Realtime
+  -- isolates each subscription's RLS errors.
+  while next_identity <= identity_count loop
     begin
-      -- Assignments, not PERFORM: evaluated as plain expressions, without a query each.
-      setting := set_config('request.jwt.claims', claims[i], true);
-      if acting_role is distinct from roles[i] then
-        setting := set_config('role', roles[i], true);
-        acting_role := roles[i];
-      end if;
-      execute format('execute %I(%L)', statement_name, keys[i]) into seen;
+      while next_identity <= identity_count loop
+        -- Assignments, not PERFORM: evaluated as plain expressions, without a query each.
+        setting := set_config('request.jwt.claims', claims[next_identity], true);
+        if acting_role is distinct from roles[next_identity] then
+          setting := set_config('role', roles[next_identity], true);
+          acting_role := roles[next_identity];
+        end if;
+        execute execute_prefix || quote_nullable(keys[next_identity]) || ')' into seen;
+        result := result || seen;
+        next_identity := next_identity + 1;
+      end loop;
     exception when others then
-      -- A subscriber whose check fails (no privilege, a policy that raises on its claims) sees
-      -- nothing, and the others in the batch are still checked, as Supabase Realtime isolates
-      -- each subscription's RLS errors. The block's settings were undone with it.
+      -- No SELECT privilege, or a policy that raises on these claims: this subscriber's alone.
       acting_role := null;
-      seen := array_fill(false, array[wanted_counts[i]]);
+      result := result || array_fill(false, array[wanted_counts[next_identity]]);
+      next_identity := next_identity + 1;
     end;
-    result := result || seen;
   end loop;
   perform set_config('role', 'none', true);
   return result;
