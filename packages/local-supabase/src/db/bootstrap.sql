@@ -366,12 +366,30 @@ begin
 end
 $$;
 
+-- Prepares `query` (taking one text[] parameter) once per session, under a name derived from its
+-- text, and returns the start of its EXECUTE statement (`execute name(`) for the caller to finish
+-- with the argument and a closing parenthesis.
+create or replace function realtime.prepared_lookup(query text) returns text
+language plpgsql volatile
+as $$
+declare
+  statement_name text := 'realtime_visible_' || md5(query);
+begin
+  if not exists (select from pg_prepared_statements p where p.name = statement_name) then
+    execute format('prepare %I(text[]) as %s', statement_name, query);
+  end if;
+  return format('execute %I(', statement_name);
+end
+$$;
+revoke all on function realtime.prepared_lookup(text) from public;
+revoke all on function realtime.prepared_lookup(text) from anon, authenticated, service_role;
+
 -- Which changed rows of `target` each subscriber may SELECT, for a batch of changes checked in one
 -- call. Subscriber i acts as `roles[i]` with JWT claims `claims[i]` and asks about
 -- `wanted_counts[i]` rows, given by their values for `key_columns`, row after row, in `keys[i]`
 -- (an array literal). The answer has one boolean per row asked about, subscriber by subscriber.
 -- Each check runs as that subscriber, so Postgres applies RLS; the role switches are
--- transaction-local, so the caller runs this as one statement. The lookup is prepared once per
+-- transaction-local, so the caller runs this as one statement. The lookups are prepared once per
 -- session and table (as Supabase Realtime's apply_rls prepares its check once and executes it per
 -- subscriber), so a subscriber costs one execution, not a plan.
 create or replace function realtime.visible_rows_to_subscribers(
@@ -391,13 +409,17 @@ as $$
 declare
   key_count int := coalesce(array_length(key_columns, 1), 0);
   predicate text;
+  one_row_predicate text;
   query text;
-  statement_name text;
   committed_xid bigint;
   acting_role text;
   setting text;
   seen boolean[];
   result boolean[] := '{}';
+  execute_prefix text;
+  execute_one_prefix text;
+  identity_count int := coalesce(array_length(roles, 1), 0);
+  next_identity int := 1;
 begin
   if key_count = 0 then
     -- No key to find a row by: nobody can be shown to see it.
@@ -407,8 +429,10 @@ begin
     perform realtime.wait_for_transaction(committed_xid);
   end loop;
   select string_agg(format('%I = ($1[w.r * %s + %s])::%s', k.name, key_count, k.ord,
+                           format_type(a.atttypid, a.atttypmod)), ' and '),
+         string_agg(format('%I = ($1[%s])::%s', k.name, k.ord,
                            format_type(a.atttypid, a.atttypmod)), ' and ')
-    into predicate
+    into predicate, one_row_predicate
     from unnest(key_columns) with ordinality as k(name, ord)
     join pg_attribute a on a.attrelid = target and a.attname = k.name and not a.attisdropped;
   -- One key lookup per row (LIMIT keeps it a lookup, never a scan joined to the list).
@@ -416,27 +440,36 @@ begin
                   'from generate_series(0, cardinality($1) / %s - 1) as w(r) '
                   'left join lateral (select true as hit from %s where %s limit 1) as found on true',
                   key_count, target, predicate);
-  statement_name := 'realtime_visible_' || md5(query);
-  if not exists (select from pg_prepared_statements p where p.name = statement_name) then
-    execute format('prepare %I(text[]) as %s', statement_name, query);
-  end if;
-  for i in 1 .. coalesce(array_length(roles, 1), 0) loop
+  execute_prefix := realtime.prepared_lookup(query);
+  -- An identity asking about one row (the usual case) needs no list: one EXISTS, a plan that is
+  -- quicker to start.
+  query := format('select array[exists(select from %s where %s)]', target, one_row_predicate);
+  execute_one_prefix := realtime.prepared_lookup(query);
+  -- One subtransaction for a run of identities, not one each (its start and end cost more than a
+  -- lookup). When an identity's check fails, the block is undone (its role and claims settings with
+  -- it; the answers so far are variables and stay), that identity sees nothing, and a new run
+  -- starts after it: a failing check isolates only its own subscriber, as Supabase Realtime
+  -- isolates each subscription's RLS errors.
+  while next_identity <= identity_count loop
     begin
-      -- Assignments, not PERFORM: evaluated as plain expressions, without a query each.
-      setting := set_config('request.jwt.claims', claims[i], true);
-      if acting_role is distinct from roles[i] then
-        setting := set_config('role', roles[i], true);
-        acting_role := roles[i];
-      end if;
-      execute format('execute %I(%L)', statement_name, keys[i]) into seen;
+      while next_identity <= identity_count loop
+        -- Assignments, not PERFORM: evaluated as plain expressions, without a query each.
+        setting := set_config('request.jwt.claims', claims[next_identity], true);
+        if acting_role is distinct from roles[next_identity] then
+          setting := set_config('role', roles[next_identity], true);
+          acting_role := roles[next_identity];
+        end if;
+        execute case when wanted_counts[next_identity] = 1 then execute_one_prefix else execute_prefix end
+                || quote_nullable(keys[next_identity]) || ')' into seen;
+        result := result || seen;
+        next_identity := next_identity + 1;
+      end loop;
     exception when others then
-      -- A subscriber whose check fails (no privilege, a policy that raises on its claims) sees
-      -- nothing, and the others in the batch are still checked, as Supabase Realtime isolates
-      -- each subscription's RLS errors. The block's settings were undone with it.
+      -- No SELECT privilege, or a policy that raises on these claims: this subscriber's alone.
       acting_role := null;
-      seen := array_fill(false, array[wanted_counts[i]]);
+      result := result || array_fill(false, array[wanted_counts[next_identity]]);
+      next_identity := next_identity + 1;
     end;
-    result := result || seen;
   end loop;
   perform set_config('role', 'none', true);
   return result;

@@ -32,11 +32,92 @@ function indexKey(schema: string, table: string | null): string {
 }
 
 /**
+ * An `eq` filter compared as text can be found by the row's value instead of being tried on
+ * every change: a change then costs its matching bindings, not every binding on its table.
+ */
+function indexableValue(filter: RowFilter | null): string | null {
+  return filter?.operator === 'eq' && !filter.numeric ? (filter.values[0] as string) : null
+}
+
+/** The bindings of one schema-and-table key. */
+class BindingSet {
+  /** Bindings tried one by one: no filter, or one that cannot be looked up by value. */
+  private readonly scanned = new Set<PostgresBinding>()
+  /** Text `eq` filters: column → value → bindings. */
+  private readonly byValue = new Map<string, Map<string, Set<PostgresBinding>>>()
+  size = 0
+
+  add(binding: PostgresBinding): void {
+    const value = indexableValue(binding.filter)
+    if (value === null) this.scanned.add(binding)
+    else {
+      const column = (binding.filter as RowFilter).column
+      let values = this.byValue.get(column)
+      if (!values) {
+        values = new Map()
+        this.byValue.set(column, values)
+      }
+      let set = values.get(value)
+      if (!set) {
+        set = new Set()
+        values.set(value, set)
+      }
+      set.add(binding)
+    }
+    this.size += 1
+  }
+
+  remove(binding: PostgresBinding): void {
+    const value = indexableValue(binding.filter)
+    if (value === null) {
+      if (this.scanned.delete(binding)) this.size -= 1
+      return
+    }
+    const column = (binding.filter as RowFilter).column
+    const values = this.byValue.get(column)
+    const set = values?.get(value)
+    if (!set?.delete(binding)) return
+    this.size -= 1
+    if (set.size === 0) values?.delete(value)
+    if (values?.size === 0) this.byValue.delete(column)
+  }
+
+  /**
+   * Adds the bindings on `type` changes that `filterRow` passes to `found`; with `filtersApply`
+   * false, every binding on `type` changes, whatever its filter.
+   */
+  collect(
+    type: RowChange['type'],
+    filterRow: TextRow | null,
+    filtersApply: boolean,
+    found: PostgresBinding[],
+  ): void {
+    const take = (binding: PostgresBinding) => {
+      if (binding.event === ANY || binding.event === type) found.push(binding)
+    }
+    for (const binding of this.scanned) {
+      if (!filtersApply || !binding.filter || matchesFilter(binding.filter, filterRow))
+        take(binding)
+    }
+    for (const [column, values] of this.byValue) {
+      if (!filtersApply) {
+        for (const set of values.values()) for (const binding of set) take(binding)
+        continue
+      }
+      // A NULL or missing value never matches, as matchesFilter decides.
+      const value = filterRow?.[column]
+      if (typeof value !== 'string') continue
+      for (const binding of values.get(value) ?? []) take(binding)
+    }
+  }
+}
+
+/**
  * Matches each committed change against the live bindings, checks visibility per subscriber in
  * Postgres, and sends it, preserving commit order across transactions.
  */
 export class ChangeRouter {
-  private index = new Map<string, Set<PostgresBinding>>()
+  private index = new Map<string, BindingSet>()
   private tail: Promise<void> = Promise.resolve()
   private nextId = 1
 
@@ -56,7 +137,7 @@ export class ChangeRouter {
     const key = indexKey(binding.schema, binding.table)
     let set = this.index.get(key)
     if (!set) {
-      set = new Set()
+      set = new BindingSet()
       this.index.set(key, set)
     }
     set.add(binding)
@@ -65,7 +146,7 @@ export class ChangeRouter {
   remove(binding: PostgresBinding): void {
     const key = indexKey(binding.schema, binding.table)
     const set = this.index.get(key)
-    set?.delete(binding)
+    set?.remove(binding)
     if (set?.size === 0) this.index.delete(key)
   }
 
@@ -85,24 +166,34 @@ export class ChangeRouter {
     return done
   }
 
-  /** Bindings on the change's table and event type, before filters. */
-  private bound(change: RowChange): PostgresBinding[] {
+  /** Whether any binding listens on the change's table (before event types and filters). */
+  private anyBound(change: RowChange): boolean {
+    return (
+      this.index.has(indexKey(change.schema, change.table)) ||
+      this.index.has(indexKey(change.schema, null)) ||
+      this.index.has(indexKey(ANY, null))
+    )
+  }
+
+  /** Bindings on the change's table and event type that `filterRow` passes (all, unless `filtersApply`). */
+  private bound(
+    change: RowChange,
+    filterRow: TextRow | null,
+    filtersApply: boolean,
+  ): PostgresBinding[] {
     const found: PostgresBinding[] = []
     for (const key of [
       indexKey(change.schema, change.table),
       indexKey(change.schema, null),
       indexKey(ANY, null),
     ]) {
-      for (const binding of this.index.get(key) ?? []) {
-        if (binding.event === ANY || binding.event === change.type) found.push(binding)
-      }
+      this.index.get(key)?.collect(change.type, filterRow, filtersApply, found)
     }
     return found
   }
 
   private async prepare(change: RowChange, tx: ChangeTransaction): Promise<() => void> {
-    const bound = this.bound(change)
-    if (bound.length === 0) return () => undefined
+    if (!this.anyBound(change)) return () => undefined
     const table = await this.schema.describe(change.schema, change.table).catch((error: Error) => {
       this.log.warn('table lookup failed; change withheld', {
         table: change.table,
@@ -117,9 +208,7 @@ export class ChangeRouter {
     // matched against values the subscriber may not read would reveal them.
     const filtersApply = !(change.type === 'DELETE' && table.rowSecurity && !oldImage)
     const filterRow = change.type === 'DELETE' ? change.oldRow : change.newRow
-    const bindings = filtersApply
-      ? bound.filter((b) => !b.filter || matchesFilter(b.filter, filterRow))
-      : bound
+    const bindings = this.bound(change, filterRow, filtersApply)
     if (bindings.length === 0) return () => undefined
 
     // One check per distinct identity, however many channels share it.

@@ -31,7 +31,9 @@ function refusalMessage(failure: JwtFailure): string {
  * (gateway-translated) API key stands in for it.
  */
 export function effectiveToken(accessToken: unknown, socketToken: string): unknown {
-  return typeof accessToken === 'string' && accessToken.startsWith('sb_') ? socketToken : accessToken
+  return typeof accessToken === 'string' && accessToken.startsWith('sb_')
+    ? socketToken
+    : accessToken
 }
 
 export async function verifySubscriberToken(jwt: JwtTools, token: unknown): Promise<TokenResult> {
@@ -54,7 +56,17 @@ export async function verifySubscriberToken(jwt: JwtTools, token: unknown): Prom
   }
 }
 
-/** One identity per distinct (role, claims): the unit of an RLS check. */
+const keys = new WeakMap<Subscriber, string>()
+
+/**
+ * One identity per distinct (role, claims): the unit of an RLS check. Built once per subscriber:
+ * every change looks it up for each of its receivers, and the same string keeps its hash.
+ */
 export function subscriberKey(subscriber: Subscriber): string {
-  return `${subscriber.role}\u0000${subscriber.claimsJson}`
+  let key = keys.get(subscriber)
+  if (key === undefined) {
+    key = `${subscriber.role}\u0000${subscriber.claimsJson}`
+    keys.set(subscriber, key)
+  }
+  return key
 }

@@ -145,4 +145,38 @@ describe('postgres_changes checked in batches', () => {
     expect(leadSeen.map((r) => r.body)).toEqual(['low', 'at level', 'after'])
     expect(brokenSeen).toEqual([])
   }, 60_000)
+
+  it('failing checks between others in one batch withhold only from their own subscribers', async () => {
+    // Subscribed in this order, so the checks run good, broken, good, broken, good.
+    const levels = ['3', 'three', '7', 'seven', '9']
+    const seen: Row[][] = []
+    for (const level of levels) {
+      const user = await createPortalUser()
+      const token = await mintToken(user.userId, { claims: { crew_level: level } })
+      seen.push(await watchInserts(await realtimeUser(token), 'rt_crew_notices'))
+    }
+    await withPg(async (db) => {
+      await db.query('begin')
+      for (const level of [2, 5, 8, 9]) {
+        await db.query('insert into public.rt_crew_notices (min_level, body) values ($1, $2)', [
+          level,
+          `level ${level}`,
+        ])
+      }
+      await db.query('commit')
+      await db.query("insert into public.rt_crew_notices (min_level, body) values (0, 'last')")
+    })
+    await waitFor(
+      () => [0, 2, 4].every((i) => seen[i]!.some((r) => r.body === 'last')),
+      'every good subscriber’s notices',
+    )
+    const bodies = seen.map((rows) => rows.map((r) => r.body))
+    expect(bodies).toEqual([
+      ['level 2', 'last'],
+      [],
+      ['level 2', 'level 5', 'last'],
+      [],
+      ['level 2', 'level 5', 'level 8', 'level 9', 'last'],
+    ])
+  }, 60_000)
 })

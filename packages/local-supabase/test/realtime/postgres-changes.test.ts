@@ -269,6 +269,51 @@ describe('postgres_changes', () => {
     await client.removeChannel(channel)
   })
 
+  it('finds eq-filtered bindings by value, per column and event, and forgets removed ones', async () => {
+    const me = await createPortalUser()
+    const { client } = await realtimeUser(me.token)
+    const seen: Record<string, string[]> = { a: [], b: [], status: [], price: [], updates: [] }
+    const on = (name: string, event: 'INSERT' | 'UPDATE' | '*', filter: string) => ({
+      args: { event, schema: 'public', table: 'rt_jobs', filter } as const,
+      push: (p: Change) => {
+        const row = p.new as Job
+        if (row.customer_id === me.customerId) seen[name]!.push(row.title)
+      },
+    })
+    const channel = client.channel(uniqueName('eq'))
+    for (const [name, event, filter] of [
+      ['a', 'INSERT', 'title=eq.a'],
+      ['b', '*', 'title=eq.b'],
+      ['status', 'INSERT', 'status=eq.done'],
+      ['price', 'INSERT', 'price_cents=eq.200'],
+      ['updates', 'UPDATE', 'title=eq.a'],
+    ] as const) {
+      const { args, push } = on(name, event, filter)
+      channel.on('postgres_changes', args, (p) => push(p as Change))
+    }
+    const other = client.channel(uniqueName('eq-gone'))
+    const gone: string[] = []
+    other.on(
+      'postgres_changes',
+      { event: 'INSERT', schema: 'public', table: 'rt_jobs', filter: 'title=eq.a' },
+      (p) => gone.push((p.new as Job).title),
+    )
+    await subscribe(channel)
+    await subscribe(other)
+    await client.removeChannel(other)
+
+    const a = await insertJob(me.customerId, 'a')
+    await insertJob(me.customerId, 'b', { price_cents: 200 })
+    await withPg((db) => db.query("update public.rt_jobs set status = 'done' where id = $1", [a]))
+    await insertJob(me.customerId, 'A')
+    await waitFor(() => seen.b!.length === 1 && seen.a!.length === 1, 'the a and b inserts')
+    await insertJob(me.customerId, 'b')
+    await waitFor(() => seen.b!.length === 2, 'the second b insert')
+    expect(seen).toEqual({ a: ['a'], b: ['b', 'b'], status: [], price: ['b'], updates: ['a'] })
+    expect(gone).toEqual([])
+    await client.removeChannel(channel)
+  })
+
   it('never shows one customer another customer’s rows, also after a token swap', async () => {
     const alice = await createPortalUser()
     const bob = await createPortalUser()
