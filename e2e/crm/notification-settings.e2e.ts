@@ -16,7 +16,10 @@ test.describe('the business writes its own notification e-mails', () => {
     const consoleErrors: string[] = []
     page.on('console', (m) => {
       // Playwright's own queries into the sandboxed preview frame are refused there, as they should be.
-      if (m.type() === 'error' && !m.text().startsWith("Blocked script execution in 'about:srcdoc'"))
+      if (
+        m.type() === 'error' &&
+        !m.text().startsWith("Blocked script execution in 'about:srcdoc'")
+      )
         consoleErrors.push(m.text())
     })
     await page.goto(crmUrl('/settings/notifications'))
@@ -55,7 +58,9 @@ test.describe('the business writes its own notification e-mails', () => {
     await page.setViewportSize({ width: 1280, height: 800 })
     // The text message's editor; axe runs there, as it cannot enter the e-mail's sandboxed frame.
     await page.getByRole('button', { name: 'Text message' }).click()
-    await expect(page.getByTestId('sms-preview')).toHaveText(/^Dirt Free Carpet Cleaning: Carpet cleaning is booked for /)
+    await expect(page.getByTestId('sms-preview')).toHaveText(
+      /^Dirt Free Carpet Cleaning: Carpet cleaning is booked for /,
+    )
     await expect(toast(page, 'Saved your words')).toHaveCount(0, { timeout: 15_000 })
     await checkA11y(page)
 
@@ -163,5 +168,40 @@ test.describe('the business writes its own notification e-mails', () => {
     await page.reload()
     await expect(page.getByLabel('E-mail me my unread notifications')).toHaveValue('daily')
     await expect(page.getByLabel('At', { exact: true })).toHaveValue('18')
+  })
+
+  test('an accent colour too light for the e-mail button is refused with a reason, a dark one is saved', async ({
+    browser,
+    saveScreenshot,
+  }) => {
+    const page = await signInToCrm(browser, demo.staff.owner)
+    await page.goto(crmUrl('/settings/notifications'))
+    const colour = page.getByLabel('Accent colour')
+    const before = await colour.inputValue()
+    await colour.fill('#fde047')
+    await page.getByRole('button', { name: 'Save colour' }).click()
+    await expect(
+      page.getByText(
+        'Too light: white button text on it would be hard to read. Pick a darker colour',
+      ),
+    ).toBeVisible()
+    await expect(colour).toHaveValue('#fde047')
+    await colour.scrollIntoViewIfNeeded()
+    await saveScreenshot(page, 'crm-accent-too-light')
+    await page.setViewportSize({ width: 375, height: 800 })
+    await colour.scrollIntoViewIfNeeded()
+    await saveScreenshot(page, 'crm-accent-too-light-375')
+    await page.reload()
+    await expect(page.getByLabel('Accent colour')).toHaveValue(before)
+
+    await page.getByLabel('Accent colour').fill('#0F766E')
+    await page.getByRole('button', { name: 'Save colour' }).click()
+    await expect(toast(page, 'E-mail colour saved')).toBeVisible()
+    await page.reload()
+    await expect(page.getByLabel('Accent colour')).toHaveValue('#0f766e')
+    // Back to what the other stories expect.
+    await page.getByLabel('Accent colour').fill(before)
+    await page.getByRole('button', { name: 'Save colour' }).click()
+    await expect(toast(page, 'E-mail colour saved').first()).toBeVisible()
   })
 })
