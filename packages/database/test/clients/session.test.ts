@@ -118,6 +118,16 @@ const payloadOf = (token: string) =>
     unknown
   >
 
+/** A genuine access token for the test user, signed with the project's key, valid from `iat` to `exp`. */
+async function signWithProjectKey(iat: number, exp: number): Promise<string> {
+  return new SignJWT({ role: 'authenticated', aud: 'authenticated', email })
+    .setProtectedHeader({ alg: 'ES256', kid: signingKey.kid, typ: 'JWT' })
+    .setSubject(userId)
+    .setIssuedAt(iat)
+    .setExpirationTime(exp)
+    .sign(await importJWK(signingKey, 'ES256'))
+}
+
 describe('verifySession (asymmetric signing keys)', () => {
   it('accepts a genuine session and its client reads as that user under RLS', async () => {
     const { session, error } = await verifySession(env(), cookieMethods(await signIn()))
@@ -161,14 +171,8 @@ describe('verifySession (asymmetric signing keys)', () => {
 
   it('refuses an expired token that cannot be refreshed', async () => {
     const jar = await signIn()
-    const key = await importJWK(signingKey, 'ES256')
     const now = Math.floor(Date.now() / 1000)
-    const expired = await new SignJWT({ role: 'authenticated', aud: 'authenticated', email })
-      .setProtectedHeader({ alg: 'ES256', kid: signingKey.kid, typ: 'JWT' })
-      .setSubject(userId)
-      .setIssuedAt(now - 7200)
-      .setExpirationTime(now - 3600)
-      .sign(key)
+    const expired = await signWithProjectKey(now - 7200, now - 3600)
     editSession(jar, (s) => ({
       ...s,
       access_token: expired,
@@ -193,14 +197,8 @@ describe('verifySession (asymmetric signing keys)', () => {
 
   it('remembers a verified token only until it expires', async () => {
     const jar = await signIn()
-    const key = await importJWK(signingKey, 'ES256')
     const now = Math.floor(Date.now() / 1000)
-    const shortLived = await new SignJWT({ role: 'authenticated', aud: 'authenticated', email })
-      .setProtectedHeader({ alg: 'ES256', kid: signingKey.kid, typ: 'JWT' })
-      .setSubject(userId)
-      .setIssuedAt(now)
-      .setExpirationTime(now + 2)
-      .sign(key)
+    const shortLived = await signWithProjectKey(now, now + 2)
     // The stored session claims a later expiry, so the client does not refresh it first: only the
     // token's own `exp` can end it.
     editSession(jar, (s) => ({ ...s, access_token: shortLived, expires_at: now + 3600 }))
