@@ -176,7 +176,7 @@ test.describe('the business writes its own notification e-mails', () => {
   }) => {
     const page = await signInToCrm(browser, demo.staff.owner)
     await page.goto(crmUrl('/settings/notifications'))
-    const colour = page.getByLabel('Accent colour')
+    const colour = page.getByLabel('Accent colour', { exact: true })
     const before = await colour.inputValue()
     await colour.fill('#fde047')
     await page.getByRole('button', { name: 'Save colour' }).click()
@@ -192,15 +192,15 @@ test.describe('the business writes its own notification e-mails', () => {
     await colour.scrollIntoViewIfNeeded()
     await saveScreenshot(page, 'crm-accent-too-light-375')
     await page.reload()
-    await expect(page.getByLabel('Accent colour')).toHaveValue(before)
+    await expect(page.getByLabel('Accent colour', { exact: true })).toHaveValue(before)
 
-    await page.getByLabel('Accent colour').fill('#0F766E')
+    await page.getByLabel('Accent colour', { exact: true }).fill('#0F766E')
     await page.getByRole('button', { name: 'Save colour' }).click()
     await expect(toast(page, 'E-mail colour saved')).toBeVisible()
     await page.reload()
-    await expect(page.getByLabel('Accent colour')).toHaveValue('#0f766e')
+    await expect(page.getByLabel('Accent colour', { exact: true })).toHaveValue('#0f766e')
     // Back to what the other stories expect.
-    await page.getByLabel('Accent colour').fill(before)
+    await page.getByLabel('Accent colour', { exact: true }).fill(before)
     await page.getByRole('button', { name: 'Save colour' }).click()
     await expect(toast(page, 'E-mail colour saved').first()).toBeVisible()
   })
