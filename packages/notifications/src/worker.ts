@@ -6,6 +6,7 @@ import { renderEmail, renderSms } from './templates/index.ts'
 import type { Logger, NotificationContext, OutboxRow, ServiceClient } from './types.ts'
 import { silentLogger } from './types.ts'
 import { createUnsubscribeToken, type NotificationGroup } from './unsubscribe.ts'
+import { appLink } from './links.ts'
 
 export interface WorkerOptions {
   /** A service-role client (the queue's functions are granted to the service role only). */
@@ -77,11 +78,9 @@ export function recordLink(
   row: Pick<OutboxRow, 'record_table' | 'record_id' | 'staff_member_id'>,
   urls: { portalUrl?: string; crmUrl?: string },
 ): string {
-  const base = (url: string) => url.replace(/\/+$/, '')
-  if (row.staff_member_id) return urls.crmUrl ? `${base(urls.crmUrl)}/notifications` : ''
+  if (row.staff_member_id) return appLink(urls.crmUrl, '/notifications')
   const path = PORTAL_PATHS[row.record_table]
-  if (!urls.portalUrl) return ''
-  return path ? `${base(urls.portalUrl)}/${path}/${row.record_id}` : base(urls.portalUrl)
+  return appLink(urls.portalUrl, path ? `/${path}/${row.record_id}` : '')
 }
 
 function contextOf(value: unknown): NotificationContext {

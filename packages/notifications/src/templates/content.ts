@@ -1,6 +1,7 @@
 import { formatDate, formatDateTime, formatTime } from '@repo/domain/dates'
 import { formatCents } from '@repo/domain/money'
 import type { NotificationContext, NotificationEvent } from '../types.ts'
+import { appLink } from '../links.ts'
 
 /** What one notification says, before it becomes an e-mail or a text message. */
 export interface MessageContent {
@@ -24,8 +25,7 @@ const list = (p: Payload, key: string) =>
     ? (p[key] as unknown[]).filter((v): v is string => typeof v === 'string')
     : []
 /** A page of the portal, when the worker knows where the portal is. */
-const portalLink = (ctx: NotificationContext, path: string) =>
-  ctx.portalUrl ? `${ctx.portalUrl.replace(/\/$/, '')}${path}` : ''
+const portalLink = (ctx: NotificationContext, path: string) => appLink(ctx.portalUrl, path)
 /** "with Tom" when the job has a technician. */
 const withTechnician = (p: Payload) =>
   text(p, 'technician_first_name') ? ` with ${text(p, 'technician_first_name')}` : ''
