@@ -164,4 +164,41 @@ describe('reviews: asked for after a completed visit, given once through an ungu
       .eq('job_id', a.job)
     expect(write.error?.code).toBe('42501')
   })
+
+  it('the review link’s token never reaches staff or customers through the outbox; the delivery log still reads', async () => {
+    const { job } = await completeAndGetToken(world, world.org1, world.customerA)
+    const [request] = await sql<{ id: string }>(
+      `select n.id from public.notification_outbox n join public.reviews r on r.id = n.record_id
+        where r.job_id = $1 and n.event = 'review_request' limit 1`,
+      [job],
+    )
+    for (const who of ['owner', 'office', 'customerA'] as const) {
+      const client = clientFor(world.personas[who])
+      const payload = await client
+        .from('notification_outbox')
+        .select('payload')
+        .eq('id', request?.id ?? '')
+      expect(payload.error?.code, who).toBe('42501')
+      const everything = await client
+        .from('notification_outbox')
+        .select('*')
+        .eq('id', request?.id ?? '')
+      expect(everything.error?.code, who).toBe('42501')
+      const log = await client
+        .from('notification_outbox')
+        .select('id, event, channel, status')
+        .eq('id', request?.id ?? '')
+      expect(log.error, who).toBeNull()
+      expect(
+        log.data?.map((r) => r.event),
+        who,
+      ).toEqual(['review_request'])
+    }
+    // Another organization's staff see nothing of it, as before.
+    const foreign = await clientFor(world.personas.otherOrgOwner)
+      .from('notification_outbox')
+      .select('id')
+      .eq('id', request?.id ?? '')
+    expect(foreign.data).toEqual([])
+  })
 })
