@@ -134,7 +134,7 @@ export async function saveStaffDigestSetting(
 }
 
 export const deliveryLogColumns =
-  'id, event, channel, recipient, status, attempts, max_attempts, last_error, sent_at, created_at, due_at, customer_id, staff_member_id'
+  'id, event, channel, recipient, status, attempts, max_attempts, last_error, sent_at, created_at, updated_at, due_at, customer_id, staff_member_id'
 
 export type DeliveryLogRow = Pick<
   Row<'notification_outbox'>,
@@ -148,12 +148,16 @@ export type DeliveryLogRow = Pick<
   | 'last_error'
   | 'sent_at'
   | 'created_at'
+  | 'updated_at'
   | 'due_at'
   | 'customer_id'
   | 'staff_member_id'
 >
 
-/** The organization's most recent deliveries, newest first, optionally of one status. */
+/**
+ * The organization's deliveries, latest activity first (queued, sent, failed or retried: a retried
+ * old e-mail comes back to the top), optionally of one status.
+ */
 export async function listDeliveries(
   client: Client,
   organizationId: string,
@@ -165,7 +169,7 @@ export async function listDeliveries(
     .eq('organization_id', assertUuid(organizationId, 'organizationId'))
   if (options.status) query = query.eq('status', options.status)
   const result = await query
-    .order('created_at', { ascending: false })
+    .order('updated_at', { ascending: false })
     .order('id', { ascending: false })
     .limit(Math.min(Math.max(options.limit ?? 100, 1), 500))
   return unwrap(result, 'listing deliveries')

@@ -157,6 +157,14 @@ describe('notification templates, digest settings and retries: who may do what',
         /no such delivery/,
       )
     }
+    // A newer delivery after it: created later, so only activity can put the old one first.
+    await sql(
+      `insert into notification_outbox (organization_id, customer_id, event, event_group, channel, recipient,
+         record_table, record_id, idempotency_key, status)
+       values ($1, $2, 'invoice_sent', 'billing', 'email', 'a@example.test', 'invoices', gen_random_uuid(),
+         gen_random_uuid()::text, 'sent')`,
+      [world.org1, world.customerA],
+    )
     const dead = await listDeliveries(clientFor(world.personas.owner), world.org1, {
       status: 'dead',
     })
@@ -167,6 +175,9 @@ describe('notification templates, digest settings and retries: who may do what',
       [id],
     )
     expect(after).toEqual({ status: 'pending', attempts: 0 })
+    // Back in the queue, the old row leads the log again (latest activity first).
+    const latest = await listDeliveries(clientFor(world.personas.owner), world.org1, { limit: 1 })
+    expect(latest.map((d) => d.id)).toEqual([id])
     // Only a dead row: the pending one is refused with a clear reason.
     await expect(retryDelivery(clientFor(world.personas.owner), id)).rejects.toThrow(
       /only a failed \(dead\) delivery/,

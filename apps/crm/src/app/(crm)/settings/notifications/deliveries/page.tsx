@@ -54,7 +54,7 @@ export default async function DeliveryLogPage({
         </Link>
         <h1 className="text-2xl font-bold">Delivery log</h1>
         <p className="text-sm text-slate-700">
-          The last 100 e-mails and texts, newest first, in {zone} time.
+          The last 100 e-mails and texts, latest activity first, in {zone} time.
         </p>
       </div>
       <nav aria-label="Filter by status" className="flex flex-wrap gap-2">
