@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { contrastWithWhite, MIN_ACCENT_CONTRAST } from './accent-colour.ts'
+import { contrastWithWhite, isHexColour, MIN_ACCENT_CONTRAST } from './accent-colour.ts'
 
 describe('contrastWithWhite', () => {
   it('matches the WCAG ratios of known colours', () => {
@@ -8,6 +8,17 @@ describe('contrastWithWhite', () => {
     // Published ratios of white text on Tailwind's slate-900 and teal-700.
     expect(contrastWithWhite('#0f172a')).toBeCloseTo(17.85, 1)
     expect(contrastWithWhite('#0f766e')).toBeCloseTo(5.47, 1)
+  })
+
+  it('knows a #rrggbb colour in either case and nothing else', () => {
+    expect(['#0f766e', '#0F766E'].map(isHexColour)).toEqual([true, true])
+    expect(['0f766e', '#0f766', '#0f766ee', 'teal', '#0g766e'].map(isHexColour)).toEqual([
+      false,
+      false,
+      false,
+      false,
+      false,
+    ])
   })
 
   it('tells a readable accent from a too light one', () => {

@@ -2,6 +2,11 @@
 // be dark enough to read it: WCAG 2.x AA asks 4.5:1 for normal text.
 export const MIN_ACCENT_CONTRAST = 4.5
 
+/** A `#rrggbb` colour, in either case (the database keeps it in lower case). */
+export function isHexColour(value: string): boolean {
+  return /^#[0-9a-f]{6}$/i.test(value)
+}
+
 /** WCAG relative luminance of a `#rrggbb` colour. */
 function luminance(hex: string): number {
   const channel = (i: number) => {

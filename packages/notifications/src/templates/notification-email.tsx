@@ -1,5 +1,6 @@
 /** @jsxRuntime automatic */
 /** @jsxImportSource react */
+import { isHexColour } from '@repo/domain/organizations'
 import type { NotificationContext } from '../types.ts'
 import type { MessageContent } from './content.ts'
 
@@ -39,9 +40,7 @@ export function NotificationEmail({
 }: NotificationEmailProps) {
   const business = context.organization
   // Checked by the database too; a stray value never reaches a style attribute.
-  const accent = /^#[0-9a-f]{6}$/i.test(business.accent_color)
-    ? business.accent_color
-    : FALLBACK_ACCENT
+  const accent = isHexColour(business.accent_color) ? business.accent_color : FALLBACK_ACCENT
   const contact = [business.phone, business.email, business.address].filter(Boolean).join(' · ')
   // The event's own call to action (see the arrival time, rate the visit), else the record.
   const button =

@@ -5,6 +5,7 @@ import {
   contrastWithWhite,
   countries,
   currencies,
+  isHexColour,
   MIN_ACCENT_CONTRAST,
 } from '@repo/domain/organizations'
 import { recordId } from '../ids.ts'
@@ -211,7 +212,7 @@ export const brandSchema = z.object({
     .string()
     .trim()
     .toLowerCase()
-    .regex(/^#[0-9a-f]{6}$/, 'Enter a colour like #0f766e')
+    .refine(isHexColour, 'Enter a colour like #0f766e')
     .refine((hex) => contrastWithWhite(hex) >= MIN_ACCENT_CONTRAST, {
       // The e-mail button's white label must stay readable on it.
       message: 'Too light: white button text on it would be hard to read. Pick a darker colour',

@@ -2,6 +2,7 @@
 
 import { useActionForm } from '@repo/actions/form'
 import type { OrganizationRow } from '@repo/database/types'
+import { isHexColour } from '@repo/domain/organizations'
 import { Button } from '@repo/ui/button'
 import { TextField } from '@repo/ui/field'
 import Link from 'next/link'
@@ -30,7 +31,7 @@ export function BrandForm({ organization: org }: { organization: OrganizationRow
         <input
           type="color"
           aria-label="Pick the accent colour"
-          value={/^#[0-9a-fA-F]{6}$/.test(colour) ? colour.toLowerCase() : '#000000'}
+          value={isHexColour(colour) ? colour.toLowerCase() : '#000000'}
           onChange={(e) => setColour(e.target.value)}
           className="mb-7 h-11 w-14 cursor-pointer rounded border border-slate-300 bg-white p-1"
         />
