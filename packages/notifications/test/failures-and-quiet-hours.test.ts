@@ -101,13 +101,20 @@ describe('delivery failures', () => {
   })
 })
 
+/** Quiet hours from now + `start` to now + `end` (intervals), as HH:MI in UTC, the test zone. */
+async function quietHours(start: string, end: string) {
+  const [hours] = await sql<{ start: string; end: string }>(
+    `select to_char(now() at time zone 'UTC' + $1::interval, 'HH24:MI') as start,
+            to_char(now() at time zone 'UTC' + $2::interval, 'HH24:MI') as end`,
+    [start, end],
+  )
+  return hours
+}
+
 describe('SMS quiet hours', () => {
   it('holds a text until the quiet hours end; e-mail goes at once', async () => {
     // Quiet from an hour ago to two hours ahead, in the business's zone (UTC here).
-    const [hours] = await sql<{ start: string; end: string }>(
-      `select to_char(now() at time zone 'UTC' - interval '1 hour', 'HH24:MI') as start,
-              to_char(now() at time zone 'UTC' + interval '2 hours', 'HH24:MI') as end`,
-    )
+    const hours = await quietHours('-1 hour', '2 hours')
     const b = await createBusiness({
       org: { sms_quiet_start: hours?.start, sms_quiet_end: hours?.end },
     })
@@ -139,10 +146,7 @@ describe('SMS quiet hours', () => {
 
   it('sends "on the way" at once even in quiet hours; the booking text beside it waits', async () => {
     // Quiet all day but one minute (in the business's zone, UTC here).
-    const [hours] = await sql<{ start: string; end: string }>(
-      `select to_char(now() at time zone 'UTC' - interval '1 hour', 'HH24:MI') as start,
-              to_char(now() at time zone 'UTC' - interval '1 hour 1 minute', 'HH24:MI') as end`,
-    )
+    const hours = await quietHours('-1 hour', '-1 hour -1 minute')
     const b = await createBusiness({
       org: { sms_quiet_start: hours?.start, sms_quiet_end: hours?.end },
     })
